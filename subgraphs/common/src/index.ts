@@ -1,0 +1,2 @@
+export * from './reference/areas';
+export * from './reference/seed-types';
