@@ -2,9 +2,11 @@
  * The shape of the figures each agency subgraph loads from the source documents.
  * Seed files are data, typed by these interfaces, so a typo in a unit or a flag fails the build.
  */
-export type MeasureUnit = 'PERCENTAGE' | 'COUNT' | 'RATE' | 'RATIO' | 'CURRENCY_GBP';
-export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NEUTRAL';
-export type ObservationStatus = 'FINAL' | 'PROVISIONAL' | 'REVISED';
+import type { MeasureUnit, ObservationStatus, Polarity } from '../contract/enums';
+
+type MeasureUnitCode = `${MeasureUnit}`;
+type PolarityCode = `${Polarity}`;
+type ObservationStatusCode = `${ObservationStatus}`;
 
 /** Where a figure was published. Declare one constant per document/table and reuse it. */
 export interface ProvenanceSeed {
@@ -44,7 +46,7 @@ export interface ObservationSeed {
   /** 'tbc' and similar: the figure is not yet available (never zero). */
   notAvailable?: boolean;
   /** Default FINAL. 'YTD' figures are PROVISIONAL. */
-  status?: ObservationStatus;
+  status?: ObservationStatusCode;
   /** Anything an analyst must know to read the figure (e.g. 'Published as 2012-13 YTD'). */
   note?: string;
   provenance: ProvenanceSeed;
@@ -65,8 +67,8 @@ export interface MeasureSeed {
   name: string;
   /** What is counted, for an analyst: population, numerator, denominator, follow-up period. */
   definition: string;
-  unit: MeasureUnit;
-  polarity: Polarity;
+  unit: MeasureUnitCode;
+  polarity: PolarityCode;
   /** The body that leads on this measure, as the document names it (may not be the subgraph's agency). */
   leadAgency: string;
   /** The statistical series or data source (e.g. 'Ministry of Justice, Quarterly Proven Re-offending Statistics'). */

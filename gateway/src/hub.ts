@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { discoverSubgraphs } from '@hub/common';
+import { openHubDatabase } from './hub/database';
+import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from './hub/processes';
+import { SUBGRAPHS_DIR } from './paths';
+
+/**
+ * `npm start`: the whole hub on one machine.
+ *  1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data under data/pg.
+ *  2. Each subgraph: migrations, then the documents' figures (idempotent).
+ *  3. Each subgraph as its own process, then the gateway.
+ * Ctrl-C (or SIGTERM) stops the gateway, then the subgraphs, then the embedded database.
+ */
+const env = z
+  .object({
+    DATABASE_URL: z.string().url().optional(),
+    HUB_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    HUB_DATA_DIR: z.string().optional(),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  })
+  .parse(process.env);
+
+const log = (m: string) => console.log(`[hub] ${m}`);
+
+const EXAMPLE = `{
+  plan(id: "km-2012-2015") {
+    title
+    pathways(priorityOnly: true) {
+      name
+      headlineMeasures {
+        name agency unit
+        latest { period { label } printed area { name } }
+      }
+    }
+  }
+}`;
+
+async function main(): Promise<void> {
+  const seedOnly = process.argv.includes('--seed-only');
+  const started: ManagedProcess[] = [];
+  log(env.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting embedded PostgreSQL on 127.0.0.1:${env.HUB_PG_PORT}`);
+  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, log });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping ${started.length} processes`);
+    for (const p of [...started].reverse()) await p.stop();
+    await db.stop();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
+  const childEnv = { ...process.env, DATABASE_URL: db.url };
+  log(`migrating and seeding ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
+  for (const s of subgraphs) log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `));
+  if (seedOnly) {
+    await db.stop();
+    return;
+  }
+  for (const s of subgraphs) {
+    log(`starting ${s.name} subgraph on port ${s.port}`);
+    started.push(await startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) }));
+  }
+  const gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, PORT: String(env.PORT) });
+  started.push(gateway);
+  log(`the hub is up. Gateway: ${gateway.url}`);
+  log(`try:\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
+  log('Ctrl-C stops every process.');
+  // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
+  for (const p of started) {
+    void p.exited.then((code) => {
+      if (!stopping) {
+        log(`${p.name} exited unexpectedly (code ${code})`);
+        void shutdown('child exit');
+      }
+    });
+  }
+}
+
+main().catch((e) => {
+  console.error(`[hub] failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+/** Tests run TypeScript through SWC (with decorator metadata, which type-graphql needs) against real PostgreSQL. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: { '^@hub/common$': '<rootDir>/subgraphs/common/src' },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,57 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Reference copy of the shared area list, so observations can reference an area by foreign key. */
+@Entity({ name: 'area' })
+export class AreaRow {
+  @PrimaryColumn('text') code!: string;
+  @Column('text') name!: string;
+  @Column('text') kind!: string;
+  @Column('text', { name: 'parent_code', nullable: true }) parentCode!: string | null;
+}
+
+/** A headline measure this agency owns. */
+@Entity({ name: 'measure' })
+export class MeasureRow {
+  @PrimaryColumn('text') id!: string;
+  @Column('text') name!: string;
+  @Column('text') definition!: string;
+  @Column('text') unit!: string;
+  @Column('text') polarity!: string;
+  @Column('text', { name: 'lead_agency' }) leadAgency!: string;
+  @Column('text') source!: string;
+  @Column('numeric', { name: 'target_value', nullable: true }) targetValue!: string | null;
+  @Column('date', { name: 'target_due', nullable: true }) targetDue!: string | null;
+  @Column('text', { name: 'target_text', nullable: true }) targetText!: string | null;
+  @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt!: Date | null;
+}
+
+/** One published value of a measure for an area and a period. */
+@Entity({ name: 'observation' })
+export class ObservationRow {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id!: string;
+  @Column('text', { name: 'measure_id' }) measureId!: string;
+  @Column('text', { name: 'area_code' }) areaCode!: string;
+  @Column('text', { name: 'period_code' }) periodCode!: string;
+  @Column('text', { name: 'period_kind' }) periodKind!: string;
+  @Column('text', { name: 'period_label' }) periodLabel!: string;
+  @Column('date', { name: 'period_start' }) periodStart!: string;
+  @Column('date', { name: 'period_end' }) periodEnd!: string;
+  @Column('numeric', { nullable: true }) value!: string | null;
+  @Column('bigint', { nullable: true }) numerator!: string | null;
+  @Column('bigint', { nullable: true }) denominator!: string | null;
+  @Column('numeric', { name: 'lower_bound', nullable: true }) lowerBound!: string | null;
+  @Column('numeric', { name: 'upper_bound', nullable: true }) upperBound!: string | null;
+  @Column('text') printed!: string;
+  @Column('boolean') approximate!: boolean;
+  @Column('boolean', { name: 'not_available' }) notAvailable!: boolean;
+  @Column('text') status!: string;
+  @Column('text', { nullable: true }) note!: string | null;
+  @Column('text') publication!: string;
+  @Column('text') publisher!: string;
+  @Column('date') published!: string;
+  @Column('text') document!: string;
+  @Column('text') location!: string;
+  @Column('text', { name: 'cited_source', nullable: true }) citedSource!: string | null;
+}
+
+export const AGENCY_ENTITIES = [AreaRow, MeasureRow, ObservationRow];

@@ -1,0 +1,150 @@
+import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
+import { badInput } from '../errors';
+import { MeasureUnit, Polarity } from '../contract/enums';
+import { MeasureTarget, Observation } from '../contract/types';
+import { buildFederatedSchema, type FederatedSchema } from '../federation';
+import { parsePeriod, PeriodParseError } from '../reference/periods';
+import type { AreaIndex } from '../reference/area-index';
+import type { AgencyLoaders } from './loaders';
+import type { MeasureRecord, ObservationFilter, ObservationRecord } from './repository';
+
+export interface AgencyContext {
+  loaders: AgencyLoaders;
+  areas: AreaIndex;
+}
+
+@ArgsType()
+export class ObservationArgs {
+  @Field(() => ID, { nullable: true, description: "Only figures for this area code (e.g. 'kent'). Unknown codes are an error." })
+  area?: string;
+
+  @Field({ defaultValue: false, description: 'With `area`: also include the areas nested in it (Kent and Medway -> Kent, Medway, districts).' })
+  includeSubAreas!: boolean;
+
+  @Field({ nullable: true, description: "Only periods that start on or after the start of this period (e.g. '2011-12')." })
+  from?: string;
+
+  @Field({ nullable: true, description: "Only periods that end on or before the end of this period (e.g. '2012-13')." })
+  to?: string;
+}
+
+@ArgsType()
+export class LatestArgs {
+  @Field(() => ID, { nullable: true, description: 'Only figures for this area code. Unknown codes are an error.' })
+  area?: string;
+
+  @Field({ defaultValue: false, description: 'With `area`: also consider the areas nested in it.' })
+  includeSubAreas!: boolean;
+}
+
+/**
+ * The contract every agency's measures implement, written once. The plan subgraph declares the same
+ * interface as an entity (with one stub type per agency) so a pathway can list measures from every agency.
+ */
+@InterfaceType('HeadlineMeasure', {
+  description:
+    'A headline measure published by one partner agency: what it counts, its unit and polarity, its target, and its figures by area and period.',
+  resolveType: (m: MeasureRecord) => m.__typename,
+})
+export abstract class HeadlineMeasure {
+  @Field(() => ID, { description: "Global id '<agency>.<name>', e.g. 'probation.adult-proven-reoffending-proportion'." })
+  id!: string;
+
+  @Field({ description: 'Name of the measure as the board reports it.' })
+  name!: string;
+
+  @Field({ description: "Key of the agency subgraph that owns and publishes the measure ('probation', 'police', 'housing', 'health', 'dwp')." })
+  agency!: string;
+
+  @Field({ description: 'The body that leads on the measure, as the source document names it (may be a body with no subgraph of its own).' })
+  leadAgency!: string;
+
+  @Field({ description: 'What is counted: population, numerator, denominator, follow-up period, caveats.' })
+  definition!: string;
+
+  @Field(() => MeasureUnit, { description: 'Percentage, count, rate, ratio or money.' })
+  unit!: MeasureUnit;
+
+  @Field(() => Polarity, { description: 'Whether higher or lower is better.' })
+  polarity!: Polarity;
+
+  @Field(() => MeasureTarget, { nullable: true, description: 'The target the plan sets, when it sets one.' })
+  target!: MeasureTarget | null;
+
+  @Field({ description: 'The statistical series or data source the figures come from.' })
+  source!: string;
+
+  @Field({ description: 'True when the agency has retired the measure: its figures stay, no new ones are expected.' })
+  retired!: boolean;
+
+  @Field(() => [Observation], { description: 'Published figures in period order (oldest first), optionally filtered by area and period range.' })
+  observations!: Observation[];
+
+  @Field(() => Observation, { nullable: true, description: 'The most recent available figure (not-yet-available figures are skipped).' })
+  latest!: Observation | null;
+}
+
+function toFilter(ctx: AgencyContext, args: { area?: string; includeSubAreas: boolean; from?: string; to?: string }): ObservationFilter {
+  const filter: ObservationFilter = {};
+  if (args.area !== undefined && args.area !== null) {
+    ctx.areas.require(args.area, 'area');
+    filter.areas = args.includeSubAreas ? ctx.areas.withDescendants(args.area) : [args.area];
+  }
+  for (const key of ['from', 'to'] as const) {
+    const value = args[key];
+    if (value === undefined || value === null) continue;
+    try {
+      const p = parsePeriod(value);
+      filter[key] = key === 'from' ? p.start : p.end;
+    } catch (e) {
+      if (e instanceof PeriodParseError) throw badInput(key, value, e.message);
+      throw e;
+    }
+  }
+  return filter;
+}
+
+@Resolver(() => HeadlineMeasure)
+export class HeadlineMeasureResolver {
+  @FieldResolver(() => [Observation])
+  observations(@Root() m: MeasureRecord, @Args() args: ObservationArgs, @Ctx() ctx: AgencyContext): Promise<ObservationRecord[]> {
+    return ctx.loaders.observations.load({ measureId: m.id, filter: toFilter(ctx, args) });
+  }
+
+  @FieldResolver(() => Observation, { nullable: true })
+  latest(@Root() m: MeasureRecord, @Args() args: LatestArgs, @Ctx() ctx: AgencyContext): Promise<ObservationRecord | null> {
+    return ctx.loaders.latest.load({ measureId: m.id, filter: toFilter(ctx, args) });
+  }
+}
+
+export interface AgencyManifest {
+  name: string;
+  title: string;
+  port: number;
+  kind: 'agency' | 'plan';
+  measureType?: string;
+}
+
+/** The agency's concrete measure type (e.g. ProbationMeasure), an entity keyed by id. */
+export function defineMeasureType(manifest: AgencyManifest): Function {
+  @Directive('@key(fields: "id")')
+  @ObjectType(manifest.measureType!, {
+    implements: HeadlineMeasure,
+    description: `A headline measure owned and published by ${manifest.title}.`,
+  })
+  class AgencyMeasure extends HeadlineMeasure {}
+  return AgencyMeasure;
+}
+
+export async function buildAgencySchema(manifest: AgencyManifest): Promise<FederatedSchema> {
+  if (!manifest.measureType) throw new Error(`subgraph.json of ${manifest.name} has no measureType`);
+  const measureType = defineMeasureType(manifest);
+  return buildFederatedSchema(
+    { resolvers: [HeadlineMeasureResolver], orphanedTypes: [measureType] },
+    {
+      [manifest.measureType]: {
+        __resolveReference: (ref: { id: string }, ctx: AgencyContext) => ctx.loaders.measure.load(ref.id),
+      },
+    },
+  );
+}

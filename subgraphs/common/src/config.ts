@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Service configuration, read from the environment once at start-up and validated: a bad value stops
+ * the service with a message naming the variable. Nothing else in the code reads process.env.
+ */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL').optional(),
+  DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'DB_SCHEMA must be a lower-case SQL identifier').optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_SQL: z.enum(['0', '1']).default('0'),
+});
+
+export interface ServiceConfig {
+  name: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  dbSchema: string;
+  poolSize: number;
+  production: boolean;
+  logSql: boolean;
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partner_agency_graph';
+
+export function readConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration for ${name}: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    name,
+    port: e.PORT ?? defaultPort,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    dbSchema: e.DB_SCHEMA ?? name,
+    poolSize: e.DB_POOL_SIZE,
+    production: e.NODE_ENV === 'production',
+    logSql: e.LOG_SQL === '1',
+  };
+}

@@ -1,0 +1,116 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ObservationStatus, PeriodKind } from './enums';
+
+@Directive('@shareable')
+@ObjectType('Period', { description: 'A reporting period. Periods sort by end date, then start date.' })
+export class Period {
+  @Field({ description: "Canonical code, usable as a filter argument: '2012-13', '2012-13 Q1', '2010', '2010-07..2011-06', '2019-07-26'." })
+  code!: string;
+
+  @Field(() => PeriodKind, { description: 'Financial year, financial quarter, calendar year, rolling year or snapshot date.' })
+  kind!: PeriodKind;
+
+  @Field({ description: "Human label, e.g. 'Jan-Dec 2010' or 'Jul 2010 to Jun 2011'." })
+  label!: string;
+
+  @Field({ description: 'First day covered (ISO 8601 date).' })
+  start!: string;
+
+  @Field({ description: 'Last day covered (ISO 8601 date).' })
+  end!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('Provenance', { description: 'Where a figure was published, so an analyst can check it against the source.' })
+export class Provenance {
+  @Field({ description: 'Title of the publication the figure is printed in.' })
+  publication!: string;
+
+  @Field({ description: 'Body that published it.' })
+  publisher!: string;
+
+  @Field({ description: 'Publication or meeting date (ISO 8601 date).' })
+  published!: string;
+
+  @Field({ description: 'Source document file in the hub seed set.' })
+  document!: string;
+
+  @Field({ description: "Where in the document: section or table, e.g. 'Appendix A, table 1.1'." })
+  location!: string;
+
+  @Field(() => String, { nullable: true, description: 'The statistical source the publication cites, when it names one.' })
+  citedSource!: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType('MeasureTarget', { description: 'A target the plan sets for a headline measure.' })
+export class MeasureTarget {
+  @Field(() => Float, { nullable: true, description: "Target value in the measure's unit, when the plan gives a number." })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the target is due by (ISO 8601 date).' })
+  due!: string | null;
+
+  @Field({ description: 'The target as worded in the plan.' })
+  text!: string;
+}
+
+@Directive('@key(fields: "code", resolvable: false)')
+@ObjectType('Area', { description: 'An area figures are published for. Its name and hierarchy come from the plan subgraph.' })
+export class AreaRef {
+  @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
+  code!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('Observation', {
+  description:
+    'One published value of a headline measure for an area and a period, with its flags and provenance. ' +
+    'A figure that is not yet available has value null and notAvailable true: it is never zero.',
+})
+export class Observation {
+  @Field(() => ID, { description: 'Stable id: measure id, area code and period code joined by "|".' })
+  id!: string;
+
+  @Field(() => ID, { description: 'Id of the headline measure this is a value of.' })
+  measureId!: string;
+
+  @Field(() => AreaRef, { description: 'The area the figure covers.' })
+  area!: AreaRef;
+
+  @Field(() => Period, { description: 'The period the figure covers.' })
+  period!: Period;
+
+  @Field(() => Float, { nullable: true, description: "The value in the measure's unit (22.41 for 22.41%); null when not available or published only as a range." })
+  value!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Numerator, where the source prints it (3,118 re-offenders).' })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Denominator, where the source prints it (13,912 offenders).' })
+  denominator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Lower bound, for figures printed as a range or a bound ('75-80', 'over 90%')." })
+  lowerBound!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound, for figures printed as a range.' })
+  upperBound!: number | null;
+
+  @Field({ description: "The figure exactly as printed in the source ('22.41%', 'Approx. 97%', 'tbc')." })
+  printed!: string;
+
+  @Field({ description: "True when the source qualifies the figure as approximate ('Approx.', 'around', 'almost')." })
+  approximate!: boolean;
+
+  @Field({ description: "True when the figure is not yet available ('tbc'); value is then null, never zero." })
+  notAvailable!: boolean;
+
+  @Field(() => ObservationStatus, { description: 'Final, provisional (e.g. year-to-date) or revised.' })
+  status!: ObservationStatus;
+
+  @Field(() => String, { nullable: true, description: 'What an analyst must know to read the figure, e.g. how its period was worded in the source.' })
+  note!: string | null;
+
+  @Field(() => Provenance, { description: 'Where the figure was published.' })
+  provenance!: Provenance;
+}

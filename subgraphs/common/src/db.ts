@@ -1,0 +1,53 @@
+import { DataSource, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
+
+export interface DataSourceSpec {
+  databaseUrl: string;
+  /** Each subgraph owns one PostgreSQL schema; its tables and migration history live there. */
+  schema: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  poolSize?: number;
+  logger?: Logger;
+}
+
+/** One factory for every subgraph's TypeORM data source, used by the service, the seed step and the CLI. */
+export function createDataSource(spec: DataSourceSpec): DataSource {
+  const options: DataSourceOptions = {
+    type: 'postgres',
+    url: spec.databaseUrl,
+    schema: spec.schema,
+    entities: spec.entities,
+    migrations: spec.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    extra: { max: spec.poolSize ?? 5, application_name: `hub-${spec.schema}` },
+    logger: spec.logger,
+    logging: spec.logger ? ['query', 'error'] : ['error'],
+  };
+  return new DataSource(options);
+}
+
+/** Creates the subgraph's schema if needed and applies pending migrations, all in one go. */
+export async function migrate(ds: DataSource): Promise<string[]> {
+  const schema = (ds.options as { schema?: string }).schema;
+  if (schema) await ds.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const ran = await ds.runMigrations({ transaction: 'all' });
+  return ran.map((m) => m.name);
+}
+
+/** Statement counter, for tests and benchmarks that assert "one SQL statement per entity type". */
+export class CountingLogger implements Logger {
+  readonly statements: string[] = [];
+  logQuery(query: string): void {
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+  reset(): void {
+    this.statements.length = 0;
+  }
+}

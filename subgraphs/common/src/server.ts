@@ -1,0 +1,77 @@
+import http from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { ServiceConfig } from './config';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph: POST /graphql, GET /health (process alive), GET /ready (database reachable).
+ * Stopping drains in-flight requests, then closes the database pool.
+ */
+export async function startSubgraphServer<C extends BaseContext>(opts: {
+  config: ServiceConfig;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  context: () => Promise<C>;
+}): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<C>({
+    schema: opts.schema,
+    introspection: !opts.config.production,
+    includeStacktraceInErrorResponses: !opts.config.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: opts.config.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await opts.dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: opts.config.name });
+    } catch (e) {
+      res.status(503).json({ status: 'unavailable', service: opts.config.name, reason: 'database unreachable' });
+    }
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: opts.context }));
+
+  await new Promise<void>((resolve) => httpServer.listen(opts.config.port, opts.config.host, resolve));
+  const port = (httpServer.address() as { port: number }).port;
+  let stopping: Promise<void> | undefined;
+  return {
+    port,
+    url: `http://${opts.config.host}:${port}/graphql`,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        if (opts.dataSource.isInitialized) await opts.dataSource.destroy();
+      })()),
+  };
+}
+
+/** Stops the service cleanly on Ctrl-C or SIGTERM (once). */
+export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+  const handler = (signal: string) => {
+    console.log(`[${name}] ${signal}: draining requests and closing the database pool`);
+    stop().then(
+      () => process.exit(0),
+      (e) => {
+        console.error(`[${name}] error while stopping`, e);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => handler('SIGINT'));
+  process.once('SIGTERM', () => handler('SIGTERM'));
+}

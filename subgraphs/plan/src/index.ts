@@ -1,0 +1,60 @@
+import {
+  AreaIndex, createDataSource, migrate, readConfig, readManifest, runSubgraphCli, startSubgraphServer, type RunningServer,
+} from '@hub/common';
+import { AGENCIES } from './catalogue/agencies';
+import { createPlanLoaders } from './loaders';
+import { PlanInit1763900000001 } from './migrations/1763900000001-PlanInit';
+import { PlanRepository, type AreaRowData } from './repository';
+import type { PlanContext } from './resolvers';
+import { buildPlanSchema } from './schema';
+import { seedPlan } from './seed';
+
+const manifest = readManifest(__dirname);
+export const PLAN_MIGRATIONS = [PlanInit1763900000001];
+
+export function planDataSource(env: NodeJS.ProcessEnv = process.env) {
+  const config = readConfig(manifest.name, manifest.port, env);
+  const dataSource = createDataSource({
+    databaseUrl: config.databaseUrl,
+    schema: config.dbSchema,
+    entities: [],
+    migrations: PLAN_MIGRATIONS,
+    poolSize: config.poolSize,
+  });
+  return { config, dataSource };
+}
+
+export async function servePlan(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const { config, dataSource } = planDataSource(env);
+  await dataSource.initialize();
+  const repo = new PlanRepository(dataSource);
+  const areas = new AreaIndex(await repo.all<AreaRowData>('area'));
+  const agencies = new Map(AGENCIES.map((a) => [a.key, a]));
+  const { schema } = await buildPlanSchema();
+  return startSubgraphServer<PlanContext>({
+    config,
+    schema,
+    dataSource,
+    context: async () => ({ loaders: createPlanLoaders(repo), repo, areas, agencies }),
+  });
+}
+
+export async function migrateAndSeedPlan(env: NodeJS.ProcessEnv = process.env) {
+  const { dataSource } = planDataSource(env);
+  await dataSource.initialize();
+  try {
+    const migrations = await migrate(dataSource);
+    return { migrations, inserted: await seedPlan(dataSource) };
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+if (require.main === module) {
+  runSubgraphCli({
+    name: manifest.name,
+    serve: () => servePlan(),
+    seed: () => migrateAndSeedPlan(),
+    sdl: async () => (await buildPlanSchema()).sdl,
+  });
+}

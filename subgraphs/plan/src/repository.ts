@@ -1,0 +1,66 @@
+import type { DataSource } from 'typeorm';
+
+/** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
+export interface PartnershipRow { id: string; name: string; areaCode: string; description: string }
+export interface ForumRow { id: string; name: string; abbreviation: string | null; partnershipId: string | null; description: string | null }
+export interface PathwayRow { id: string; name: string; description: string }
+export interface PriorityGroupRow { id: string; name: string; description: string }
+export interface PlanRow { id: string; partnershipId: string; title: string; periodLabel: string; startYear: number; endYear: number; aim: string; status: string | null; provenance: object }
+export interface PrincipleRow { planId: string; position: number; name: string; description: string }
+export interface RefreshRow { id: string; planId: string; date: string; title: string; summary: string; provenance: object }
+export interface PlanPathwayRow { planId: string; pathwayId: string; position: number; localName: string; priorityIntervention: boolean; need: string | null; addedByRefreshId: string | null; forumIds: string[] }
+export interface PlanPriorityGroupRow { planId: string; priorityGroupId: string; position: number; localName: string; related: boolean; addedByRefreshId: string | null; forumIds: string[] }
+export interface GoalRow { id: string; planId: string; position: number; pathwayId: string | null; priorityGroupId: string | null; text: string; leadAgency: string; due: string | null; proposedAtRefreshId: string | null; provenance: object }
+export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null }
+export interface GoalDispositionRow { goalId: string; refreshId: string; disposition: string; newWording: string | null }
+export interface ActionRow { id: string; planId: string; position: number; objective: string; pathwayId: string | null; priorityGroupId: string | null; title: string; steps: string[]; outcomes: string[]; timescale: string; due: string | null; responsible: string[]; progress: string | null; provenance: object }
+export interface AgencyRow { key: string; name: string; measureType: string }
+export interface CatalogueRow { measureId: string; agencyKey: string; planId: string; pathwayId: string | null; priorityGroupId: string | null }
+export interface AreaRowData { code: string; name: string; kind: string; parentCode: string | null }
+
+const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const mapRow = <T>(r: Record<string, unknown>): T => Object.fromEntries(Object.entries(r).map(([k, v]) => [camel(k), v])) as T;
+
+/** Tables a caller may look rows up in, with the order they are listed in. */
+const TABLES = {
+  partnership: 'name',
+  forum: 'name',
+  pathway: 'position',
+  priority_group: 'position',
+  plan: 'start_year, id',
+  principle: 'plan_id, position',
+  refresh: 'date',
+  plan_pathway: 'plan_id, position',
+  plan_priority_group: 'plan_id, position',
+  goal: 'plan_id, position',
+  goal_status: 'goal_id, period_code',
+  goal_disposition: 'goal_id, refresh_id',
+  action: 'plan_id, position',
+  agency: 'key',
+  catalogue_entry: 'plan_id, id',
+  area: 'code',
+} as const;
+export type PlanTable = keyof typeof TABLES;
+
+/**
+ * Data access for the plan subgraph. Every read is one statement: `all(table)`, or `where(table, column, keys)`
+ * with `column = ANY($1)` so a DataLoader can batch any number of keys into it.
+ */
+export class PlanRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  private get schema(): string {
+    return (this.ds.options as { schema: string }).schema;
+  }
+
+  async all<T>(table: PlanTable): Promise<T[]> {
+    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`);
+    return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
+  }
+
+  async where<T>(table: PlanTable, column: string, keys: readonly string[]): Promise<T[]> {
+    if (!/^[a-z_]+$/.test(column)) throw new Error(`bad column ${column}`);
+    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`, [keys]);
+    return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
+  }
+}

@@ -1,0 +1,30 @@
+import { Directive, ObjectType } from 'type-graphql';
+import { buildFederatedSchema, type FederatedSchema } from '@hub/common';
+import { AGENCIES, type AgencyEntry } from './catalogue/agencies';
+import { PLAN_RESOLVERS, type PlanContext } from './resolvers';
+import { HeadlineMeasure } from './types';
+
+/**
+ * One entity stub per agency (`type ProbationMeasure implements HeadlineMeasure @key(fields: "id")`): the
+ * plan returns `{ __typename, id }` and the gateway fetches the measure's fields from the owning agency.
+ */
+function measureStub(agency: AgencyEntry): Function {
+  @Directive('@key(fields: "id")')
+  @ObjectType(agency.measureType, {
+    implements: HeadlineMeasure,
+    description: `A headline measure owned by ${agency.name}. Its figures come from the ${agency.key} subgraph.`,
+  })
+  class MeasureStub extends HeadlineMeasure {}
+  return MeasureStub;
+}
+
+export async function buildPlanSchema(agencies: readonly AgencyEntry[] = AGENCIES): Promise<FederatedSchema> {
+  const stubs = agencies.map(measureStub);
+  const references: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {
+    Area: { __resolveReference: (ref: { code: string }, ctx: PlanContext) => ctx.areas.get(ref.code) ?? null },
+  };
+  for (const a of agencies) {
+    references[a.measureType] = { __resolveReference: (ref: { id: string }) => ({ __typename: a.measureType, id: ref.id }) };
+  }
+  return buildFederatedSchema({ resolvers: PLAN_RESOLVERS, orphanedTypes: stubs }, references);
+}

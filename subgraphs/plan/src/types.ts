@@ -1,0 +1,265 @@
+import { Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Period, Provenance } from '@hub/common';
+
+export enum Rag {
+  RED = 'RED',
+  AMBER = 'AMBER',
+  GREEN = 'GREEN',
+}
+registerEnumType(Rag, {
+  name: 'Rag',
+  description: 'Red / Amber / Green status of a goal for a period.',
+  valuesConfig: {
+    RED: { description: 'Not achieved / off track.' },
+    AMBER: { description: 'At risk / partly achieved.' },
+    GREEN: { description: 'Achieved / on track.' },
+  },
+});
+
+export enum Disposition {
+  DISCHARGED = 'DISCHARGED',
+  CARRIED_FORWARD = 'CARRIED_FORWARD',
+  AMENDED = 'AMENDED',
+}
+registerEnumType(Disposition, {
+  name: 'Disposition',
+  description: 'What a plan refresh (the annual stock take) decided about a goal.',
+  valuesConfig: {
+    DISCHARGED: { description: 'The goal is closed and leaves the plan.' },
+    CARRIED_FORWARD: { description: 'The goal stays in the refreshed plan as worded.' },
+    AMENDED: { description: 'The goal stays with new wording (see newWording).' },
+  },
+});
+
+@ObjectType('Area', { description: 'An area figures are published for. Areas nest: England and Wales > South East > Kent and Medway > Kent > districts.' })
+@Directive('@key(fields: "code")')
+export class Area {
+  @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
+  code!: string;
+  @Field({ description: 'Name of the area.' })
+  name!: string;
+  @Field({ description: 'Country, region, partnership area, county, unitary authority, London borough or district.' })
+  kind!: string;
+  parentCode!: string | null;
+}
+
+@ObjectType('Agency', { description: 'A partner agency that publishes headline measures through its own subgraph.' })
+export class Agency {
+  @Field(() => ID, { description: "Agency key, e.g. 'probation', 'police', 'housing', 'health', 'dwp'." })
+  key!: string;
+  @Field({ description: 'Name of the agency and the bodies it covers.' })
+  name!: string;
+  @Field({ description: 'GraphQL type name of its measures (e.g. ProbationMeasure), for analysts writing fragments.' })
+  measureType!: string;
+}
+
+@ObjectType('Partnership', { description: 'A community safety partnership that keeps a reducing re-offending plan (e.g. Kent and Medway, Havering, Plymouth).' })
+export class Partnership {
+  @Field(() => ID, { description: "Partnership id, e.g. 'kent-and-medway'." })
+  id!: string;
+  @Field({ description: 'Name of the partnership.' })
+  name!: string;
+  @Field({ description: 'What the partnership is and what its documents say about its arrangements and gaps.' })
+  description!: string;
+  areaCode!: string;
+}
+
+@ObjectType('Principle', { description: 'A strategic principle of a plan (e.g. Localised, Integrated, Targeted).' })
+export class Principle {
+  @Field(() => Int, { description: 'Position in the plan (1 = first).' })
+  position!: number;
+  @Field({ description: 'Short name of the principle.' })
+  name!: string;
+  @Field({ description: 'The principle as worded in the plan.' })
+  description!: string;
+}
+
+@ObjectType('Refresh', { description: "A refresh of a plan, e.g. the annual stock take: goals discharged, carried forward or amended, pathways added." })
+export class Refresh {
+  @Field(() => ID, { description: "Refresh id, e.g. 'km-2013-stock-take'." })
+  id!: string;
+  @Field({ description: 'Date of the meeting that took the refresh (ISO 8601 date).' })
+  date!: string;
+  @Field({ description: 'Title of the refresh.' })
+  title!: string;
+  @Field({ description: 'What the refresh decided.' })
+  summary!: string;
+  @Field(() => Provenance, { description: 'The paper the refresh was taken from.' })
+  provenance!: Provenance;
+  planId!: string;
+}
+
+@ObjectType('Pathway', { description: 'A pathway out of offending (criminogenic need), e.g. Accommodation, Drugs and Alcohol.' })
+export class Pathway {
+  @Field(() => ID, { description: "Pathway id, e.g. 'accommodation', 'drugs-alcohol'." })
+  id!: string;
+  @Field({ description: 'Standard name of the pathway.' })
+  name!: string;
+  @Field({ description: 'What the pathway covers.' })
+  description!: string;
+}
+
+@ObjectType('PriorityGroup', { description: 'A priority group of offenders, e.g. the Integrated Offender Management (IOM) cohort, women offenders.' })
+export class PriorityGroup {
+  @Field(() => ID, { description: "Priority group id, e.g. 'iom', 'women', 'young-people'." })
+  id!: string;
+  @Field({ description: 'Standard name of the group.' })
+  name!: string;
+  @Field({ description: 'Who is in the group.' })
+  description!: string;
+}
+
+@ObjectType('Forum', { description: 'A board, panel or group that coordinates a pathway or governs a priority group (e.g. JPPB, IOMSB).' })
+export class Forum {
+  @Field(() => ID, { description: "Forum id, e.g. 'jppb'." })
+  id!: string;
+  @Field({ description: 'Name of the forum.' })
+  name!: string;
+  @Field(() => String, { nullable: true, description: "Abbreviation used in the documents, e.g. 'JPPB'." })
+  abbreviation!: string | null;
+  @Field(() => String, { nullable: true, description: 'Remit of the forum, when the documents give it.' })
+  description!: string | null;
+  partnershipId!: string | null;
+}
+
+@ObjectType('Plan', { description: "A partnership's reducing re-offending plan or strategy for a period, with its aim, principles, pathways, priority groups, goals and actions." })
+export class Plan {
+  @Field(() => ID, { description: "Plan id, e.g. 'km-2012-2015', 'havering-2016-2020'." })
+  id!: string;
+  @Field({ description: 'Title of the plan as published.' })
+  title!: string;
+  @Field({ description: "Period as printed, e.g. '2012-2015', '2019/20'." })
+  periodLabel!: string;
+  @Field(() => Int, { description: 'First year the plan covers.' })
+  startYear!: number;
+  @Field(() => Int, { description: 'Last year the plan covers.' })
+  endYear!: number;
+  @Field({ description: 'The strategic aim as worded in the plan.' })
+  aim!: string;
+  @Field(() => String, { nullable: true, description: "Status of the document, e.g. 'Draft V0.2' or 'Approved'." })
+  status!: string | null;
+  @Field(() => Provenance, { description: 'The document the plan was taken from.' })
+  provenance!: Provenance;
+  partnershipId!: string;
+}
+
+@ObjectType('PlanPathway', { description: 'A pathway as a plan takes it up: its local name, whether it is a priority intervention, its coordinating forums, goals and headline measures.' })
+export class PlanPathway {
+  @Field({ description: "The pathway's name in this plan, e.g. 'Substance Misuse (Drugs and Alcohol)'." })
+  name!: string;
+  @Field({ description: 'True when the plan makes this pathway a multi-agency priority intervention.' })
+  priorityIntervention!: boolean;
+  @Field(() => String, { nullable: true, description: "The plan's statement of need for this pathway, when it has one." })
+  need!: string | null;
+  planId!: string;
+  pathwayId!: string;
+  forumIds!: string[];
+  addedByRefreshId!: string | null;
+}
+
+@ObjectType('PlanPriorityGroup', { description: 'A priority group as a plan takes it up, with its governance forums, goals and headline measures.' })
+export class PlanPriorityGroup {
+  @Field({ description: "The group's name in this plan, e.g. 'Young people (ideally 16-24)'." })
+  name!: string;
+  @Field({ description: 'True for cohorts the plan names as related rather than as its own target groups (e.g. MAPPA).' })
+  related!: boolean;
+  planId!: string;
+  priorityGroupId!: string;
+  forumIds!: string[];
+  addedByRefreshId!: string | null;
+}
+
+@ObjectType('GoalStatus', { description: 'The RAG status of a goal for a period, with the lead agency\'s update.' })
+export class GoalStatus {
+  @Field(() => Period, { description: 'The quarter or year the status is for.' })
+  period!: Period;
+  @Field(() => Rag, { nullable: true, description: 'Red / Amber / Green; null when the source does not make the colour legible.' })
+  rag!: Rag | null;
+  @Field({ description: 'How the status was decided.' })
+  basis!: string;
+  @Field(() => String, { nullable: true, description: "The lead agency's progress update, as published." })
+  update!: string | null;
+}
+
+@ObjectType('GoalDisposition', { description: 'What a refresh decided about a goal.' })
+export class GoalDisposition {
+  @Field(() => Disposition, { description: 'Discharged, carried forward or amended.' })
+  disposition!: Disposition;
+  @Field(() => String, { nullable: true, description: 'For amended goals: the new wording.' })
+  newWording!: string | null;
+  refreshId!: string;
+}
+
+@ObjectType('Goal', { description: 'A goal of a plan: text, lead agency, due date, RAG status per period, and disposition at each refresh.' })
+export class Goal {
+  @Field(() => ID, { description: 'Goal id.' })
+  id!: string;
+  @Field({ description: 'The goal as originally worded.' })
+  text!: string;
+  @Field({ description: 'The body leading on the goal, as named in the plan.' })
+  leadAgency!: string;
+  @Field(() => String, { nullable: true, description: 'Date the goal is due by (ISO 8601 date), when the wording gives one.' })
+  due!: string | null;
+  @Field(() => Provenance, { description: 'Where the goal is published.' })
+  provenance!: Provenance;
+  planId!: string;
+  pathwayId!: string | null;
+  priorityGroupId!: string | null;
+  proposedAtRefreshId!: string | null;
+}
+
+@ObjectType('Action', { description: 'A row of an action plan: objective, action and its steps, outcomes, timescale, responsible services and progress.' })
+export class Action {
+  @Field(() => ID, { description: 'Action id.' })
+  id!: string;
+  @Field({ description: 'The strategy objective the action serves.' })
+  objective!: string;
+  @Field({ description: 'The project or action.' })
+  title!: string;
+  @Field(() => [String], { description: 'Numbered steps of the action, in order.' })
+  steps!: string[];
+  @Field(() => [String], { description: 'Expected outcomes.' })
+  outcomes!: string[];
+  @Field({ description: "Timescale as printed, e.g. 'March 2017'." })
+  timescale!: string;
+  @Field(() => String, { nullable: true, description: 'Due date derived from the timescale (ISO 8601 date).' })
+  due!: string | null;
+  @Field(() => [String], { description: 'Responsible service or lead for each step, as printed.' })
+  responsible!: string[];
+  @Field(() => String, { nullable: true, description: 'Progress to date; null where the action plan leaves it blank.' })
+  progress!: string | null;
+  @Field(() => Provenance, { description: 'Where the action is published.' })
+  provenance!: Provenance;
+  planId!: string;
+  pathwayId!: string | null;
+  priorityGroupId!: string | null;
+}
+
+@ObjectType('CatalogueEntry', { description: 'Where a plan uses a headline measure: for a pathway, a priority group, or the plan as a whole (its basket of measures).' })
+export class CatalogueEntry {
+  measureId!: string;
+  agencyKey!: string;
+  planId!: string;
+  pathwayId!: string | null;
+  priorityGroupId!: string | null;
+}
+
+/** A measure as the plan knows it: a reference to the agency that owns it. */
+export interface MeasureRefValue {
+  __typename: string;
+  id: string;
+}
+
+@Directive('@key(fields: "id")')
+@InterfaceType('HeadlineMeasure', {
+  description:
+    'A headline measure published by one partner agency. The plan knows where it is used; its figures come from the owning agency.',
+  resolveType: (m: MeasureRefValue) => m.__typename,
+})
+export abstract class HeadlineMeasure {
+  @Field(() => ID, { description: "Global id '<agency>.<name>', e.g. 'probation.adult-proven-reoffending-proportion'." })
+  id!: string;
+
+  @Field(() => [CatalogueEntry], { description: "Where the board's plans use this measure (plan, and pathway or priority group)." })
+  usedIn!: CatalogueEntry[];
+}
