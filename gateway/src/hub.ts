@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     for (const p of [...started].reverse()) await p.stop();
     await db.stop();
     log('stopped');
-    process.exit(0);
+    process.exit(signal === 'start-up failure' || signal === 'child exit' ? 1 : 0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -61,12 +61,19 @@ async function main(): Promise<void> {
     await db.stop();
     return;
   }
-  for (const s of subgraphs) {
-    log(`starting ${s.name} subgraph on port ${s.port}`);
-    started.push(await startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) }));
+  let gateway: ManagedProcess;
+  try {
+    for (const s of subgraphs) {
+      log(`starting ${s.name} subgraph on port ${s.port}`);
+      started.push(await startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) }));
+    }
+    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, PORT: String(env.PORT) });
+    started.push(gateway);
+  } catch (e) {
+    console.error(`[hub] ${e instanceof Error ? e.message : e}`);
+    await shutdown('start-up failure');
+    return;
   }
-  const gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, PORT: String(env.PORT) });
-  started.push(gateway);
   log(`the hub is up. Gateway: ${gateway.url}`);
   log(`try:\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
   log('Ctrl-C stops every process.');

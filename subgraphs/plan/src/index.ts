@@ -1,6 +1,7 @@
 import {
   AreaIndex, createDataSource, migrate, readConfig, readManifest, runSubgraphCli, startSubgraphServer, type RunningServer,
 } from '@hub/common';
+import type { DataSource, Logger } from 'typeorm';
 import { AGENCIES } from './catalogue/agencies';
 import { createPlanLoaders } from './loaders';
 import { PlanInit1763900000001 } from './migrations/1763900000001-PlanInit';
@@ -12,7 +13,7 @@ import { seedPlan } from './seed';
 const manifest = readManifest(__dirname);
 export const PLAN_MIGRATIONS = [PlanInit1763900000001];
 
-export function planDataSource(env: NodeJS.ProcessEnv = process.env) {
+export function planDataSource(env: NodeJS.ProcessEnv = process.env, logger?: Logger) {
   const config = readConfig(manifest.name, manifest.port, env);
   const dataSource = createDataSource({
     databaseUrl: config.databaseUrl,
@@ -20,6 +21,7 @@ export function planDataSource(env: NodeJS.ProcessEnv = process.env) {
     entities: [],
     migrations: PLAN_MIGRATIONS,
     poolSize: config.poolSize,
+    logger,
   });
   return { config, dataSource };
 }
@@ -27,16 +29,16 @@ export function planDataSource(env: NodeJS.ProcessEnv = process.env) {
 export async function servePlan(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const { config, dataSource } = planDataSource(env);
   await dataSource.initialize();
+  const { schema } = await buildPlanSchema();
+  return startSubgraphServer<PlanContext>({ config, schema, dataSource, context: await planContextFactory(dataSource) });
+}
+
+/** Per-request context: fresh DataLoaders each request; areas and agencies are read once (reference data). */
+export async function planContextFactory(dataSource: DataSource): Promise<() => Promise<PlanContext>> {
   const repo = new PlanRepository(dataSource);
   const areas = new AreaIndex(await repo.all<AreaRowData>('area'));
   const agencies = new Map(AGENCIES.map((a) => [a.key, a]));
-  const { schema } = await buildPlanSchema();
-  return startSubgraphServer<PlanContext>({
-    config,
-    schema,
-    dataSource,
-    context: async () => ({ loaders: createPlanLoaders(repo), repo, areas, agencies }),
-  });
+  return async () => ({ loaders: createPlanLoaders(repo), repo, areas, agencies });
 }
 
 export async function migrateAndSeedPlan(env: NodeJS.ProcessEnv = process.env) {

@@ -1,5 +1,5 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { buildFederatedSchema, type FederatedSchema } from '@hub/common';
+import { buildFederatedSchema, SHARED_DESCRIPTIONS, type FederatedSchema } from '@hub/common';
 import { AGENCIES, type AgencyEntry } from './catalogue/agencies';
 import { PLAN_RESOLVERS, type PlanContext } from './resolvers';
 import { HeadlineMeasure } from './types';
@@ -12,7 +12,7 @@ function measureStub(agency: AgencyEntry): Function {
   @Directive('@key(fields: "id")')
   @ObjectType(agency.measureType, {
     implements: HeadlineMeasure,
-    description: `A headline measure owned by ${agency.name}. Its figures come from the ${agency.key} subgraph.`,
+    description: SHARED_DESCRIPTIONS.measureType(agency.key),
   })
   class MeasureStub extends HeadlineMeasure {}
   return MeasureStub;

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { Period, Provenance } from '@hub/common';
+import { Period, Provenance, SHARED_DESCRIPTIONS } from '@hub/common';
 
 export enum Rag {
   RED = 'RED',
@@ -31,7 +31,7 @@ registerEnumType(Disposition, {
   },
 });
 
-@ObjectType('Area', { description: 'An area figures are published for. Areas nest: England and Wales > South East > Kent and Medway > Kent > districts.' })
+@ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
 @Directive('@key(fields: "code")')
 export class Area {
   @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
@@ -145,8 +145,8 @@ export class Plan {
 
 @ObjectType('PlanPathway', { description: 'A pathway as a plan takes it up: its local name, whether it is a priority intervention, its coordinating forums, goals and headline measures.' })
 export class PlanPathway {
-  @Field({ description: "The pathway's name in this plan, e.g. 'Substance Misuse (Drugs and Alcohol)'." })
-  name!: string;
+  @Field({ name: 'name', description: "The pathway's name in this plan, e.g. 'Substance Misuse (Drugs and Alcohol)'." })
+  localName!: string;
   @Field({ description: 'True when the plan makes this pathway a multi-agency priority intervention.' })
   priorityIntervention!: boolean;
   @Field(() => String, { nullable: true, description: "The plan's statement of need for this pathway, when it has one." })
@@ -159,8 +159,8 @@ export class PlanPathway {
 
 @ObjectType('PlanPriorityGroup', { description: 'A priority group as a plan takes it up, with its governance forums, goals and headline measures.' })
 export class PlanPriorityGroup {
-  @Field({ description: "The group's name in this plan, e.g. 'Young people (ideally 16-24)'." })
-  name!: string;
+  @Field({ name: 'name', description: "The group's name in this plan, e.g. 'Young people (ideally 16-24)'." })
+  localName!: string;
   @Field({ description: 'True for cohorts the plan names as related rather than as its own target groups (e.g. MAPPA).' })
   related!: boolean;
   planId!: string;
@@ -252,8 +252,7 @@ export interface MeasureRefValue {
 
 @Directive('@key(fields: "id")')
 @InterfaceType('HeadlineMeasure', {
-  description:
-    'A headline measure published by one partner agency. The plan knows where it is used; its figures come from the owning agency.',
+  description: SHARED_DESCRIPTIONS.headlineMeasure,
   resolveType: (m: MeasureRefValue) => m.__typename,
 })
 export abstract class HeadlineMeasure {

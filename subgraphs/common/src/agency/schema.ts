@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import { badInput } from '../errors';
 import { MeasureUnit, Polarity } from '../contract/enums';
-import { MeasureTarget, Observation } from '../contract/types';
+import { MeasureTarget, Observation, SHARED_DESCRIPTIONS } from '../contract/types';
 import { buildFederatedSchema, type FederatedSchema } from '../federation';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { AreaIndex } from '../reference/area-index';
@@ -42,8 +42,7 @@ export class LatestArgs {
  * interface as an entity (with one stub type per agency) so a pathway can list measures from every agency.
  */
 @InterfaceType('HeadlineMeasure', {
-  description:
-    'A headline measure published by one partner agency: what it counts, its unit and polarity, its target, and its figures by area and period.',
+  description: SHARED_DESCRIPTIONS.headlineMeasure,
   resolveType: (m: MeasureRecord) => m.__typename,
 })
 export abstract class HeadlineMeasure {
@@ -130,7 +129,7 @@ export function defineMeasureType(manifest: AgencyManifest): Function {
   @Directive('@key(fields: "id")')
   @ObjectType(manifest.measureType!, {
     implements: HeadlineMeasure,
-    description: `A headline measure owned and published by ${manifest.title}.`,
+    description: SHARED_DESCRIPTIONS.measureType(manifest.name),
   })
   class AgencyMeasure extends HeadlineMeasure {}
   return AgencyMeasure;

@@ -1,3 +1,4 @@
+import type { DataSource, Logger } from 'typeorm';
 import { readConfig } from '../config';
 import { createDataSource, migrate } from '../db';
 import { AreaIndex } from '../reference/area-index';
@@ -18,7 +19,7 @@ export interface AgencyDefinition {
   measures: readonly MeasureSeed[];
 }
 
-export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env) {
+export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env, logger?: Logger) {
   const config = readConfig(def.manifest.name, def.manifest.port, env);
   return {
     config,
@@ -28,6 +29,7 @@ export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv =
       entities: AGENCY_ENTITIES,
       migrations: [...AGENCY_MIGRATIONS, ...(def.migrations ?? [])],
       poolSize: config.poolSize,
+      logger,
     }),
   };
 }
@@ -35,15 +37,15 @@ export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv =
 export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const { config, dataSource } = agencyDataSource(def, env);
   await dataSource.initialize();
-  const repo = new AgencyRepository(dataSource, def.manifest.name, def.manifest.measureType!);
-  const areas = new AreaIndex(await repo.areas());
   const { schema } = await buildAgencySchema(def.manifest);
-  return startSubgraphServer<AgencyContext>({
-    config,
-    schema,
-    dataSource,
-    context: async () => ({ loaders: createAgencyLoaders(repo), areas }),
-  });
+  return startSubgraphServer<AgencyContext>({ config, schema, dataSource, context: await agencyContextFactory(def.manifest, dataSource) });
+}
+
+/** Per-request context: fresh DataLoaders each request; the area hierarchy is read once (reference data). */
+export async function agencyContextFactory(manifest: AgencyManifest, dataSource: DataSource): Promise<() => Promise<AgencyContext>> {
+  const repo = new AgencyRepository(dataSource, manifest.name, manifest.measureType!);
+  const areas = new AreaIndex(await repo.areas());
+  return async () => ({ loaders: createAgencyLoaders(repo), areas });
 }
 
 export async function migrateAndSeedAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env) {

@@ -55,8 +55,16 @@ export class MeasureTarget {
   text!: string;
 }
 
+/** Descriptions of the types that several subgraphs declare: composition requires them to agree. */
+export const SHARED_DESCRIPTIONS = {
+  area: 'An area figures are published for. Areas nest: England and Wales > South East > Kent and Medway > Kent > districts.',
+  headlineMeasure:
+    'A headline measure published by one partner agency: what it counts, its unit and polarity, its target, its figures by area and period, and where the plans use it.',
+  measureType: (agencyKey: string) => `A headline measure owned and published by the ${agencyKey} subgraph.`,
+};
+
 @Directive('@key(fields: "code", resolvable: false)')
-@ObjectType('Area', { description: 'An area figures are published for. Its name and hierarchy come from the plan subgraph.' })
+@ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
 export class AreaRef {
   @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
   code!: string;

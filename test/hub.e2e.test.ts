@@ -1,0 +1,87 @@
+/**
+ * `npm start` itself (node gateway/dist/hub.js): on an embedded PostgreSQL in a fresh data folder, then on the
+ * server in DATABASE_URL. It must answer the example query and stop every process on Ctrl-C (SIGINT).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GATEWAY_SCRIPT } from '../gateway/src/hub/processes';
+import { createTestDatabase } from './support/db';
+
+const HUB = join(GATEWAY_SCRIPT, '..', 'hub.js');
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+async function runHub(env: NodeJS.ProcessEnv) {
+  const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
+  const child = spawn(process.execPath, [HUB], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub not up in 90 s:\n${output}`)), 90000);
+    const onData = (c: Buffer) => {
+      output += c.toString();
+      const m = output.match(/the hub is up\. Gateway: (\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    exited.then(() => reject(new Error(`hub exited before it was up:\n${output}`)));
+  });
+  return { child, url, exited, output: () => output };
+}
+
+const EXAMPLE = `{ plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { name agency latest { printed } } } } }`;
+
+async function checkAndStop(hub: Awaited<ReturnType<typeof runHub>>) {
+  expect(hub.output()).toMatch(/try:\ncurl -s/);
+  const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
+  const body: any = await res.json();
+  expect(body.errors).toBeUndefined();
+  expect(body.data.plan.title).toMatch(/Kent and Medway/);
+  const agencies = new Set(body.data.plan.pathways.flatMap((p: any) => p.headlineMeasures.map((m: any) => m.agency)));
+  expect(agencies).toEqual(new Set(['probation', 'housing', 'health', 'dwp']));
+  hub.child.kill('SIGINT');
+  expect(await hub.exited).toBe(0);
+  expect(hub.output()).toMatch(/\[hub\] stopped/);
+  await expect(fetch(hub.url.replace('/graphql', '/health'))).rejects.toThrow();
+  await expect(fetch('http://127.0.0.1:4100/health')).rejects.toThrow();
+}
+
+test('npm start on an embedded PostgreSQL, twice (the second start reuses the data folder)', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-pg-'));
+  const env = { DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(await freePort()), PORT: '0' };
+  try {
+    const first = await runHub(env);
+    expect(first.output()).toMatch(/creating an embedded PostgreSQL cluster/);
+    await checkAndStop(first);
+    const second = await runHub(env);
+    expect(second.output()).not.toMatch(/creating an embedded PostgreSQL cluster/);
+    expect(second.output()).toMatch(/"observations":0/);
+    await checkAndStop(second);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 240000);
+
+test('npm start with DATABASE_URL uses that server', async () => {
+  const db = await createTestDatabase('hub');
+  try {
+    const hub = await runHub({ DATABASE_URL: db.url, PORT: '0' });
+    expect(hub.output()).toMatch(/using the PostgreSQL server in DATABASE_URL/);
+    await checkAndStop(hub);
+  } finally {
+    await db.drop();
+  }
+}, 120000);
