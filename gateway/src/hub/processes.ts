@@ -12,7 +12,7 @@ export interface ManagedProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-const READY = /ready at (http:\/\/\S+)/;
+const READY = /ready at (http:\/\/\S+)\r?\n/;
 
 /**
  * Starts a service process and waits until it prints "ready at <url>". Its output is passed on with a
@@ -22,6 +22,8 @@ export function startService(name: string, script: string, env: NodeJS.ProcessEn
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail: string[] = [];
+  let seen = '';
+  let ready = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -32,8 +34,10 @@ export function startService(name: string, script: string, env: NodeJS.ProcessEn
       tail.push(text);
       if (tail.length > 30) tail.shift();
       if (!opts.quiet) process.stdout.write(text.replace(/^(?!\[)(.+)$/gm, `[${name}] $1`));
-      const m = text.match(READY);
+      seen = (seen + text).slice(-2000); // a URL may arrive split across chunks
+      const m = ready ? null : seen.match(READY);
       if (m) {
+        ready = true;
         clearTimeout(timer);
         resolve({
           name,
