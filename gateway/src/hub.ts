@@ -64,9 +64,12 @@ async function main(): Promise<void> {
   let gateway: ManagedProcess;
   try {
     log(`starting ${subgraphs.map((s) => `${s.name} on :${s.port}`).join(', ')}`);
-    await Promise.all(
-      subgraphs.map(async (s) => started.push(await startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) }))),
+    const results = await Promise.allSettled(
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) })),
     );
+    for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, PORT: String(env.PORT) });
     started.push(gateway);
   } catch (e) {
