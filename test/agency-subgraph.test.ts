@@ -3,7 +3,7 @@
  * filters, flags, errors for bad arguments, idempotent seeding, and the SQL statement count per fetch.
  */
 import {
-  agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext,
+  agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
 } from '@hub/common';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
@@ -15,6 +15,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let ds: DataSource;
 let schema: GraphQLSchema;
 let ctx: () => Promise<AgencyContext>;
+const BOARD: Viewer = { subject: 'test-board', role: 'board', agency: null };
 const logger = new CountingLogger();
 
 const ENTITIES = `query ($reps: [_Any!]!, $area: ID, $from: String, $to: String) {
@@ -37,7 +38,8 @@ beforeAll(async () => {
   ({ dataSource: ds } = agencyDataSource(definition, env, logger));
   await ds.initialize();
   schema = (await buildAgencySchema(definition.manifest)).schema;
-  ctx = await agencyContextFactory(definition.manifest, ds);
+  const factory = await agencyContextFactory(definition.manifest, ds);
+  ctx = () => factory(BOARD);
 });
 
 afterAll(async () => {

@@ -86,7 +86,11 @@ test.each([
   ['{ headlineMeasures(agency: "police") { observations(from: "2012-14") { value } } }', 'from', '2012-14'],
   ['{ pathway(id: "housing") { id } }', 'id', 'housing'],
 ])('bad input through the gateway: %s names "%s" and its value', async (query, argument, value) => {
-  const res = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(hub.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${hub.boardToken}` },
+    body: JSON.stringify({ query }),
+  });
   expect(res.status).toBe(200);
   const body: any = await res.json();
   expect(body.errors[0].message).toContain(`"${argument}"`);

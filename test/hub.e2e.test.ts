@@ -29,7 +29,7 @@ async function runHub(env: NodeJS.ProcessEnv) {
     const timer = setTimeout(() => reject(new Error(`hub not up in 90 s:\n${output}`)), 90000);
     const onData = (c: Buffer) => {
       output += c.toString();
-      const m = output.match(/the hub is up\. Gateway: (\S+)\n/);
+      const m = output.match(/the hub is up\. Gateway: (\S+)\n[\s\S]*Ctrl-C stops every process/);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
@@ -56,7 +56,14 @@ async function checkAndStop(hub: Awaited<ReturnType<typeof runHub>>) {
 }
 
 async function check(hub: Awaited<ReturnType<typeof runHub>>) {
-  const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
+  const anonymous = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
+  expect(anonymous.status).toBe(401);
+  const token = hub.output().match(/development token[^\n]*:\n(\S+)\n/)![1];
+  const res = await fetch(hub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: EXAMPLE }),
+  });
   const body: any = await res.json();
   expect(body.errors).toBeUndefined();
   expect(hub.output()).toMatch(/try:\ncurl -s/);

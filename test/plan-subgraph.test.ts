@@ -2,7 +2,7 @@
  * The plan subgraph through its own schema, on real PostgreSQL: the plan tree, goals with statuses and
  * dispositions, the catalogue's measure references, areas, named errors, and batched SQL.
  */
-import { CountingLogger } from '@hub/common';
+import { CountingLogger, type Viewer } from '@hub/common';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { migrateAndSeedPlan, planContextFactory, planDataSource } from '../subgraphs/plan/src/index';
@@ -15,6 +15,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let ds: DataSource;
 let schema: GraphQLSchema;
 let ctx: () => Promise<PlanContext>;
+const BOARD: Viewer = { subject: 'test-board', role: 'board', agency: null };
 const logger = new CountingLogger();
 
 beforeAll(async () => {
@@ -23,7 +24,8 @@ beforeAll(async () => {
   ({ dataSource: ds } = planDataSource({ DATABASE_URL: db.url }, logger));
   await ds.initialize();
   schema = (await buildPlanSchema()).schema;
-  ctx = await planContextFactory(ds);
+  const factory = await planContextFactory(ds);
+  ctx = () => factory(BOARD);
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
 import { openHubDatabase } from './hub/database';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from './hub/processes';
 import { SUBGRAPHS_DIR } from './paths';
@@ -78,7 +78,10 @@ async function main(): Promise<void> {
     return;
   }
   log(`the hub is up. Gateway: ${gateway.url}`);
-  log(`try:\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
+  const auth = readAuthConfig();
+  const token = auth.devSecret ? await issueDevToken(auth, { subject: 'dev-board', role: 'board' }) : '<your token>';
+  log(`a board member's development token (8 hours; others: npm run -s token -- --role analyst):\n${token}`);
+  log(`try:\ncurl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
   log('Ctrl-C stops every process.');
   // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
   for (const p of started) {

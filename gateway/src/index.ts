@@ -1,4 +1,4 @@
-import { discoverSubgraphs, stopOnSignals } from '@hub/common';
+import { discoverSubgraphs, readAuthConfig, stopOnSignals } from '@hub/common';
 import { readGatewayConfig } from './config';
 import { SUBGRAPHS_DIR } from './paths';
 import { startGateway } from './server';
@@ -8,7 +8,7 @@ export { readGatewayConfig } from './config';
 
 if (require.main === module) {
   (async () => {
-    const gateway = await startGateway(readGatewayConfig(discoverSubgraphs(SUBGRAPHS_DIR)));
+    const gateway = await startGateway(readGatewayConfig(discoverSubgraphs(SUBGRAPHS_DIR)), readAuthConfig());
     console.log(`[gateway] ready at ${gateway.url}`);
     stopOnSignals('gateway', gateway.stop);
   })().catch((e) => {

@@ -1,4 +1,4 @@
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
 import { createTestDatabase } from './db';
@@ -6,7 +6,11 @@ import { createTestDatabase } from './db';
 export interface TestHub {
   gatewayUrl: string;
   subgraphUrls: Map<string, string>;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  /** Sends a query to the gateway as `token` (default: a board member's token). */
+  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  /** A development token for a role (and agency, for agency-editor). */
+  token(role: Role, agency?: string): Promise<string>;
+  boardToken: string;
   stop(): Promise<void>;
 }
 
@@ -29,11 +33,20 @@ export async function startTestHub(label: string): Promise<TestHub> {
     for (const [name, url] of urls) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
     const gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv, { quiet: true });
     started.push(gateway);
+    const auth = readAuthConfig(env);
+    const token = (role: Role, agency?: string) => issueDevToken(auth, { subject: `test-${role}${agency ? `-${agency}` : ''}`, role, agency });
+    const boardToken = await token('board');
     return {
       gatewayUrl: gateway.url,
       subgraphUrls: urls,
-      query: async (query, variables) => {
-        const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      token,
+      boardToken,
+      query: async (query, variables, as = boardToken) => {
+        const res = await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
+          body: JSON.stringify({ query, variables }),
+        });
         return res.json() as Promise<any>;
       },
       stop,

@@ -18,4 +18,5 @@ export * from './agency/seed';
 export * from './agency/service';
 export * from './server';
 export * from './cli';
+export * from './auth';
 export * from './manifest';

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { checkGatewaySecret, GATEWAY_SECRET_HEADER, verifyToken, type AuthConfig, type Viewer } from './auth';
 import type { ServiceConfig } from './config';
 
 export interface RunningServer {
@@ -22,7 +23,9 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
   config: ServiceConfig;
   schema: GraphQLSchema;
   dataSource: DataSource;
-  context: () => Promise<C>;
+  auth: AuthConfig;
+  /** Builds the request context for a verified viewer. */
+  context: (viewer: Viewer) => Promise<C>;
 }): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -46,7 +49,17 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
       res.status(503).json({ status: 'unavailable', service: opts.config.name, reason: 'database unreachable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: opts.context }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      // Only the gateway may call a subgraph, and the viewer's token is verified again here.
+      context: async ({ req }) => {
+        checkGatewaySecret(req.headers[GATEWAY_SECRET_HEADER], opts.auth);
+        return opts.context(await verifyToken(req.headers.authorization, opts.auth));
+      },
+    }),
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(opts.config.port, opts.config.host, resolve));
   const port = (httpServer.address() as { port: number }).port;

@@ -1,5 +1,5 @@
 import {
-  AreaIndex, createDataSource, migrate, readConfig, readManifest, runSubgraphCli, startSubgraphServer, type RunningServer,
+  AreaIndex, createDataSource, readAuthConfig, type Viewer, migrate, readConfig, readManifest, runSubgraphCli, startSubgraphServer, type RunningServer,
 } from '@hub/common';
 import type { DataSource, Logger } from 'typeorm';
 import { AGENCIES } from './catalogue/agencies';
@@ -30,15 +30,15 @@ export async function servePlan(env: NodeJS.ProcessEnv = process.env): Promise<R
   const { config, dataSource } = planDataSource(env);
   await dataSource.initialize();
   const { schema } = await buildPlanSchema();
-  return startSubgraphServer<PlanContext>({ config, schema, dataSource, context: await planContextFactory(dataSource) });
+  return startSubgraphServer<PlanContext>({ config, schema, dataSource, auth: readAuthConfig(env), context: await planContextFactory(dataSource) });
 }
 
 /** Per-request context: fresh DataLoaders each request; areas and agencies are read once (reference data). */
-export async function planContextFactory(dataSource: DataSource): Promise<() => Promise<PlanContext>> {
+export async function planContextFactory(dataSource: DataSource): Promise<(viewer: Viewer) => Promise<PlanContext>> {
   const repo = new PlanRepository(dataSource);
   const areas = new AreaIndex(await repo.all<AreaRowData>('area'));
   const agencies = new Map(AGENCIES.map((a) => [a.key, a]));
-  return async () => ({ loaders: createPlanLoaders(repo), repo, areas, agencies });
+  return async (viewer) => ({ viewer, loaders: createPlanLoaders(repo), repo, areas, agencies });
 }
 
 export async function migrateAndSeedPlan(env: NodeJS.ProcessEnv = process.env) {

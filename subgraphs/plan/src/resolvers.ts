@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { parsePeriod, unknown, type AreaIndex } from '@hub/common';
+import { parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common';
 import type { AgencyEntry } from './catalogue/agencies';
 import type { PlanLoaders } from './loaders';
 import type { CatalogueRow, GoalRow, PlanRepository } from './repository';
@@ -9,6 +9,8 @@ import {
 } from './types';
 
 export interface PlanContext {
+  /** The verified person or system making the request. */
+  viewer: Viewer;
   loaders: PlanLoaders;
   repo: PlanRepository;
   areas: AreaIndex;

@@ -1,4 +1,5 @@
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '../auth';
 import { badInput } from '../errors';
 import { MeasureUnit, Polarity } from '../contract/enums';
 import { MeasureTarget, Observation, SHARED_DESCRIPTIONS } from '../contract/types';
@@ -9,6 +10,10 @@ import type { AgencyLoaders } from './loaders';
 import type { MeasureRecord, ObservationFilter, ObservationRecord } from './repository';
 
 export interface AgencyContext {
+  /** The verified person or system making the request. */
+  viewer: Viewer;
+  /** Key of this agency subgraph ('probation', ...). */
+  agency: string;
   loaders: AgencyLoaders;
   areas: AreaIndex;
 }

@@ -1,4 +1,5 @@
 import type { DataSource, Logger } from 'typeorm';
+import { readAuthConfig, type Viewer } from '../auth';
 import { readConfig } from '../config';
 import { createDataSource, migrate } from '../db';
 import { AreaIndex } from '../reference/area-index';
@@ -38,14 +39,20 @@ export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv 
   const { config, dataSource } = agencyDataSource(def, env);
   await dataSource.initialize();
   const { schema } = await buildAgencySchema(def.manifest);
-  return startSubgraphServer<AgencyContext>({ config, schema, dataSource, context: await agencyContextFactory(def.manifest, dataSource) });
+  return startSubgraphServer<AgencyContext>({
+    config,
+    schema,
+    dataSource,
+    auth: readAuthConfig(env),
+    context: await agencyContextFactory(def.manifest, dataSource),
+  });
 }
 
 /** Per-request context: fresh DataLoaders each request; the area hierarchy is read once (reference data). */
-export async function agencyContextFactory(manifest: AgencyManifest, dataSource: DataSource): Promise<() => Promise<AgencyContext>> {
+export async function agencyContextFactory(manifest: AgencyManifest, dataSource: DataSource): Promise<(viewer: Viewer) => Promise<AgencyContext>> {
   const repo = new AgencyRepository(dataSource, manifest.name, manifest.measureType!);
   const areas = new AreaIndex(await repo.areas());
-  return async () => ({ loaders: createAgencyLoaders(repo), areas });
+  return async (viewer) => ({ viewer, agency: manifest.name, loaders: createAgencyLoaders(repo), areas });
 }
 
 export async function migrateAndSeedAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env) {

@@ -1,0 +1,135 @@
+import { timingSafeEqual } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { z } from 'zod';
+
+/**
+ * Who may do what. Tokens are signed JWTs (issuer, audience and expiry checked): a JWKS URL in production,
+ * a local HS256 key in development. The gateway verifies the token and forwards it with the gateway secret;
+ * each subgraph verifies both again and enforces its own rules.
+ */
+export const ROLES = ['board', 'analyst', 'agency-editor', 'secretariat', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Viewer {
+  /** The token's subject (a person or a system account). */
+  subject: string;
+  role: Role;
+  /** For agency-editor: the agency whose subgraph they maintain. */
+  agency: string | null;
+}
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string | null;
+  devSecret: Uint8Array | null;
+  gatewaySecret: string;
+}
+
+export const GATEWAY_SECRET_HEADER = 'x-hub-gateway-secret';
+const DEV_SECRET = 'partner-agency-graph-development-signing-key-not-for-production';
+const DEV_GATEWAY_SECRET = 'partner-agency-graph-development-gateway-secret';
+
+const env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  JWT_ISSUER: z.string().min(1).default('partner-agency-graph'),
+  JWT_AUDIENCE: z.string().min(1).default('partner-agency-graph'),
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_DEV_SECRET: z.string().min(32, 'JWT_DEV_SECRET must be at least 32 characters').optional(),
+  GATEWAY_SECRET: z.string().min(16, 'GATEWAY_SECRET must be at least 16 characters').optional(),
+});
+
+export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig {
+  const parsed = env.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    if (!e.JWT_JWKS_URL) throw new Error('Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production');
+    if (!e.GATEWAY_SECRET) throw new Error('Invalid auth configuration: GATEWAY_SECRET is required when NODE_ENV=production');
+  }
+  return {
+    issuer: e.JWT_ISSUER,
+    audience: e.JWT_AUDIENCE,
+    jwksUrl: e.JWT_JWKS_URL ?? null,
+    devSecret: e.JWT_JWKS_URL ? null : new TextEncoder().encode(e.JWT_DEV_SECRET ?? DEV_SECRET),
+    gatewaySecret: e.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
+  };
+}
+
+export const unauthenticated = (reason: string) =>
+  new GraphQLError(`Not authenticated: ${reason}. Send "Authorization: Bearer <token>" (see the README: npm run token).`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+
+export const forbidden = (reason: string) => new GraphQLError(`Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+
+const claims = z.object({
+  sub: z.string().min(1),
+  role: z.enum(ROLES),
+  agency: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+});
+
+let jwks: { url: string; set: ReturnType<typeof createRemoteJWKSet> } | undefined;
+
+/** Verifies a bearer token; throws UNAUTHENTICATED naming what is wrong (expired, bad signature, audience...). */
+export async function verifyToken(authorization: string | undefined, cfg: AuthConfig): Promise<Viewer> {
+  if (!authorization) throw unauthenticated('no token');
+  const m = authorization.match(/^Bearer\s+(\S+)$/i);
+  if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+  let payload: JWTPayload;
+  try {
+    const options = { issuer: cfg.issuer, audience: cfg.audience, algorithms: cfg.jwksUrl ? undefined : ['HS256'] };
+    if (cfg.jwksUrl) {
+      if (jwks?.url !== cfg.jwksUrl) jwks = { url: cfg.jwksUrl, set: createRemoteJWKSet(new URL(cfg.jwksUrl)) };
+      ({ payload } = await jwtVerify(m[1], jwks.set, options));
+    } else {
+      ({ payload } = await jwtVerify(m[1], cfg.devSecret!, options));
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const reason =
+      code === 'ERR_JWT_EXPIRED' ? 'the token has expired'
+      : code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'the token signature is not valid'
+      : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' ? `the token's ${(e as { claim?: string }).claim ?? 'claims'} claim is not accepted`
+      : 'the token could not be verified';
+    throw unauthenticated(reason);
+  }
+  const c = claims.safeParse(payload);
+  if (!c.success) throw unauthenticated(`the token's claims are not valid (${c.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+  if (c.data.role === 'agency-editor' && !c.data.agency) throw unauthenticated('an agency-editor token must name its agency');
+  return { subject: c.data.sub, role: c.data.role, agency: c.data.role === 'agency-editor' ? c.data.agency! : null };
+}
+
+/** Issues a development token signed with the local key (npm run token). */
+export async function issueDevToken(cfg: AuthConfig, viewer: { subject: string; role: Role; agency?: string | null }, ttl = '8h'): Promise<string> {
+  if (!cfg.devSecret) throw new Error('Development tokens need the local key: unset JWT_JWKS_URL');
+  return new SignJWT({ role: viewer.role, ...(viewer.agency ? { agency: viewer.agency } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(viewer.subject)
+    .setIssuer(cfg.issuer)
+    .setAudience(cfg.audience)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(cfg.devSecret);
+}
+
+/** A subgraph serves only requests the gateway forwarded: the shared secret, compared in constant time. */
+export function checkGatewaySecret(header: string | string[] | undefined, cfg: AuthConfig): void {
+  const given = Buffer.from(typeof header === 'string' ? header : '');
+  const expected = Buffer.from(cfg.gatewaySecret);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw forbidden('subgraphs accept requests only through the gateway');
+  }
+}
+
+/** True when the viewer maintains this agency's subgraph (or is an admin): raw figures, drafts, audit. */
+export const ownsAgency = (v: Viewer, agency: string) => v.role === 'admin' || (v.role === 'agency-editor' && v.agency === agency);
+
+export function requireAgencyEditor(v: Viewer, agency: string): void {
+  if (!ownsAgency(v, agency)) throw forbidden(`only ${agency}'s agency editors (or an admin) can change ${agency}'s figures`);
+}
+
+export function requireSecretariat(v: Viewer): void {
+  if (v.role !== 'secretariat' && v.role !== 'admin') throw forbidden('only the secretariat (or an admin) can change the plan');
+}
