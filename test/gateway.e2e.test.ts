@@ -56,14 +56,27 @@ test('Kent adult proven re-offending Jan-Dec 2008 through the gateway: 3,118 of 
   expect(o).toMatchObject({ value: 22.41, numerator: 3118, denominator: 13912 });
 });
 
-test('the IOM cohort on 26 July 2019 (police) under the 2019/20 priorities', async () => {
-  const res = await hub.query(`{ priorityGroup(id: "iom") { headlineMeasures(plan: "km-2019-20") { agency observations { period { code kind } printed value area { code } } } } }`);
+test('the IOM cohort on 26 July 2019 (police) under the 2019/20 priorities; the board sees counts of 1-4 people suppressed', async () => {
+  const res = await hub.query(`{ priorityGroup(id: "iom") { headlineMeasures(plan: "km-2019-20") { id agency observations { period { code kind } printed value suppressed area { code } } } } }`);
   expect(res.errors).toBeUndefined();
   const obs = res.data.priorityGroup.headlineMeasures.flatMap((m: any) => m.observations);
   expect(res.data.priorityGroup.headlineMeasures.every((m: any) => m.agency === 'police')).toBe(true);
   const cohort = obs.find((o: any) => o.value === 245);
   expect(cohort).toMatchObject({ period: { code: '2019-07-26', kind: 'SNAPSHOT' }, area: { code: 'kent-and-medway' } });
-  expect(obs.map((o: any) => o.value)).toEqual(expect.arrayContaining([245, 2, 5.7, 38, 45.3, 40, 63]));
+  expect(obs.map((o: any) => o.value)).toEqual(expect.arrayContaining([245, 5.7, 38, 45.3, 40, 63]));
+  const female = res.data.priorityGroup.headlineMeasures.find((m: any) => m.id === 'police.iom-cohort-female');
+  expect(female.observations).toEqual([expect.objectContaining({ printed: 'suppressed', value: null, suppressed: true })]);
+  expect(obs.some((o: any) => o.value === 2)).toBe(false);
+});
+
+test("a police editor reads the same IOM cohort raw (2 female members) through the gateway", async () => {
+  const res = await hub.query(
+    `{ headlineMeasure(id: "police.iom-cohort-female") { observations { printed value suppressed draft } } }`,
+    {},
+    await hub.token('agency-editor', 'police'),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data.headlineMeasure.observations).toEqual([{ printed: '2', value: 2, suppressed: false, draft: false }]);
 });
 
 test('a measure by id, and all measures of an agency, without per-agency fragments', async () => {

@@ -52,15 +52,16 @@ test('every type and field of the supergraph API has a description', () => {
   for (const [name, sdl] of sdls) {
     const schema = buildSchema(sdl.replace(/^extend schema @link[^\n]*\n/, '').replace(/@(key|shareable)\([^)]*\)|@shareable/g, ''), { assumeValidSDL: true });
     for (const type of Object.values(schema.getTypeMap()) as any[]) {
-      if (type.name.startsWith('__') || ['Query', 'String', 'Boolean', 'ID', 'Int', 'Float'].includes(type.name)) continue;
+      if (type.name.startsWith('__') || ['Query', 'Mutation', 'String', 'Boolean', 'ID', 'Int', 'Float'].includes(type.name)) continue;
       if (!type.description) missing.push(`${name}: type ${type.name}`);
       if (isObjectType(type) || isInterfaceType(type)) {
         for (const f of Object.values(type.getFields()) as any[]) if (!f.description) missing.push(`${name}: ${type.name}.${f.name}`);
       }
       if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${name}: ${type.name}.${v.name}`);
     }
-    const query = schema.getQueryType();
-    for (const f of Object.values(query?.getFields() ?? {}) as any[]) if (!f.description) missing.push(`${name}: Query.${f.name}`);
+    for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+      for (const f of Object.values(root?.getFields() ?? {}) as any[]) if (!f.description) missing.push(`${name}: ${root!.name}.${f.name}`);
+    }
   }
   expect(missing).toEqual([]);
 });

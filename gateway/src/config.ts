@@ -1,14 +1,71 @@
 import { z } from 'zod';
-import type { DiscoveredSubgraph } from '@hub/common';
+import { ROLES, type DiscoveredSubgraph, type Role } from '@hub/common';
 import { defaultUrl } from './compose';
 
-/** Gateway configuration, read and validated once. `SUBGRAPH_<NAME>_URL` overrides a subgraph's URL. */
-const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('127.0.0.1'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
-});
+/** `100kb`, `1mb`, `262144` (bytes) -> bytes. */
+const byteSize = z
+  .string()
+  .trim()
+  .regex(/^\d+\s*(b|kb|mb)?$/i, 'must be a size such as 262144, 256kb or 1mb')
+  .transform((s) => {
+    const [, n, unit = 'b'] = s.match(/^(\d+)\s*(b|kb|mb)?$/i)!;
+    return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
+  })
+  .pipe(z.number().int().min(1024, 'must be at least 1kb').max(50 * 1024 * 1024, 'must be at most 50mb'));
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const roles = z
+  .string()
+  .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(ROLES)));
+
+/**
+ * Gateway configuration, read and validated once. `SUBGRAPH_<NAME>_URL` overrides a subgraph's URL.
+ *
+ * Operation limits (GraphQL Armor, checked before any subgraph is called). The defaults leave room above the
+ * largest real query (the README example and the end-to-end tests: depth 6-7, cost ~410, ~130 tokens, no alias):
+ *   MAX_QUERY_DEPTH       8      nesting of fields (fragments count as their fields)
+ *   MAX_QUERY_ALIASES     20     aliases in an operation (fragments counted where spread)
+ *   MAX_QUERY_COST        2000   Armor's cost: objects 2, scalars 1, x1.5 per level of nesting
+ *   MAX_QUERY_TOKENS      1000   lexical tokens in the document (checked while parsing)
+ *   MAX_QUERY_DIRECTIVES  10     directives in an operation
+ *   MAX_BODY_SIZE         256kb  request body (larger: HTTP 413)
+ *   BLOCK_FIELD_SUGGESTIONS true "Did you mean ...?" hints removed from errors (always removed in production)
+ *   INTROSPECTION_ROLES   analyst,admin   roles that may run __schema / __type
+ *   INCLUDE_STACKTRACES   false  stack traces in error responses (development only; refused in production)
+ */
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('127.0.0.1'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(500).default(20),
+    MAX_QUERY_COST: z.coerce.number().int().min(10).max(1_000_000).default(2000),
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(50).max(100_000).default(1000),
+    MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(500).default(10),
+    MAX_BODY_SIZE: byteSize.default('256kb'),
+    BLOCK_FIELD_SUGGESTIONS: bool.default('true'),
+    INTROSPECTION_ROLES: roles.default('analyst,admin'),
+    INCLUDE_STACKTRACES: bool.default('false'),
+  })
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['INCLUDE_STACKTRACES'], message: 'stack traces are never sent when NODE_ENV=production' });
+    }
+  });
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Request body limit in bytes. */
+  maxBodyBytes: number;
+}
 
 export interface GatewayConfig {
   port: number;
@@ -16,6 +73,13 @@ export interface GatewayConfig {
   production: boolean;
   subgraphTimeoutMs: number;
   subgraphUrls: Map<string, string>;
+  limits: OperationLimits;
+  /** Remove "Did you mean ...?" hints from errors (forced on in production). */
+  blockFieldSuggestions: boolean;
+  /** Roles allowed to run introspection (__schema, __type). */
+  introspectionRoles: readonly Role[];
+  /** Stack traces in error responses (never in production). */
+  includeStacktraces: boolean;
 }
 
 export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -31,11 +95,24 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     }
     urls.set(s.name, override ?? defaultUrl(s));
   }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
   return {
-    port: parsed.data.PORT,
-    host: parsed.data.HOST,
-    production: parsed.data.NODE_ENV === 'production',
-    subgraphTimeoutMs: parsed.data.SUBGRAPH_TIMEOUT_MS,
+    port: e.PORT,
+    host: e.HOST,
+    production,
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     subgraphUrls: urls,
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxCost: e.MAX_QUERY_COST,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxBodyBytes: e.MAX_BODY_SIZE,
+    },
+    blockFieldSuggestions: production || e.BLOCK_FIELD_SUGGESTIONS,
+    introspectionRoles: e.INTROSPECTION_ROLES,
+    includeStacktraces: !production && e.INCLUDE_STACKTRACES,
   };
 }

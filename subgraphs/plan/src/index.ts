@@ -5,13 +5,15 @@ import type { DataSource, Logger } from 'typeorm';
 import { AGENCIES } from './catalogue/agencies';
 import { createPlanLoaders } from './loaders';
 import { PlanInit1763900000001 } from './migrations/1763900000001-PlanInit';
+import { PlanWrites1763900000003 } from './migrations/1763900000003-PlanWrites';
 import { PlanRepository, type AreaRowData } from './repository';
 import type { PlanContext } from './resolvers';
 import { buildPlanSchema } from './schema';
 import { seedPlan } from './seed';
+import { PlanWrites } from './writes';
 
 const manifest = readManifest(__dirname);
-export const PLAN_MIGRATIONS = [PlanInit1763900000001];
+export const PLAN_MIGRATIONS = [PlanInit1763900000001, PlanWrites1763900000003];
 
 export function planDataSource(env: NodeJS.ProcessEnv = process.env, logger?: Logger) {
   const config = readConfig(manifest.name, manifest.port, env);
@@ -36,9 +38,10 @@ export async function servePlan(env: NodeJS.ProcessEnv = process.env): Promise<R
 /** Per-request context: fresh DataLoaders each request; areas and agencies are read once (reference data). */
 export async function planContextFactory(dataSource: DataSource): Promise<(viewer: Viewer) => Promise<PlanContext>> {
   const repo = new PlanRepository(dataSource);
+  const writes = new PlanWrites(dataSource);
   const areas = new AreaIndex(await repo.all<AreaRowData>('area'));
   const agencies = new Map(AGENCIES.map((a) => [a.key, a]));
-  return async (viewer) => ({ viewer, loaders: createPlanLoaders(repo), repo, areas, agencies });
+  return async (viewer) => ({ viewer, loaders: createPlanLoaders(repo), repo, writes, areas, agencies });
 }
 
 export async function migrateAndSeedPlan(env: NodeJS.ProcessEnv = process.env) {

@@ -44,6 +44,7 @@ export function createPlanLoaders(repo: PlanRepository) {
     goalsByPlan: many<R.GoalRow>(repo, 'goal', 'plan_id', (r) => r.planId),
     goalStatusesByGoal: many<R.GoalStatusRow>(repo, 'goal_status', 'goal_id', (r) => r.goalId),
     goalDispositionsByGoal: many<R.GoalDispositionRow>(repo, 'goal_disposition', 'goal_id', (r) => r.goalId),
+    goalWordingsByGoal: many<R.GoalWordingRow>(repo, 'goal_wording', 'goal_id', (r) => r.goalId),
     actionsByPlan: many<R.ActionRow>(repo, 'action', 'plan_id', (r) => r.planId),
     agency: one<R.AgencyRow>(repo, 'agency', 'key', (r) => r.key),
     catalogueByPlan: many<R.CatalogueRow>(repo, 'catalogue_entry', 'plan_id', (r) => r.planId),
@@ -55,3 +56,11 @@ export function createPlanLoaders(repo: PlanRepository) {
 }
 
 export type PlanLoaders = ReturnType<typeof createPlanLoaders>;
+
+/**
+ * Forgets every row the request's loaders cached. A mutation calls it after its transaction commits, so the
+ * object it returns (and anything else the same request reads afterwards) is read again, never stale.
+ */
+export function clearPlanLoaders(loaders: PlanLoaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

@@ -11,7 +11,9 @@ export interface RefreshRow { id: string; planId: string; date: string; title: s
 export interface PlanPathwayRow { planId: string; pathwayId: string; position: number; localName: string; priorityIntervention: boolean; need: string | null; addedByRefreshId: string | null; forumIds: string[] }
 export interface PlanPriorityGroupRow { planId: string; priorityGroupId: string; position: number; localName: string; related: boolean; addedByRefreshId: string | null; forumIds: string[] }
 export interface GoalRow { id: string; planId: string; position: number; pathwayId: string | null; priorityGroupId: string | null; text: string; leadAgency: string; due: string | null; proposedAtRefreshId: string | null; provenance: object }
-export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null }
+export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null; setBy: string | null; setAt: string | null }
+export interface GoalWordingRow { id: string; goalId: string; wording: string; amendedAt: string; amendedBy: string; reason: string; refreshId: string | null }
+export interface AuditEventRow { id: string; at: string; actor: string; role: string; action: string; entity: string; entityId: string; details: Record<string, unknown> }
 export interface GoalDispositionRow { goalId: string; refreshId: string; disposition: string; newWording: string | null }
 export interface ActionRow { id: string; planId: string; position: number; objective: string; pathwayId: string | null; priorityGroupId: string | null; title: string; steps: string[]; outcomes: string[]; timescale: string; due: string | null; responsible: string[]; progress: string | null; provenance: object }
 export interface AgencyRow { key: string; name: string; measureType: string }
@@ -19,7 +21,19 @@ export interface CatalogueRow { measureId: string; agencyKey: string; planId: st
 export interface AreaRowData { code: string; name: string; kind: string; parentCode: string | null }
 
 const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const mapRow = <T>(r: Record<string, unknown>): T => Object.fromEntries(Object.entries(r).map(([k, v]) => [camel(k), v])) as T;
+
+/** Columns of type `date`: pg reads them as local midnight; GraphQL serves them as ISO 8601 dates. */
+const DATE_COLUMNS = new Set(['date', 'due']);
+const pad = (n: number) => String(n).padStart(2, '0');
+function plainValue(column: string, v: unknown): unknown {
+  if (!(v instanceof Date)) return v;
+  if (DATE_COLUMNS.has(column)) return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
+  return v.toISOString(); // timestamptz
+}
+
+/** A database row -> the camelCase shape the resolvers serve; dates and timestamps become ISO 8601 strings. */
+export const mapRow = <T>(r: Record<string, unknown>): T =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [camel(k), plainValue(k, v)])) as T;
 
 /** Tables a caller may look rows up in, with the order they are listed in. */
 const TABLES = {
@@ -35,6 +49,7 @@ const TABLES = {
   goal: 'plan_id, position',
   goal_status: 'goal_id, period_code',
   goal_disposition: 'goal_id, refresh_id',
+  goal_wording: 'goal_id, amended_at, id',
   action: 'plan_id, position',
   agency: 'key',
   catalogue_entry: 'plan_id, id',
@@ -62,5 +77,11 @@ export class PlanRepository {
     if (!/^[a-z_]+$/.test(column)) throw new Error(`bad column ${column}`);
     const rows = await this.ds.query(`SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`, [keys]);
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
+  }
+
+  /** The newest `limit` audit events, newest first: one statement. */
+  async auditTrail(limit: number): Promise<AuditEventRow[]> {
+    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".audit_event ORDER BY id DESC LIMIT $1`, [limit]);
+    return rows.map((r: Record<string, unknown>) => mapRow<AuditEventRow>(r));
   }
 }

@@ -1,18 +1,21 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common';
+import { comparePeriods, parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common';
 import type { AgencyEntry } from './catalogue/agencies';
 import type { PlanLoaders } from './loaders';
-import type { CatalogueRow, GoalRow, PlanRepository } from './repository';
+import type { CatalogueRow, GoalRow, GoalWordingRow, PlanRepository } from './repository';
 import {
-  Action, Agency, Area, CatalogueEntry, Forum, Goal, GoalDisposition, GoalStatus, HeadlineMeasure, Partnership, Pathway, Plan,
+  Action, Agency, Area, CatalogueEntry, Forum, Goal, GoalDisposition, GoalStatus, GoalWording, HeadlineMeasure, Partnership, Pathway, Plan,
   PlanPathway, PlanPriorityGroup, Principle, PriorityGroup, Refresh, type MeasureRefValue,
 } from './types';
+import type { PlanWrites } from './writes';
 
 export interface PlanContext {
   /** The verified person or system making the request. */
   viewer: Viewer;
   loaders: PlanLoaders;
   repo: PlanRepository;
+  /** The secretariat's changes (mutations), one transaction each. */
+  writes: PlanWrites;
   areas: AreaIndex;
   agencies: ReadonlyMap<string, AgencyEntry>;
 }
@@ -25,7 +28,7 @@ async function must<T>(row: Promise<T | null>, thing: string, argument: string, 
 }
 
 /** Catalogue rows -> one reference per distinct measure, typed by the owning agency's measure type. */
-function measureRefs(ctx: PlanContext, rows: readonly CatalogueRow[]): MeasureRefValue[] {
+export function measureRefs(ctx: PlanContext, rows: readonly CatalogueRow[]): MeasureRefValue[] {
   const seen = new Set<string>();
   const out: MeasureRefValue[] = [];
   for (const r of rows) {
@@ -347,16 +350,31 @@ export class GoalResolver {
   @FieldResolver(() => [GoalStatus], { description: 'RAG status and update per period, oldest first.' })
   async statuses(@Root() g: Goal, @Ctx() ctx: PlanContext) {
     const rows = await ctx.loaders.goalStatusesByGoal.load(g.id);
-    return rows.map((r) => ({ ...r, period: parsePeriod(r.periodCode) })).sort((a, b) => a.period.end.localeCompare(b.period.end));
+    return rows.map((r) => ({ ...r, period: parsePeriod(r.periodCode) })).sort((a, b) => comparePeriods(a.period, b.period));
   }
   @FieldResolver(() => [GoalDisposition], { description: 'What each refresh decided about the goal.' })
   dispositions(@Root() g: Goal, @Ctx() ctx: PlanContext) {
     return ctx.loaders.goalDispositionsByGoal.load(g.id);
   }
-  @FieldResolver(() => String, { description: 'The wording in force: the newest amended wording, else the original text.' })
+  @FieldResolver(() => String, { description: 'The wording in force: the newest amendment (by the secretariat or at a refresh), else the original text.' })
   async currentWording(@Root() g: Goal, @Ctx() ctx: PlanContext) {
-    const amended = (await ctx.loaders.goalDispositionsByGoal.load(g.id)).filter((d) => d.disposition === 'AMENDED' && d.newWording);
-    return amended.length ? amended[amended.length - 1].newWording : g.text;
+    const amendments = await ctx.loaders.goalWordingsByGoal.load(g.id);
+    return amendments.length ? amendments[amendments.length - 1].wording : g.text;
+  }
+  @FieldResolver(() => [GoalWording], {
+    description: "Every amendment of the goal's wording, oldest first, each with the wording it replaced; empty when the goal is as originally worded.",
+  })
+  async wordingHistory(@Root() g: Goal, @Ctx() ctx: PlanContext): Promise<Array<GoalWordingRow & { previousWording: string }>> {
+    const amendments = await ctx.loaders.goalWordingsByGoal.load(g.id);
+    return amendments.map((w, i) => ({ ...w, previousWording: i === 0 ? g.text : amendments[i - 1].wording }));
+  }
+}
+
+@Resolver(() => GoalWording)
+export class GoalWordingResolver {
+  @FieldResolver(() => Refresh, { nullable: true, description: 'The refresh whose AMENDED disposition made the amendment; null when the secretariat amended the wording directly.' })
+  refresh(@Root() w: GoalWording, @Ctx() ctx: PlanContext) {
+    return w.refreshId ? ctx.loaders.refresh.load(w.refreshId) : null;
   }
 }
 
@@ -402,6 +420,10 @@ export class CatalogueEntryResolver {
   agency(@Root() c: CatalogueEntry, @Ctx() ctx: PlanContext) {
     return ctx.loaders.agency.load(c.agencyKey);
   }
+  @FieldResolver(() => HeadlineMeasure, { nullable: true, description: "The measure, with its figures from the agency that owns it; null if the agency is not in the hub." })
+  measure(@Root() c: CatalogueEntry, @Ctx() ctx: PlanContext) {
+    return measureRefs(ctx, [c])[0] ?? null;
+  }
 }
 
 @Resolver(() => HeadlineMeasure)
@@ -434,6 +456,6 @@ export class AreaResolver {
 
 export const PLAN_RESOLVERS = [
   PlanQueries, PartnershipResolver, PlanResolver, RefreshResolver, PlanPathwayResolver, PlanPriorityGroupResolver, PathwayResolver,
-  PriorityGroupResolver, ForumResolver, GoalResolver, GoalDispositionResolver, ActionResolver, CatalogueEntryResolver,
+  PriorityGroupResolver, ForumResolver, GoalResolver, GoalWordingResolver, GoalDispositionResolver, ActionResolver, CatalogueEntryResolver,
   HeadlineMeasureUsageResolver, AgencyResolver, AreaResolver,
 ] as const;

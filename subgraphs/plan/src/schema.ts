@@ -1,6 +1,7 @@
 import { Directive, ObjectType } from 'type-graphql';
 import { buildFederatedSchema, SHARED_DESCRIPTIONS, type FederatedSchema } from '@hub/common';
 import { AGENCIES, type AgencyEntry } from './catalogue/agencies';
+import { PlanMutations } from './mutations';
 import { PLAN_RESOLVERS, type PlanContext } from './resolvers';
 import { HeadlineMeasure } from './types';
 
@@ -26,5 +27,5 @@ export async function buildPlanSchema(agencies: readonly AgencyEntry[] = AGENCIE
   for (const a of agencies) {
     references[a.measureType] = { __resolveReference: (ref: { id: string }) => ({ __typename: a.measureType, id: ref.id }) };
   }
-  return buildFederatedSchema({ resolvers: PLAN_RESOLVERS, orphanedTypes: stubs }, references);
+  return buildFederatedSchema({ resolvers: [...PLAN_RESOLVERS, PlanMutations], orphanedTypes: stubs }, references);
 }

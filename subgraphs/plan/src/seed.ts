@@ -92,8 +92,11 @@ export async function seedPlan(ds: DataSource): Promise<Record<string, number>> 
   const counts: Record<string, number> = {};
   await ds.transaction(async (m) => {
     const put = async (table: string, row: Record<string, unknown>) => {
-      counts[table] = (counts[table] ?? 0) + (await insert(m, schema, table, row));
+      const inserted = await insert(m, schema, table, row);
+      counts[table] = (counts[table] ?? 0) + inserted;
+      return inserted > 0;
     };
+    const refreshes = new Map(plans.flatMap((p) => p.refreshes.map((r) => [r.id, r] as const)));
     await upsertAreas(m, schema);
     for (const p of partnerships) await put('partnership', { id: p.id, name: p.name, area_code: p.area, description: p.description });
     for (const f of forums) {
@@ -134,7 +137,16 @@ export async function seedPlan(ds: DataSource): Promise<Record<string, number>> 
         await put('goal_status', { goal_id: g.id, period_code: period.code, period, rag: s.rag, basis: s.basis, update: s.update });
       }
       for (const d of g.dispositions) {
-        await put('goal_disposition', { goal_id: g.id, refresh_id: d.refresh, disposition: d.disposition, new_wording: d.newWording ?? null });
+        const added = await put('goal_disposition', { goal_id: g.id, refresh_id: d.refresh, disposition: d.disposition, new_wording: d.newWording ?? null });
+        // The wording an amendment put in force starts the goal's wording history (only with a new disposition,
+        // so a re-seed never brings back a wording the secretariat has since changed).
+        if (added && d.disposition === 'AMENDED' && d.newWording) {
+          const r = refreshes.get(d.refresh)!;
+          await put('goal_wording', {
+            goal_id: g.id, wording: d.newWording, amended_at: `${r.date}T00:00:00Z`, amended_by: r.provenance.publisher,
+            reason: `Amended at the refresh "${r.title}"`, refresh_id: r.id,
+          });
+        }
       }
     }
     for (const [i, a] of actions.entries()) {

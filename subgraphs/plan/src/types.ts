@@ -177,8 +177,12 @@ export class GoalStatus {
   rag!: Rag | null;
   @Field({ description: 'How the status was decided.' })
   basis!: string;
-  @Field(() => String, { nullable: true, description: "The lead agency's progress update, as published." })
+  @Field(() => String, { nullable: true, description: "The lead agency's progress update, as published or as the secretariat recorded it." })
   update!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who recorded the status through the hub (token subject); null for statuses loaded from the source documents.' })
+  setBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'When the status was recorded through the hub (ISO 8601 timestamp); null for statuses loaded from the source documents.' })
+  setAt!: string | null;
 }
 
 @ObjectType('GoalDisposition', { description: 'What a refresh decided about a goal.' })
@@ -188,6 +192,23 @@ export class GoalDisposition {
   @Field(() => String, { nullable: true, description: 'For amended goals: the new wording.' })
   newWording!: string | null;
   refreshId!: string;
+}
+
+@ObjectType('GoalWording', {
+  description: "An amendment of a goal's wording: the wording it put in force, the wording it replaced, who amended it, when and why.",
+})
+export class GoalWording {
+  @Field({ description: 'The wording the amendment put in force.' })
+  wording!: string;
+  @Field({ description: 'The wording in force before the amendment (the original text for the first amendment).' })
+  previousWording!: string;
+  @Field({ description: 'When the amendment took effect (ISO 8601 timestamp; the meeting date for amendments decided at a refresh).' })
+  amendedAt!: string;
+  @Field({ description: 'Who amended it: the secretariat member (token subject), or the body that took the refresh.' })
+  amendedBy!: string;
+  @Field({ description: 'Why the wording was amended.' })
+  reason!: string;
+  refreshId!: string | null;
 }
 
 @ObjectType('Goal', { description: 'A goal of a plan: text, lead agency, due date, RAG status per period, and disposition at each refresh.' })
@@ -242,6 +263,28 @@ export class CatalogueEntry {
   planId!: string;
   pathwayId!: string | null;
   priorityGroupId!: string | null;
+}
+
+@ObjectType('PlanAuditEvent', {
+  description: "One change to the board's plan, recorded in the same transaction as the change: who, when, what and the details.",
+})
+export class PlanAuditEvent {
+  @Field(() => ID, { description: 'Audit event id; higher ids are later events.' })
+  id!: string;
+  @Field({ description: 'When the change was made (ISO 8601 timestamp).' })
+  at!: string;
+  @Field({ description: 'Who made it: the subject of their token.' })
+  actor!: string;
+  @Field({ description: "Their role when they made it, e.g. 'secretariat' or 'admin'." })
+  role!: string;
+  @Field({ description: "The mutation that made the change, e.g. 'setGoalStatus'." })
+  action!: string;
+  @Field({ description: "What kind of record changed, e.g. 'goal', 'goal_status', 'catalogue_entry'." })
+  entity!: string;
+  @Field({ description: "Which record changed, e.g. the goal id, or '<goal id>@<period>' for a goal status." })
+  entityId!: string;
+  @Field({ description: 'What changed, as a JSON object: the arguments and, for updates, the values before and after.' })
+  details!: string;
 }
 
 /** A measure as the plan knows it: a reference to the agency that owns it. */

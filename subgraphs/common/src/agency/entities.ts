@@ -23,6 +23,8 @@ export class MeasureRow {
   @Column('date', { name: 'target_due', nullable: true }) targetDue!: string | null;
   @Column('text', { name: 'target_text', nullable: true }) targetText!: string | null;
   @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt!: Date | null;
+  /** Figures about 1..threshold-1 people are suppressed for readers outside the agency; null = never. */
+  @Column('int', { name: 'disclosure_threshold', nullable: true }) disclosureThreshold!: number | null;
 }
 
 /** One published value of a measure for an area and a period. */
@@ -54,4 +56,9 @@ export class ObservationRow {
   @Column('text', { name: 'cited_source', nullable: true }) citedSource!: string | null;
 }
 
+/*
+ * observation_draft, observation_revision and audit_event (migrations/1763900000002-AgencyWrites.ts) are read
+ * and written with plain SQL in repository.ts and write-repository.ts: set-based statements and unions over
+ * published and draft figures that entity queries cannot express in one statement.
+ */
 export const AGENCY_ENTITIES = [AreaRow, MeasureRow, ObservationRow];

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { AgencyRepository, MeasureRecord, ObservationFilter, ObservationRecord } from './repository';
+import type { ReadMode } from './disclosure';
+import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationFilter, type ObservationRecord, type RevisionRecord } from './repository';
 
 interface FilteredKey {
   measureId: string;
@@ -38,14 +39,28 @@ function filteredLoader<V>(
   );
 }
 
-export function createAgencyLoaders(repo: AgencyRepository) {
+/**
+ * Per-request loaders. `mode` is what this request's viewer may see (drafts, raw values): fixed for the request,
+ * so it is part of the loaders rather than of each key, and every batch stays one SQL statement.
+ */
+export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
   return {
+    mode,
     measure: new DataLoader<string, MeasureRecord | null>(async (ids) => {
       const byId = new Map((await repo.measuresByIds(ids)).map((m) => [m.id, m]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    observations: filteredLoader((ids, f) => repo.observations(ids, f), (rows) => rows),
-    latest: filteredLoader((ids, f) => repo.latest(ids, f), (rows) => rows[0] ?? null),
+    observations: filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows),
+    latest: filteredLoader((ids, f) => repo.latest(ids, f, mode), (rows) => rows[0] ?? null),
+    /** Superseded published values of figures, by figure key: one statement for all the figures of a response. */
+    revisions: new DataLoader<FigureKey, RevisionRecord[], string>(
+      async (keys) => {
+        const byFigure = new Map<string, RevisionRecord[]>();
+        for (const r of await repo.revisions(keys, mode)) byFigure.set(r.observationId, [...(byFigure.get(r.observationId) ?? []), r]);
+        return keys.map((k) => byFigure.get(figureId(k)) ?? []);
+      },
+      { cacheKeyFn: figureId },
+    ),
   };
 }
 

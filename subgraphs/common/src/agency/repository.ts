@@ -1,5 +1,6 @@
 import { In, type DataSource } from 'typeorm';
-import { AreaRow, MeasureRow, ObservationRow } from './entities';
+import { applyDisclosureControl, type ReadMode } from './disclosure';
+import { AreaRow, MeasureRow } from './entities';
 
 export interface ObservationFilter {
   /** Area codes to include (the area and, when asked, its sub-areas); undefined = all areas. */
@@ -10,7 +11,7 @@ export interface ObservationFilter {
   to?: string;
 }
 
-const num = (v: string | null): number | null => (v === null ? null : Number(v));
+export const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
 
 /** A measure as the schema serves it. */
 export interface MeasureRecord {
@@ -25,13 +26,20 @@ export interface MeasureRecord {
   source: string;
   target: { value: number | null; due: string | null; text: string } | null;
   retired: boolean;
+  disclosureThreshold: number | null;
 }
 
-export interface ObservationRecord {
-  id: string;
-  measureId: string;
-  area: { code: string };
-  period: { code: string; kind: string; label: string; start: string; end: string };
+export interface ProvenanceRecord {
+  publication: string;
+  publisher: string;
+  published: string;
+  document: string;
+  location: string;
+  citedSource: string | null;
+}
+
+/** The values of a figure, wherever it is kept (published, draft, or superseded by a correction). */
+export interface FigureValues {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
@@ -42,16 +50,73 @@ export interface ObservationRecord {
   notAvailable: boolean;
   status: string;
   note: string | null;
-  provenance: { publication: string; publisher: string; published: string; document: string; location: string; citedSource: string | null };
+  provenance: ProvenanceRecord;
+  /** True when disclosure control blanked the values for this reader. */
+  suppressed: boolean;
 }
 
-/** Data access for an agency subgraph. Every method is one SQL statement, whatever the number of ids. */
+export interface ObservationRecord extends FigureValues {
+  id: string;
+  measureId: string;
+  area: { code: string };
+  period: { code: string; kind: string; label: string; start: string; end: string };
+  /** True for an unpublished draft (only the owning agency's editors and admins read drafts). */
+  draft: boolean;
+}
+
+/** Published values that a correction replaced. */
+export interface RevisionRecord extends FigureValues {
+  id: string;
+  /** Id of the figure (measure|area|period) the revision belongs to. */
+  observationId: string;
+  replacedAt: string;
+  /** Who published the correction; null for readers outside the agency. */
+  replacedBy: string | null;
+  reason: string;
+}
+
+/** A figure's key: measure, area and canonical period code. */
+export interface FigureKey {
+  measureId: string;
+  areaCode: string;
+  periodCode: string;
+}
+
+export const figureId = (k: FigureKey) => `${k.measureId}|${k.areaCode}|${k.periodCode}`;
+
+/** Columns shared by observation, observation_draft and observation_revision (dates read as ISO text). */
+export const VALUE_COLUMNS = [
+  'value', 'numerator', 'denominator', 'lower_bound', 'upper_bound', 'printed', 'approximate', 'not_available', 'status', 'note',
+  'publication', 'publisher', 'published', 'document', 'location', 'cited_source',
+] as const;
+export const KEY_COLUMNS = ['measure_id', 'area_code', 'period_code', 'period_kind', 'period_label', 'period_start', 'period_end'] as const;
+export const FIGURE_COLUMNS = [...KEY_COLUMNS, ...VALUE_COLUMNS] as const;
+
+const DATE_COLUMNS = new Set(['period_start', 'period_end', 'published']);
+/**
+ * Select list for figure columns of alias `a` (named `<prefix><column>`), dates as 'YYYY-MM-DD' text (pg would
+ * otherwise build local-time Dates).
+ */
+export const selectFigure = (a: string, columns: readonly string[] = FIGURE_COLUMNS, prefix = '') =>
+  columns.map((c) => `${a}.${c}${DATE_COLUMNS.has(c) ? '::text' : ''} AS ${prefix}${c}`).join(', ');
+
+/** A figure row as SQL returns it (numeric and bigint as text), plus the measure's disclosure rule. */
+export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & { unit?: string; disclosure_threshold?: number | null };
+
+/**
+ * Data access for an agency subgraph's read path. Every method is one SQL statement, whatever the number of ids.
+ * What a reader sees depends on the request's ReadMode (drafts overlaid or not, disclosure control or not).
+ */
 export class AgencyRepository {
+  readonly schema: string;
+
   constructor(
     private readonly ds: DataSource,
     private readonly agency: string,
     private readonly typeName: string,
-  ) {}
+  ) {
+    this.schema = `"${(ds.options as { schema: string }).schema}"`;
+  }
 
   async areas(): Promise<AreaRow[]> {
     return this.ds.getRepository(AreaRow).find({ order: { code: 'ASC' } });
@@ -62,40 +127,82 @@ export class AgencyRepository {
     return rows.map((r) => this.toMeasure(r));
   }
 
-  /** All observations of the given measures that pass the filter, in period order. */
-  async observations(measureIds: readonly string[], f: ObservationFilter): Promise<ObservationRecord[]> {
-    const qb = this.ds
-      .getRepository(ObservationRow)
-      .createQueryBuilder('o')
-      .where('o.measure_id = ANY(:ids)', { ids: [...measureIds] });
-    this.applyFilter(qb, f);
-    qb.orderBy('o.measure_id').addOrderBy('o.period_end').addOrderBy('o.period_start', 'DESC').addOrderBy('o.area_code');
-    return (await qb.getMany()).map(toObservation);
+  /** All figures of the given measures that pass the filter, in period order. */
+  async observations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
+    const { where, params } = this.where(measureIds, f);
+    const rows = await this.ds.query(
+      `SELECT ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+       FROM ${this.figures(mode)} x JOIN ${this.schema}.measure m ON m.id = x.measure_id
+       WHERE ${where}
+       ORDER BY x.measure_id, x.period_end, x.period_start DESC, x.area_code`,
+      params,
+    );
+    return rows.map((r: FigureRow & { draft: boolean }) => toObservation(r, mode));
   }
 
   /**
-   * The latest available figure of each measure (most recent period end; within it the widest area
-   * first, then by area code). 'Not yet available' figures are skipped: the latest figure is one that exists.
+   * The latest available figure of each measure (most recent period end; within it the widest period first,
+   * then by area code). 'Not yet available' figures are skipped: the latest figure is one that exists.
    */
-  async latest(measureIds: readonly string[], f: ObservationFilter): Promise<ObservationRecord[]> {
-    const qb = this.ds
-      .getRepository(ObservationRow)
-      .createQueryBuilder('o')
-      .distinctOn(['o.measure_id'])
-      .where('o.measure_id = ANY(:ids)', { ids: [...measureIds] })
-      .andWhere('o.not_available = false');
-    this.applyFilter(qb, f);
-    qb.orderBy('o.measure_id').addOrderBy('o.period_end', 'DESC').addOrderBy('o.period_start', 'ASC').addOrderBy('o.area_code');
-    return (await qb.getMany()).map(toObservation);
+  async latest(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
+    const { where, params } = this.where(measureIds, f);
+    const rows = await this.ds.query(
+      `SELECT DISTINCT ON (x.measure_id) ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+       FROM ${this.figures(mode)} x JOIN ${this.schema}.measure m ON m.id = x.measure_id
+       WHERE ${where} AND x.not_available = false
+       ORDER BY x.measure_id, x.period_end DESC, x.period_start ASC, x.area_code`,
+      params,
+    );
+    return rows.map((r: FigureRow & { draft: boolean }) => toObservation(r, mode));
   }
 
-  private applyFilter(qb: ReturnType<typeof this.ds.createQueryBuilder>, f: ObservationFilter): void {
-    if (f.areas) qb.andWhere('o.area_code = ANY(:areas)', { areas: f.areas });
-    if (f.from) qb.andWhere('o.period_start >= :from', { from: f.from });
-    if (f.to) qb.andWhere('o.period_end <= :to', { to: f.to });
+  /** Earlier published values of the given figures, newest first (one statement for every figure asked). */
+  async revisions(keys: readonly FigureKey[], mode: ReadMode): Promise<RevisionRecord[]> {
+    const rows = await this.ds.query(
+      `SELECT r.id, ${selectFigure('r', VALUE_COLUMNS)}, r.replaced_at, r.replaced_by, r.reason,
+              o.measure_id, o.area_code, o.period_code, m.unit, m.disclosure_threshold
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
+       JOIN ${this.schema}.observation o ON o."measure_id" = k.measure_id AND o.area_code = k.area_code AND o.period_code = k.period_code
+       JOIN ${this.schema}.observation_revision r ON r.observation_id = o.id
+       JOIN ${this.schema}.measure m ON m.id = o.measure_id
+       ORDER BY r.replaced_at DESC, r.id DESC`,
+      [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
+    );
+    return rows.map((r: FigureRow & { id: string; replaced_at: Date; replaced_by: string; reason: string }) => {
+      const rec: RevisionRecord = {
+        ...toValues(r),
+        id: String(r.id),
+        observationId: figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code }),
+        replacedAt: new Date(r.replaced_at).toISOString(),
+        replacedBy: mode.raw ? r.replaced_by : null,
+        reason: r.reason,
+      };
+      return mode.raw ? rec : applyDisclosureControl(rec, { unit: r.unit!, threshold: r.disclosure_threshold ?? null });
+    });
   }
 
-  private toMeasure(r: MeasureRow): MeasureRecord {
+  /** Published figures, or (owners) published figures with the agency's drafts replacing those of the same key. */
+  private figures(mode: ReadMode): string {
+    const s = this.schema;
+    const cols = FIGURE_COLUMNS.join(', ');
+    if (!mode.drafts) return `(SELECT ${cols}, false AS draft FROM ${s}.observation)`;
+    return `(SELECT ${cols}, false AS draft FROM ${s}.observation o
+             WHERE NOT EXISTS (SELECT 1 FROM ${s}.observation_draft d
+                               WHERE d.measure_id = o.measure_id AND d.area_code = o.area_code AND d.period_code = o.period_code)
+             UNION ALL
+             SELECT ${cols}, true AS draft FROM ${s}.observation_draft)`;
+  }
+
+  private where(measureIds: readonly string[], f: ObservationFilter): { where: string; params: unknown[] } {
+    const params: unknown[] = [[...measureIds]];
+    const clauses = ['x."measure_id" = ANY($1)'];
+    if (f.areas) clauses.push(`x.area_code = ANY($${params.push(f.areas)})`);
+    if (f.from) clauses.push(`x.period_start >= $${params.push(f.from)}`);
+    if (f.to) clauses.push(`x.period_end <= $${params.push(f.to)}`);
+    return { where: clauses.join(' AND '), params };
+  }
+
+  toMeasure(r: MeasureRow): MeasureRecord {
     return {
       __typename: this.typeName,
       id: r.id,
@@ -108,24 +215,22 @@ export class AgencyRepository {
       source: r.source,
       target: r.targetText === null ? null : { value: num(r.targetValue), due: r.targetDue, text: r.targetText },
       retired: r.retiredAt !== null,
+      disclosureThreshold: r.disclosureThreshold,
     };
   }
 }
 
-function toObservation(r: ObservationRow): ObservationRecord {
+/** Value columns of a row -> FigureValues (not suppressed). */
+export function toValues(r: FigureRow): FigureValues {
   return {
-    id: `${r.measureId}|${r.areaCode}|${r.periodCode}`,
-    measureId: r.measureId,
-    area: { code: r.areaCode },
-    period: { code: r.periodCode, kind: r.periodKind, label: r.periodLabel, start: r.periodStart, end: r.periodEnd },
     value: num(r.value),
     numerator: num(r.numerator),
     denominator: num(r.denominator),
-    lowerBound: num(r.lowerBound),
-    upperBound: num(r.upperBound),
+    lowerBound: num(r.lower_bound),
+    upperBound: num(r.upper_bound),
     printed: r.printed,
     approximate: r.approximate,
-    notAvailable: r.notAvailable,
+    notAvailable: r.not_available,
     status: r.status,
     note: r.note,
     provenance: {
@@ -134,7 +239,21 @@ function toObservation(r: ObservationRow): ObservationRecord {
       published: r.published,
       document: r.document,
       location: r.location,
-      citedSource: r.citedSource,
+      citedSource: r.cited_source,
     },
+    suppressed: false,
   };
+}
+
+/** A figure row -> the Observation the reader may see (disclosure control unless the mode is raw). */
+export function toObservation(r: FigureRow & { draft?: boolean }, mode: ReadMode): ObservationRecord {
+  const rec: ObservationRecord = {
+    ...toValues(r),
+    id: figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code }),
+    measureId: r.measure_id,
+    area: { code: r.area_code },
+    period: { code: r.period_code, kind: r.period_kind, label: r.period_label, start: r.period_start, end: r.period_end },
+    draft: r.draft ?? false,
+  };
+  return mode.raw ? rec : applyDisclosureControl(rec, { unit: r.unit!, threshold: r.disclosure_threshold ?? null });
 }

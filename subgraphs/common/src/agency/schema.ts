@@ -1,21 +1,26 @@
-import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../auth';
 import { badInput } from '../errors';
 import { MeasureUnit, Polarity } from '../contract/enums';
-import { MeasureTarget, Observation, SHARED_DESCRIPTIONS } from '../contract/types';
+import { MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS } from '../contract/types';
 import { buildFederatedSchema, type FederatedSchema } from '../federation';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { AreaIndex } from '../reference/area-index';
 import type { AgencyLoaders } from './loaders';
-import type { MeasureRecord, ObservationFilter, ObservationRecord } from './repository';
+import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord } from './repository';
+import { defineAgencyWriteResolver } from './write-schema';
+import type { AgencyWriteService } from './writes';
 
 export interface AgencyContext {
   /** The verified person or system making the request. */
   viewer: Viewer;
   /** Key of this agency subgraph ('probation', ...). */
   agency: string;
+  /** Per-request loaders; what they return depends on the viewer (drafts and raw values for the agency's own editors). */
   loaders: AgencyLoaders;
   areas: AreaIndex;
+  /** Record, import, publish, define and retire; each call checks the viewer. */
+  writes: AgencyWriteService;
 }
 
 @ArgsType()
@@ -81,10 +86,24 @@ export abstract class HeadlineMeasure {
   @Field({ description: 'True when the agency has retired the measure: its figures stay, no new ones are expected.' })
   retired!: boolean;
 
-  @Field(() => [Observation], { description: 'Published figures in period order (oldest first), optionally filtered by area and period range.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Disclosure control: readers outside the agency see a figure about 1 to (threshold - 1) people as 'suppressed' (for a percentage, its numerator is the count). " +
+      'Null when the measure does not count people (offences, money, rates, bed spaces, employers).',
+  })
+  disclosureThreshold!: number | null;
+
+  @Field(() => [Observation], {
+    description:
+      "Published figures in period order (oldest first), optionally filtered by area and period range, with disclosure control applied. The agency's own editors and admins see raw values, with their drafts in place of the published figures they would replace.",
+  })
   observations!: Observation[];
 
-  @Field(() => Observation, { nullable: true, description: 'The most recent available figure (not-yet-available figures are skipped).' })
+  @Field(() => Observation, {
+    nullable: true,
+    description: "The most recent available figure (not-yet-available figures are skipped); for the agency's own editors and admins, drafts count.",
+  })
   latest!: Observation | null;
 }
 
@@ -121,6 +140,14 @@ export class HeadlineMeasureResolver {
   }
 }
 
+@Resolver(() => Observation)
+export class ObservationRevisionsResolver {
+  @FieldResolver(() => [ObservationRevision])
+  revisions(@Root() o: ObservationRecord, @Ctx() ctx: AgencyContext): Promise<RevisionRecord[]> {
+    return ctx.loaders.revisions.load({ measureId: o.measureId, areaCode: o.area.code, periodCode: o.period.code });
+  }
+}
+
 export interface AgencyManifest {
   name: string;
   title: string;
@@ -143,8 +170,9 @@ export function defineMeasureType(manifest: AgencyManifest): Function {
 export async function buildAgencySchema(manifest: AgencyManifest): Promise<FederatedSchema> {
   if (!manifest.measureType) throw new Error(`subgraph.json of ${manifest.name} has no measureType`);
   const measureType = defineMeasureType(manifest);
+  const writes = defineAgencyWriteResolver(manifest, measureType);
   return buildFederatedSchema(
-    { resolvers: [HeadlineMeasureResolver], orphanedTypes: [measureType] },
+    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, writes] as [Function, ...Function[]], orphanedTypes: [measureType] },
     {
       [manifest.measureType]: {
         __resolveReference: (ref: { id: string }, ctx: AgencyContext) => ctx.loaders.measure.load(ref.id),

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AREAS } from '../reference/areas';
 import { parsePeriod } from '../reference/periods';
-import type { MeasureSeed } from '../reference/seed-types';
+import { defaultDisclosureThreshold, type MeasureSeed } from '../reference/seed-types';
 
 /** Loads the shared area list into a subgraph's own schema (reference data: kept in step with the code). */
 export async function upsertAreas(m: EntityManager, schema: string): Promise<void> {
@@ -23,6 +23,9 @@ export function validateAgencySeed(agency: string, measures: readonly MeasureSee
     if (!m.id.startsWith(`${agency}.`)) problems.push(`measure ${m.id}: id must start with "${agency}."`);
     if (ids.has(m.id)) problems.push(`measure ${m.id}: duplicate id`);
     ids.add(m.id);
+    if (m.disclosureThreshold !== undefined && m.disclosureThreshold !== null && (!Number.isInteger(m.disclosureThreshold) || m.disclosureThreshold < 2)) {
+      problems.push(`measure ${m.id}: disclosureThreshold must be a whole number of 2 or more, or null`);
+    }
     const keys = new Set<string>();
     for (const o of m.observations) {
       const where = `measure ${m.id}, ${o.area} ${o.period}`;
@@ -58,9 +61,10 @@ export async function seedAgency(ds: DataSource, agency: string, measures: reado
     await upsertAreas(m, schema);
     for (const s of measures) {
       const res = await m.query(
-        `INSERT INTO "${schema}".measure (id, name, definition, unit, polarity, lead_agency, source, target_value, target_due, target_text)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [s.id, s.name, s.definition, s.unit, s.polarity, s.leadAgency, s.source, s.target?.value ?? null, s.target?.due ?? null, s.target?.text ?? null],
+        `INSERT INTO "${schema}".measure (id, name, definition, unit, polarity, lead_agency, source, target_value, target_due, target_text, disclosure_threshold)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [s.id, s.name, s.definition, s.unit, s.polarity, s.leadAgency, s.source, s.target?.value ?? null, s.target?.due ?? null, s.target?.text ?? null,
+          s.disclosureThreshold === undefined ? defaultDisclosureThreshold(s.unit) : s.disclosureThreshold],
       );
       inserted.measures += res.length;
       for (const o of s.observations) {
@@ -78,6 +82,13 @@ export async function seedAgency(ds: DataSource, agency: string, measures: reado
         );
         inserted.observations += r.length;
       }
+    }
+    // The seed is audited like any other change (only when it wrote something, so a re-seed leaves no trace).
+    if (inserted.measures || inserted.observations) {
+      await m.query(
+        `INSERT INTO "${schema}".audit_event (actor, role, action, entity, entity_id, details) VALUES ('seed', 'system', 'seed', 'observation', NULL, $1::jsonb)`,
+        [JSON.stringify({ ...inserted, source: 'published documents in ../shared/seeds (src/seed/figures.ts)' })],
+      );
     }
   });
   return inserted;

@@ -71,10 +71,67 @@ export class AreaRef {
 }
 
 @Directive('@shareable')
+@ObjectType('ObservationRevision', {
+  description:
+    'The values a published figure had before a correction replaced them, with when, by whom and why. ' +
+    'Disclosure control applies to them as to the figure itself.',
+})
+export class ObservationRevision {
+  @Field(() => ID, { description: 'Id of this revision.' })
+  id!: string;
+
+  @Field(() => Float, { nullable: true, description: "The value that was published, in the measure's unit; null when not available, published as a range, or suppressed." })
+  value!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The numerator that was published; null when there was none or it is suppressed.' })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The denominator that was published.' })
+  denominator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The lower bound that was published (ranges and bounds).' })
+  lowerBound!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The upper bound that was published (ranges).' })
+  upperBound!: number | null;
+
+  @Field({ description: "The figure as it was printed ('suppressed' when disclosure control withholds it)." })
+  printed!: string;
+
+  @Field({ description: 'True when the replaced figure was qualified as approximate.' })
+  approximate!: boolean;
+
+  @Field({ description: 'True when the replaced figure was marked not yet available.' })
+  notAvailable!: boolean;
+
+  @Field(() => ObservationStatus, { description: 'Status the replaced figure had (final, provisional or revised).' })
+  status!: ObservationStatus;
+
+  @Field(() => String, { nullable: true, description: 'The note the replaced figure carried.' })
+  note!: string | null;
+
+  @Field(() => Provenance, { description: 'Where the replaced figure had been published.' })
+  provenance!: Provenance;
+
+  @Field({ description: 'True when disclosure control withholds the replaced values (see Observation.suppressed).' })
+  suppressed!: boolean;
+
+  @Field({ description: 'When the correction was published (ISO 8601 timestamp).' })
+  replacedAt!: string;
+
+  @Field(() => String, { nullable: true, description: "Who published the correction; shown only to the agency's own editors and admins (null for other readers)." })
+  replacedBy!: string | null;
+
+  @Field({ description: 'Why the figure was corrected, as the agency recorded it.' })
+  reason!: string;
+}
+
+@Directive('@shareable')
 @ObjectType('Observation', {
   description:
-    'One published value of a headline measure for an area and a period, with its flags and provenance. ' +
-    'A figure that is not yet available has value null and notAvailable true: it is never zero.',
+    'One value of a headline measure for an area and a period, with its flags and provenance: a published figure, or (for ' +
+    "the owning agency's editors only) a draft. A figure that is not yet available has value null and notAvailable true: " +
+    "it is never zero. A figure that would reveal a count of fewer people than the measure's disclosure threshold is suppressed.",
 })
 export class Observation {
   @Field(() => ID, { description: 'Stable id: measure id, area code and period code joined by "|".' })
@@ -121,4 +178,24 @@ export class Observation {
 
   @Field(() => Provenance, { description: 'Where the figure was published.' })
   provenance!: Provenance;
+
+  @Field({
+    description:
+      "True for a figure the agency has recorded but not yet published. Only the agency's own editors and admins see drafts: " +
+      'for them a draft takes the place of the published figure of the same measure, area and period until it is published.',
+  })
+  draft!: boolean;
+
+  @Field({
+    description:
+      "True when disclosure control withholds the figure because it would reveal a count of 1 to (disclosureThreshold - 1) people (1-4 by default): " +
+      "a COUNT of such a size, or a PERCENTAGE whose numerator is. value, numerator, lowerBound and upperBound are then null and printed is 'suppressed'; " +
+      "the denominator stays. Zero is never suppressed. The agency's own editors and admins see raw values.",
+  })
+  suppressed!: boolean;
+
+  @Field(() => [ObservationRevision], {
+    description: 'Earlier published values of this figure that corrections replaced, newest first (empty when it was never corrected).',
+  })
+  revisions!: ObservationRevision[];
 }

@@ -74,5 +74,17 @@ export interface MeasureSeed {
   /** The statistical series or data source (e.g. 'Ministry of Justice, Quarterly Proven Re-offending Statistics'). */
   source: string;
   target?: MeasureTargetSeed;
+  /**
+   * Disclosure control: a figure about 1 to (threshold - 1) people is shown as 'suppressed' to readers outside
+   * the agency (for PERCENTAGE measures the numerator is the count). Default 5 for COUNT and PERCENTAGE
+   * measures, none for the others; set null on a COUNT or PERCENTAGE measure that does not count people
+   * (offences, crimes, bed spaces, employers, a change in offending).
+   */
+  disclosureThreshold?: number | null;
   observations: ObservationSeed[];
+}
+
+/** The disclosure threshold a seeded or newly defined measure gets when none is given. */
+export function defaultDisclosureThreshold(unit: MeasureUnitCode): number | null {
+  return unit === 'COUNT' || unit === 'PERCENTAGE' ? 5 : null;
 }

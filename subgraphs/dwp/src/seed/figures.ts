@@ -80,6 +80,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'Jobcentre Plus',
     source: 'Jobcentre Plus, Flexible Support Fund projects',
+    disclosureThreshold: null, // counts training initiatives, not people
     observations: [
       {
         area: 'kent-and-medway', period: '2012-13', printed: 'four', value: 4,
@@ -96,6 +97,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'Jobcentre Plus',
     source: 'Jobcentre Plus, Universal Jobmatch',
+    disclosureThreshold: null, // counts employers, not people
     observations: [
       {
         area: 'kent', period: '2013-07-17', printed: '9,900', value: 9900,
@@ -154,6 +156,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'KCC Integrated Youth Services',
     source: 'KCC Integrated Youth Services, goal update in the Kent and Medway Strategic Plan Progress Report',
+    disclosureThreshold: null, // counts apprentice places, not people
     observations: [
       {
         area: 'kent', period: '2013-07-17', printed: 'ten', value: 10,

@@ -160,6 +160,7 @@ export const measures: MeasureSeed[] = [
       due: '2020-03-31',
       text: 'Increased number of drop in sessions to be offered by WDP to Offenders. Timescale March 2020: 3.Baseline to be established in year 1. (Looking at a 5% increase)',
     },
+    disclosureThreshold: null, // a change in sessions offered, not people
     observations: [],
   },
 
@@ -190,6 +191,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'LOWER_IS_BETTER',
     leadAgency: 'Ministry of Justice',
     source: 'Havering Reducing Reoffending Strategy 2016-2020 (national context; no source cited)',
+    disclosureThreshold: null, // a share of crimes, not of people
     observations: [
       {
         area: 'england-and-wales', period: '2017-01-18', printed: 'almost 50%', value: 50, upperBound: 50, approximate: true,

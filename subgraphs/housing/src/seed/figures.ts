@@ -71,6 +71,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'KSS CRC',
     source: 'Kent & Medway Reducing Offending Board update to Kent Community Safety Partnership, 8 October 2019',
+    disclosureThreshold: null, // counts bed spaces, not people
     observations: [
       {
         area: 'maidstone', period: '2019-10-08', printed: '10', value: 10,

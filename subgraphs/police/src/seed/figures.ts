@@ -178,6 +178,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'Kent and Medway Integrated Offender Management (IOM)',
     source: 'Kent and Medway IOM cohort statistics, reported by KMROB',
+    disclosureThreshold: null, // a change in offending, not a share of people
     observations: [{ area: 'kent-and-medway', period: '2019-07-26', printed: '40.0%', value: 40.0, note: SNAPSHOT_2019, provenance: SEED_002_IOM_STATISTICS }],
   },
   {
@@ -188,6 +189,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'Kent and Medway Integrated Offender Management (IOM)',
     source: 'Kent and Medway IOM cohort statistics, reported by KMROB',
+    disclosureThreshold: null, // a change in offending, not a share of people
     observations: [{ area: 'kent-and-medway', period: '2019-07-26', printed: '63.0%', value: 63.0, note: SNAPSHOT_2019, provenance: SEED_002_IOM_STATISTICS }],
   },
   {
@@ -198,6 +200,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'LOWER_IS_BETTER',
     leadAgency: 'Kent and Medway Integrated Offender Management (IOM)',
     source: 'Kent and Medway IOM cohort statistics, reported by KMROB',
+    disclosureThreshold: null, // counts offences, not people
     observations: [
       {
         area: 'kent-and-medway', period: '2019-07-26', printed: '69', value: 69,
@@ -262,6 +265,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'LOWER_IS_BETTER',
     leadAgency: 'Kent and Medway Integrated Offender Management (IOM)',
     source: 'Kent and Medway IOM cohort statistics, reported by KMROB',
+    disclosureThreshold: null, // counts offences, not people
     observations: [
       {
         area: 'kent-and-medway', period: '2019-07-26', printed: '25', value: 25,
@@ -280,6 +284,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'LOWER_IS_BETTER',
     leadAgency: 'Metropolitan Police (Havering)',
     source: 'Metropolitan Police recorded crime',
+    disclosureThreshold: null, // counts crimes, not people
     observations: [{ area: 'havering', period: '2015-16', printed: '16,837', value: 16837, note: LAST_FY_NOTE, provenance: SEED_003_BACKGROUND }],
   },
   {
@@ -307,6 +312,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'LOWER_IS_BETTER',
     leadAgency: 'Metropolitan Police (Havering)',
     source: 'Metropolitan Police recorded crime',
+    disclosureThreshold: null, // counts crimes, not people
     observations: [{ area: 'havering', period: '2015-16', printed: '13,791', value: 13791, note: LAST_FY_NOTE, provenance: SEED_003_BACKGROUND }],
   },
   {
@@ -317,6 +323,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'Metropolitan Police (Havering)',
     source: 'Metropolitan Police recorded crime',
+    disclosureThreshold: null, // counts crimes, not people
     observations: [{ area: 'havering', period: '2015-16', printed: '3,046', value: 3046, note: LAST_FY_NOTE, provenance: SEED_003_BACKGROUND }],
   },
   {
@@ -361,6 +368,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'HIGHER_IS_BETTER',
     leadAgency: 'Metropolitan Police',
     source: 'HMIC crime and policing comparator (national); Metropolitan Police offences and detections tables (Met)',
+    disclosureThreshold: null, // a share of crimes, not of people
     observations: [
       {
         area: 'england-and-wales', period: '2015-16', printed: '26%', value: 26,

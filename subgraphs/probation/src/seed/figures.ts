@@ -289,6 +289,7 @@ export const measures: MeasureSeed[] = [
     polarity: 'NEUTRAL',
     leadAgency: 'Kent Probation',
     source: MOJ_NI18,
+    disclosureThreshold: null, // a difference between rates, not a count of people
     observations: [
       { area: 'kent-and-medway', period: '2009', printed: '11.96%', value: 11.96, provenance: SEED_001_TABLE_1_3 },
       { area: 'kent-and-medway', period: '2010', printed: '9.50%', value: 9.5, provenance: SEED_001_TABLE_1_3 },

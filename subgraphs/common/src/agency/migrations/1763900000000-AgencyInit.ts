@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { AgencyWrites1763900000002 } from './1763900000002-AgencyWrites';
 
 /** Tables every agency subgraph starts with, in the agency's own schema. */
 export class AgencyInit1763900000000 implements MigrationInterface {
@@ -66,4 +67,5 @@ export class AgencyInit1763900000000 implements MigrationInterface {
   }
 }
 
-export const AGENCY_MIGRATIONS = [AgencyInit1763900000000];
+/** The shared agency migrations, in order; an agency's own migrations come after them. */
+export const AGENCY_MIGRATIONS = [AgencyInit1763900000000, AgencyWrites1763900000002];

@@ -1,0 +1,121 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import type { FigureField, FigureFields } from './figure-input';
+
+/**
+ * CSV import of figures (docs/DATA.md, "Recording and importing figures").
+ *
+ * Header (first line; any order; names are case-insensitive):
+ *   measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status,note
+ * plus, optionally: publication,publisher,published,location
+ * measure_id, area, period and value must be present; the other columns may be left out. Empty cells mean "not
+ * given". Numbers are plain (1234.5: no thousands separators, units or % signs); approximate and not_available
+ * are true or false (empty = false); status is FINAL, PROVISIONAL or REVISED (empty = FINAL, or REVISED for a
+ * correction of a published figure); printed defaults to the value formatted for the measure's unit.
+ *
+ * Rows are numbered from 1 = the first data row (the header is row 0); `line` is the line in the file.
+ */
+export const CSV_COLUMNS = ['measure_id', 'area', 'period', 'value', 'numerator', 'denominator', 'printed', 'approximate', 'not_available', 'status', 'note'] as const;
+export const CSV_OPTIONAL_COLUMNS = ['publication', 'publisher', 'published', 'location'] as const;
+export const CSV_REQUIRED_COLUMNS = ['measure_id', 'area', 'period', 'value'] as const;
+
+/** CSV column -> field of a figure (and back, to name the column of a problem). */
+const FIELD_OF: Record<string, FigureField> = {
+  measure_id: 'measureId',
+  area: 'area',
+  period: 'period',
+  value: 'value',
+  numerator: 'numerator',
+  denominator: 'denominator',
+  printed: 'printed',
+  approximate: 'approximate',
+  not_available: 'notAvailable',
+  status: 'status',
+  note: 'note',
+  publication: 'publication',
+  publisher: 'publisher',
+  published: 'published',
+  location: 'location',
+};
+const COLUMN_OF = Object.fromEntries(Object.entries(FIELD_OF).map(([c, f]) => [f, c])) as Record<FigureField, string>;
+
+/** The CSV column a figure field is read from (reason comes from the import's own argument). */
+export const csvColumn = (field: FigureField): string => COLUMN_OF[field] ?? field;
+
+export interface CsvProblem {
+  /** 1 = first data row; 0 = the header or the file as a whole. */
+  row: number;
+  /** Line of the file (1 = the header line); null when the problem is the file as a whole. */
+  line: number | null;
+  /** The column at fault; null when the problem is not one cell (CSV syntax, a row with the wrong number of cells). */
+  column: string | null;
+  message: string;
+}
+
+export interface CsvRow {
+  row: number;
+  line: number;
+  fields: FigureFields;
+  /** Columns whose cell was already reported as unreadable (their later checks would only repeat it). */
+  badColumns: Set<string>;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Parses the CSV text into figure fields, one per data row; cell-level problems (types, header) are reported, not thrown. */
+export function parseFiguresCsv(csv: string): { rows: CsvRow[]; problems: CsvProblem[] } {
+  const problems: CsvProblem[] = [];
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as any;
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const line = (e as CsvError & { lines?: number }).lines ?? null;
+    return { rows: [], problems: [{ row: 0, line, column: null, message: `the file is not valid CSV: ${e.message}` }] };
+  }
+  if (records.length === 0) return { rows: [], problems: [{ row: 0, line: null, column: null, message: 'the file is empty: it needs a header line and at least one data row' }] };
+
+  const header = records[0].record.map((h) => h.trim().toLowerCase());
+  const headerLine = records[0].info.lines;
+  const known = new Set<string>([...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS]);
+  header.forEach((h, i) => {
+    if (!known.has(h)) {
+      problems.push({ row: 0, line: headerLine, column: h || `(column ${i + 1})`, message: `unknown column "${h}": the columns are ${[...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS].join(', ')}` });
+    } else if (header.indexOf(h) !== i) problems.push({ row: 0, line: headerLine, column: h, message: `column "${h}" appears twice` });
+  });
+  for (const c of CSV_REQUIRED_COLUMNS) {
+    if (!header.includes(c)) problems.push({ row: 0, line: headerLine, column: c, message: `the header has no "${c}" column (required)` });
+  }
+  if (records.length === 1) problems.push({ row: 0, line: headerLine, column: null, message: 'the file has a header but no data rows' });
+  if (problems.length) return { rows: [], problems };
+
+  const rows: CsvRow[] = [];
+  records.slice(1).forEach(({ record, info }, i) => {
+    const row = i + 1;
+    const line = info.lines;
+    if (record.length !== header.length) {
+      problems.push({ row, line, column: null, message: `the row has ${record.length} cells, the header ${header.length}` });
+      return;
+    }
+    const fields: Record<string, unknown> = {};
+    const badColumns = new Set<string>();
+    const bad = (column: string, message: string) => {
+      badColumns.add(column);
+      problems.push({ row, line, column, message });
+    };
+    header.forEach((column, j) => {
+      const cell = record[j];
+      const field = FIELD_OF[column];
+      if (cell === '') return;
+      if (['value', 'numerator', 'denominator'].includes(column)) {
+        if (NUMBER.test(cell)) fields[field] = Number(cell);
+        else bad(column, `"${cell}" is not a number (write plain numbers: no thousands separators, units or % signs)`);
+      } else if (['approximate', 'not_available'].includes(column)) {
+        const b = cell.toLowerCase();
+        if (b === 'true' || b === 'false') fields[field] = b === 'true';
+        else bad(column, `"${cell}" is not true or false`);
+      } else fields[field] = cell;
+    });
+    rows.push({ row, line, fields: fields as FigureFields, badColumns });
+  });
+  return { rows, problems };
+}

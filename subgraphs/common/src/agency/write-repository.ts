@@ -1,0 +1,229 @@
+import type { Viewer } from '../auth';
+import { OWNER_READ } from './disclosure';
+import type { FigureDraft, MeasureFacts } from './figure-input';
+import {
+  FIGURE_COLUMNS, figureId, selectFigure, toObservation, VALUE_COLUMNS,
+  type FigureKey, type FigureRow, type ObservationRecord,
+} from './repository';
+
+/** Anything that runs SQL: the data source, or the entity manager of a transaction. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any>;
+}
+
+/** A draft as its agency reviews it: the figure, why and by whom, and the published figure it would replace. */
+export interface DraftRecord extends ObservationRecord {
+  reason: string | null;
+  createdBy: string;
+  createdAt: string;
+  correction: boolean;
+  replaces: ObservationRecord | null;
+}
+
+export interface AuditRecord {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  details: string;
+}
+
+export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure';
+
+export interface MeasureWrite {
+  id: string;
+  name: string;
+  definition: string;
+  unit: string;
+  polarity: string;
+  leadAgency: string;
+  source: string;
+  target: { value: number | null; due: string | null; text: string } | null;
+  disclosureThreshold: number | null;
+}
+
+/** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
+const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
+  measure_id: 'text', area_code: 'text', period_code: 'text', period_kind: 'text', period_label: 'text', period_start: 'date', period_end: 'date',
+  value: 'numeric', numerator: 'bigint', denominator: 'bigint', lower_bound: 'numeric', upper_bound: 'numeric', printed: 'text',
+  approximate: 'boolean', not_available: 'boolean', status: 'text', note: 'text', publication: 'text', publisher: 'text', published: 'date',
+  document: 'text', location: 'text', cited_source: 'text',
+};
+
+const figureJson = (f: FigureDraft) => ({
+  measure_id: f.measureId, area_code: f.areaCode, period_code: f.period.code, period_kind: f.period.kind, period_label: f.period.label,
+  period_start: f.period.start, period_end: f.period.end, value: f.value, numerator: f.numerator, denominator: f.denominator,
+  lower_bound: f.lowerBound, upper_bound: f.upperBound, printed: f.printed, approximate: f.approximate, not_available: f.notAvailable,
+  status: f.status, note: f.note, publication: f.provenance.publication, publisher: f.provenance.publisher, published: f.provenance.published,
+  document: f.provenance.document, location: f.provenance.location, cited_source: f.provenance.citedSource, reason: f.reason,
+});
+
+/** `col = EXCLUDED.col` for every non-key column. */
+const updateAll = (columns: readonly string[]) => columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+/** Everything but the key (measure, area, period code): what replacing a draft of the same figure changes. */
+const NON_KEY = FIGURE_COLUMNS.filter((c) => !['measure_id', 'area_code', 'period_code'].includes(c));
+const sameFigure = (a: string, b: string) => `${a}.measure_id = ${b}.measure_id AND ${a}.area_code = ${b}.area_code AND ${a}.period_code = ${b}.period_code`;
+
+/**
+ * SQL of the agency write side. Every method is one statement; the service (writes.ts) decides who may call
+ * them and wraps each change, with its audit event, in one transaction.
+ */
+export class AgencyWriteRepository {
+  /** Quoted schema name. */
+  private readonly s: string;
+
+  constructor(schema: string) {
+    this.s = `"${schema}"`;
+  }
+
+  /** Serialises the agency's writes (record, import, publish, measures) for the rest of the transaction. */
+  async lockWrites(q: Queryable): Promise<void> {
+    await q.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${this.s}.writes`]);
+  }
+
+  async measureFacts(q: Queryable): Promise<Map<string, MeasureFacts>> {
+    const rows = await q.query(`SELECT id, unit, retired_at IS NOT NULL AS retired FROM ${this.s}.measure`);
+    return new Map(rows.map((r: { id: string; unit: string; retired: boolean }) => [r.id, { unit: r.unit, retired: r.retired }]));
+  }
+
+  /** Which of these figures are published (ids measure|area|period). */
+  async publishedIds(q: Queryable, keys: readonly FigureKey[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await q.query(
+      `SELECT o.measure_id, o.area_code, o.period_code
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
+       JOIN ${this.s}.observation o ON ${sameFigure('o', 'k')}`,
+      [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
+    );
+    return new Set(rows.map((r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code })));
+  }
+
+  /** Writes the figures as drafts (one statement); a draft of the same figure is replaced. */
+  async upsertDrafts(q: Queryable, figures: readonly FigureDraft[], actor: string): Promise<{ inserted: number; replaced: number }> {
+    const cols = [...FIGURE_COLUMNS, 'reason'];
+    const types = [...FIGURE_COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`), 'reason text'].join(', ');
+    const rows = await q.query(
+      `INSERT INTO ${this.s}.observation_draft (${cols.join(', ')}, created_by, created_at)
+       SELECT ${cols.map((c) => `t.${c}`).join(', ')}, $2, now() FROM jsonb_to_recordset($1::jsonb) AS t(${types})
+       ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll([...NON_KEY, 'reason', 'created_by', 'created_at'])}
+       RETURNING (xmax = 0) AS inserted`,
+      [JSON.stringify(figures.map(figureJson)), actor],
+    );
+    const inserted = rows.filter((r: { inserted: boolean }) => r.inserted).length;
+    return { inserted, replaced: rows.length - inserted };
+  }
+
+  /** The agency's drafts (or those of these figures), with the published figure each would replace. */
+  async drafts(q: Queryable, keys?: readonly FigureKey[]): Promise<DraftRecord[]> {
+    const params: unknown[] = [];
+    let from = `${this.s}.observation_draft d`;
+    if (keys) {
+      params.push(keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode));
+      from = `unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code) JOIN ${from} ON ${sameFigure('d', 'k')}`;
+    }
+    const rows = await q.query(
+      `SELECT ${selectFigure('d')}, d.reason, d.created_by, d.created_at, o.id AS p_id, ${selectFigure('o', FIGURE_COLUMNS, 'p_')}
+       FROM ${from} LEFT JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
+       ORDER BY d.measure_id, d.period_end, d.period_start DESC, d.area_code`,
+      params,
+    );
+    return rows.map((r: any): DraftRecord => {
+      const replaces = r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
+      return {
+        ...toObservation({ ...r, draft: true }, OWNER_READ),
+        reason: r.reason,
+        createdBy: r.created_by,
+        createdAt: new Date(r.created_at).toISOString(),
+        correction: replaces !== null,
+        replaces,
+      };
+    });
+  }
+
+  /**
+   * Publishes the drafts (all, or those of these measures): the published values a draft replaces go to
+   * observation_revision with who, when and the draft's reason; drafts become published figures; drafts are removed.
+   * Four statements, inside the caller's transaction.
+   */
+  async publish(q: Queryable, measureIds: readonly string[] | null, actor: string): Promise<{ newFigures: string[]; corrections: string[] }> {
+    const which = `($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))`;
+    const ids = measureIds ? [...measureIds] : null;
+    await q.query(
+      `INSERT INTO ${this.s}.observation_revision (observation_id, ${VALUE_COLUMNS.join(', ')}, replaced_at, replaced_by, reason)
+       SELECT o.id, ${VALUE_COLUMNS.map((c) => `o.${c}`).join(', ')}, now(), $2, COALESCE(d.reason, 'no reason recorded: the draft was recorded as a new figure')
+       FROM ${this.s}.observation_draft d JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
+       WHERE ${which}`,
+      [ids, actor],
+    );
+    const rows = await q.query(
+      `INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')})
+       SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM ${this.s}.observation_draft d WHERE ${which}
+       ORDER BY d.measure_id, d.period_end, d.area_code
+       ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll(VALUE_COLUMNS)}
+       RETURNING measure_id, area_code, period_code, (xmax = 0) AS inserted`,
+      [ids],
+    );
+    await q.query(`DELETE FROM ${this.s}.observation_draft d WHERE ${which}`, [ids]);
+    const id = (r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code });
+    return {
+      newFigures: rows.filter((r: { inserted: boolean }) => r.inserted).map(id),
+      corrections: rows.filter((r: { inserted: boolean }) => !r.inserted).map(id),
+    };
+  }
+
+  async audit(q: Queryable, who: Pick<Viewer, 'subject' | 'role'> | { subject: string; role: string }, action: AuditAction, entity: string, entityId: string | null, details: object): Promise<void> {
+    await q.query(
+      `INSERT INTO ${this.s}.audit_event (actor, role, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+      [who.subject, who.role, action, entity, entityId, JSON.stringify(details)],
+    );
+  }
+
+  /** The most recent audit events, newest first. */
+  async auditTrail(q: Queryable, limit: number): Promise<AuditRecord[]> {
+    const rows = await q.query(
+      `SELECT id, at, actor, role, action, entity, entity_id, details FROM ${this.s}.audit_event ORDER BY at DESC, id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r: any) => ({
+      id: String(r.id),
+      at: new Date(r.at).toISOString(),
+      actor: r.actor,
+      role: r.role,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      details: JSON.stringify(r.details),
+    }));
+  }
+
+  /** The measure row as stored, locked for the rest of the transaction; null when there is none. */
+  async lockMeasure(q: Queryable, id: string): Promise<Record<string, unknown> | null> {
+    const rows = await q.query(
+      `SELECT id, name, definition, unit, polarity, lead_agency, source, target_value::float8 AS target_value, target_due::text AS target_due,
+              target_text, retired_at, disclosure_threshold,
+              (SELECT count(*)::int FROM ${this.s}.observation o WHERE o.measure_id = m.id)
+                + (SELECT count(*)::int FROM ${this.s}.observation_draft d WHERE d.measure_id = m.id) AS figures
+       FROM ${this.s}.measure m WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async upsertMeasure(q: Queryable, m: MeasureWrite): Promise<void> {
+    await q.query(
+      `INSERT INTO ${this.s}.measure (id, name, definition, unit, polarity, lead_agency, source, target_value, target_due, target_text, disclosure_threshold)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, definition = EXCLUDED.definition, unit = EXCLUDED.unit, polarity = EXCLUDED.polarity,
+         lead_agency = EXCLUDED.lead_agency, source = EXCLUDED.source, target_value = EXCLUDED.target_value, target_due = EXCLUDED.target_due,
+         target_text = EXCLUDED.target_text, disclosure_threshold = EXCLUDED.disclosure_threshold`,
+      [m.id, m.name, m.definition, m.unit, m.polarity, m.leadAgency, m.source, m.target?.value ?? null, m.target?.due ?? null, m.target?.text ?? null, m.disclosureThreshold],
+    );
+  }
+
+  async retireMeasure(q: Queryable, id: string): Promise<void> {
+    await q.query(`UPDATE ${this.s}.measure SET retired_at = now() WHERE id = $1`, [id]);
+  }
+}

@@ -1,0 +1,356 @@
+import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { MeasureUnit, ObservationStatus, Polarity } from '../contract/enums';
+import { AreaRef, Observation, Period, Provenance } from '../contract/types';
+import type { AgencyContext, AgencyManifest } from './schema';
+
+/*
+ * The agency write side in GraphQL. The types are shared by the five agency subgraphs (defined once here, so they
+ * are identical in each, and @shareable where they are output values); the root fields are prefixed with the
+ * agency key (probationRecordObservation, policeDrafts...) so they do not collide in the supergraph.
+ */
+
+@InputType('ObservationInput', {
+  description:
+    'One figure to record as a draft: a new figure, or a correction of a published one (then `reason` is required). ' +
+    'Drafts are seen only by the agency until it publishes them.',
+})
+export class ObservationInput {
+  @Field(() => ID, { description: "Id of one of this agency's measures, e.g. 'probation.adult-proven-reoffending-proportion'." })
+  measureId!: string;
+
+  @Field(() => ID, { description: "Area code the figure covers, e.g. 'kent'." })
+  area!: string;
+
+  @Field({ description: "The period, in any accepted form: '2012-13', '2012-13 Q1', '2010', '2010-07..2011-06', '2019-07-26', 'Jan - Dec 2008'." })
+  period!: string;
+
+  @Field(() => Float, { nullable: true, description: "The value in the measure's unit (22.41 for 22.41%). Leave it out when the figure is not available, or give the bounds of a range." })
+  value?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Numerator, when the figure is a percentage of a count (3118 re-offenders). Must not exceed the denominator.' })
+  numerator?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Denominator of a percentage (13912 offenders).' })
+  denominator?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Lower bound, for a figure given as a range or a bound ('75-80', 'over 90%')." })
+  lowerBound?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound, for a figure given as a range.' })
+  upperBound?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The figure as it should be printed; by default the value formatted for the unit ('22.41%', '3,118', 'not available')." })
+  printed?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when the figure is approximate. Default false.' })
+  approximate?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when the figure is not yet available (then give no value: it is never zero). Default false.' })
+  notAvailable?: boolean | null;
+
+  @Field(() => ObservationStatus, { nullable: true, description: 'Final, provisional or revised. Default FINAL for a new figure, REVISED for a correction.' })
+  status?: ObservationStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'What an analyst must know to read the figure.' })
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the figure is recorded; required when it corrects a published figure, and kept with the replaced values.' })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Publication the figure comes from. Default 'Agency return via the hub'." })
+  publication?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Body that published it. Default: the agency key.' })
+  publisher?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD. Default: today.' })
+  published?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where in the publication (section, table). Default 'recorded through the hub'." })
+  location?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The statistical source the publication cites, if any.' })
+  citedSource?: string | null;
+}
+
+@InputType('MeasureTargetInput', { description: 'A target for a headline measure.' })
+export class MeasureTargetInput {
+  @Field(() => Float, { nullable: true, description: "Target value in the measure's unit, when the target is a number." })
+  value?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the target is due by, YYYY-MM-DD.' })
+  due?: string | null;
+
+  @Field({ description: 'The target as worded in the plan.' })
+  text!: string;
+}
+
+@InputType('MeasureInput', {
+  description: "A headline measure to create, or the new definition of an existing one (same id). A measure's unit cannot change once it has figures.",
+})
+export class MeasureInput {
+  @Field(() => ID, { description: "Global id: the agency key, a dot and a lower-case name with hyphens, e.g. 'police.iom-cohort-size'." })
+  id!: string;
+
+  @Field({ description: 'Name of the measure as the board reports it.' })
+  name!: string;
+
+  @Field({ description: 'What is counted: population, numerator, denominator, follow-up period, caveats.' })
+  definition!: string;
+
+  @Field(() => MeasureUnit, { description: 'Percentage, count, rate, ratio or money.' })
+  unit!: MeasureUnit;
+
+  @Field(() => Polarity, { description: 'Whether higher or lower is better.' })
+  polarity!: Polarity;
+
+  @Field({ description: 'The body that leads on the measure.' })
+  leadAgency!: string;
+
+  @Field({ description: 'The statistical series or data source the figures come from.' })
+  source!: string;
+
+  @Field(() => MeasureTargetInput, { nullable: true, description: 'The target, if the plan sets one.' })
+  target?: MeasureTargetInput | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Disclosure control: figures about 1 to (threshold - 1) people are suppressed for readers outside the agency (2 or more). ' +
+      'Null for a measure that does not count people (offences, money, bed spaces, employers). Left out: unchanged, or for a new measure 5 for COUNT and PERCENTAGE, none otherwise.',
+  })
+  disclosureThreshold?: number | null;
+}
+
+@Directive('@shareable')
+@ObjectType('ObservationDraft', {
+  description: "A figure the agency has recorded or imported but not yet published: what it will publish, why, by whom, and the published figure it would replace.",
+})
+export class ObservationDraft {
+  @Field(() => ID, { description: 'Id of the figure: measure id, area code and period code joined by "|" (the same as the published figure it becomes).' })
+  id!: string;
+
+  @Field(() => ID, { description: 'Id of the headline measure.' })
+  measureId!: string;
+
+  @Field(() => AreaRef, { description: 'The area the figure covers.' })
+  area!: AreaRef;
+
+  @Field(() => Period, { description: 'The period the figure covers.' })
+  period!: Period;
+
+  @Field(() => Float, { nullable: true, description: "The value in the measure's unit." })
+  value!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Numerator, if given.' })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Denominator, if given.' })
+  denominator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower bound, for a range or a bound.' })
+  lowerBound!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound, for a range.' })
+  upperBound!: number | null;
+
+  @Field({ description: 'The figure as it will be printed.' })
+  printed!: string;
+
+  @Field({ description: 'True when the figure is approximate.' })
+  approximate!: boolean;
+
+  @Field({ description: 'True when the figure is not yet available.' })
+  notAvailable!: boolean;
+
+  @Field(() => ObservationStatus, { description: 'Final, provisional or revised.' })
+  status!: ObservationStatus;
+
+  @Field(() => String, { nullable: true, description: 'What an analyst must know to read the figure.' })
+  note!: string | null;
+
+  @Field(() => Provenance, { description: 'Where the figure comes from (for imports: the CSV row).' })
+  provenance!: Provenance;
+
+  @Field(() => String, { nullable: true, description: 'Why it was recorded (always given for a correction).' })
+  reason!: string | null;
+
+  @Field({ description: 'Who recorded it (the subject of their token, or the --actor of a CLI import).' })
+  createdBy!: string;
+
+  @Field({ description: 'When it was recorded (ISO 8601 timestamp).' })
+  createdAt!: string;
+
+  @Field({ description: 'True when publishing it will correct a figure already published (the old values are then kept as a revision).' })
+  correction!: boolean;
+
+  @Field(() => Observation, { nullable: true, description: 'The published figure this draft will replace; null for a new figure.' })
+  replaces!: Observation | null;
+}
+
+@Directive('@shareable')
+@ObjectType('ImportError', { description: 'A problem with one cell, row or the file of a CSV import. Any problem means nothing was written.' })
+export class ImportError {
+  @Field(() => Int, { description: 'Data row number: 1 is the first row after the header; 0 means the header or the file as a whole.' })
+  row!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Line of the file (the header is line 1); null when the problem is the file as a whole.' })
+  line!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The column at fault, by its header name (e.g. 'value'); null when no single cell is (a CSV syntax error, a row with the wrong number of cells)." })
+  column!: string | null;
+
+  @Field({ description: 'What is wrong, and what is expected.' })
+  message!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('ImportResult', { description: 'Outcome of a CSV import: all rows written as drafts, or none (then `errors` says why).' })
+export class ImportResult {
+  @Field({ description: 'True when every row was written as a draft; false when any row was refused, and then nothing was written.' })
+  ok!: boolean;
+
+  @Field(() => Int, { description: 'Data rows read from the file.' })
+  rows!: number;
+
+  @Field(() => Int, { description: 'Drafts of figures not yet published.' })
+  newFigures!: number;
+
+  @Field(() => Int, { description: 'Drafts that correct a published figure.' })
+  corrections!: number;
+
+  @Field(() => Int, { description: 'Earlier drafts of the same figures that this import replaced.' })
+  replacedDrafts!: number;
+
+  @Field(() => [ImportError], { description: 'Every problem found, by row and column; empty when ok.' })
+  errors!: ImportError[];
+}
+
+@Directive('@shareable')
+@ObjectType('PublishResult', { description: 'Outcome of publishing drafts: they are now what every reader sees.' })
+export class PublishResult {
+  @Field(() => Int, { description: 'Figures published.' })
+  published!: number;
+
+  @Field(() => Int, { description: 'Of which new figures.' })
+  newFigures!: number;
+
+  @Field(() => Int, { description: 'Of which corrections of published figures (their previous values are kept as revisions).' })
+  corrections!: number;
+
+  @Field(() => [ID], { description: 'Ids (measure|area|period) of the figures published.' })
+  figures!: string[];
+}
+
+@Directive('@shareable')
+@ObjectType('AuditEvent', { description: "One change to an agency's data: who did what, when, to which record. Written with the change, never altered." })
+export class AuditEvent {
+  @Field(() => ID, { description: 'Id of the event (increasing).' })
+  id!: string;
+
+  @Field({ description: 'When the change was made (ISO 8601 timestamp).' })
+  at!: string;
+
+  @Field({ description: "Who made it: the subject of their token, the --actor of a CLI import, or 'seed'." })
+  actor!: string;
+
+  @Field({ description: "Their role: agency-editor or admin ('system' for the seed)." })
+  role!: string;
+
+  @Field({ description: "What was done: 'seed', 'record-observation', 'import-observations', 'publish', 'define-measure' or 'retire-measure'." })
+  action!: string;
+
+  @Field({ description: "What kind of record changed: 'observation', 'observation_draft' or 'measure'." })
+  entity!: string;
+
+  @Field(() => String, { nullable: true, description: 'Id of the record changed, when the change is about one record (a measure id, a figure id); null for batches.' })
+  entityId!: string | null;
+
+  @Field({ description: 'The details of the change as a JSON object (reason, counts, figure ids, values before and after).' })
+  details!: string;
+}
+
+/**
+ * The agency's write mutations and owner queries, with the agency's prefix. Only the agency's own editors and
+ * admins may call them (FORBIDDEN otherwise, saying why); the service checks it, so the CLI obeys the same rules.
+ */
+export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType: Function): Function {
+  const a = manifest.name;
+
+  @Resolver()
+  class AgencyWriteResolver {
+    @Mutation(() => ObservationDraft, {
+      name: `${a}RecordObservation`,
+      description: `Records one ${a} figure as a draft: a new figure, or a correction of a published one (give a reason). Replaces any draft of the same measure, area and period. Readers outside ${a} see it only once published. ${a}'s agency editors and admins only.`,
+    })
+    recordObservation(@Arg('input', () => ObservationInput, { description: 'The figure.' }) input: ObservationInput, @Ctx() ctx: AgencyContext) {
+      return ctx.writes.recordObservation(ctx.viewer, input);
+    }
+
+    @Mutation(() => ImportResult, {
+      name: `${a}ImportObservations`,
+      description:
+        `Imports ${a} figures from CSV as drafts, all or nothing. Header: measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status,note ` +
+        '(plus optional publication,publisher,published,location); rows are numbered from 1 = the first data row. Every row is checked before anything is written: ' +
+        `any problem and nothing is written, and the result lists every problem by row and column. ${a}'s agency editors and admins only.`,
+    })
+    importObservations(
+      @Arg('csv', { description: 'The CSV text, header line first.' }) csv: string,
+      @Arg('reason', { description: 'Why these figures are recorded; kept with every correction they make.' }) reason: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.importCsv(ctx.viewer, csv, reason);
+    }
+
+    @Mutation(() => PublishResult, {
+      name: `${a}PublishObservations`,
+      description: `Publishes ${a}'s drafts (all, or those of the given measures) in one transaction; a correction keeps the values it replaces as a revision. ${a}'s agency editors and admins only.`,
+    })
+    publishObservations(
+      @Arg('measureIds', () => [ID], { nullable: true, description: 'Publish only the drafts of these measures; all drafts when left out.' }) measureIds: string[] | null | undefined,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.publish(ctx.viewer, measureIds);
+    }
+
+    @Mutation(() => measureType, {
+      name: `${a}DefineMeasure`,
+      description: `Creates a ${a} headline measure (id starting '${a}.') or changes its definition. ${a}'s agency editors and admins only.`,
+    })
+    defineMeasure(@Arg('input', () => MeasureInput, { description: 'The measure.' }) input: MeasureInput, @Ctx() ctx: AgencyContext) {
+      return ctx.writes.defineMeasure(ctx.viewer, input);
+    }
+
+    @Mutation(() => measureType, {
+      name: `${a}RetireMeasure`,
+      description: `Retires a ${a} measure: its figures stay and can still be corrected, no new figures can be recorded. ${a}'s agency editors and admins only.`,
+    })
+    retireMeasure(
+      @Arg('id', () => ID, { description: 'Id of the measure.' }) id: string,
+      @Arg('reason', { description: 'Why it is retired (kept in the audit trail).' }) reason: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.retireMeasure(ctx.viewer, id, reason);
+    }
+
+    @Query(() => [ObservationDraft], {
+      name: `${a}Drafts`,
+      description: `${a}'s unpublished drafts, by measure and period, each with the published figure it would replace. ${a}'s agency editors and admins only.`,
+    })
+    drafts(@Ctx() ctx: AgencyContext) {
+      return ctx.writes.drafts(ctx.viewer);
+    }
+
+    @Query(() => [AuditEvent], {
+      name: `${a}AuditTrail`,
+      description: `Changes to ${a}'s data, newest first: seeding, records, imports, publications, measure definitions and retirements. ${a}'s agency editors and admins only.`,
+    })
+    auditTrail(
+      @Arg('limit', () => Int, { nullable: true, defaultValue: 100, description: 'How many events, newest first (1 to 1000; default 100).' }) limit: number | null,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.auditTrail(ctx.viewer, limit ?? 100);
+    }
+  }
+  return AgencyWriteResolver;
+}

@@ -1,0 +1,258 @@
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { forbidden, ownsAgency, type Viewer } from '../auth';
+import { badInput, unknown } from '../errors';
+import type { AreaIndex } from '../reference/area-index';
+import { defaultDisclosureThreshold } from '../reference/seed-types';
+import { csvColumn, parseFiguresCsv, type CsvProblem } from './csv-import';
+import { MeasureRow } from './entities';
+import { checkFigure, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
+import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord } from './repository';
+import { AgencyWriteRepository, type AuditRecord, type DraftRecord, type MeasureWrite } from './write-repository';
+import { parsePeriod } from '../reference/periods';
+
+export interface ImportOutcome {
+  /** True when the whole file was written; false when any row was refused (then nothing was written). */
+  ok: boolean;
+  /** Data rows read. */
+  rows: number;
+  newFigures: number;
+  corrections: number;
+  /** Drafts of the same figure that the import replaced. */
+  replacedDrafts: number;
+  errors: CsvProblem[];
+}
+
+export interface PublishOutcome {
+  published: number;
+  newFigures: number;
+  corrections: number;
+  /** Ids (measure|area|period) of the figures published. */
+  figures: string[];
+}
+
+export interface MeasureFields {
+  id: string;
+  name: string;
+  definition: string;
+  unit: string;
+  polarity: string;
+  leadAgency: string;
+  source: string;
+  target?: { value?: number | null; due?: string | null; text: string } | null;
+  /** Omitted: keep the measure's threshold (a new measure gets the default for its unit); null: none. */
+  disclosureThreshold?: number | null;
+}
+
+const MEASURE_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** 'Forbidden: recording figures is for probation's agency editors and admins; you are signed in as board (jo).' */
+function requireOwner(viewer: Viewer, agency: string, what: string): void {
+  if (ownsAgency(viewer, agency)) return;
+  const who = viewer.role === 'agency-editor' ? `an agency editor of ${viewer.agency}` : viewer.role;
+  throw forbidden(`${what} is for ${agency}'s agency editors and admins; you are signed in as ${who} (${viewer.subject})`);
+}
+
+/** A BAD_USER_INPUT error listing every problem of an input object, each naming its field. */
+function invalidInput(argument: string, problems: Array<{ field: string; message: string }>): GraphQLError {
+  return new GraphQLError(`Invalid value for argument "${argument}": ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, problems },
+  });
+}
+
+/**
+ * The agency write side: record and import figures as drafts, publish them (keeping what a correction replaced),
+ * define and retire measures, and the owner's views of drafts and the audit trail. Every method checks who may
+ * call it, and every change is one transaction that also writes its audit event.
+ */
+export class AgencyWriteService {
+  private readonly sql: AgencyWriteRepository;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly agency: string,
+    private readonly repo: AgencyRepository,
+    private readonly areas: AreaIndex,
+  ) {
+    this.sql = new AgencyWriteRepository((ds.options as { schema: string }).schema);
+  }
+
+  /** Records one new figure or a correction of a published one, as a draft (replacing any draft of the same figure). */
+  async recordObservation(viewer: Viewer, input: FigureFields): Promise<DraftRecord> {
+    requireOwner(viewer, this.agency, `recording ${this.agency}'s figures`);
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const ctx = await this.figureContext(m, [input], {
+        publication: 'Agency return via the hub', publisher: this.agency, published: today(), document: 'hub', location: 'recorded through the hub',
+      });
+      const { figure, problems } = checkFigure(input, ctx);
+      if (!figure) throw invalidInput('input', problems);
+      const { replaced } = await this.sql.upsertDrafts(m, [figure], viewer.subject);
+      const id = figureId(keyOf(figure));
+      await this.sql.audit(m, viewer, 'record-observation', 'observation_draft', id, {
+        correction: figure.correction, replacedDraft: replaced > 0, reason: figure.reason, figure: summary(figure),
+      });
+      return (await this.sql.drafts(m, [keyOf(figure)]))[0];
+    });
+  }
+
+  /**
+   * Imports a CSV of figures as drafts (csv-import.ts documents the columns). Every row is checked before anything
+   * is written; one bad row and nothing is written (the outcome lists every problem by row and column).
+   */
+  async importCsv(viewer: Viewer, csv: string, reason: string, via = 'api'): Promise<ImportOutcome> {
+    requireOwner(viewer, this.agency, `importing ${this.agency}'s figures`);
+    if (!reason.trim()) throw badInput('reason', reason, 'Say why these figures are recorded (it is kept with every correction they make).');
+    const { rows, problems } = parseFiguresCsv(csv);
+    const failed = (errors: CsvProblem[]): ImportOutcome => ({ ok: false, rows: rows.length, newFigures: 0, corrections: 0, replacedDrafts: 0, errors });
+    if (rows.length === 0) return failed(problems);
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const ctx = await this.figureContext(m, rows.map((r) => r.fields), {
+        publication: 'Agency return via the hub', publisher: this.agency, published: today(), document: 'import', location: '',
+      });
+      const figures: FigureDraft[] = [];
+      const seen = new Map<string, number>();
+      for (const r of rows) {
+        const { figure, problems: found } = checkFigure({ ...r.fields, reason }, { ...ctx, defaults: { ...ctx.defaults, location: `CSV row ${r.row}` } });
+        for (const p of found) {
+          const column = csvColumn(p.field);
+          if (!r.badColumns.has(column)) problems.push({ row: r.row, line: r.line, column, message: p.message });
+        }
+        if (!figure) continue;
+        const id = figureId(keyOf(figure));
+        const first = seen.get(id);
+        if (first !== undefined) {
+          problems.push({ row: r.row, line: r.line, column: 'period', message: `row ${first} already gives ${id}: one figure per measure, area and period in a file` });
+        } else seen.set(id, r.row);
+        figures.push(figure);
+      }
+      if (problems.length) return failed(problems.sort((a, b) => a.row - b.row));
+      const { replaced } = await this.sql.upsertDrafts(m, figures, viewer.subject);
+      const corrections = figures.filter((f) => f.correction).length;
+      await this.sql.audit(m, viewer, 'import-observations', 'observation_draft', null, {
+        via, reason, rows: rows.length, newFigures: figures.length - corrections, corrections, replacedDrafts: replaced,
+        figures: figures.map((f) => figureId(keyOf(f))),
+      });
+      return { ok: true, rows: rows.length, newFigures: figures.length - corrections, corrections, replacedDrafts: replaced, errors: [] };
+    });
+  }
+
+  /** Publishes every draft, or the drafts of these measures, in one transaction. */
+  async publish(viewer: Viewer, measureIds: readonly string[] | null | undefined): Promise<PublishOutcome> {
+    requireOwner(viewer, this.agency, `publishing ${this.agency}'s figures`);
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      if (measureIds) {
+        const known = await this.sql.measureFacts(m);
+        for (const id of measureIds) if (!known.has(id)) throw unknown(`${this.agency} measure`, 'measureIds', id);
+      }
+      const { newFigures, corrections } = await this.sql.publish(m, measureIds ?? null, viewer.subject);
+      const figures = [...newFigures, ...corrections].sort();
+      if (figures.length) {
+        await this.sql.audit(m, viewer, 'publish', 'observation', null, {
+          measureIds: measureIds ?? 'all', published: figures.length, newFigures, corrections,
+        });
+      }
+      return { published: figures.length, newFigures: newFigures.length, corrections: corrections.length, figures };
+    });
+  }
+
+  /** Creates a measure of this agency, or changes the definition of one (its unit only while it has no figures). */
+  async defineMeasure(viewer: Viewer, input: MeasureFields): Promise<MeasureRecord> {
+    requireOwner(viewer, this.agency, `defining ${this.agency}'s measures`);
+    const problems: Array<{ field: string; message: string }> = [];
+    const problem = (field: string, message: string) => problems.push({ field, message });
+    if (!input.id.startsWith(`${this.agency}.`)) problem('id', `"${input.id}" must start with "${this.agency}." (a measure belongs to the agency that publishes it)`);
+    else if (!MEASURE_ID.test(input.id)) problem('id', `"${input.id}" must be '${this.agency}.' followed by lower-case letters, digits and hyphens`);
+    for (const field of ['name', 'definition', 'leadAgency', 'source'] as const) if (!input[field]?.trim()) problem(field, 'must not be empty');
+    if (input.target) {
+      if (!input.target.text?.trim()) problem('target.text', 'a target needs its wording');
+      if (input.target.due && !isIsoDate(input.target.due)) problem('target.due', `"${input.target.due}" is not a date: write it YYYY-MM-DD`);
+    }
+    const t = input.disclosureThreshold;
+    if (t !== undefined && t !== null && (!Number.isInteger(t) || t < 2)) problem('disclosureThreshold', `${t} is not a threshold: give a whole number of 2 or more, or null for a measure that does not count people`);
+    if (problems.length) throw invalidInput('input', problems);
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const before = await this.sql.lockMeasure(m, input.id);
+      if (before && before.unit !== input.unit && (before.figures as number) > 0) {
+        throw invalidInput('input', [{ field: 'unit', message: `${input.id} has ${before.figures} figures in ${before.unit}: its unit cannot change (define a new measure and retire this one)` }]);
+      }
+      const write: MeasureWrite = {
+        id: input.id,
+        name: input.name.trim(),
+        definition: input.definition.trim(),
+        unit: input.unit,
+        polarity: input.polarity,
+        leadAgency: input.leadAgency.trim(),
+        source: input.source.trim(),
+        target: input.target ? { value: input.target.value ?? null, due: input.target.due ?? null, text: input.target.text.trim() } : null,
+        disclosureThreshold:
+          t !== undefined ? t
+          : before && before.unit === input.unit ? (before.disclosure_threshold as number | null)
+          : defaultDisclosureThreshold(input.unit as Parameters<typeof defaultDisclosureThreshold>[0]),
+      };
+      await this.sql.upsertMeasure(m, write);
+      const { figures: _f, retired_at: _r, ...previous } = before ?? {};
+      await this.sql.audit(m, viewer, 'define-measure', 'measure', input.id, { created: before === null, before: before ? previous : null, after: write });
+      return this.repo.toMeasure((await m.getRepository(MeasureRow).findOneByOrFail({ id: input.id })));
+    });
+  }
+
+  /** Retires a measure: its figures stay, no new ones can be recorded (corrections still can). */
+  async retireMeasure(viewer: Viewer, id: string, reason: string): Promise<MeasureRecord> {
+    requireOwner(viewer, this.agency, `retiring ${this.agency}'s measures`);
+    if (!reason.trim()) throw badInput('reason', reason, 'Say why the measure is retired.');
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const before = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
+      if (!before) throw unknown(`${this.agency} measure`, 'id', id);
+      if (before.retired_at) throw badInput('id', id, `The measure was already retired on ${new Date(before.retired_at as Date).toISOString().slice(0, 10)}.`);
+      await this.sql.retireMeasure(m, id);
+      await this.sql.audit(m, viewer, 'retire-measure', 'measure', id, { reason: reason.trim() });
+      return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id }));
+    });
+  }
+
+  /** The agency's unpublished drafts, with the published figure each would replace. */
+  async drafts(viewer: Viewer): Promise<DraftRecord[]> {
+    requireOwner(viewer, this.agency, `seeing ${this.agency}'s drafts`);
+    return this.sql.drafts(this.ds);
+  }
+
+  /** The agency's audit trail, newest first. */
+  async auditTrail(viewer: Viewer, limit: number): Promise<AuditRecord[]> {
+    requireOwner(viewer, this.agency, `reading ${this.agency}'s audit trail`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('limit', limit, 'Give a number of events from 1 to 1000.');
+    return this.sql.auditTrail(this.ds, limit);
+  }
+
+  /** What checkFigure needs: the agency's measures, the areas, and which of these figures are published. */
+  private async figureContext(m: { query: DataSource['query'] }, inputs: readonly FigureFields[], defaults: FigureContext['defaults']): Promise<FigureContext> {
+    const keys: FigureKey[] = [];
+    for (const f of inputs) {
+      if (!f.measureId || !f.area || !f.period) continue;
+      try {
+        keys.push({ measureId: f.measureId.trim(), areaCode: f.area.trim(), periodCode: parsePeriod(f.period).code });
+      } catch {
+        // an unreadable period is reported by checkFigure
+      }
+    }
+    return {
+      agency: this.agency,
+      measures: await this.sql.measureFacts(m),
+      areas: this.areas,
+      published: await this.sql.publishedIds(m, keys),
+      defaults,
+    };
+  }
+}
+
+const keyOf = (f: FigureDraft): FigureKey => ({ measureId: f.measureId, areaCode: f.areaCode, periodCode: f.period.code });
+
+const summary = (f: FigureDraft) => ({
+  value: f.value, numerator: f.numerator, denominator: f.denominator, lowerBound: f.lowerBound, upperBound: f.upperBound,
+  printed: f.printed, approximate: f.approximate, notAvailable: f.notAvailable, status: f.status,
+});
