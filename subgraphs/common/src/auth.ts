@@ -126,8 +126,11 @@ export function checkGatewaySecret(header: string | string[] | undefined, cfg: A
 /** True when the viewer maintains this agency's subgraph (or is an admin): raw figures, drafts, audit. */
 export const ownsAgency = (v: Viewer, agency: string) => v.role === 'admin' || (v.role === 'agency-editor' && v.agency === agency);
 
-export function requireAgencyEditor(v: Viewer, agency: string): void {
-  if (!ownsAgency(v, agency)) throw forbidden(`only ${agency}'s agency editors (or an admin) can change ${agency}'s figures`);
+/** 'Forbidden: recording figures is for probation's agency editors and admins; you are signed in as board (jo).' */
+export function requireAgencyEditor(v: Viewer, agency: string, what: string): void {
+  if (ownsAgency(v, agency)) return;
+  const who = v.role === 'agency-editor' ? `an agency editor of ${v.agency}` : v.role;
+  throw forbidden(`${what} is for ${agency}'s agency editors and admins; you are signed in as ${who} (${v.subject})`);
 }
 
 export function requireSecretariat(v: Viewer): void {

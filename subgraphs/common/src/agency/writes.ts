@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { forbidden, ownsAgency, type Viewer } from '../auth';
+import { requireAgencyEditor, type Viewer } from '../auth';
 import { badInput, unknown } from '../errors';
 import type { AreaIndex } from '../reference/area-index';
 import { defaultDisclosureThreshold } from '../reference/seed-types';
@@ -47,13 +47,6 @@ export interface MeasureFields {
 const MEASURE_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** 'Forbidden: recording figures is for probation's agency editors and admins; you are signed in as board (jo).' */
-function requireOwner(viewer: Viewer, agency: string, what: string): void {
-  if (ownsAgency(viewer, agency)) return;
-  const who = viewer.role === 'agency-editor' ? `an agency editor of ${viewer.agency}` : viewer.role;
-  throw forbidden(`${what} is for ${agency}'s agency editors and admins; you are signed in as ${who} (${viewer.subject})`);
-}
-
 /** A BAD_USER_INPUT error listing every problem of an input object, each naming its field. */
 function invalidInput(argument: string, problems: Array<{ field: string; message: string }>): GraphQLError {
   return new GraphQLError(`Invalid value for argument "${argument}": ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
@@ -80,7 +73,7 @@ export class AgencyWriteService {
 
   /** Records one new figure or a correction of a published one, as a draft (replacing any draft of the same figure). */
   async recordObservation(viewer: Viewer, input: FigureFields): Promise<DraftRecord> {
-    requireOwner(viewer, this.agency, `recording ${this.agency}'s figures`);
+    requireAgencyEditor(viewer, this.agency, `recording ${this.agency}'s figures`);
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
       const ctx = await this.figureContext(m, [input], {
@@ -102,7 +95,7 @@ export class AgencyWriteService {
    * is written; one bad row and nothing is written (the outcome lists every problem by row and column).
    */
   async importCsv(viewer: Viewer, csv: string, reason: string, via = 'api'): Promise<ImportOutcome> {
-    requireOwner(viewer, this.agency, `importing ${this.agency}'s figures`);
+    requireAgencyEditor(viewer, this.agency, `importing ${this.agency}'s figures`);
     if (!reason.trim()) throw badInput('reason', reason, 'Say why these figures are recorded (it is kept with every correction they make).');
     const { rows, problems } = parseFiguresCsv(csv);
     const failed = (errors: CsvProblem[]): ImportOutcome => ({ ok: false, rows: rows.length, newFigures: 0, corrections: 0, replacedDrafts: 0, errors });
@@ -141,7 +134,7 @@ export class AgencyWriteService {
 
   /** Publishes every draft, or the drafts of these measures, in one transaction. */
   async publish(viewer: Viewer, measureIds: readonly string[] | null | undefined): Promise<PublishOutcome> {
-    requireOwner(viewer, this.agency, `publishing ${this.agency}'s figures`);
+    requireAgencyEditor(viewer, this.agency, `publishing ${this.agency}'s figures`);
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
       if (measureIds) {
@@ -161,7 +154,7 @@ export class AgencyWriteService {
 
   /** Creates a measure of this agency, or changes the definition of one (its unit only while it has no figures). */
   async defineMeasure(viewer: Viewer, input: MeasureFields): Promise<MeasureRecord> {
-    requireOwner(viewer, this.agency, `defining ${this.agency}'s measures`);
+    requireAgencyEditor(viewer, this.agency, `defining ${this.agency}'s measures`);
     const problems: Array<{ field: string; message: string }> = [];
     const problem = (field: string, message: string) => problems.push({ field, message });
     if (!input.id.startsWith(`${this.agency}.`)) problem('id', `"${input.id}" must start with "${this.agency}." (a measure belongs to the agency that publishes it)`);
@@ -203,7 +196,7 @@ export class AgencyWriteService {
 
   /** Retires a measure: its figures stay, no new ones can be recorded (corrections still can). */
   async retireMeasure(viewer: Viewer, id: string, reason: string): Promise<MeasureRecord> {
-    requireOwner(viewer, this.agency, `retiring ${this.agency}'s measures`);
+    requireAgencyEditor(viewer, this.agency, `retiring ${this.agency}'s measures`);
     if (!reason.trim()) throw badInput('reason', reason, 'Say why the measure is retired.');
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
@@ -218,13 +211,13 @@ export class AgencyWriteService {
 
   /** The agency's unpublished drafts, with the published figure each would replace. */
   async drafts(viewer: Viewer): Promise<DraftRecord[]> {
-    requireOwner(viewer, this.agency, `seeing ${this.agency}'s drafts`);
+    requireAgencyEditor(viewer, this.agency, `seeing ${this.agency}'s drafts`);
     return this.sql.drafts(this.ds);
   }
 
   /** The agency's audit trail, newest first. */
   async auditTrail(viewer: Viewer, limit: number): Promise<AuditRecord[]> {
-    requireOwner(viewer, this.agency, `reading ${this.agency}'s audit trail`);
+    requireAgencyEditor(viewer, this.agency, `reading ${this.agency}'s audit trail`);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('limit', limit, 'Give a number of events from 1 to 1000.');
     return this.sql.auditTrail(this.ds, limit);
   }
