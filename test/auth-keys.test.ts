@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { readAuthConfig, verifyToken } from '@hub/common';
 
+type CryptoKey = import('node:crypto').webcrypto.CryptoKey;
+
 let server: Server;
 let jwksUrl: string;
 let privateKey: CryptoKey;

@@ -9,6 +9,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { discoverSubgraphs, issueDevToken, type AuthConfig, type Role } from '@hub/common';
 import { readGatewayConfig } from '../gateway/src/config';
 import { SUBGRAPHS_DIR } from '../gateway/src/paths';
+import pino from 'pino';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 
 // readAuthConfig would require JWT_JWKS_URL and GATEWAY_SECRET in production: build the object directly.
@@ -60,9 +61,8 @@ const logged: string[] = [];
 const tokens = new Map<Role, string>();
 
 beforeAll(async () => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    logged.push(args.map(String).join(' '));
-  });
+  // The gateway's JSON log lines, kept for the assertions below.
+  const logger = pino({ level: 'info' }, { write: (line: string) => void logged.push(line) });
   const closed = await closedPort();
   await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
   const fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}/graphql`;
@@ -75,8 +75,8 @@ beforeAll(async () => {
   });
   const downConfig = readGatewayConfig(subgraphs, env(`http://127.0.0.1:${closed}/graphql`));
   expect(downConfig.production).toBe(true);
-  down = await startGateway(downConfig, auth);
-  faulty = await startGateway(readGatewayConfig(subgraphs, env(fakeUrl)), auth);
+  down = await startGateway(downConfig, auth, undefined, { logger });
+  faulty = await startGateway(readGatewayConfig(subgraphs, env(fakeUrl)), auth, undefined, { logger });
   for (const role of ['board', 'analyst'] as Role[]) tokens.set(role, await issueDevToken(auth, { subject: `prod-${role}`, role }));
 }, 60000);
 
@@ -109,10 +109,10 @@ function expectNoLeak(text: string) {
 test('a subgraph on a closed port: "The plan subgraph is unavailable", no URL, no address, no stack trace', async () => {
   const a = await ask(down, '{ plan(id: "km-2012-2015") { title } }');
   expect(a.status).toBe(200);
-  expect(a.body.errors).toEqual([{ message: 'The plan subgraph is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'plan' } }]);
+  expect(a.body.errors).toEqual([{ message: 'The plan subgraph is unavailable', path: ['plan'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'plan' } }]);
   expectNoLeak(a.text);
   // The operator still learns where: the gateway's log has the URL and the cause.
-  expect(logged.join('\n')).toMatch(/plan subgraph at http:\/\/127\.0\.0\.1:\d+\/graphql: ECONNREFUSED/);
+  expect(logged.join('\n')).toMatch(/"subgraph":"plan","url":"http:\/\/127\.0\.0\.1:\d+\/graphql","cause":"ECONNREFUSED","msg":"subgraph unavailable"/);
 });
 
 test('a subgraph whose error leaks addresses and a stack trace: "Internal server error", details only in the log', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type DiscoveredSubgraph, type Role } from '@hub/common';
+import { logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
 import { defaultUrl } from './compose';
 
 /** `100kb`, `1mb`, `262144` (bytes) -> bytes. */
@@ -50,6 +50,7 @@ const schema = z
     BLOCK_FIELD_SUGGESTIONS: bool.default('true'),
     INTROSPECTION_ROLES: roles.default('analyst,admin'),
     INCLUDE_STACKTRACES: bool.default('false'),
+    LOG_LEVEL: logLevelSchema,
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
@@ -80,6 +81,8 @@ export interface GatewayConfig {
   introspectionRoles: readonly Role[];
   /** Stack traces in error responses (never in production). */
   includeStacktraces: boolean;
+  /** pino level of the JSON logs (LOG_LEVEL, default info). */
+  logLevel: LogLevel;
 }
 
 export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -114,5 +117,6 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     blockFieldSuggestions: production || e.BLOCK_FIELD_SUGGESTIONS,
     introspectionRoles: e.INTROSPECTION_ROLES,
     includeStacktraces: !production && e.INCLUDE_STACKTRACES,
+    logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,4 +1,4 @@
-import { discoverSubgraphs, readAuthConfig, stopOnSignals } from '@hub/common';
+import { createLogger, discoverSubgraphs, readAuthConfig, stopOnSignals } from '@hub/common';
 import { readGatewayConfig } from './config';
 import { SUBGRAPHS_DIR } from './paths';
 import { startGateway } from './server';
@@ -9,10 +9,12 @@ export { readGatewayConfig } from './config';
 if (require.main === module) {
   (async () => {
     const gateway = await startGateway(readGatewayConfig(discoverSubgraphs(SUBGRAPHS_DIR)), readAuthConfig());
-    console.log(`[gateway] ready at ${gateway.url}`);
-    stopOnSignals('gateway', gateway.stop);
+    // The one human line on stdout: the hub launcher and the tests wait for "[gateway] ready at <url>".
+    process.stdout.write(`[gateway] ready at ${gateway.url}\n`);
+    stopOnSignals(gateway.logger, gateway.stop);
   })().catch((e) => {
-    console.error(`[gateway] failed to start: ${e instanceof Error ? e.message : e}`);
-    process.exit(1);
+    createLogger('gateway').fatal({ err: e instanceof Error ? e.message : String(e) }, 'failed to start');
+    process.exitCode = 1;
+    setImmediate(() => process.exit(1));
   });
 }

@@ -5,8 +5,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
-import { GATEWAY_SECRET_HEADER, verifyToken, type AuthConfig, type Viewer } from '@hub/common';
+import { GraphQLError, Kind, parse, type FieldNode, type InlineFragmentNode, type OperationDefinitionNode } from 'graphql';
+import { Counter, Histogram } from 'prom-client';
+import {
+  createLogger, createMetrics, GATEWAY_SECRET_HEADER, httpMetrics, LATENCY_BUCKETS, metricsHandler, observabilityPlugin, REQUEST_ID_HEADER,
+  requestIdFrom, verifyToken, type AuthConfig, type Logger, type Viewer,
+} from '@hub/common';
 import type { GatewayConfig } from './config';
 import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
@@ -15,10 +19,16 @@ import { introspectionByRole, operationLimits } from './protection';
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The gateway's JSON logger (pino). */
+  logger: Logger;
   stop(): Promise<void>;
 }
 
-const log = (line: string) => console.error(line);
+/** Per-subgraph fetch metrics: latency of every call, and failures by reason (timeout, network, http_<status>). */
+interface FetchMetrics {
+  duration: Histogram<'subgraph' | 'outcome'>;
+  failures: Counter<'subgraph' | 'reason'>;
+}
 
 /** A subgraph that cannot be reached: named, never located (its URL stays in the gateway's log). */
 const unavailable = (name: string, detail = '') =>
@@ -28,14 +38,27 @@ const unavailable = (name: string, detail = '') =>
  * The fetch used for a subgraph: gives up after `ms` (a hung subgraph must not hold the client's request open),
  * and turns network failures (refused, reset, DNS, timeout) into "The <name> subgraph is unavailable".
  */
-function subgraphFetch(name: string, ms: number): typeof fetch {
+function subgraphFetch(name: string, ms: number, logger: Logger, metrics: FetchMetrics): typeof fetch {
   return async (input, init) => {
+    const began = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - began) / 1e9;
+    const requestId = new Headers(init?.headers).get(REQUEST_ID_HEADER) ?? undefined;
     try {
-      return await fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+      const elapsed = seconds();
+      metrics.duration.observe({ subgraph: name, outcome: response.ok ? 'ok' : 'error' }, elapsed);
+      if (!response.ok) metrics.failures.inc({ subgraph: name, reason: `http_${response.status}` });
+      logger.debug({ requestId, subgraph: name, status: response.status, durationMs: Math.round(elapsed * 1000) }, 'subgraph fetch');
+      return response;
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
       const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
-      log(`[gateway] ${name} subgraph at ${String(input)}: ${timedOut ? `no answer within ${ms} ms` : (err.cause?.code ?? err.cause?.message ?? err.message)}`);
+      metrics.duration.observe({ subgraph: name, outcome: 'error' }, seconds());
+      metrics.failures.inc({ subgraph: name, reason: timedOut ? 'timeout' : 'network' });
+      logger.error(
+        { requestId, subgraph: name, url: String(input), cause: timedOut ? `no answer within ${ms} ms` : (err.cause?.code ?? err.cause?.message ?? err.message) },
+        'subgraph unavailable',
+      );
       throw unavailable(name, timedOut ? ` (no answer within ${ms} ms)` : '');
     }
   };
@@ -48,17 +71,63 @@ function subgraphFetch(name: string, ms: number): typeof fetch {
 export interface GatewayContext {
   viewer: Viewer;
   authorization: string;
+  /** x-request-id: the client's, or one made by the gateway; sent back and forwarded to every subgraph call. */
+  requestId: string;
 }
 
 /** Forwards the viewer's token and the gateway secret: subgraphs verify both and refuse anything else. */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly name: string, url: string, private readonly gatewaySecret: string, timeoutMs: number) {
-    super({ url, fetcher: subgraphFetch(name, timeoutMs) as never });
+  constructor(
+    private readonly name: string,
+    url: string,
+    private readonly gatewaySecret: string,
+    timeoutMs: number,
+    private readonly logger: Logger,
+    metrics: FetchMetrics,
+  ) {
+    super({ url, fetcher: subgraphFetch(name, timeoutMs, logger, metrics) as never });
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
+  /**
+   * A subgraph that cannot be reached fails its whole fetch, and Apollo reports one error that names neither the
+   * fields nor the objects. This answers the fetch with errors that do: for a root fetch, one per root field (with
+   * its path); for an entity fetch (`_entities`), one error naming the objects' type, how many, where they are
+   * in the response, the missing fields, and (in `extensions.ids`) which objects. Apollo cannot map an
+   * `_entities` index back to a response path when the list mixes types, so no `path` is set for those.
+   */
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    try {
+      return await super.process(options);
+    } catch (e) {
+      if (!(e instanceof GraphQLError) || e.extensions.code !== 'SUBGRAPH_UNAVAILABLE' || !options.request.query) throw e;
+      const op = parse(options.request.query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      if (!op) throw e;
+      const rootFields = op.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+      const entities = rootFields.find((f) => f.name.value === '_entities');
+      const extensions = { ...e.extensions };
+      if (entities) {
+        const fragments = (entities.selectionSet?.selections ?? []).filter((s): s is InlineFragmentNode => s.kind === Kind.INLINE_FRAGMENT);
+        const fields = [...new Set(fragments.flatMap((f) => f.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value !== '__typename').map((s) => s.name.value)))];
+        const types = [...new Set(fragments.map((f) => f.typeCondition?.name.value).filter((t): t is string => !!t))];
+        const representations = ((options.request.variables?.representations as Array<{ id?: unknown }> | undefined) ?? []);
+        const at = ('pathInIncomingRequest' in options ? (options.pathInIncomingRequest as Array<string | number> | undefined) ?? [] : [])
+          .map((k) => (k === '@' ? '[]' : `.${k}`)).join('').replace(/^\./, '');
+        const message = `${e.message}: ${representations.length} ${types.join('/')} object(s)${at ? ` at ${at}` : ''} are missing ${fields.join(', ')}`;
+        return {
+          errors: [new GraphQLError(message, { extensions: { ...extensions, fields, ids: representations.map((r) => r.id).filter((id) => id !== undefined) } })],
+        } as never;
+      }
+      return {
+        // The path names the root field; the message stays "The <name> subgraph is unavailable[ (detail)]".
+        errors: rootFields.map((f) => new GraphQLError(e.message, { path: [f.alias?.value ?? f.name.value], extensions })),
+      } as never;
+    }
+  }
+
   /**
    * A non-2xx answer. Apollo's default error is "<status>: <statusText>" with the subgraph's URL and raw body in
    * `extensions.response`; this keeps the subgraph's own first GraphQL error (e.g. FORBIDDEN) when there is one,
@@ -79,7 +148,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         extensions: { ...extensions, code: extensions.code ?? 'DOWNSTREAM_SERVICE_ERROR', serviceName: this.name },
       });
     }
-    log(`[gateway] ${this.name} subgraph answered HTTP ${response.status} ${response.statusText}`);
+    this.logger.error({ subgraph: this.name, status: response.status, statusText: response.statusText }, 'subgraph answered with an HTTP error');
     if (response.status >= 500) return unavailable(this.name, ` (HTTP ${response.status})`);
     return new GraphQLError(`The ${this.name} subgraph refused the request (HTTP ${response.status})`, {
       extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: this.name },
@@ -110,7 +179,7 @@ const requireJsonPost: RequestHandler = (req, res, next) => {
 };
 
 /** Body parser failures as JSON errors with the right status, never Express's HTML page or a stack trace. */
-function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
+function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
@@ -129,15 +198,40 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
     }
     const status = e.status ?? e.statusCode ?? 500;
     if (status >= 400 && status < 500) return jsonError(res, status, 'BAD_REQUEST', 'The request could not be read.');
-    log(`[gateway] unexpected HTTP error: ${e.message ?? String(err)}`);
+    logger.error({ err: e.message ?? String(err) }, 'unexpected HTTP error');
     return jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };
 }
 
-export async function startGateway(config: GatewayConfig, auth: AuthConfig, supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8')): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  auth: AuthConfig,
+  supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8'),
+  opts: { /** Defaults to JSON lines on stdout at config.logLevel. */ logger?: Logger } = {},
+): Promise<RunningGateway> {
+  const logger = opts.logger ?? createLogger('gateway', config.logLevel);
+  const metrics = createMetrics('gateway');
+  const fetchMetrics: FetchMetrics = {
+    duration: new Histogram({
+      name: 'gateway_subgraph_fetch_duration_seconds',
+      help: 'Latency of the gateway\'s calls to each subgraph in seconds, by subgraph and outcome (ok, error).',
+      labelNames: ['subgraph', 'outcome'],
+      buckets: LATENCY_BUCKETS,
+      registers: [metrics.registry],
+    }),
+    failures: new Counter({
+      name: 'gateway_subgraph_fetch_failures_total',
+      help: 'Failed calls to a subgraph, by subgraph and reason (timeout, network, http_<status>).',
+      labelNames: ['subgraph', 'reason'],
+      registers: [metrics.registry],
+    }),
+  };
+  const log = (line: string) => logger.error(line);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new AuthenticatedDataSource(name, config.subgraphUrls.get(name) ?? url!, auth.gatewaySecret, config.subgraphTimeoutMs),
+    logger: { debug: (m) => logger.debug(String(m)), info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+    buildService: ({ name, url }) =>
+      new AuthenticatedDataSource(name, config.subgraphUrls.get(name) ?? url!, auth.gatewaySecret, config.subgraphTimeoutMs, logger, fetchMetrics),
   });
   const app = express();
   const httpServer = http.createServer(app);
@@ -158,9 +252,24 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig, supe
       internalUrls: config.subgraphUrls.values(),
       log,
     }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(limits.plugins ?? []), introspectionByRole<GatewayContext>(config.introspectionRoles)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      observabilityPlugin<GatewayContext>(metrics, logger),
+      ...(limits.plugins ?? []),
+      introspectionByRole<GatewayContext>(config.introspectionRoles),
+    ],
   });
   await apollo.start();
+
+  // Every response carries the request id (the client's if it is plain, else a new UUID) before anything can fail.
+  app.use((req, res, next) => {
+    const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = id;
+    res.setHeader(REQUEST_ID_HEADER, id);
+    next();
+  });
+  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
+  app.get('/metrics', metricsHandler(metrics));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
@@ -185,12 +294,26 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig, supe
     requireJsonPost,
     expressMiddleware(apollo, {
       // Anonymous requests get a 401-style error; a verified token travels on to the subgraphs.
-      context: async ({ req }) => ({ viewer: await verifyToken(req.headers.authorization, auth), authorization: req.headers.authorization! }),
+      context: async ({ req }) => ({
+        viewer: await verifyToken(req.headers.authorization, auth),
+        authorization: req.headers.authorization!,
+        requestId: req.headers[REQUEST_ID_HEADER] as string,
+      }),
     }),
   );
-  app.use(bodyErrors(config.limits.maxBodyBytes));
+  app.use(bodyErrors(config.limits.maxBodyBytes, logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as { port: number }).port;
-  return { port, url: `http://${config.host}:${port}/graphql`, stop: () => apollo.stop() };
+  const url = `http://${config.host}:${port}/graphql`;
+  logger.info({ url, subgraphs: Object.fromEntries(config.subgraphUrls) }, 'listening');
+  return {
+    port,
+    url,
+    logger,
+    stop: async () => {
+      await apollo.stop();
+      logger.info('stopped: requests drained');
+    },
+  };
 }

@@ -1,46 +1,85 @@
 import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
+import { join } from 'node:path';
 import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
 import { createTestDatabase } from './db';
 
 export interface TestHub {
   gatewayUrl: string;
   subgraphUrls: Map<string, string>;
+  /** The running processes by name ('gateway', 'plan', 'housing', ...), kept current by restart(). */
+  services: Map<string, ManagedProcess>;
+  /** Everything a process has printed so far (its JSON log lines). */
+  output(name: string): string;
+  /** Starts a stopped or killed subgraph again, on the same port and with the same environment. */
+  restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
   /** A development token for a role (and agency, for agency-editor). */
   token(role: Role, agency?: string): Promise<string>;
   boardToken: string;
+  /** The hub's database (a fresh one, dropped by stop()). */
+  databaseUrl: string;
+  /** The gateway and subgraph child processes (name and pid), e.g. to sample their memory. */
+  processes: Array<{ name: string; pid: number }>;
   stop(): Promise<void>;
 }
 
 /** The real topology for end-to-end tests: a fresh database, every subgraph process, and the gateway, all on free ports. */
-export async function startTestHub(label: string): Promise<TestHub> {
+export async function startTestHub(
+  label: string,
+  opts: {
+    /** Extra environment for the gateway (e.g. SUBGRAPH_TIMEOUT_MS). */
+    gatewayEnv?: NodeJS.ProcessEnv;
+    /** Extra environment per subgraph (e.g. its own DATABASE_URL); the subgraph is seeded with it too. */
+    subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
+    /** Another copy of the repository to run (built): its subgraphs/ and gateway/dist (default: this one). */
+    root?: string;
+  } = {},
+): Promise<TestHub> {
   const db = await createTestDatabase(label);
   const started: ManagedProcess[] = [];
+  const processes = new Map<string, ManagedProcess>();
   const stop = async () => {
+    for (const p of [...processes.values()].reverse()) await p.stop();
     for (const p of started.reverse()) await p.stop();
     await db.drop();
   };
   try {
     const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' };
-    const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
-    await Promise.all(subgraphs.map((s) => seedSubgraph(s, env)));
-    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...env, PORT: '0' }, { quiet: true })));
+    const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
+    const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
+    await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
+    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: '0' }, { quiet: true })));
     started.push(...running);
+    for (const p of running) processes.set(p.name, p);
     const urls = new Map(running.map((p) => [p.name, p.url]));
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0' };
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', ...opts.gatewayEnv };
     for (const [name, url] of urls) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
-    const gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv, { quiet: true });
+    const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true });
     started.push(gateway);
+    processes.set('gateway', gateway);
     const auth = readAuthConfig(env);
     const token = (role: Role, agency?: string) => issueDevToken(auth, { subject: `test-${role}${agency ? `-${agency}` : ''}`, role, agency });
     const boardToken = await token('board');
     return {
       gatewayUrl: gateway.url,
       subgraphUrls: urls,
+      services: processes,
+      output: (name) => processes.get(name)?.output() ?? '',
+      restart: async (name) => {
+        const s = subgraphs.find((x) => x.name === name)!;
+        await processes.get(name)?.stop();
+        const port = new URL(urls.get(name)!).port;
+        const p = await startService(name, subgraphScript(s), { ...envOf(name), PORT: port }, { quiet: true });
+        processes.set(name, p);
+        started.push(p);
+        return p;
+      },
       token,
       boardToken,
+      databaseUrl: db.url,
+      processes: started.map((p) => ({ name: p.name, pid: p.child.pid! })),
       query: async (query, variables, as = boardToken) => {
         const res = await fetch(gateway.url, {
           method: 'POST',

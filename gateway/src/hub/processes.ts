@@ -9,6 +9,8 @@ export interface ManagedProcess {
   child: ChildProcess;
   /** Resolves with the exit code once the process has exited. */
   exited: Promise<number | null>;
+  /** Everything the process has written to stdout and stderr so far (the last 4 MB): its JSON log lines. */
+  output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -22,6 +24,7 @@ export function startService(name: string, script: string, env: NodeJS.ProcessEn
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail: string[] = [];
+  let all = '';
   let seen = '';
   let ready = false;
   return new Promise((resolve, reject) => {
@@ -31,6 +34,7 @@ export function startService(name: string, script: string, env: NodeJS.ProcessEn
     }, opts.timeoutMs ?? 30000);
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
+      all = (all + text).slice(-4 * 1024 * 1024);
       tail.push(text);
       if (tail.length > 30) tail.shift();
       if (!opts.quiet) process.stdout.write(text.replace(/^(?!\[)(.+)$/gm, `[${name}] $1`));
@@ -44,6 +48,7 @@ export function startService(name: string, script: string, env: NodeJS.ProcessEn
           url: m[1],
           child,
           exited,
+          output: () => all,
           stop: (signal = 'SIGTERM') => {
             if (child.exitCode === null && child.signalCode === null) child.kill(signal);
             return exited;

@@ -1,3 +1,4 @@
+import { createLogger } from './logging';
 import type { RunningServer } from './server';
 import { stopOnSignals } from './server';
 
@@ -54,8 +55,9 @@ export function runSubgraphCli(cmds: SubgraphCommands, argv: string[] = process.
     switch (command) {
       case 'serve': {
         const server = await cmds.serve();
-        console.log(`[${cmds.name}] ready at ${server.url}`);
-        stopOnSignals(cmds.name, server.stop);
+        // The one human line on stdout: the hub launcher and the tests wait for "[<name>] ready at <url>".
+        process.stdout.write(`[${cmds.name}] ready at ${server.url}\n`);
+        stopOnSignals(server.logger, server.stop);
         return;
       }
       case 'seed': {
@@ -89,7 +91,12 @@ export function runSubgraphCli(cmds: SubgraphCommands, argv: string[] = process.
     }
   };
   run().catch((e) => {
-    console.error(`[${cmds.name}] ${command} failed: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
+    const message = e instanceof Error ? e.message : String(e);
+    // The service logs JSON (its configuration may be what failed, so this logger does not depend on it); the
+    // one-shot commands (seed, sdl, import) are run by people and answer with a plain line on stderr.
+    if (command === 'serve') createLogger(cmds.name).fatal({ command, err: message }, 'serve failed');
+    else process.stderr.write(`[${cmds.name}] ${command} failed: ${message}\n`);
+    process.exitCode = 1;
+    setImmediate(() => process.exit(1));
   });
 }

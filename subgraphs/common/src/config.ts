@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logLevelSchema, type LogLevel } from './logging';
 
 /**
  * Service configuration, read from the environment once at start-up and validated: a bad value stops
@@ -12,6 +13,7 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_SQL: z.enum(['0', '1']).default('0'),
+  LOG_LEVEL: logLevelSchema,
 });
 
 export interface ServiceConfig {
@@ -23,6 +25,8 @@ export interface ServiceConfig {
   poolSize: number;
   production: boolean;
   logSql: boolean;
+  /** pino level of the JSON logs (LOG_LEVEL, default info). */
+  logLevel: LogLevel;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partner_agency_graph';
@@ -43,5 +47,6 @@ export function readConfig(name: string, defaultPort: number, env: NodeJS.Proces
     poolSize: e.DB_POOL_SIZE,
     production: e.NODE_ENV === 'production',
     logSql: e.LOG_SQL === '1',
+    logLevel: e.LOG_LEVEL,
   };
 }

@@ -27,3 +27,5 @@ export * from './server';
 export * from './cli';
 export * from './auth';
 export * from './manifest';
+export * from './logging';
+export * from './metrics';

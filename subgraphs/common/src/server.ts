@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -8,15 +9,31 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { checkGatewaySecret, GATEWAY_SECRET_HEADER, verifyToken, type AuthConfig, type Viewer } from './auth';
 import type { ServiceConfig } from './config';
+import { createLogger, type Logger } from './logging';
+import { createMetrics, httpMetrics, metricsHandler, observabilityPlugin, registerPoolGauges } from './metrics';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The service's JSON logger (pino). */
+  logger: Logger;
   stop(): Promise<void>;
 }
 
+/** Connection failures (refused, reset, server shutting down or starting, SQLSTATE class 08) rather than query errors. */
+export function isDatabaseDown(e: unknown): boolean {
+  for (let err = e as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown } | undefined, depth = 0; err && depth < 4; depth++) {
+    const code = String(err.code ?? '');
+    if (/^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EPIPE|57P01|57P02|57P03)$/.test(code) || /^08/.test(code)) return true;
+    if (typeof err.message === 'string' && /Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)/i.test(err.message)) return true;
+    err = (err.driverError ?? err.cause) as typeof err;
+  }
+  return false;
+}
+
 /**
- * Serves a subgraph: POST /graphql, GET /health (process alive), GET /ready (database reachable).
+ * Serves a subgraph: POST /graphql, GET /health (process alive), GET /ready (database reachable), GET /metrics
+ * (Prometheus). Every GraphQL request is logged as one JSON line with the gateway's request id.
  * Stopping drains in-flight requests, then closes the database pool.
  */
 export async function startSubgraphServer<C extends BaseContext>(opts: {
@@ -27,6 +44,9 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
   /** Builds the request context for a verified viewer. */
   context: (viewer: Viewer) => Promise<C>;
 }): Promise<RunningServer> {
+  const logger = createLogger(opts.config.name, opts.config.logLevel);
+  const metrics = createMetrics(opts.config.name);
+  registerPoolGauges(metrics, opts.dataSource);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<C>({
@@ -34,9 +54,19 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
     introspection: !opts.config.production,
     includeStacktraceInErrorResponses: !opts.config.production,
     // No Apollo Studio: inline traces would only cost time.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // A database that cannot be reached is named, never located (the log keeps the cause).
+    formatError: (formatted, error) => {
+      const original = unwrapResolverError(error);
+      if (!isDatabaseDown(original)) return formatted;
+      logger.error({ err: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database unreachable');
+      return { message: `The ${opts.config.name} database is unavailable`, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), observabilityPlugin<C>(metrics, logger)],
   });
   await apollo.start();
+
+  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
+  app.get('/metrics', metricsHandler(metrics));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: opts.config.name });
@@ -46,6 +76,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
       await opts.dataSource.query('SELECT 1');
       res.json({ status: 'ready', service: opts.config.name });
     } catch (e) {
+      logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'not ready: database unreachable');
       res.status(503).json({ status: 'unavailable', service: opts.config.name, reason: 'database unreachable' });
     }
   });
@@ -64,25 +95,29 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
   await new Promise<void>((resolve) => httpServer.listen(opts.config.port, opts.config.host, resolve));
   const port = (httpServer.address() as { port: number }).port;
   let stopping: Promise<void> | undefined;
+  const url = `http://${opts.config.host}:${port}/graphql`;
+  logger.info({ url }, 'listening');
   return {
     port,
-    url: `http://${opts.config.host}:${port}/graphql`,
+    url,
+    logger,
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
         if (opts.dataSource.isInitialized) await opts.dataSource.destroy();
+        logger.info('stopped: requests drained, database pool closed');
       })()),
   };
 }
 
-/** Stops the service cleanly on Ctrl-C or SIGTERM (once). */
-export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+/** Stops the service cleanly on Ctrl-C or SIGTERM (once): exit code 0 once drained and closed, 1 on an error. */
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
   const handler = (signal: string) => {
-    console.log(`[${name}] ${signal}: draining requests and closing the database pool`);
+    logger.info({ signal }, 'stopping: draining requests and closing the database pool');
     stop().then(
       () => process.exit(0),
       (e) => {
-        console.error(`[${name}] error while stopping`, e);
+        logger.error({ err: e instanceof Error ? e.message : String(e) }, 'error while stopping');
         process.exit(1);
       },
     );

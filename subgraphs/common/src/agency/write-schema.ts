@@ -275,7 +275,8 @@ export class AuditEvent {
  * admins may call them (FORBIDDEN otherwise, saying why); the service checks it, so the CLI obeys the same rules.
  */
 export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType: Function): Function {
-  const a = manifest.name;
+  // the agency key as a GraphQL name prefix: 'youth-justice' -> 'youthJustice' (single-word keys are unchanged)
+  const a = manifest.name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
   @Resolver()
   class AgencyWriteResolver {

@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { discoverSubgraphs } from '@hub/common';
+import { ROOT } from './paths';
+
+/**
+ * npm run new-subgraph -- <name> [--title "..."] [--no-build]
+ *
+ * Scaffolds a working agency subgraph in subgraphs/<name>/ with the shape of subgraphs/dwp (package, tsconfig,
+ * subgraph.json on the next free port, service, TypeORM data source, seed with one example measure, a test),
+ * registers the agency in the plan (catalogue/agencies.ts) with one catalogue entry (seed/catalogue.ts), then
+ * registers the workspace in package-lock.json (npm install --offline; `npm ci` in CI needs it; skip with
+ * --no-install), builds and recomposes schema/ (npm run schema:generate; skip with --no-build).
+ */
+
+const RESERVED = new Set(['common', 'plan', 'gateway', 'schema', 'test']);
+
+export function pascal(name: string): string {
+  return name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+/** Why a name cannot be used, or null. */
+export function invalidName(name: string | undefined, root = ROOT): string | null {
+  if (!name) return 'give the agency key, e.g. `npm run new-subgraph -- youth-justice`';
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) return `"${name}" is not kebab-case (lower-case letters and digits in words joined by single hyphens, starting with a letter, e.g. youth-justice)`;
+  if (name.length > 40) return `"${name}" is too long (40 characters at most)`;
+  if (RESERVED.has(name)) return `"${name}" is reserved`;
+  if (existsSync(join(root, 'subgraphs', name))) return `subgraphs/${name} already exists`;
+  return null;
+}
+
+export interface ScaffoldResult {
+  dir: string;
+  port: number;
+  measureType: string;
+  files: string[];
+}
+
+/** Writes the files and edits the plan's catalogue; no build. */
+export function scaffold(name: string, opts: { root?: string; title?: string } = {}): ScaffoldResult {
+  const root = opts.root ?? ROOT;
+  const problem = invalidName(name, root);
+  if (problem) throw new Error(`Cannot create subgraph: ${problem}.`);
+  const subgraphsDir = join(root, 'subgraphs');
+  const existing = discoverSubgraphs(subgraphsDir);
+  const port = Math.max(...existing.map((s) => s.port)) + 1;
+  const measureType = `${pascal(name)}Measure`;
+  if (existing.some((s) => s.measureType === measureType)) throw new Error(`Cannot create subgraph: measure type ${measureType} is already used`);
+  const title = opts.title ?? `the ${name.replace(/-/g, ' ')} service`;
+  const dir = join(subgraphsDir, name);
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: `@hub/${name}`, version: '0.1.0', private: true, main: 'dist/index.js', dependencies: { '@hub/common': '0.1.0' } }, null, 2) + '\n',
+    'tsconfig.json':
+      '{\n  "extends": "../../tsconfig.base.json",\n  "compilerOptions": { "rootDir": "src", "outDir": "dist" },\n  "include": ["src"],\n  "references": [{ "path": "../common" }]\n}\n',
+    'subgraph.json': JSON.stringify({ name, title, port, kind: 'agency', measureType }, null, 2) + '\n',
+    'src/index.ts': `import { agencyCommands, readManifest, runSubgraphCli, type AgencyDefinition } from '@hub/common';
+import { measures } from './seed/figures';
+
+/** The ${name} subgraph: its measures and figures, in its own database schema. */
+export const definition: AgencyDefinition = { manifest: readManifest(__dirname), measures };
+
+if (require.main === module) runSubgraphCli(agencyCommands(definition));
+`,
+    'src/data-source.ts': `// For the TypeORM CLI (e.g. \`npx typeorm migration:show -d subgraphs/${name}/dist/data-source.js\`).
+import { agencyDataSource } from '@hub/common';
+import { definition } from './index';
+
+export default agencyDataSource(definition).dataSource;
+`,
+    'src/seed/figures.ts': `/**
+ * ${name} figures as published. Every \`printed\` string must be verbatim from the document named in its
+ * provenance (test/seed-data.test.ts checks it against ../shared/seeds/). Replace the example below.
+ */
+import type { MeasureSeed, ProvenanceSeed } from '@hub/common';
+
+const EXAMPLE_SOURCE: ProvenanceSeed = {
+  publication: 'Example publication (replace with the document the figure is printed in)',
+  publisher: ${quote(title)},
+  published: '2013-07-17',
+  document: 'example.txt',
+  location: 'Example table',
+};
+
+export const measures: MeasureSeed[] = [
+  {
+    id: '${name}.example-measure',
+    name: 'Example ${name} measure',
+    definition: 'An example measure created by npm run new-subgraph; replace it with the agency\\'s headline measures.',
+    unit: 'COUNT',
+    polarity: 'HIGHER_IS_BETTER',
+    leadAgency: ${quote(title)},
+    source: 'Example source',
+    observations: [{ area: 'kent', period: '2012-13', printed: '42', value: 42, provenance: EXAMPLE_SOURCE }],
+  },
+];
+`,
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  // its test, with the others in test/ (jest's root): migrate and seed a fresh database, resolve every measure as an entity
+  const testPath = join(root, 'test', `${name}.subgraph.test.ts`);
+  writeFileSync(testPath, subgraphTest(name, measureType));
+  // the plan: the agency (for its HeadlineMeasure stub type) and one catalogue entry (plan-level basket)
+  insertBeforeArrayEnd(
+    join(subgraphsDir, 'plan', 'src', 'catalogue', 'agencies.ts'),
+    'export const AGENCIES: readonly AgencyEntry[] = [',
+    `  { key: '${name}', name: ${quote(title[0].toUpperCase() + title.slice(1))}, measureType: '${measureType}' },\n`,
+  );
+  insertBeforeArrayEnd(
+    join(subgraphsDir, 'plan', 'src', 'seed', 'catalogue.ts'),
+    'export const catalogue: CatalogueEntrySeed[] = [',
+    `\n  // --- ${name} (scaffolded by npm run new-subgraph; link its measures to pathways or priority groups)\n  { measure: '${name}.example-measure', agency: '${name}', plan: 'km-2012-2015' },\n`,
+  );
+  return { dir, port, measureType, files: [...Object.keys(files).map((f) => join('subgraphs', name, f)), join('test', `${name}.subgraph.test.ts`)] };
+}
+
+function subgraphTest(name: string, measureType: string): string {
+  return `/**
+ * The ${name} subgraph through its own schema, on real PostgreSQL: migrations, idempotent seed, every measure
+ * resolves as an entity with its figures. (Scaffolded by npm run new-subgraph; add the agency's own cases.)
+ */
+import { agencyContextFactory, agencyDataSource, buildAgencySchema, migrateAndSeedAgency, type Viewer } from '@hub/common';
+import type { DataSource } from 'typeorm';
+import { definition } from '../subgraphs/${name}/src/index';
+import { createTestDatabase } from './support/db';
+import { run } from './support/subgraph';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let ds: DataSource;
+const BOARD: Viewer = { subject: 'test-board', role: 'board', agency: null };
+
+beforeAll(async () => {
+  db = await createTestDatabase('${name.replace(/-/g, '_')}');
+  await migrateAndSeedAgency(definition, { DATABASE_URL: db.url });
+  ({ dataSource: ds } = agencyDataSource(definition, { DATABASE_URL: db.url }));
+  await ds.initialize();
+});
+
+afterAll(async () => {
+  await ds?.destroy();
+  await db?.drop();
+});
+
+test('every seeded measure resolves as a ${measureType} with its figures as printed', async () => {
+  const { schema } = await buildAgencySchema(definition.manifest);
+  const factory = await agencyContextFactory(definition.manifest, ds);
+  const reps = definition.measures.map((m) => ({ __typename: '${measureType}', id: m.id }));
+  const res = await run(schema, () => factory(BOARD), \`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ${measureType} { id agency observations { printed } } } }\`, { reps });
+  expect(res.errors).toBeUndefined();
+  expect(res.data._entities.map((m: any) => m.id)).toEqual(definition.measures.map((m) => m.id));
+  for (const [i, m] of definition.measures.entries()) {
+    expect(res.data._entities[i].agency).toBe('${name}');
+    expect(res.data._entities[i].observations.map((o: any) => o.printed).sort()).toEqual(m.observations.map((o) => o.printed).sort());
+  }
+});
+
+test('seeding again adds nothing', async () => {
+  expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({ measures: 0, observations: 0 });
+});
+`;
+}
+
+/** A single-quoted TypeScript string literal. */
+const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, ' ')}'`;
+
+/** Inserts `entry` just before the `];` that closes the array starting at `opening`; fails if the file's shape is not as expected. */
+function insertBeforeArrayEnd(path: string, opening: string, entry: string): void {
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf(opening);
+  if (start < 0 || text.indexOf(opening, start + 1) >= 0) throw new Error(`${path}: expected exactly one "${opening}"`);
+  const end = text.indexOf('\n];', start);
+  if (end < 0) throw new Error(`${path}: no "];" closing "${opening}"`);
+  writeFileSync(path, text.slice(0, end + 1) + entry + text.slice(end + 1));
+}
+
+function main(argv: string[]): number {
+  const titleAt = argv.indexOf('--title');
+  const title = titleAt >= 0 ? argv[titleAt + 1] : undefined;
+  const name = argv.find((a, i) => !a.startsWith('--') && (titleAt < 0 || i !== titleAt + 1));
+  const problem = invalidName(name);
+  if (problem) {
+    console.error(`new-subgraph: ${problem}.`);
+    return 1;
+  }
+  const r = scaffold(name!, { title });
+  console.log(`Created ${r.files.join(', ')} (port ${r.port}, type ${r.measureType});\nadded ${name} to subgraphs/plan/src/catalogue/agencies.ts and subgraphs/plan/src/seed/catalogue.ts.`);
+  if (argv.includes('--no-build')) return 0;
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  // a new workspace: npm ci refuses a package-lock.json that does not list it
+  if (!argv.includes('--no-install')) execFileSync(npm, ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(npm, ['run', '-s', 'schema:generate'], { cwd: ROOT, stdio: 'inherit' });
+  console.log(`Done. Next: replace the example in subgraphs/${name}/src/seed/figures.ts, link measures in the plan's catalogue, npm run schema:generate, npm test.`);
+  return 0;
+}
+
+if (require.main === module) process.exit(main(process.argv.slice(2)));

@@ -1,0 +1,100 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { REQUEST_ID_HEADER, type Logger } from './logging';
+
+/** Latency buckets in seconds: 5 ms to 10 s (subgraph timeouts are a few seconds). */
+export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** One Prometheus registry per process, labelled with the service name, with Node's default metrics. */
+export interface ServiceMetrics {
+  registry: Registry;
+  requests: Counter<'operation' | 'outcome'>;
+  duration: Histogram<'operation'>;
+  errors: Counter<'operation' | 'code'>;
+  http: Counter<'route' | 'status'>;
+}
+
+export function createMetrics(service: string): ServiceMetrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations executed, by operation name and outcome (ok, error).', labelNames: ['operation', 'outcome'], registers: [registry] }),
+    duration: new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL operation latency in seconds, by operation name.', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers: [registry] }),
+    errors: new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors returned, by operation name and error code.', labelNames: ['operation', 'code'], registers: [registry] }),
+    http: new Counter({ name: 'http_responses_total', help: 'HTTP responses, by route and status code.', labelNames: ['route', 'status'], registers: [registry] }),
+  };
+}
+
+/** Pool gauges from the pg Pool behind TypeORM (total, idle and waiting clients), read at scrape time. */
+export function registerPoolGauges(metrics: ServiceMetrics, dataSource: DataSource): void {
+  new Gauge({
+    name: 'db_pool_connections',
+    help: 'Database pool clients by state: total (open), idle, waiting (requests queued for a client).',
+    labelNames: ['state'],
+    registers: [metrics.registry],
+    collect() {
+      const pool = dataSource.isInitialized ? ((dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master) : undefined;
+      this.set({ state: 'total' }, pool?.totalCount ?? 0);
+      this.set({ state: 'idle' }, pool?.idleCount ?? 0);
+      this.set({ state: 'waiting' }, pool?.waitingCount ?? 0);
+    },
+  });
+}
+
+/** GET /metrics in Prometheus text format. */
+export function metricsHandler(metrics: ServiceMetrics): RequestHandler {
+  return async (_req, res) => {
+    res.set('content-type', metrics.registry.contentType);
+    res.end(await metrics.registry.metrics());
+  };
+}
+
+/** Counts every HTTP response by route (the path, only for the service's own few routes) and status. */
+export function httpMetrics(metrics: ServiceMetrics, routes: readonly string[]): RequestHandler {
+  return (req, res, next) => {
+    const route = routes.includes(req.path) ? req.path : 'other'; // read now: mounted routers rewrite req.url
+    res.once('finish', () => metrics.http.inc({ route, status: String(res.statusCode) }));
+    next();
+  };
+}
+
+/** Operation names become metric labels: only plain GraphQL names, cut to 64 characters. */
+const operationLabel = (name: string | null | undefined) => (name && /^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name) ? name : 'anonymous');
+
+/**
+ * One log line and the metrics per GraphQL operation: request id (x-request-id), operation name, duration,
+ * error codes and messages.
+ */
+export function observabilityPlugin<C extends BaseContext>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart(start) {
+      const began = process.hrtime.bigint();
+      const requestId = start.request.http?.headers.get(REQUEST_ID_HEADER) ?? undefined;
+      return {
+        async willSendResponse(rc) {
+          const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+          const operation = operationLabel(rc.operationName ?? rc.request.operationName);
+          const errors = rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined) ?? [];
+          metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
+          metrics.duration.observe({ operation }, seconds);
+          for (const e of errors) metrics.errors.inc({ operation, code: String((e.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN') });
+          const line = {
+            requestId,
+            operation,
+            durationMs: Math.round(seconds * 1000 * 10) / 10,
+            status: rc.response.http.status ?? 200,
+            ...(errors.length
+              ? { errors: errors.slice(0, 10).map((e) => ({ message: e.message.slice(0, 300), code: (e.extensions as { code?: unknown } | undefined)?.code, path: e.path })) }
+              : {}),
+          };
+          if (errors.length) logger.warn(line, 'graphql request failed');
+          else logger.info(line, 'graphql request');
+        },
+      };
+    },
+  };
+}
