@@ -114,7 +114,9 @@ export class PlanQueries {
   }
 
   @Query(() => [HeadlineMeasure], {
-    description: 'Headline measures in the catalogue, from every agency; each argument narrows the list and an unknown value is an error.',
+    nullable: 'items',
+    description:
+      "Headline measures in the catalogue, from every agency; each argument narrows the list and an unknown value is an error. An item is null when the subgraph of its agency cannot answer; the errors name the agency.",
   })
   async headlineMeasures(
     @Arg('agency', () => ID, { nullable: true, description: "Only this agency's measures (e.g. 'police')." }) agency: string | null,
@@ -200,7 +202,7 @@ export class PlanResolver {
   actions(@Root() p: Plan, @Ctx() ctx: PlanContext) {
     return ctx.loaders.actionsByPlan.load(p.id);
   }
-  @FieldResolver(() => [HeadlineMeasure], { description: 'Every headline measure the plan uses, from every agency.' })
+  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Every headline measure the plan uses, from every agency. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
   async headlineMeasures(
     @Root() p: Plan,
     @Arg('basketOnly', { defaultValue: false, description: 'Only plan-level measures (the basket of measures), not tied to a pathway or priority group.' }) basketOnly: boolean,
@@ -257,7 +259,7 @@ export class PlanPathwayResolver {
   async actions(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
     return (await ctx.loaders.actionsByPlan.load(pp.planId)).filter((a) => a.pathwayId === pp.pathwayId);
   }
-  @FieldResolver(() => [HeadlineMeasure], { description: "The pathway's headline measures in this plan, from every agency that owns one." })
+  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: "The pathway's headline measures in this plan, from every agency that owns one. An item is null when the subgraph of its agency cannot answer; the errors name the agency." })
   async headlineMeasures(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
     return measureRefs(ctx, (await ctx.loaders.catalogueByPlan.load(pp.planId)).filter((r) => r.pathwayId === pp.pathwayId));
   }
@@ -289,7 +291,7 @@ export class PlanPriorityGroupResolver {
   async actions(@Root() pg: PlanPriorityGroup, @Ctx() ctx: PlanContext) {
     return (await ctx.loaders.actionsByPlan.load(pg.planId)).filter((a) => a.priorityGroupId === pg.priorityGroupId);
   }
-  @FieldResolver(() => [HeadlineMeasure], { description: "The group's headline measures in this plan, from every agency that owns one." })
+  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: "The group's headline measures in this plan, from every agency that owns one. An item is null when the subgraph of its agency cannot answer; the errors name the agency." })
   async headlineMeasures(@Root() pg: PlanPriorityGroup, @Ctx() ctx: PlanContext) {
     return measureRefs(ctx, (await ctx.loaders.catalogueByPlan.load(pg.planId)).filter((r) => r.priorityGroupId === pg.priorityGroupId));
   }
@@ -301,7 +303,7 @@ export class PathwayResolver {
   plans(@Root() p: Pathway, @Ctx() ctx: PlanContext) {
     return ctx.loaders.planPathwaysByPathway.load(p.id);
   }
-  @FieldResolver(() => [HeadlineMeasure], { description: 'Headline measures of this pathway, from every agency; optionally in one plan.' })
+  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Headline measures of this pathway, from every agency; optionally in one plan. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
   async headlineMeasures(@Root() p: Pathway, @Arg('plan', () => ID, { nullable: true }) plan: string | null, @Ctx() ctx: PlanContext) {
     if (plan) await must(ctx.loaders.plan.load(plan), 'plan', 'plan', plan);
     return measureRefs(ctx, byPlan(await ctx.loaders.catalogueByPathway.load(p.id), plan));
@@ -314,7 +316,7 @@ export class PriorityGroupResolver {
   plans(@Root() g: PriorityGroup, @Ctx() ctx: PlanContext) {
     return ctx.loaders.planPriorityGroupsByGroup.load(g.id);
   }
-  @FieldResolver(() => [HeadlineMeasure], { description: 'Headline measures of this group, from every agency; optionally in one plan.' })
+  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Headline measures of this group, from every agency; optionally in one plan. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
   async headlineMeasures(@Root() g: PriorityGroup, @Arg('plan', () => ID, { nullable: true }) plan: string | null, @Ctx() ctx: PlanContext) {
     if (plan) await must(ctx.loaders.plan.load(plan), 'plan', 'plan', plan);
     return measureRefs(ctx, byPlan(await ctx.loaders.catalogueByPriorityGroup.load(g.id), plan));
@@ -436,7 +438,7 @@ export class HeadlineMeasureUsageResolver {
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @FieldResolver(() => [HeadlineMeasure], { description: "The agency's headline measures in the catalogue." })
+  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: "The agency's headline measures in the catalogue. An item is null when the subgraph of its agency cannot answer; the errors name the agency." })
   async measures(@Root() a: Agency, @Ctx() ctx: PlanContext) {
     return measureRefs(ctx, await ctx.loaders.catalogueByAgency.load(a.key));
   }
