@@ -1,6 +1,6 @@
 import { parsePeriod, PeriodParseError, type ParsedPeriod } from '../reference/periods';
 import type { AreaIndex } from '../reference/area-index';
-import { figureId, type ProvenanceRecord } from './repository';
+import { figureId, type FigureValues } from './repository';
 
 /**
  * One figure as an agency records it (the ObservationInput of the RecordObservation mutation, or one CSV row),
@@ -35,22 +35,11 @@ export interface FieldProblem {
   message: string;
 }
 
-/** A validated figure, ready to be written as a draft. */
-export interface FigureDraft {
+/** A validated figure, ready to be written as a draft: the values of a published figure, plus where and why. */
+export interface FigureDraft extends Omit<FigureValues, 'suppressed'> {
   measureId: string;
   areaCode: string;
   period: ParsedPeriod;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  lowerBound: number | null;
-  upperBound: number | null;
-  printed: string;
-  approximate: boolean;
-  notAvailable: boolean;
-  status: string;
-  note: string | null;
-  provenance: ProvenanceRecord;
   reason: string | null;
   /** True when it corrects a figure already published. */
   correction: boolean;

@@ -3,7 +3,7 @@ import { OWNER_READ } from './disclosure';
 import type { FigureDraft, MeasureFacts } from './figure-input';
 import {
   FIGURE_COLUMNS, figureId, selectFigure, toObservation, VALUE_COLUMNS,
-  type FigureKey, type FigureRow, type ObservationRecord,
+  type FigureKey, type FigureRow, type MeasureRecord, type ObservationRecord,
 } from './repository';
 
 /** Anything that runs SQL: the data source, or the entity manager of a transaction. */
@@ -33,17 +33,8 @@ export interface AuditRecord {
 
 export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure';
 
-export interface MeasureWrite {
-  id: string;
-  name: string;
-  definition: string;
-  unit: string;
-  polarity: string;
-  leadAgency: string;
-  source: string;
-  target: { value: number | null; due: string | null; text: string } | null;
-  disclosureThreshold: number | null;
-}
+/** A measure definition as written: what the schema serves, less what is derived (type name, agency, retired). */
+export type MeasureWrite = Omit<MeasureRecord, '__typename' | 'agency' | 'retired'>;
 
 /** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
