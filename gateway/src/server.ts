@@ -271,6 +271,7 @@ export async function startGateway(
   app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
   app.get('/metrics', metricsHandler(metrics));
 
+  app.use('/dashboard', (require('./dashboard') as typeof import('./dashboard')).dashboardRouter());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });

@@ -1,0 +1,266 @@
+/**
+ * The board dashboard: signs in with a bearer token, lets the board choose partnership, plan, area and period, and
+ * shows the scorecard by pathway, the basket of measures, priority groups, goals and actions, data completeness
+ * and the stock-take report. Every figure comes from the graph through POST /graphql.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { graphql, RequestFailed, type GraphQLErrorItem } from './api';
+import { MEASURES, OPTIONS, PLAN, STATISTICS, type Measure, type OptionsData, type PlanData } from './queries';
+import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './model';
+import { ScorecardTable, type Slot } from './scorecard';
+import { Basket, Completeness, GoalsAndActions, PriorityGroups, StockTakeDownload } from './sections';
+
+const TOKEN_KEY = 'hub.dashboard.token';
+
+/** A development link may carry the token in the fragment (never sent to the server); it is moved to sessionStorage. */
+function takeTokenFromFragment(): void {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+}
+
+function SignIn({ message, onToken }: { message: string; onToken: (t: string) => void }) {
+  const [value, setValue] = useState('');
+  return (
+    <>
+      <header class="banner"><p class="site-title">Reducing re-offending: board dashboard</p></header>
+      <main id="main" class="signin">
+        <h1>Sign in</h1>
+        <p>Paste the bearer token your identity provider gave you (a development token: <code>npm run -s token -- --role board</code>). It is kept in this browser tab only (session storage).</p>
+        {message && <p class="error" role="alert">{message}</p>}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (value.trim()) onToken(value.trim());
+          }}
+        >
+          <label for="token">Bearer token</label>
+          <textarea id="token" name="token" rows={4} required autoComplete="off" spellcheck={false} value={value} onInput={(e) => setValue((e.target as HTMLTextAreaElement).value)} />
+          <button type="submit">Sign in</button>
+        </form>
+      </main>
+    </>
+  );
+}
+
+interface Loaded<T> {
+  data?: T;
+  errors?: GraphQLErrorItem[];
+  loading: boolean;
+  failure?: string;
+}
+
+function useQuery<T>(token: string, name: string, query: string, variables: Record<string, unknown> | null, onUnauthorised: (m: string) => void): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ loading: !!variables });
+  const key = JSON.stringify(variables);
+  useEffect(() => {
+    if (!variables) return undefined;
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    graphql<T>(token, name, query, variables)
+      .then((r) => live && setState({ data: r.data ?? undefined, errors: r.errors, loading: false }))
+      .catch((e: unknown) => {
+        if (!live) return;
+        if (e instanceof RequestFailed && e.status === 401) onUnauthorised(e.message);
+        setState({ loading: false, failure: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [token, key]);
+  return state;
+}
+
+function ErrorList({ errors }: { errors?: GraphQLErrorItem[] }) {
+  const others = (errors ?? []).filter((e) => !['SUBGRAPH_UNAVAILABLE', 'DATABASE_UNAVAILABLE'].includes(e.extensions?.code ?? ''));
+  if (!others.length) return null;
+  return (
+    <div class="error" role="alert">
+      {others.map((e, i) => <p key={i}>{e.message}</p>)}
+    </div>
+  );
+}
+
+function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) => void }) {
+  const options = useQuery<OptionsData>(token, 'DashboardOptions', OPTIONS, {}, signOut);
+  const [partnershipId, setPartnershipId] = useState<string>('');
+  const [planId, setPlanId] = useState<string>('');
+  const [area, setArea] = useState<string>('');
+  const [periodCode, setPeriodCode] = useState<string>('');
+
+  const partnerships = options.data?.partnerships ?? [];
+  // Default: the partnership with most plans (Kent and Medway in the seeded hub).
+  const partnership = partnerships.find((p) => p.id === partnershipId) ?? partnerships.slice().sort((a, b) => b.plans.length - a.plans.length)[0];
+  const plans = partnership?.plans ?? [];
+  const planChoice = plans.find((p) => p.id === planId) ?? plans[0];
+  const areas = partnership ? flattenAreas(partnership.area) : [];
+  const areaCode = areas.find((a) => a.code === area)?.code ?? partnership?.area.code ?? '';
+  const areaName = areas.find((a) => a.code === areaCode)?.name ?? areaCode;
+
+  const plan = useQuery<PlanData>(token, 'DashboardPlan', PLAN, planChoice ? { plan: planChoice.id } : null, signOut);
+  const measures = useQuery<{ headlineMeasures: Array<Measure | null> }>(
+    token,
+    'DashboardMeasures',
+    MEASURES,
+    planChoice && areaCode ? { plan: planChoice.id, area: areaCode, ...(STATISTICS ? { period: periodCode || 'latest' } : {}) } : null,
+    signOut,
+  );
+
+  const byId = useMemo(() => new Map((measures.data?.headlineMeasures ?? []).filter((m): m is Measure => !!m).map((m) => [m.id, m])), [measures.data]);
+  const all = [...byId.values()];
+  const periods = useMemo(() => periodsOf(all), [measures.data]);
+  const defaultPeriod = useMemo(() => busiestPeriod(all), [measures.data]);
+  const period = periods.find((p) => p.code === periodCode) ?? periods.find((p) => p.code === defaultPeriod) ?? periods[0];
+  const unavailable = unavailableAgencies([...(measures.errors ?? []), ...(plan.errors ?? [])]);
+  const slotsOf = (ids: Array<{ id: string }>): Slot[] => ids.map(({ id }) => ({ id, measure: byId.get(id) ?? null }));
+
+  const p = plan.data?.plan;
+  const pathwayGroups = p ? p.pathways.map((pw) => ({ name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : [];
+  const completenessGroups = p
+    ? [
+        { name: 'Basket of measures', slots: slotsOf(p.basket) },
+        ...pathwayGroups,
+        ...p.priorityGroups.map((g) => ({ name: g.name, slots: slotsOf(g.headlineMeasures) })),
+      ]
+    : [];
+  const busy = options.loading || plan.loading || measures.loading;
+
+  return (
+    <>
+      <header class="banner">
+        <p class="site-title">Reducing re-offending: board dashboard</p>
+        <nav aria-label="Sections">
+          <ul>
+            <li><a href="#scorecard">Scorecard</a></li>
+            <li><a href="#basket">Basket of measures</a></li>
+            <li><a href="#priority-groups">Priority groups</a></li>
+            <li><a href="#goals">Goals and actions</a></li>
+            <li><a href="#completeness">Data completeness</a></li>
+            <li><a href="#report">Stock-take report</a></li>
+          </ul>
+        </nav>
+        <button type="button" class="secondary" onClick={() => signOut()}>Sign out</button>
+      </header>
+      <main id="main" aria-busy={busy}>
+        <h1>{p ? p.title : 'Board dashboard'}</h1>
+        {options.failure && <p class="error" role="alert">{options.failure}</p>}
+        <form class="filters" aria-label="Choose what to show" onSubmit={(e) => e.preventDefault()}>
+          <div>
+            <label for="partnership">Partnership</label>
+            <select id="partnership" value={partnership?.id ?? ''} onChange={(e) => { setPartnershipId((e.target as HTMLSelectElement).value); setPlanId(''); setArea(''); setPeriodCode(''); }}>
+              {partnerships.map((x) => <option key={x.id} value={x.id}>{x.name}{x.plans.length ? '' : ' (no plan)'}</option>)}
+            </select>
+          </div>
+          <div>
+            <label for="plan">Plan</label>
+            <select id="plan" value={planChoice?.id ?? ''} disabled={!plans.length} onChange={(e) => { setPlanId((e.target as HTMLSelectElement).value); setPeriodCode(''); }}>
+              {plans.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
+            </select>
+          </div>
+          <div>
+            <label for="area">Area</label>
+            <select id="area" value={areaCode} onChange={(e) => setArea((e.target as HTMLSelectElement).value)}>
+              {areas.map((a) => <option key={a.code} value={a.code}>{'\u00a0\u00a0'.repeat(a.depth)}{a.name}</option>)}
+            </select>
+          </div>
+          <div>
+            <label for="period">Period</label>
+            <select id="period" value={period?.code ?? ''} disabled={!periods.length} onChange={(e) => setPeriodCode((e.target as HTMLSelectElement).value)}>
+              {periods.map((x) => <option key={x.code} value={x.code}>{x.label}</option>)}
+            </select>
+          </div>
+        </form>
+        <p class="muted small" role="status" aria-live="polite" data-testid="load-status">
+          {busy ? 'Loading figures…' : p ? `Showing ${areaName}, ${period?.label ?? 'no period with figures'}. A figure for an earlier period is shown with its period when the chosen one has none.` : ''}
+        </p>
+        {!plans.length && partnership && <p>{partnership.name} has no plan in the hub.</p>}
+        {plan.failure && <p class="error" role="alert">{plan.failure}</p>}
+        {measures.failure && <p class="error" role="alert">{measures.failure}</p>}
+        <ErrorList errors={plan.errors} />
+        <ErrorList errors={measures.errors} />
+        {[...unavailable].map(([agency, message]) => (
+          <p class="unavailable" role="alert" key={agency} data-testid={`banner-unavailable-${agency}`}>
+            <strong>{agency.charAt(0).toUpperCase() + agency.slice(1)} figures unavailable:</strong> {message}. The rest of the page is up to date.
+          </p>
+        ))}
+        {!STATISTICS && <p class="note">Intervals, change, significance and RAG by rule are worked out by the graph's statistics, which this hub does not serve yet: those columns say "not yet served".</p>}
+        {p && (
+          <>
+            <section id="scorecard" aria-labelledby="scorecard-h">
+              <h2 id="scorecard-h">Scorecard by pathway</h2>
+              {p.pathways.map((pw) => (
+                <section key={pw.pathway.id} aria-labelledby={`pw-${pw.pathway.id}`} class="card">
+                  <h3 id={`pw-${pw.pathway.id}`}>{pw.name}{pw.priorityIntervention && <span class="flag">priority intervention</span>}</h3>
+                  {pw.headlineMeasures.length ? (
+                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+                  ) : (
+                    <p class="muted">No headline measures for this pathway.</p>
+                  )}
+                </section>
+              ))}
+            </section>
+            <section id="basket" aria-labelledby="basket-h">
+              <h2 id="basket-h">Basket of measures</h2>
+              {p.basket.length ? (
+                <Basket slots={slotsOf(p.basket)} byId={byId} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+              ) : (
+                <p class="muted">This plan has no basket of measures.</p>
+              )}
+            </section>
+            <section id="priority-groups" aria-labelledby="pg-h">
+              <h2 id="pg-h">Priority groups</h2>
+              <PriorityGroups plan={p} slotsOf={slotsOf} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+            </section>
+            <section id="goals" aria-labelledby="goals-h">
+              <h2 id="goals-h">Goals and actions</h2>
+              <GoalsAndActions plan={p} />
+            </section>
+            <section id="completeness" aria-labelledby="completeness-h">
+              <h2 id="completeness-h">Data completeness</h2>
+              <Completeness groups={completenessGroups} area={areaCode} areaName={areaName} period={period} />
+            </section>
+            <section id="report" aria-labelledby="report-h">
+              <h2 id="report-h">Stock-take report</h2>
+              <StockTakeDownload token={token} plan={p} />
+            </section>
+          </>
+        )}
+      </main>
+      <footer class="footer"><p class="muted small">Figures as published by each partner agency, through the partner-agency graph.</p></footer>
+    </>
+  );
+}
+
+function App() {
+  takeTokenFromFragment();
+  const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
+  const [message, setMessage] = useState('');
+  if (!token)
+    return (
+      <SignIn
+        message={message}
+        onToken={(t) => {
+          sessionStorage.setItem(TOKEN_KEY, t);
+          setMessage('');
+          setToken(t);
+        }}
+      />
+    );
+  return (
+    <Dashboard
+      token={token}
+      signOut={(m) => {
+        sessionStorage.removeItem(TOKEN_KEY);
+        setMessage(m ? `Signed out: ${m}` : '');
+        setToken(null);
+      }}
+    />
+  );
+}
+
+const root = document.getElementById('app')!;
+root.textContent = '';
+render(<App />, root);
