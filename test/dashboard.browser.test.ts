@@ -254,8 +254,10 @@ describe('the board dashboard', () => {
       await settled(page, BASKET_ADULT, '22.41%');
       expect(await page.locator('#goals table').count()).toBeGreaterThan(0);
       expect(await page.locator('#completeness tr.row-unavailable').count()).toBeGreaterThan(0);
-      await page.locator('#priority-groups').scrollIntoViewIfNeeded();
+      await banner.scrollIntoViewIfNeeded();
       await shot(page, '10-police-unavailable');
+      await iom.scrollIntoViewIfNeeded();
+      await shot(page, '11-police-unavailable-iom');
       expect(problems).toEqual([]);
     } finally {
       await hub.restart('police');

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
   const token = auth.devSecret ? await issueDevToken(auth, { subject: 'dev-board', role: 'board' }) : '<your token>';
   log(`a board member's development token (8 hours; others: npm run -s token -- --role analyst):\n${token}`);
   log(`try:\ncurl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
+  if (auth.devSecret) log(`the board dashboard, signed in (development link; the token stays in the URL fragment, never sent):\n${gateway.url.replace(/\/graphql$/, '/dashboard/')}#token=${token}`);
   log('Ctrl-C stops every process.');
   // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
   for (const p of started) {
