@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql, RequestFailed, type GraphQLErrorItem } from './api';
-import { MEASURES, OPTIONS, PLAN, STATISTICS, type Measure, type OptionsData, type PlanData } from './queries';
+import { COMPLETENESS, MEASURES, OPTIONS, PLAN, STATISTICS, type Measure, type OptionsData, type PlanData } from './queries';
 import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './model';
 import { ScorecardTable, type Slot } from './scorecard';
 import { Basket, Completeness, GoalsAndActions, PriorityGroups, StockTakeDownload } from './sections';
@@ -105,7 +105,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
     token,
     'DashboardMeasures',
     MEASURES,
-    planChoice && areaCode ? { plan: planChoice.id, area: areaCode, ...(STATISTICS ? { period: periodCode || 'latest' } : {}) } : null,
+    planChoice && areaCode ? { plan: planChoice.id, area: areaCode } : null,
     signOut,
   );
 
@@ -114,8 +114,21 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
   const periods = useMemo(() => periodsOf(all), [measures.data]);
   const defaultPeriod = useMemo(() => busiestPeriod(all), [measures.data]);
   const period = periods.find((p) => p.code === periodCode) ?? periods.find((p) => p.code === defaultPeriod) ?? periods[0];
+  // The graph's own completeness once it serves statistics; until then the page works it out from the figures.
+  const completeness = useQuery<{ headlineMeasures: Array<{ id: string; completeness: Measure['completeness'] } | null> }>(
+    token,
+    'DashboardCompleteness',
+    COMPLETENESS,
+    STATISTICS && planChoice && areaCode && period && !measures.loading ? { plan: planChoice.id, area: areaCode, period: period.code } : null,
+    signOut,
+  );
+  const completenessById = new Map((completeness.data?.headlineMeasures ?? []).filter((c) => !!c).map((c) => [c!.id, c!.completeness]));
   const unavailable = unavailableAgencies([...(measures.errors ?? []), ...(plan.errors ?? [])]);
-  const slotsOf = (ids: Array<{ id: string }>): Slot[] => ids.map(({ id }) => ({ id, measure: byId.get(id) ?? null }));
+  const slotsOf = (ids: Array<{ id: string }>): Slot[] =>
+    ids.map(({ id }) => {
+      const m = byId.get(id);
+      return { id, measure: m ? (completenessById.has(id) ? { ...m, completeness: completenessById.get(id) } : m) : null };
+    });
 
   const p = plan.data?.plan;
   const pathwayGroups = p ? p.pathways.map((pw) => ({ name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : [];
@@ -126,7 +139,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         ...p.priorityGroups.map((g) => ({ name: g.name, slots: slotsOf(g.headlineMeasures) })),
       ]
     : [];
-  const busy = options.loading || plan.loading || measures.loading;
+  const busy = options.loading || plan.loading || measures.loading || completeness.loading;
 
   return (
     <>
@@ -181,6 +194,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         {measures.failure && <p class="error" role="alert">{measures.failure}</p>}
         <ErrorList errors={plan.errors} />
         <ErrorList errors={measures.errors} />
+        <ErrorList errors={completeness.errors} />
         {[...unavailable].map(([agency, message]) => (
           <p class="unavailable" role="alert" key={agency} data-testid={`banner-unavailable-${agency}`}>
             <strong>{agency.charAt(0).toUpperCase() + agency.slice(1)} figures unavailable:</strong> {message}. The rest of the page is up to date.

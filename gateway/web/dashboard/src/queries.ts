@@ -18,8 +18,15 @@ const STATISTICS_OBSERVATION = `
     targetComparison { target { value text } difference met explanation }
     rag { status rule reason comment }`;
 const STATISTICS_MEASURE = `
-    ragRule
-    completeness(area: $area, period: $period) { status explanation observation { id printed period { code } } }`;
+    ragRule`;
+
+/** The graph's completeness of every measure of a plan for an area and period (with STATISTICS only). */
+export const COMPLETENESS = `query DashboardCompleteness($plan: ID!, $area: ID!, $period: String!) {
+  headlineMeasures(plan: $plan) {
+    id
+    completeness(area: $area, period: $period) { status explanation observation { id printed period { code } } }
+  }
+}`;
 
 export const OPTIONS = `query DashboardOptions {
   partnerships {
@@ -47,7 +54,7 @@ export const PLAN = `query DashboardPlan($plan: ID!) {
   }
 }`;
 
-export const MEASURES = `query DashboardMeasures($plan: ID!, $area: ID!${STATISTICS ? ', $period: String!' : ''}) {
+export const MEASURES = `query DashboardMeasures($plan: ID!, $area: ID!) {
   headlineMeasures(plan: $plan) {
     id name agency leadAgency unit polarity source definition
     target { value text due }${STATISTICS ? STATISTICS_MEASURE : ''}
