@@ -66,20 +66,24 @@ export const COMPLETENESS_LABEL: Record<CompletenessStatus, string> = {
 
 /**
  * Completeness of a measure for an area and period. The graph's own `completeness` when it serves one; until then
- * the same rule worked out from the figures: none -> MISSING, 'tbc' -> NOT_YET_AVAILABLE, suppressed, approximate ->
- * ESTIMATED, else PUBLISHED.
+ * the same rule worked out from the figures: only figures for exactly this area count, and the one that counts is
+ * the figure whose period ends within the period asked (latest end, then longest); none -> MISSING, 'tbc' ->
+ * NOT_YET_AVAILABLE, suppressed -> SUPPRESSED, approximate -> ESTIMATED, else PUBLISHED.
  */
 export function completenessOf(m: Measure, area: string, period: Period | undefined): { status: CompletenessStatus; explanation: string } {
   if (m.completeness) return { status: m.completeness.status, explanation: m.completeness.explanation ?? '' };
-  const own = m.observations.filter((o) => o.area.code === area && o.period.code === period?.code);
-  const nested = m.observations.filter((o) => o.period.code === period?.code);
-  const obs = own.length ? own : nested;
-  if (!obs.length) return { status: 'MISSING', explanation: `No figure for ${period?.label ?? 'this period'}.` };
-  const where = own.length ? '' : ` (for ${[...new Set(obs.map((o) => o.area.name))].join(', ')})`;
-  if (obs.every((o) => o.notAvailable)) return { status: 'NOT_YET_AVAILABLE', explanation: `Printed 'tbc': not yet available${where}.` };
-  if (obs.some((o) => o.suppressed)) return { status: 'SUPPRESSED', explanation: `Withheld by disclosure control${where}.` };
-  if (obs.some((o) => o.approximate)) return { status: 'ESTIMATED', explanation: `Approximate: ${obs.map((o) => o.printed).join(', ')}${where}.` };
-  return { status: 'PUBLISHED', explanation: `${obs.map((o) => o.printed).join(', ')}${where}.` };
+  const candidates = period
+    ? m.observations
+        .filter((o) => o.area.code === area && o.period.end >= period.start && o.period.end <= period.end)
+        .sort((a, b) => b.period.end.localeCompare(a.period.end) || a.period.start.localeCompare(b.period.start))
+    : [];
+  const o = candidates[0];
+  if (!o) return { status: 'MISSING', explanation: `No figure for ${period?.label ?? 'this period'} for exactly this area.` };
+  const which = o.period.code === period?.code ? '' : ` (${o.period.label})`;
+  if (o.notAvailable) return { status: 'NOT_YET_AVAILABLE', explanation: `Printed 'tbc': not yet available${which}.` };
+  if (o.suppressed) return { status: 'SUPPRESSED', explanation: `Withheld by disclosure control${which}.` };
+  if (o.approximate) return { status: 'ESTIMATED', explanation: `Approximate: ${o.printed}${which}.` };
+  return { status: 'PUBLISHED', explanation: `${o.printed}${which}.` };
 }
 
 /** Agencies whose subgraph could not answer, with the gateway's message. */

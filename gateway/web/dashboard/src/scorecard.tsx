@@ -42,7 +42,7 @@ function IntervalCell({ o, m }: { o: Observation | undefined; m: Measure }) {
   if (!i) return <span class="muted">—</span>;
   if (!i.computable || i.lower === null || i.upper === null) return <span class="muted" title={i.explanation ?? ''}>{i.explanation ?? 'cannot be computed'}</span>;
   return (
-    <span title={`${i.level}% interval, ${i.method}`}>
+    <span title={i.explanation ?? `${Math.round(i.level * 100)}% interval, ${i.method}`}>
       {formatValue(i.lower, m.unit)} to {formatValue(i.upper, m.unit)}
     </span>
   );
