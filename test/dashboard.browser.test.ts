@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from './support/hub';
 
+// Functions passed to page.evaluate run in the browser; the test project has no DOM library, so name its globals.
+declare const document: { querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null; activeElement: { getAttribute(name: string): string | null } | null };
+declare const window: unknown;
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '..', 'test-results', 'screenshots');
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
