@@ -1,10 +1,8 @@
 /** The dashboard is a GraphQL client like any other: POST /graphql with the board member's bearer token. */
 
-export interface GraphQLErrorItem {
-  message: string;
-  path?: Array<string | number>;
-  extensions?: { code?: string; serviceName?: string; ids?: string[]; [k: string]: unknown };
-}
+import type { GraphQLErrorItem } from './queries';
+
+export type { GraphQLErrorItem };
 export interface GraphQLResult<T> {
   data?: T | null;
   errors?: GraphQLErrorItem[];

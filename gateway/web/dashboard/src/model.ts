@@ -1,6 +1,5 @@
 /** Pure helpers: which figure to show, completeness, unavailable agencies. No DOM here. */
-import type { GraphQLErrorItem } from './api';
-import type { Area, CompletenessStatus, Measure, Observation, Period } from './queries';
+import type { Area, CompletenessStatus, GraphQLErrorItem, Measure, Observation, Period } from './queries';
 
 export const agencyOf = (measureId: string) => measureId.split('.')[0];
 

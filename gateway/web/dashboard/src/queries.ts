@@ -67,6 +67,13 @@ export const MEASURES = `query DashboardMeasures($plan: ID!, $area: ID!) {
   }
 }`;
 
+/** An error of a GraphQL response; SUBGRAPH_UNAVAILABLE ones name the agency in serviceName. */
+export interface GraphQLErrorItem {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string; serviceName?: string; ids?: string[]; [k: string]: unknown };
+}
+
 export type Rag = 'RED' | 'AMBER' | 'GREEN';
 export interface Area { code: string; name: string; children?: Area[] }
 export interface Period { code: string; label: string; kind: string; start: string; end: string }
