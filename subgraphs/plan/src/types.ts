@@ -1,20 +1,8 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { Period, Provenance, SHARED_DESCRIPTIONS } from '@hub/common';
+import { Period, Provenance, Rag, SHARED_DESCRIPTIONS } from '@hub/common';
 
-export enum Rag {
-  RED = 'RED',
-  AMBER = 'AMBER',
-  GREEN = 'GREEN',
-}
-registerEnumType(Rag, {
-  name: 'Rag',
-  description: 'Red / Amber / Green status of a goal for a period.',
-  valuesConfig: {
-    RED: { description: 'Not achieved / off track.' },
-    AMBER: { description: 'At risk / partly achieved.' },
-    GREEN: { description: 'Achieved / on track.' },
-  },
-});
+/** Rag is shared with the agency subgraphs (figure RAG): one definition in @hub/common. */
+export { Rag };
 
 export enum Disposition {
   DISCHARGED = 'DISCHARGED',

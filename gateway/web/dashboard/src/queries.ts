@@ -10,7 +10,7 @@
  * each measure. Served once the statistics work lands on main; until then STATISTICS is false and the page says
  * the statistics are not yet served. Switch it on here: this is the only place that names those fields.
  */
-export const STATISTICS = false;
+export const STATISTICS = true;
 
 const STATISTICS_OBSERVATION = `
     interval { level method lower upper computable explanation }

@@ -25,6 +25,8 @@ export class MeasureRow {
   @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt!: Date | null;
   /** Figures about 1..threshold-1 people are suppressed for readers outside the agency; null = never. */
   @Column('int', { name: 'disclosure_threshold', nullable: true }) disclosureThreshold!: number | null;
+  /** How the measure's figures get their RAG status (set by a trigger on insert when not given: migrations/1763900000003). */
+  @Column('text', { name: 'rag_rule' }) ragRule!: string;
 }
 
 /** One published value of a measure for an area and a period. */

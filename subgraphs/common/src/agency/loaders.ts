@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { ReadMode } from './disclosure';
-import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationFilter, type ObservationRecord, type RevisionRecord } from './repository';
+import {
+  completenessKey, figureId,
+  type AgencyRepository, type CompletenessKey, type FigureKey, type HandRagRecord, type MeasureRecord, type ObservationFilter, type ObservationRecord, type RevisionRecord,
+} from './repository';
 
 interface FilteredKey {
   measureId: string;
@@ -60,6 +63,30 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
         return keys.map((k) => byFigure.get(figureId(k)) ?? []);
       },
       { cacheKeyFn: figureId },
+    ),
+    /** The previous figure (same measure, area and period kind) of each figure of a response: one statement per batch. */
+    previous: new DataLoader<ObservationRecord, ObservationRecord | null, string>(
+      async (figures) => {
+        const found = await repo.previousFigures(figures, mode);
+        return figures.map((o) => found.get(o.id) ?? null);
+      },
+      { cacheKeyFn: (o) => o.id },
+    ),
+    /** RAG statuses set by hand, by figure key: one statement per batch. */
+    figureRag: new DataLoader<FigureKey, HandRagRecord | null, string>(
+      async (keys) => {
+        const found = await repo.figureRags(keys, mode);
+        return keys.map((k) => found.get(figureId(k)) ?? null);
+      },
+      { cacheKeyFn: figureId },
+    ),
+    /** The figure of a measure for an area whose period ends within the period asked: one statement per batch. */
+    completeness: new DataLoader<CompletenessKey, ObservationRecord | null, string>(
+      async (keys) => {
+        const found = await repo.figuresEndingWithin(keys, mode);
+        return keys.map((k) => found.get(completenessKey(k)) ?? null);
+      },
+      { cacheKeyFn: completenessKey },
     ),
   };
 }

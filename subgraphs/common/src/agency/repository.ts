@@ -27,6 +27,8 @@ export interface MeasureRecord {
   target: { value: number | null; due: string | null; text: string } | null;
   retired: boolean;
   disclosureThreshold: number | null;
+  /** AGAINST_TARGET, AGAINST_PREVIOUS_PERIOD or SET_BY_HAND. */
+  ragRule: string;
 }
 
 export interface ProvenanceRecord {
@@ -83,6 +85,25 @@ export interface FigureKey {
 }
 
 export const figureId = (k: FigureKey) => `${k.measureId}|${k.areaCode}|${k.periodCode}`;
+
+/** A measure's figure asked for an area and a period (for completeness): the period's first and last day. */
+export interface CompletenessKey {
+  measureId: string;
+  areaCode: string;
+  start: string;
+  end: string;
+}
+
+export const completenessKey = (k: CompletenessKey) => `${k.measureId}|${k.areaCode}|${k.start}|${k.end}`;
+
+/** A RAG status an agency set by hand for one figure. */
+export interface HandRagRecord {
+  status: string;
+  comment: string;
+  /** Who set it; null for readers outside the agency. */
+  setBy: string | null;
+  setAt: string;
+}
 
 /** Columns shared by observation, observation_draft and observation_revision (dates read as ISO text). */
 export const VALUE_COLUMNS = [
@@ -181,6 +202,61 @@ export class AgencyRepository {
     });
   }
 
+  /**
+   * For each figure, the previous figure of the same measure, area and period kind: the latest period ending
+   * before the figure's period starts (2011-12 before 2012-13, Q1 before Q2). One statement for every figure asked.
+   */
+  async previousFigures(figures: readonly ObservationRecord[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
+    if (figures.length === 0) return new Map();
+    const rows = await this.ds.query(
+      `SELECT k.figure_id, ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[]) AS k(figure_id, measure_id, area_code, period_kind, period_start)
+       CROSS JOIN LATERAL (
+         SELECT f.* FROM ${this.figures(mode)} f
+         WHERE f.measure_id = k.measure_id AND f.area_code = k.area_code AND f.period_kind = k.period_kind AND f.period_end < k.period_start
+         ORDER BY f.period_end DESC, f.period_start DESC LIMIT 1) x
+       JOIN ${this.schema}.measure m ON m.id = x.measure_id`,
+      [figures.map((o) => o.id), figures.map((o) => o.measureId), figures.map((o) => o.area.code), figures.map((o) => o.period.kind), figures.map((o) => o.period.start)],
+    );
+    return new Map(rows.map((r: FigureRow & { figure_id: string; draft: boolean }) => [r.figure_id, toObservation(r, mode)]));
+  }
+
+  /**
+   * For each (measure, area, period asked), the figure whose period ends within the period asked: the latest end,
+   * and for the same end the longest period (2012-13 before its Q4). One statement for every key.
+   */
+  async figuresEndingWithin(keys: readonly CompletenessKey[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.ds.query(
+      `SELECT k.key, ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[]) AS k(key, measure_id, area_code, asked_start, asked_end)
+       CROSS JOIN LATERAL (
+         SELECT f.* FROM ${this.figures(mode)} f
+         WHERE f.measure_id = k.measure_id AND f.area_code = k.area_code AND f.period_end BETWEEN k.asked_start AND k.asked_end
+         ORDER BY f.period_end DESC, f.period_start ASC LIMIT 1) x
+       JOIN ${this.schema}.measure m ON m.id = x.measure_id`,
+      [keys.map(completenessKey), keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.start), keys.map((k) => k.end)],
+    );
+    return new Map(rows.map((r: FigureRow & { key: string; draft: boolean }) => [r.key, toObservation(r, mode)]));
+  }
+
+  /** RAG statuses set by hand for these figures (one statement). setBy is kept only for raw (owner) readers. */
+  async figureRags(keys: readonly FigureKey[], mode: ReadMode): Promise<Map<string, HandRagRecord>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.ds.query(
+      `SELECT r.measure_id, r.area_code, r.period_code, r.status, r.comment, r.set_by, r.set_at
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
+       JOIN ${this.schema}.figure_rag r ON r.measure_id = k.measure_id AND r.area_code = k.area_code AND r.period_code = k.period_code`,
+      [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
+    );
+    return new Map(
+      rows.map((r: FigureRow & { status: string; comment: string; set_by: string; set_at: Date }) => [
+        figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code }),
+        { status: r.status, comment: r.comment, setBy: mode.raw ? r.set_by : null, setAt: new Date(r.set_at).toISOString() },
+      ]),
+    );
+  }
+
   /** Published figures, or (owners) published figures with the agency's drafts replacing those of the same key. */
   private figures(mode: ReadMode): string {
     const s = this.schema;
@@ -216,6 +292,7 @@ export class AgencyRepository {
       target: r.targetText === null ? null : { value: num(r.targetValue), due: r.targetDue, text: r.targetText },
       retired: r.retiredAt !== null,
       disclosureThreshold: r.disclosureThreshold,
+      ragRule: r.ragRule,
     };
   }
 }

@@ -1,8 +1,10 @@
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../auth';
 import { badInput } from '../errors';
-import { MeasureUnit, Polarity } from '../contract/enums';
-import { MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS } from '../contract/types';
+import { MeasureUnit, Polarity, RagRule } from '../contract/enums';
+import { FigureCompleteness, MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS } from '../contract/types';
+import { CompletenessArgs, ObservationStatisticsResolver, resolveCompleteness } from './statistics-schema';
+import type { CompletenessRecord } from './statistics';
 import { buildFederatedSchema, type FederatedSchema } from '../federation';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { AreaIndex } from '../reference/area-index';
@@ -105,6 +107,20 @@ export abstract class HeadlineMeasure {
     description: "The most recent available figure (not-yet-available figures are skipped); for the agency's own editors and admins, drafts count.",
   })
   latest!: Observation | null;
+
+  @Field(() => RagRule, {
+    description:
+      "How this measure's figures get their Red / Amber / Green status (Observation.rag), chosen by the owning agency: against the target, " +
+      'against the previous period, or set by hand. Default: AGAINST_TARGET when the measure has a numeric target, else AGAINST_PREVIOUS_PERIOD.',
+  })
+  ragRule!: RagRule;
+
+  @Field(() => FigureCompleteness, {
+    description:
+      "Whether this measure has its figure for an area and a period (the data-completeness gap analysis): PUBLISHED, ESTIMATED ('Approx.'), " +
+      "SUPPRESSED (for this reader), NOT_YET_AVAILABLE ('tbc') or MISSING, with the figure when there is one. See the period argument for which figure counts.",
+  })
+  completeness!: FigureCompleteness;
 }
 
 function toFilter(ctx: AgencyContext, args: { area?: string; includeSubAreas: boolean; from?: string; to?: string }): ObservationFilter {
@@ -132,6 +148,11 @@ export class HeadlineMeasureResolver {
   @FieldResolver(() => [Observation])
   observations(@Root() m: MeasureRecord, @Args() args: ObservationArgs, @Ctx() ctx: AgencyContext): Promise<ObservationRecord[]> {
     return ctx.loaders.observations.load({ measureId: m.id, filter: toFilter(ctx, args) });
+  }
+
+  @FieldResolver(() => FigureCompleteness)
+  completeness(@Root() m: MeasureRecord, @Args() args: CompletenessArgs, @Ctx() ctx: AgencyContext): Promise<CompletenessRecord> {
+    return resolveCompleteness(m, args, ctx);
   }
 
   @FieldResolver(() => Observation, { nullable: true })
@@ -172,7 +193,7 @@ export async function buildAgencySchema(manifest: AgencyManifest): Promise<Feder
   const measureType = defineMeasureType(manifest);
   const writes = defineAgencyWriteResolver(manifest, measureType);
   return buildFederatedSchema(
-    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, writes] as [Function, ...Function[]], orphanedTypes: [measureType] },
+    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, ObservationStatisticsResolver, writes] as [Function, ...Function[]], orphanedTypes: [measureType] },
     {
       [manifest.measureType]: {
         __resolveReference: (ref: { id: string }, ctx: AgencyContext) => ctx.loaders.measure.load(ref.id),

@@ -31,10 +31,13 @@ export interface AuditRecord {
   details: string;
 }
 
-export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure';
+export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure' | 'set-rag-rule' | 'set-figure-rag';
 
-/** A measure definition as written: what the schema serves, less what is derived (type name, agency, retired). */
-export type MeasureWrite = Omit<MeasureRecord, '__typename' | 'agency' | 'retired'>;
+/**
+ * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired) and its
+ * RAG rule (a new measure gets the default from the database trigger; SetRagRule changes it).
+ */
+export type MeasureWrite = Omit<MeasureRecord, '__typename' | 'agency' | 'retired' | 'ragRule'>;
 
 /** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
@@ -194,7 +197,7 @@ export class AgencyWriteRepository {
   async lockMeasure(q: Queryable, id: string): Promise<Record<string, unknown> | null> {
     const rows = await q.query(
       `SELECT id, name, definition, unit, polarity, lead_agency, source, target_value::float8 AS target_value, target_due::text AS target_due,
-              target_text, retired_at, disclosure_threshold,
+              target_text, retired_at, disclosure_threshold, rag_rule,
               (SELECT count(*)::int FROM ${this.s}.observation o WHERE o.measure_id = m.id)
                 + (SELECT count(*)::int FROM ${this.s}.observation_draft d WHERE d.measure_id = m.id) AS figures
        FROM ${this.s}.measure m WHERE id = $1 FOR UPDATE`,
@@ -212,6 +215,38 @@ export class AgencyWriteRepository {
          target_text = EXCLUDED.target_text, disclosure_threshold = EXCLUDED.disclosure_threshold`,
       [m.id, m.name, m.definition, m.unit, m.polarity, m.leadAgency, m.source, m.target?.value ?? null, m.target?.due ?? null, m.target?.text ?? null, m.disclosureThreshold],
     );
+  }
+
+  async setRagRule(q: Queryable, id: string, rule: string): Promise<void> {
+    await q.query(`UPDATE ${this.s}.measure SET rag_rule = $2 WHERE id = $1`, [id, rule]);
+  }
+
+  /** The hand-set RAG of a figure, or null. */
+  async figureRag(q: Queryable, k: FigureKey): Promise<{ status: string; comment: string; set_by: string; set_at: Date } | null> {
+    const rows = await q.query(
+      `SELECT status, comment, set_by, set_at FROM ${this.s}.figure_rag WHERE measure_id = $1 AND area_code = $2 AND period_code = $3`,
+      [k.measureId, k.areaCode, k.periodCode],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Sets (or replaces) the hand-set RAG of a figure. */
+  async upsertFigureRag(q: Queryable, k: FigureKey, status: string, comment: string, actor: string): Promise<void> {
+    await q.query(
+      `INSERT INTO ${this.s}.figure_rag (measure_id, area_code, period_code, status, comment, set_by, set_at) VALUES ($1, $2, $3, $4, $5, $6, now())
+       ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET status = EXCLUDED.status, comment = EXCLUDED.comment, set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at`,
+      [k.measureId, k.areaCode, k.periodCode, status, comment, actor],
+    );
+  }
+
+  /** Whether the figure exists, published or as a draft. */
+  async figureExists(q: Queryable, k: FigureKey): Promise<boolean> {
+    const rows = await q.query(
+      `SELECT 1 FROM ${this.s}.observation WHERE measure_id = $1 AND area_code = $2 AND period_code = $3
+       UNION ALL SELECT 1 FROM ${this.s}.observation_draft WHERE measure_id = $1 AND area_code = $2 AND period_code = $3`,
+      [k.measureId, k.areaCode, k.periodCode],
+    );
+    return rows.length > 0;
   }
 
   async retireMeasure(q: Queryable, id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { MeasureUnit, ObservationStatus, Polarity } from '../contract/enums';
+import { MeasureUnit, ObservationStatus, Polarity, Rag, RagRule } from '../contract/enums';
 import { AreaRef, Observation, Period, Provenance } from '../contract/types';
 import type { AgencyContext, AgencyManifest } from './schema';
 
@@ -257,10 +257,10 @@ export class AuditEvent {
   @Field({ description: "Their role: agency-editor or admin ('system' for the seed)." })
   role!: string;
 
-  @Field({ description: "What was done: 'seed', 'record-observation', 'import-observations', 'publish', 'define-measure' or 'retire-measure'." })
+  @Field({ description: "What was done: 'seed', 'record-observation', 'import-observations', 'publish', 'define-measure', 'retire-measure', 'set-rag-rule' or 'set-figure-rag'." })
   action!: string;
 
-  @Field({ description: "What kind of record changed: 'observation', 'observation_draft' or 'measure'." })
+  @Field({ description: "What kind of record changed: 'observation', 'observation_draft', 'measure' or 'figure_rag'." })
   entity!: string;
 
   @Field(() => String, { nullable: true, description: 'Id of the record changed, when the change is about one record (a measure id, a figure id); null for batches.' })
@@ -332,6 +332,38 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
       @Ctx() ctx: AgencyContext,
     ) {
       return ctx.writes.retireMeasure(ctx.viewer, id, reason);
+    }
+
+    @Mutation(() => measureType, {
+      name: `${a}SetRagRule`,
+      description:
+        `Chooses how a ${a} measure's figures get their Red / Amber / Green status: against its target, against the previous period, or set by hand ` +
+        `(see RagRule). Audited. ${a}'s agency editors and admins only.`,
+    })
+    setRagRule(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('rule', () => RagRule, { description: 'The rule.' }) rule: RagRule,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.setRagRule(ctx.viewer, measure, rule);
+    }
+
+    @Mutation(() => Observation, {
+      name: `${a}SetFigureRag`,
+      description:
+        `Sets the Red / Amber / Green status of one ${a} figure by hand, with a comment saying why (replacing any status set before). It is the figure's ` +
+        "status while its measure's rule is SET_BY_HAND. The figure must exist (published or drafted); an empty comment is an error. Audited. " +
+        `${a}'s agency editors and admins only. Returns the figure.`,
+    })
+    setFigureRag(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('area', () => ID, { description: "Area code of the figure, e.g. 'kent'." }) area: string,
+      @Arg('period', { description: "Period of the figure, in any accepted form ('2012-13', 'Jan - Dec 2008')." }) period: string,
+      @Arg('status', () => Rag, { description: 'Red, amber or green.' }) status: Rag,
+      @Arg('comment', { description: 'Why this status: shown with it to every reader. Must not be empty.' }) comment: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.setFigureRag(ctx.viewer, { measure, area, period, status, comment });
     }
 
     @Query(() => [ObservationDraft], {

@@ -7,7 +7,8 @@ import { defaultDisclosureThreshold } from '../reference/seed-types';
 import { csvColumn, parseFiguresCsv, type CsvProblem } from './csv-import';
 import { MeasureRow } from './entities';
 import { checkFigure, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
-import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord } from './repository';
+import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationRecord } from './repository';
+import { readModeFor } from './disclosure';
 import { AgencyWriteRepository, type AuditRecord, type DraftRecord, type MeasureWrite } from './write-repository';
 import { parsePeriod } from '../reference/periods';
 
@@ -44,6 +45,8 @@ export interface MeasureFields {
   disclosureThreshold?: number | null;
 }
 
+const RAG_RULES: readonly string[] = ['AGAINST_TARGET', 'AGAINST_PREVIOUS_PERIOD', 'SET_BY_HAND'];
+const RAGS: readonly string[] = ['RED', 'AMBER', 'GREEN'];
 const MEASURE_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -207,6 +210,57 @@ export class AgencyWriteService {
       await this.sql.audit(m, viewer, 'retire-measure', 'measure', id, { reason: reason.trim() });
       return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id }));
     });
+  }
+
+  /** Chooses how a measure's figures get their RAG status. */
+  async setRagRule(viewer: Viewer, id: string, rule: string): Promise<MeasureRecord> {
+    requireAgencyEditor(viewer, this.agency, `setting the RAG rule of ${this.agency}'s measures`);
+    if (!RAG_RULES.includes(rule)) throw badInput('rule', rule, `Give one of ${RAG_RULES.join(', ')}.`);
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const before = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
+      if (!before) throw unknown(`${this.agency} measure`, 'measure', id);
+      await this.sql.setRagRule(m, id, rule);
+      await this.sql.audit(m, viewer, 'set-rag-rule', 'measure', id, { before: before.rag_rule, after: rule });
+      return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id }));
+    });
+  }
+
+  /**
+   * Sets the RAG status of one figure by hand, with the comment saying why (it applies while the measure's rule is
+   * SET_BY_HAND). The figure must exist, published or as a draft. Returns the figure as the caller reads it.
+   */
+  async setFigureRag(viewer: Viewer, input: { measure: string; area: string; period: string; status: string; comment: string }): Promise<ObservationRecord> {
+    requireAgencyEditor(viewer, this.agency, `setting the RAG status of ${this.agency}'s figures`);
+    if (!RAGS.includes(input.status)) throw badInput('status', input.status, `Give one of ${RAGS.join(', ')}.`);
+    const comment = input.comment.trim();
+    if (!comment) throw badInput('comment', input.comment, 'Say why the status is set by hand: the comment must not be empty.');
+    this.areas.require(input.area, 'area');
+    let period: ReturnType<typeof parsePeriod>;
+    try {
+      period = parsePeriod(input.period);
+    } catch (e) {
+      throw badInput('period', input.period, (e as Error).message);
+    }
+    const key: FigureKey = { measureId: input.measure, areaCode: input.area, periodCode: period.code };
+    await this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
+      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      if (!(await this.sql.figureExists(m, key))) {
+        throw badInput('period', input.period, `${input.measure} has no figure for ${input.area} in ${period.code} (published or drafted): record the figure first.`);
+      }
+      const before = await this.sql.figureRag(m, key);
+      await this.sql.upsertFigureRag(m, key, input.status, comment, viewer.subject);
+      await this.sql.audit(m, viewer, 'set-figure-rag', 'figure_rag', figureId(key), {
+        before: before ? { status: before.status, comment: before.comment, setBy: before.set_by } : null,
+        after: { status: input.status, comment },
+        ruleInForce: measure.rag_rule,
+      });
+    });
+    const mode = readModeFor(viewer, this.agency);
+    const figures = await this.repo.observations([key.measureId], { areas: [key.areaCode], from: period.start, to: period.end }, mode);
+    return figures.find((f) => f.period.code === key.periodCode)!;
   }
 
   /** The agency's unpublished drafts, with the published figure each would replace. */

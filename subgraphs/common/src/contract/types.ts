@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ObservationStatus, PeriodKind } from './enums';
+import { ChangeAssessment, CompletenessStatus, IntervalMethod, ObservationStatus, PeriodKind, Rag, RagRule } from './enums';
 
 @Directive('@shareable')
 @ObjectType('Period', { description: 'A reporting period. Periods sort by end date, then start date.' })
@@ -126,6 +126,122 @@ export class ObservationRevision {
   reason!: string;
 }
 
+
+@Directive('@shareable')
+@ObjectType('ConfidenceInterval', {
+  description:
+    "The 95% confidence interval of a figure, in the measure's unit, computed the way public-health indicator tools (Fingertips) do: " +
+    "Wilson score for a percentage or ratio with numerator and denominator; for a count (or a rate's numerator) the exact Poisson method below 10 " +
+    "and Byar's method from 10 up. A figure without what the method needs says that no interval can be computed, and why.",
+})
+export class ConfidenceInterval {
+  @Field(() => Float, { description: 'Confidence level: 0.95.' })
+  level!: number;
+
+  @Field(() => IntervalMethod, { description: 'The method used; NONE when no interval can be computed.' })
+  method!: IntervalMethod;
+
+  @Field(() => Float, { nullable: true, description: "Lower limit in the measure's unit (21.73 for 21.73%); null when no interval can be computed." })
+  lower!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Upper limit in the measure's unit; null when no interval can be computed." })
+  upper!: number | null;
+
+  @Field({ description: 'True when the interval could be computed.' })
+  computable!: boolean;
+
+  @Field({ description: "In words: the method and the numbers it used ('Wilson score 95% interval for 3,118 of 13,912'), or why there is no interval." })
+  explanation!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('PreviousFigure', {
+  description: 'The figure a change is measured from: same measure, same area, same kind of period, the latest period ending before this one starts.',
+})
+export class PreviousFigure {
+  @Field(() => Period, { description: 'Its period (e.g. 2011-12 before 2012-13, Q1 before Q2, 2009 before 2010).' })
+  period!: Period;
+
+  @Field(() => Float, { nullable: true, description: "Its value in the measure's unit; null when not available, a range, or suppressed for this reader." })
+  value!: number | null;
+
+  @Field({ description: "The previous figure as printed ('suppressed' when disclosure control withholds it)." })
+  printed!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('PeriodChange', {
+  description:
+    'The change of a figure against the previous period, with its significance at the 95% level: for percentages and ratios, ' +
+    "Newcombe's hybrid score interval for the difference of two proportions (significant when it excludes 0); for counts and rates, " +
+    "the conditional test of two Poisson counts (significant when the Wilson interval of the later count's share of both excludes the share " +
+    'expected under no change). Nothing derived from a suppressed figure is shown.',
+})
+export class PeriodChange {
+  @Field(() => PreviousFigure, { nullable: true, description: 'The previous figure; null when there is none.' })
+  previous!: PreviousFigure | null;
+
+  @Field(() => Float, { nullable: true, description: "This value minus the previous value, in the measure's unit (percentage points for percentages); null when either is unknown or suppressed." })
+  difference!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when the change is statistically significant at the 95% level; null when it cannot be tested.' })
+  significant!: boolean | null;
+
+  @Field(() => ChangeAssessment, { description: "Improved, worsened, no significant change, changed (neutral measures) or not assessed, read with the measure's polarity." })
+  assessment!: ChangeAssessment;
+
+  @Field(() => String, { nullable: true, description: 'The significance test used; null when none could be.' })
+  method!: string | null;
+
+  @Field({ description: 'In words: the two figures, the difference, the test and its interval, or why the change is not assessed.' })
+  explanation!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('TargetComparison', { description: "A figure against its measure's target, read with the measure's polarity." })
+export class TargetComparison {
+  @Field(() => MeasureTarget, { nullable: true, description: 'The target of the measure; null when the plan sets none.' })
+  target!: MeasureTarget | null;
+
+  @Field(() => Float, { nullable: true, description: "Value minus target value, in the measure's unit; null without a value (or suppressed) or a numeric target." })
+  difference!: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the value is at or beyond the target on the better side (at or above for higher-is-better, at or below for lower-is-better); null without a numeric target or a value, or for a neutral measure.',
+  })
+  met!: boolean | null;
+
+  @Field({ description: 'In words: value, target, difference and whether it is met, or why it cannot be compared.' })
+  explanation!: string;
+}
+
+@Directive('@shareable')
+@ObjectType('RagAssessment', {
+  description:
+    "The Red / Amber / Green status of a figure and the rule that decided it (the measure's ragRule; see RagRule for each rule). " +
+    'Nothing derived from a suppressed figure is shown.',
+})
+export class RagAssessment {
+  @Field(() => Rag, { nullable: true, description: 'Red, amber or green; null when the rule cannot decide (the reason says why).' })
+  status!: Rag | null;
+
+  @Field(() => RagRule, { description: "The rule that decided it: the measure's configured rule." })
+  rule!: RagRule;
+
+  @Field({ description: 'The rule and the numbers that decided it, in words.' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'For a status set by hand: the comment saying why.' })
+  comment!: string | null;
+
+  @Field(() => String, { nullable: true, description: "For a status set by hand: who set it; shown only to the agency's own editors and admins (null for other readers)." })
+  setBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a status set by hand: when it was set (ISO 8601 timestamp).' })
+  setAt!: string | null;
+}
+
 @Directive('@shareable')
 @ObjectType('Observation', {
   description:
@@ -198,4 +314,33 @@ export class Observation {
     description: 'Earlier published values of this figure that corrections replaced, newest first (empty when it was never corrected).',
   })
   revisions!: ObservationRevision[];
+
+  @Field(() => ConfidenceInterval, { description: 'The 95% confidence interval of the figure, or why none can be computed.' })
+  interval!: ConfidenceInterval;
+
+  @Field(() => PeriodChange, { description: 'The change against the previous period of the same kind, with its significance.' })
+  change!: PeriodChange;
+
+  @Field(() => TargetComparison, { description: "The figure against its measure's target." })
+  targetComparison!: TargetComparison;
+
+  @Field(() => RagAssessment, { description: "The figure's Red / Amber / Green status, by the measure's RAG rule, with the reason." })
+  rag!: RagAssessment;
+}
+
+@Directive('@shareable')
+@ObjectType('FigureCompleteness', {
+  description:
+    "Whether a measure has its figure for an area and a period, for the data-completeness gap analysis: published, estimated, suppressed, " +
+    'not yet available, or missing.',
+})
+export class FigureCompleteness {
+  @Field(() => CompletenessStatus, { description: 'Published, estimated (approximate), suppressed for this reader, not yet available (tbc) or missing.' })
+  status!: CompletenessStatus;
+
+  @Field(() => Observation, { nullable: true, description: 'The figure, when there is one (also when not yet available or suppressed).' })
+  observation!: Observation | null;
+
+  @Field({ description: 'In words: which figure counts for the period asked, or that there is none.' })
+  explanation!: string;
 }

@@ -1,0 +1,3 @@
+export * from './intervals';
+export * from './change';
+export * from './rag';
