@@ -139,6 +139,13 @@ describe('the board dashboard', () => {
     await page.selectOption('#period', '2010');
     await settled(page, BASKET_ADULT, '23.20%');
     expect(await page.locator(BASKET_ADULT).textContent()).not.toContain('22.41%');
+    // The graph's statistics for that figure: Wilson interval, change against 2009 and its significance, RAG and why.
+    const row = page.locator('#basket tr[data-measure="probation.adult-proven-reoffending-proportion"]');
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[2]).toBe('22.5% to 23.9%');
+    expect(cells[3]).toMatch(/^Worsened vs Jan-Dec 2009 \(22\.12%\), significant/);
+    expect(cells[5]).toMatch(/^Red against previous period/);
+    expect(cells[5]).toContain('Significantly worse (lower is better)');
     await page.locator('#basket').scrollIntoViewIfNeeded();
     await shot(page, '03-basket-kent-2010');
 

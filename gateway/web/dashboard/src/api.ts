@@ -45,18 +45,16 @@ export async function graphql<T>(token: string, operationName: string, query: st
 export async function downloadWithToken(token: string, url: string, fallbackName: string): Promise<{ name: string; bytes: number }> {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) {
+    // The gateway's errors are JSON ({ errors: [{ message }] }) or plain text; an HTML error page says nothing useful.
     let detail = '';
+    const type = res.headers.get('content-type') ?? '';
     try {
-      const text = await res.text();
-      try {
-        detail = (JSON.parse(text) as { errors?: Array<{ message?: string }> }).errors?.[0]?.message ?? text;
-      } catch {
-        detail = text;
-      }
+      if (type.includes('json')) detail = ((await res.json()) as { errors?: Array<{ message?: string }> }).errors?.[0]?.message ?? '';
+      else if (type.startsWith('text/plain')) detail = await res.text();
     } catch {
       detail = '';
     }
-    throw new RequestFailed(`The report could not be made (HTTP ${res.status})${detail ? `: ${detail.slice(0, 300)}` : ''}`, res.status);
+    throw new RequestFailed(`The report could not be made (HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''})${detail ? `: ${detail.slice(0, 300)}` : '.'}`, res.status);
   }
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';
