@@ -23,6 +23,10 @@ export interface Series {
   values: Array<number | null>;
   /** How each value was printed in the source (shown in the table). */
   printed?: Array<string | null>;
+  /** Drawn dashed without points (e.g. the limits of a confidence interval). */
+  dashed?: boolean;
+  /** Colour index to share with another series (an interval's limits take their figure's colour). */
+  colour?: number;
 }
 
 export interface ChartProps {
@@ -49,9 +53,11 @@ export function FigureChart(props: ChartProps) {
         datasets: props.series.map((s, i) => ({
           label: s.label,
           data: s.values,
-          borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-          backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-          pointRadius: 4,
+          borderColor: SERIES_COLOURS[(s.colour ?? i) % SERIES_COLOURS.length],
+          backgroundColor: SERIES_COLOURS[(s.colour ?? i) % SERIES_COLOURS.length],
+          borderDash: s.dashed ? [6, 4] : undefined,
+          borderWidth: s.dashed ? 1.5 : 2.5,
+          pointRadius: s.dashed ? 0 : 4,
           spanGaps: true,
         })),
       },

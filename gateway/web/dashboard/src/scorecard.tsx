@@ -1,6 +1,6 @@
 /** The scorecard: one row per headline measure, with its figure for the chosen area and period, and its trend on demand. */
 import { useRef, useState } from 'preact/hooks';
-import { FigureChart } from './charts';
+import { FigureChart, type Series } from './charts';
 import { STATISTICS, type Measure, type Observation, type Period } from './queries';
 import { agencyTitle, figuresAt, formatValue, observationsFor } from './model';
 
@@ -121,11 +121,18 @@ function TrendButton({ m, area, areaName }: { m: Measure; area: string; areaName
             title={`${m.name}: trend`}
             summary={obs.length ? `${obs.length} figures from ${periods[0]?.label} to ${periods[periods.length - 1]?.label}: ${obs.map((o) => `${o.period.label} ${o.printed}`).join('; ')}.` : 'No figures.'}
             categories={periods.map((p) => p.label)}
-            series={areas.map(([code, name]) => ({
-              label: name,
-              values: periods.map((p) => obs.find((o) => o.area.code === code && o.period.code === p.code)?.value ?? null),
-              printed: periods.map((p) => obs.find((o) => o.area.code === code && o.period.code === p.code)?.printed ?? null),
-            }))}
+            series={areas.flatMap(([code, name], i) => {
+              const at = (p: Period) => obs.find((o) => o.area.code === code && o.period.code === p.code);
+              const series: Series[] = [{ label: name, values: periods.map((p) => at(p)?.value ?? null), printed: periods.map((p) => at(p)?.printed ?? null), colour: i }];
+              // The 95% interval's limits, where the graph could compute them (one area only, to keep the chart legible).
+              if (areas.length === 1 && periods.some((p) => at(p)?.interval?.computable)) {
+                for (const [label, key] of [['lower', 'lower'], ['upper', 'upper']] as const) {
+                  const values = periods.map((p) => (at(p)?.interval?.computable ? at(p)!.interval![key] : null));
+                  series.push({ label: `${name}: 95% interval, ${label} limit`, values, printed: values.map((v) => (v === null ? null : formatValue(v, m.unit))), colour: i, dashed: true });
+                }
+              }
+              return series;
+            })}
             unit={m.unit === 'PERCENTAGE' ? '%' : undefined}
             fromZero={m.unit === 'COUNT'}
           />
