@@ -12,12 +12,20 @@ export function figureFlags(f: Figure): string[] {
   if (f.approximate) flags.push('approximate');
   if (f.notAvailable) flags.push('not yet available');
   if (f.suppressed) flags.push('suppressed (disclosure control)');
-  if (f.status && f.status !== 'PUBLISHED') flags.push(f.status.toLowerCase());
+  // FINAL is the normal case; provisional (e.g. year to date) and revised figures say so.
+  if (f.status === 'PROVISIONAL') flags.push('provisional');
+  if (f.status === 'REVISED') flags.push('revised');
   return flags;
 }
 
 export const RAG_LABEL: Record<string, string> = { RED: 'Red: not achieved', AMBER: 'Amber: partly achieved', GREEN: 'Green: achieved' };
 export const DISPOSITION_LABEL: Record<string, string> = { DISCHARGED: 'To be discharged', CARRIED_FORWARD: 'To be carried forward', AMENDED: 'To be amended' };
+
+/** The status line of a goal: its colour, or why there is none (e.g. not legible in the source). */
+export function ragText(g: GoalRow): string {
+  if (g.rag) return RAG_LABEL[g.rag];
+  return g.basis ? `RAG not recorded (${g.basis})` : 'RAG not recorded';
+}
 
 function cell(f: Figure | null): string {
   if (!f) return '<td class="num none">–<span class="visually-hidden"> no figure</span></td>';
@@ -42,7 +50,7 @@ ${t.rows.map((r) => `    <tr><th scope="row">${escape(r.label)}</th>${r.cells.ma
 
 function status(g: GoalRow): string {
   const parts: string[] = [];
-  parts.push(`<p class="rag rag-${(g.rag ?? 'none').toLowerCase()}">${escape(g.rag ? RAG_LABEL[g.rag] : 'RAG: not recorded')}</p>`);
+  parts.push(`<p class="rag rag-${(g.rag ?? 'none').toLowerCase()}">${escape(ragText(g))}</p>`);
   if (g.update) parts.push(...g.update.split(/\n+/).map((p) => `<p>${escape(p)}</p>`));
   else parts.push('<p class="empty">No update given.</p>');
   if (g.disposition) {

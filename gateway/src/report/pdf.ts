@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DISPOSITION_LABEL, figureFlags, RAG_LABEL } from './html';
+import { DISPOSITION_LABEL, figureFlags, RAG_LABEL, ragText } from './html';
 import type { Figure, FigureTable, GoalRow, StockTakeReport } from './stock-take';
 
 const FONTS_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -61,7 +61,7 @@ function figureTable(t: FigureTable, firstHeader: string): Content[] {
 
 function statusCell(g: GoalRow): TableCell {
   const stack: Content[] = [
-    g.rag ? { text: RAG_LABEL[g.rag], bold: true, color: RAG_COLOUR[g.rag] } : { text: 'RAG: not recorded', italics: true, color: '#444' },
+    g.rag ? { text: RAG_LABEL[g.rag], bold: true, color: RAG_COLOUR[g.rag] } : { text: ragText(g), italics: true, color: '#444', fontSize: 7.5 },
     g.update ? { text: g.update } : { text: 'No update given.', italics: true, color: '#444' },
   ];
   if (g.disposition) {
@@ -84,7 +84,9 @@ function goalsTable(rows: GoalRow[], caption: string): Content[] {
     {
       table: {
         headerRows: 1,
-        widths: ['35%', '15%', '*'],
+        // A goal, its lead agency and its update stay on one page (read together, and extracted together).
+        dontBreakRows: true,
+        widths: ['34%', '18%', '*'],
         body: [
           [{ text: 'Goal', style: 'th' }, { text: 'Lead agency', style: 'th' }, { text: 'Status / Update', style: 'th' }],
           ...rows.map((g) => [{ text: g.text }, { text: g.leadAgency }, statusCell(g)]),

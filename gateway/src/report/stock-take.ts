@@ -61,7 +61,7 @@ export interface Figure {
   notAvailable: boolean;
   /** Withheld by disclosure control for this reader. */
   suppressed: boolean;
-  /** PUBLISHED, PROVISIONAL or ESTIMATED... as the agency marked it. */
+  /** FINAL, PROVISIONAL (e.g. year to date) or REVISED, as the agency marked it. */
   status: string;
   note: string | null;
   periodCode: string;
