@@ -179,6 +179,19 @@ test('the CLI function writes the same report from the gateway as the holder of 
   expectAppendixA(await pdfText(file));
 }, 60000);
 
+test('npm run report: the command writes the file; a bad argument exits 2 naming it', async () => {
+  const cli = join(__dirname, '..', 'gateway', 'dist', 'report', 'cli.js');
+  const out = join(RESULTS, 'stock-take-km-2012-2015-2012-13.cli.html');
+  // No TOKEN: in development the command signs a board token with the local key.
+  const env = { ...process.env, GATEWAY_URL: hub.gatewayUrl, TOKEN: '' };
+  const run = promisify(execFile);
+  const ok = await run(process.execPath, [cli, '--plan', 'km-2012-2015', '--year', '2012-13', '--format', 'html', '--out', out], { env });
+  expect(ok.stderr).toContain(`wrote ${out}`);
+  expect(readFileSync(out, 'utf8')).toContain('<caption>1.3 Local adult re-offending (National Indicator 18) in Kent and Medway</caption>');
+  const bad = await run(process.execPath, [cli, '--plan', 'km-2012-2015', '--year', '2012/13'], { env }).catch((e) => e);
+  expect({ code: bad.code, stderr: bad.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/^--year: year "2012\/13" is not a financial year/) });
+}, 60000);
+
 test('a board token and an analyst token both get the report', async () => {
   for (const role of ['board', 'analyst'] as const) {
     const res = await get('plan=km-2012-2015&year=2012-13&format=html', await hub.token(role));

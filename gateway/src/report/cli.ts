@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   let gatewayUrl = process.env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL;
   if (!/^https?:\/\/.+/.test(gatewayUrl)) throw new ReportInputError('GATEWAY_URL', `GATEWAY_URL must be an http(s) URL, got ${JSON.stringify(gatewayUrl)}`);
   if (!/\/graphql\/?$/.test(gatewayUrl)) gatewayUrl = `${gatewayUrl.replace(/\/$/, '')}/graphql`;
-  let token = process.env.TOKEN;
+  let token = process.env.TOKEN || undefined;
   if (!token) {
     // readAuthConfig refuses to sign in production (JWT_JWKS_URL set): then TOKEN is required.
     const auth = readAuthConfig();
