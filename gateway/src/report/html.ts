@@ -23,8 +23,9 @@ export const DISPOSITION_LABEL: Record<string, string> = { DISCHARGED: 'To be di
 
 /** The status line of a goal: its colour, or why there is none (e.g. not legible in the source). */
 export function ragText(g: GoalRow): string {
-  if (g.rag) return RAG_LABEL[g.rag];
-  return g.basis ? `RAG not recorded (${g.basis})` : 'RAG not recorded';
+  if (g.rag) return g.basis ? `${RAG_LABEL[g.rag]} (${g.basis})` : RAG_LABEL[g.rag];
+  if (g.basis) return `RAG not recorded (${g.basis})`;
+  return g.basisInKey ? 'RAG not recorded (see the status key)' : 'No status recorded for the year';
 }
 
 function cell(f: Figure | null): string {
@@ -122,6 +123,7 @@ ${r.reoffending.length ? r.reoffending.map((t) => table(t, 'Measure')).join('\n'
 <section aria-labelledby="s2">
 <h2 id="s2">Section 2: Pathways</h2>
 <p>Performance against the headline measures for ${escape(r.previousYear)} and ${escape(r.year)}, and the progress of each goal. Figures are shown as published; a flag under a figure says when it is approximate, not yet available (tbc), provisional or withheld by disclosure control.</p>
+${r.statusKey ? `<p class="key"><strong>Status key:</strong> ${escape(r.statusKey)}</p>` : ''}
 ${r.pathways
   .map(
     (p) => `<section aria-labelledby="p${p.number}">

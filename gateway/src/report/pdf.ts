@@ -116,6 +116,7 @@ export function documentDefinition(r: StockTakeReport): TDocumentDefinitions {
       margin: [0, 0, 0, 6],
     },
   );
+  if (r.statusKey) content.push({ text: [{ text: 'Status key: ', bold: true }, r.statusKey], margin: [0, 0, 0, 6] });
   for (const p of r.pathways) {
     content.push({ text: `${p.number} ${p.name}`, style: 'h3' }, ...figureTable(p.measures, 'Headline measure'), ...goalsTable(p.goals, `${p.number} ${p.name}: delivery against goals`));
   }

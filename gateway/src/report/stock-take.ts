@@ -97,6 +97,8 @@ export interface GoalRow {
   rag: Rag | null;
   /** How the status was decided (e.g. 'End-of-year review 2012-13: red = not achieved, green = achieved'). */
   basis: string | null;
+  /** True when the basis is the report's status key (printed once, not per goal). */
+  basisInKey?: boolean;
   update: string | null;
   /** What the stock take after the year decided for the goal: discharged, carried forward or amended. */
   disposition: { disposition: string; newWording: string | null; refresh: string; date: string } | null;
@@ -118,6 +120,11 @@ export interface StockTakeReport {
   generatedAt: string;
   reoffending: FigureTable[];
   pathways: PathwaySection[];
+  /**
+   * How the year's statuses were decided, when most goals share it (e.g. 'End-of-year review 2012-13: red = not
+   * achieved, green = achieved ...'): printed once as the key; a goal whose basis differs keeps its own.
+   */
+  statusKey: string | null;
   /** Goals for a priority group or the plan as a whole (no pathway). */
   otherGoals: Array<GoalRow & { group: string }>;
   /** What the graph could not give (e.g. an agency that is down): the report says so instead of failing. */
@@ -418,7 +425,10 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
     ask(client, GOALS_QUERY, { plan: planId }, gaps),
   ]);
   const present = <T>(xs: Array<T | null>): T[] => xs.filter((x): x is T => x !== null);
-  const goalRows = goalsOfYear(goals.plan.goals as GqlGoal[], year);
+  const allRows = goalsOfYear(goals.plan.goals as GqlGoal[], year);
+  const bases = allRows.map((g) => g.basis).filter((b): b is string => !!b);
+  const statusKey = [...new Set(bases)].sort((a, b) => bases.filter((x) => x === b).length - bases.filter((x) => x === a).length)[0] ?? null;
+  const goalRows = allRows.map((g) => (g.basis === statusKey ? { ...g, basis: null, basisInKey: true } : g));
   const goalPathway = new Map((goals.plan.goals as GqlGoal[]).map((g) => [g.id, g]));
   const sections: PathwaySection[] = (pathways.plan.pathways as Array<{ name: string; priorityIntervention: boolean; pathway: { id: string }; headlineMeasures: Array<GqlMeasure | null> }>)
     .map((p) => ({ p, goals: goalRows.filter((g) => goalPathway.get(g.id)?.pathway?.id === p.pathway.id) }))
@@ -440,6 +450,7 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
     year,
     previousYear,
     generatedAt: now.toISOString(),
+    statusKey,
     reoffending: reoffendingTables(present(basket.plan.headlineMeasures)),
     pathways: sections,
     otherGoals,
