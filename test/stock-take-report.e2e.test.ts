@@ -228,3 +228,20 @@ test.each([
   expect(body.errors[0].message).toMatch(message);
   expect(body.errors[0].message).toContain(parameter);
 });
+
+test('an agency that is down: the report is still produced, and says which figures are missing', async () => {
+  await hub.services.get('housing')!.stop();
+  try {
+    const res = await get('plan=km-2012-2015&year=2012-13&format=html', hub.boardToken);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Figures missing from this report');
+    expect(html).toMatch(/The housing subgraph is unavailable/);
+    // Housing's rows are gone; probation's figures are all there.
+    expect(htmlText(html)).not.toContain('Approx. 97%');
+    expect(html).toContain('13,912');
+    expect(html).toContain('<th scope="row">% of statutory offenders in accommodation at termination</th>');
+  } finally {
+    await hub.restart('housing');
+  }
+}, 60000);

@@ -6,9 +6,13 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DISPOSITION_LABEL, figureFlags, RAG_LABEL, ragText } from './html';
 import type { Figure, FigureTable, GoalRow, StockTakeReport } from './stock-take';
+
+/** pdfmake's document definition nodes (https://pdfmake.github.io/docs/0.3/document-definition-object/). */
+type Content = string | { [key: string]: unknown };
+type TableCell = Content;
+type TDocumentDefinitions = { content: Content[]; [key: string]: unknown };
 
 const FONTS_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 let configured = false;
@@ -22,9 +26,8 @@ function configure(): void {
       bolditalics: join(FONTS_DIR, 'Roboto-MediumItalic.ttf'),
     },
   });
-  const p = pdfmake as unknown as { setUrlAccessPolicy(cb: (url: string) => boolean): void; setLocalAccessPolicy(cb: (path: string) => boolean): void };
-  p.setUrlAccessPolicy(() => false);
-  p.setLocalAccessPolicy((path) => resolve(path).startsWith(FONTS_DIR));
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(FONTS_DIR));
   configured = true;
 }
 
@@ -128,7 +131,7 @@ export function documentDefinition(r: StockTakeReport): TDocumentDefinitions {
     info: { title, subject: `Annual stock take ${r.year} of plan ${r.plan.id}`, creator: 'Partner-agency graph', producer: 'pdfmake' },
     pageSize: 'A4',
     pageMargins: [40, 50, 40, 50],
-    footer: (page, pages) => ({ text: `${r.plan.title}: progress report ${r.year} · page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: '#555', margin: [0, 20, 0, 0] }),
+    footer: (page: number, pages: number) => ({ text: `${r.plan.title}: progress report ${r.year} · page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: '#555', margin: [0, 20, 0, 0] }),
     content,
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
     styles: {
