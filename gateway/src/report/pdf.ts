@@ -50,7 +50,7 @@ function figureTable(t: FigureTable, firstHeader: string): Content[] {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: ['*', ...t.columns.map(() => t.columns.length > 2 ? 68 : 80)],
+        widths: ['*', ...t.columns.map(() => 92)],
         body: [
           [{ text: firstHeader, style: 'th' }, ...t.columns.map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const }))],
           ...t.rows.map((r) => [{ text: r.label }, ...r.cells.map(figureCell)]),
