@@ -33,6 +33,12 @@ function configure(): void {
 
 const RAG_COLOUR: Record<string, string> = { RED: '#a4000f', AMBER: '#7a4d00', GREEN: '#00703c' };
 
+/** A header row holding the table's caption across all columns (pdfmake wants the spanned cells present). */
+const caption = (text: string, columns: number): TableCell[] => [
+  { text, style: 'caption', colSpan: columns, border: [false, false, false, false] },
+  ...Array.from({ length: columns - 1 }, () => ({})),
+];
+
 function figureCell(f: Figure | null): TableCell {
   if (!f) return { text: '–', alignment: 'right', color: '#555' };
   const flags = figureFlags(f);
@@ -45,13 +51,15 @@ function figureCell(f: Figure | null): TableCell {
 function figureTable(t: FigureTable, firstHeader: string): Content[] {
   if (!t.rows.length) return [{ text: 'No headline measure of this pathway has a figure for these years.', style: 'empty' }];
   return [
-    { text: `${t.number} ${t.title}`, style: 'caption' },
     {
       table: {
-        headerRows: 1,
+        // The caption is the first header row: it repeats on each page and never sits alone at a page's foot.
+        headerRows: 2,
+        keepWithHeaderRows: 1,
         dontBreakRows: true,
-        widths: ['*', ...t.columns.map(() => 92)],
+        widths: ['*', ...t.columns.map(() => 'auto')],
         body: [
+          caption(`${t.number} ${t.title}`, t.columns.length + 1),
           [{ text: firstHeader, style: 'th' }, ...t.columns.map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const }))],
           ...t.rows.map((r) => [{ text: r.label }, ...r.cells.map(figureCell)]),
         ],
@@ -80,17 +88,18 @@ function statusCell(g: GoalRow): TableCell {
   return { stack };
 }
 
-function goalsTable(rows: GoalRow[], caption: string): Content[] {
+function goalsTable(rows: GoalRow[], title: string): Content[] {
   if (!rows.length) return [];
   return [
-    { text: caption, style: 'caption' },
     {
       table: {
-        headerRows: 1,
+        headerRows: 2,
+        keepWithHeaderRows: 1,
         // A goal, its lead agency and its update stay on one page (read together, and extracted together).
         dontBreakRows: true,
         widths: ['34%', '18%', '*'],
         body: [
+          caption(title, 3),
           [{ text: 'Goal', style: 'th' }, { text: 'Lead agency', style: 'th' }, { text: 'Status / Update', style: 'th' }],
           ...rows.map((g) => [{ text: g.text }, { text: g.leadAgency }, statusCell(g)]),
         ],
