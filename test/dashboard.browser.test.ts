@@ -243,9 +243,13 @@ describe('the board dashboard', () => {
     const pdf = await download(page, 'download-pdf');
     const pdfBytes = readFileSync((await pdf.path())!);
     expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(pdf.suggestedFilename()).toBe('stock-take-km-2012-2015-2012-13.pdf');
     const html = await download(page, 'download-html');
-    expect(readFileSync((await html.path())!, 'utf8')).toMatch(/<html/i);
+    const page2 = readFileSync((await html.path())!, 'utf8');
+    expect(page2).toMatch(/<html/i);
+    // Appendix A's adult proven re-offending, 2008 (Kent), as the report prints it from the graph.
+    expect(page2).toContain('22.41%');
+    expect(html.suggestedFilename()).toBe('stock-take-km-2012-2015-2012-13.html');
     await page.getByTestId('report-status').filter({ hasText: 'Downloaded' }).waitFor();
     await page.locator('#report').scrollIntoViewIfNeeded();
     await shot(page, '09-report');
