@@ -290,6 +290,11 @@ describe('the board dashboard', () => {
   test('axe-core: no serious or critical accessibility violation on the whole page', async () => {
     const { context, page, problems } = await signedIn();
     await shot(page, '00-dashboard-full', true);
+    // Keyboard: the first Tab reaches the skip link, which moves focus past the banner to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     expect(problems).toEqual([]);

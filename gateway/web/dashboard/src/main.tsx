@@ -27,7 +27,7 @@ function SignIn({ message, onToken }: { message: string; onToken: (t: string) =>
   return (
     <>
       <header class="banner"><p class="site-title">Reducing re-offending: board dashboard</p></header>
-      <main id="main" class="signin">
+      <main id="main" tabIndex={-1} class="signin">
         <h1>Sign in</h1>
         <p>Paste the bearer token your identity provider gave you (a development token: <code>npm run -s token -- --role board</code>). It is kept in this browser tab only (session storage).</p>
         {message && <p class="error" role="alert">{message}</p>}
@@ -157,7 +157,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         </nav>
         <button type="button" class="secondary" onClick={() => signOut()}>Sign out</button>
       </header>
-      <main id="main" aria-busy={busy}>
+      <main id="main" tabIndex={-1} aria-busy={busy}>
         <h1>{p ? p.title : 'Board dashboard'}</h1>
         {options.failure && <p class="error" role="alert">{options.failure}</p>}
         <form class="filters" aria-label="Choose what to show" onSubmit={(e) => e.preventDefault()}>
