@@ -295,6 +295,12 @@ describe('the board dashboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     await page.keyboard.press('Enter');
     expect(page.url()).toMatch(/#main$/);
+    // A partnership without a plan (Plymouth, seed 004) says so, with what its papers record, and nothing stale.
+    await page.selectOption('#partnership', 'plymouth');
+    await page.getByTestId('no-plan').waitFor();
+    expect(await page.getByTestId('no-plan').textContent()).toContain('no local reducing reoffending strategy');
+    expect(await page.locator('#scorecard').count()).toBe(0);
+    expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     expect(problems).toEqual([]);

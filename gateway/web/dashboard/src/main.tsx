@@ -57,7 +57,11 @@ function useQuery<T>(token: string, name: string, query: string, variables: Reco
   const [state, setState] = useState<Loaded<T>>({ loading: !!variables });
   const key = JSON.stringify(variables);
   useEffect(() => {
-    if (!variables) return undefined;
+    if (!variables) {
+      // Nothing to ask (e.g. a partnership without a plan): show nothing rather than the previous answer.
+      setState({ loading: false });
+      return undefined;
+    }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     graphql<T>(token, name, query, variables)
@@ -130,7 +134,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
       return { id, measure: m ? (completenessById.has(id) ? { ...m, completeness: completenessById.get(id) } : m) : null };
     });
 
-  const p = plan.data?.plan;
+  const p = planChoice ? plan.data?.plan : undefined;
   const pathwayGroups = p ? p.pathways.map((pw) => ({ name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : [];
   const completenessGroups = p
     ? [
@@ -158,7 +162,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         <button type="button" class="secondary" onClick={() => signOut()}>Sign out</button>
       </header>
       <main id="main" tabIndex={-1} aria-busy={busy}>
-        <h1>{p ? p.title : 'Board dashboard'}</h1>
+        <h1>{p && planChoice ? p.title : partnership ? partnership.name : 'Board dashboard'}</h1>
         {options.failure && <p class="error" role="alert">{options.failure}</p>}
         <form class="filters" aria-label="Choose what to show" onSubmit={(e) => e.preventDefault()}>
           <div>
@@ -189,7 +193,12 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         <p class="muted small" role="status" aria-live="polite" data-testid="load-status">
           {busy ? 'Loading figures…' : p ? `Showing ${areaName}, ${period?.label ?? 'no period with figures'}. A figure for an earlier period is shown with its period when the chosen one has none.` : ''}
         </p>
-        {!plans.length && partnership && <p>{partnership.name} has no plan in the hub.</p>}
+        {!plans.length && partnership && (
+          <section aria-labelledby="no-plan-h" class="card" data-testid="no-plan">
+            <h2 id="no-plan-h">{partnership.name} has no plan in the hub</h2>
+            <p>{partnership.description}</p>
+          </section>
+        )}
         {plan.failure && <p class="error" role="alert">{plan.failure}</p>}
         {measures.failure && <p class="error" role="alert">{measures.failure}</p>}
         <ErrorList errors={plan.errors} />

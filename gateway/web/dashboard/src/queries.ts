@@ -30,7 +30,7 @@ export const COMPLETENESS = `query DashboardCompleteness($plan: ID!, $area: ID!,
 
 export const OPTIONS = `query DashboardOptions {
   partnerships {
-    id name
+    id name description
     area { code name children { code name children { code name } } }
     plans { id title periodLabel startYear endYear }
   }
@@ -157,6 +157,6 @@ export interface PlanData {
   };
 }
 export interface OptionsData {
-  partnerships: Array<{ id: string; name: string; area: Area; plans: Array<{ id: string; title: string; periodLabel: string; startYear: number; endYear: number }> }>;
+  partnerships: Array<{ id: string; name: string; description: string; area: Area; plans: Array<{ id: string; title: string; periodLabel: string; startYear: number; endYear: number }> }>;
   agencies: Array<{ key: string; name: string }>;
 }
