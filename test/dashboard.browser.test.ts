@@ -136,6 +136,10 @@ describe('the board dashboard', () => {
     await page.selectOption('#period', '2008');
     await settled(page, BASKET_ADULT, '22.41%');
     expect(await page.locator(BASKET_ADULT).textContent()).toContain('3,118 / 13,912');
+    // The choices are in the address: a reload (or a shared link) shows the same view.
+    expect(page.url()).toMatch(/\?partnership=.*area=kent&period=2008$/);
+    await page.reload();
+    await settled(page, BASKET_ADULT, '22.41%');
     await page.selectOption('#period', '2010');
     await settled(page, BASKET_ADULT, '23.20%');
     expect(await page.locator(BASKET_ADULT).textContent()).not.toContain('22.41%');

@@ -90,10 +90,12 @@ function ErrorList({ errors }: { errors?: GraphQLErrorItem[] }) {
 
 function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) => void }) {
   const options = useQuery<OptionsData>(token, 'DashboardOptions', OPTIONS, {}, signOut);
-  const [partnershipId, setPartnershipId] = useState<string>('');
-  const [planId, setPlanId] = useState<string>('');
-  const [area, setArea] = useState<string>('');
-  const [periodCode, setPeriodCode] = useState<string>('');
+  // The choices live in the address (?partnership=&plan=&area=&period=), so a view can be bookmarked or shared.
+  const initial = new URLSearchParams(window.location.search);
+  const [partnershipId, setPartnershipId] = useState<string>(initial.get('partnership') ?? '');
+  const [planId, setPlanId] = useState<string>(initial.get('plan') ?? '');
+  const [area, setArea] = useState<string>(initial.get('area') ?? '');
+  const [periodCode, setPeriodCode] = useState<string>(initial.get('period') ?? '');
 
   const partnerships = options.data?.partnerships ?? [];
   // Default: the partnership with most plans (Kent and Medway in the seeded hub).
@@ -118,6 +120,14 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
   const periods = useMemo(() => periodsOf(all), [measures.data]);
   const defaultPeriod = useMemo(() => busiestPeriod(all), [measures.data]);
   const period = periods.find((p) => p.code === periodCode) ?? periods.find((p) => p.code === defaultPeriod) ?? periods[0];
+  // What is shown, written back to the address (the defaults too, so a copied link is explicit).
+  const shown: Array<[string, string | undefined]> = [['partnership', partnership?.id], ['plan', planChoice?.id], ['area', areaCode], ['period', measures.loading ? periodCode : period?.code]];
+  useEffect(() => {
+    const q = new URLSearchParams();
+    for (const [k, v] of shown) if (v) q.set(k, v);
+    const search = q.toString();
+    history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+  }, [JSON.stringify(shown)]);
   // The graph's own completeness once it serves statistics; until then the page works it out from the figures.
   const completeness = useQuery<{ headlineMeasures: Array<{ id: string; completeness: Measure['completeness'] } | null> }>(
     token,
