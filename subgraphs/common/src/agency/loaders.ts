@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ReadMode } from './disclosure';
+import { createFigureLoaders } from './figure-loaders';
 import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationFilter, type ObservationRecord, type RevisionRecord } from './repository';
 
 interface FilteredKey {
@@ -52,6 +53,8 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
     }),
     observations: filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows),
     latest: filteredLoader((ids, f) => repo.latest(ids, f, mode), (rows) => rows[0] ?? null),
+    /** HeadlineMeasure.figures: pages and counts (figure-loaders.ts). */
+    figures: createFigureLoaders(repo, mode),
     /** Superseded published values of figures, by figure key: one statement for all the figures of a response. */
     revisions: new DataLoader<FigureKey, RevisionRecord[], string>(
       async (keys) => {

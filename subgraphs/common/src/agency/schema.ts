@@ -6,6 +6,7 @@ import { MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS } 
 import { buildFederatedSchema, type FederatedSchema } from '../federation';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { AreaIndex } from '../reference/area-index';
+import { figureResolvers } from './figures';
 import type { AgencyLoaders } from './loaders';
 import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord } from './repository';
 import { defineAgencyWriteResolver } from './write-schema';
@@ -172,7 +173,7 @@ export async function buildAgencySchema(manifest: AgencyManifest): Promise<Feder
   const measureType = defineMeasureType(manifest);
   const writes = defineAgencyWriteResolver(manifest, measureType);
   return buildFederatedSchema(
-    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, writes] as [Function, ...Function[]], orphanedTypes: [measureType] },
+    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, writes, ...figureResolvers(HeadlineMeasure)] as [Function, ...Function[]], orphanedTypes: [measureType] },
     {
       [manifest.measureType]: {
         __resolveReference: (ref: { id: string }, ctx: AgencyContext) => ctx.loaders.measure.load(ref.id),
