@@ -15,6 +15,7 @@ import type { GatewayConfig } from './config';
 import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
+import { analystRouter } from './analyst';
 
 export interface RunningGateway {
   url: string;
@@ -288,6 +289,7 @@ export async function startGateway(
     const down = checks.filter(([, ok]) => !ok).map(([n]) => n);
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'degraded' : 'ready', unavailable: down });
   });
+  app.use(analystRouter({ apollo, auth, logger, maxBodyBytes: config.limits.maxBodyBytes }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
