@@ -210,9 +210,8 @@ export function figureResolvers(headlineMeasure: Function): Function[] {
     description:
       "The measure's figures across areas and periods, filtered, sorted and paged with cursors (for long lists: every district, every quarter). " +
       'Disclosure control and drafts apply exactly as for `observations`. Default order: period, then area. ' +
-      'To compare agencies, select the measures in the catalogue and ask each for its figures: ' +
-      '`headlineMeasures(pathway: "accommodation") { name agency figures(filter: { area: "kent" }) { edges { node { period { code } value } } } }` ' +
-      '(measures with the same arguments are fetched together, one database statement per agency).',
+      'To compare agencies, select the measures in the catalogue (`headlineMeasures(pathway: "accommodation")`, or by agency, plan or priority group) ' +
+      'and ask each for its figures with the same arguments: they are fetched together, one database statement per agency.',
   })(headlineMeasure.prototype, 'figures');
 
   @Resolver(() => headlineMeasure)
