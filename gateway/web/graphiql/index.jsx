@@ -30,11 +30,11 @@ function ExamplesPanel() {
   return (
     <div className="hub-examples">
       <div className="graphiql-doc-explorer-title">Examples</div>
-      <p>Saved queries for common questions. Click one to open it in a new tab.</p>
+      <p>Saved queries for common questions (also open as tabs at first). Click one to load it into the current tab.</p>
       <ul>
         {EXAMPLES.map((e) => (
           <li key={e.name}>
-            <button type="button" onClick={() => editors.addTab({ title: e.title, query: e.query })} title={e.description}>
+            <button type="button" onClick={() => editors.queryEditor?.setValue(e.query)} title={e.description}>
               {e.title}
             </button>
             {e.description ? <div className="hub-example-description">{e.description}</div> : null}
