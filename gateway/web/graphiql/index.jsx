@@ -81,7 +81,7 @@ function App() {
           id="hub-token"
           type="password"
           autoComplete="off"
-          placeholder="analyst or admin token (npm run token -- --role analyst)"
+          placeholder="analyst or admin token (npm run -s token -- --role analyst)"
           value={token}
           onChange={(e) => save(e.target.value)}
         />
