@@ -107,7 +107,7 @@ describe('CSV export', () => {
   ])('%s: %s', async (_label, path, who, status, message) => {
     const res = await get(path, who ? analyst : null);
     expect(res.status).toBe(status);
-    expect((await res.json()).errors[0].message).toMatch(message);
+    expect(((await res.json()) as any).errors[0].message).toMatch(message);
   });
 
   test('POST without a token is 401; a mutation is 400', async () => {
@@ -116,7 +116,7 @@ describe('CSV export', () => {
     expect((await post({ query: '{ headlineMeasures { id } }' })).status).toBe(401);
     const res = await post({ query: 'mutation { probationPublishObservations { published } }' }, analyst);
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].extensions.parameter).toBe('query');
+    expect(((await res.json()) as any).errors[0].extensions.parameter).toBe('query');
   });
 
   describe('20,000 imported and published figures', () => {
