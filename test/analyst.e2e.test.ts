@@ -174,6 +174,19 @@ describe('CSV export', () => {
       console.log(`export of ${ROWS} rows: ${(text.length / 1024 / 1024).toFixed(1)} MB CSV, first chunk at ${firstAt} ms, done at ${doneAt} ms, gateway RSS +${grewMb.toFixed(0)} MB`);
       expect(grewMb).toBeLessThan(150);
     }, 120000);
+
+    test('a client that goes away mid-export stops the paging; the gateway answers the next request', async () => {
+      const controller = new AbortController();
+      const res = await fetch(`${base}/export/figures.csv?measure=${MEASURE}&periodKind=SNAPSHOT`, { headers: { authorization: `Bearer ${analyst}` }, signal: controller.signal });
+      const reader = res.body!.getReader();
+      await reader.read();
+      controller.abort();
+      const deadline = Date.now() + 20000;
+      while (!/export: (client went away|failed after the first row)/.test(hub.output('gateway')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(hub.output('gateway')).toMatch(/export: (client went away|failed after the first row)/);
+      const after = await hub.query('{ headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { name } }', undefined, analyst);
+      expect(after.errors).toBeUndefined();
+    }, 60000);
   });
 });
 

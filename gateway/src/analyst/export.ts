@@ -7,7 +7,7 @@
  * the client reads slowly (backpressure): the gateway holds one page (at most 1000 figures) whatever the size of
  * the export.
  */
-import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
@@ -272,9 +272,20 @@ async function streamCsv(res: Response, rows: AsyncGenerator<unknown[]>, filenam
     closed = true;
   });
   let count = 0;
+  // Backpressure: when the client reads slowly, wait for 'drain' (or for the client to go away) before the next row.
+  const drainOrClose = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        csv.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      csv.once('drain', done);
+      res.once('close', done);
+    });
   const write = async (row: unknown[]) => {
     count++;
-    if (!csv.write(row)) await once(csv, 'drain');
+    if (!csv.write(row) && !closed) await drainOrClose();
   };
   try {
     if (!firstRow.done) await write(firstRow.value);
@@ -289,7 +300,7 @@ async function streamCsv(res: Response, rows: AsyncGenerator<unknown[]>, filenam
       await write(next.value);
     }
     csv.end();
-    await once(res, 'finish');
+    await finished(res);
     logger.info({ requestId, rows: count }, 'export: complete');
   } catch (e) {
     logger.error({ requestId, rows: count, err: (e as Error).message }, 'export: failed after the first row; response cut');
