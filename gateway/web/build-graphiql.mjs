@@ -5,7 +5,7 @@
  * leading `#` lines a description) are inlined as the editor's examples.
  */
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,23 @@ export function readExamples(dir = join(gateway, 'queries')) {
     });
 }
 
+/** Incremental, like `tsc -b`: skip when the bundle is newer than every input (sources, queries, this script). */
+function upToDate() {
+  const marker = join(out, 'graphiql.js');
+  if (!existsSync(marker) || !existsSync(join(out, 'index.html'))) return false;
+  const inputs = [
+    fileURLToPath(import.meta.url),
+    join(gateway, 'package.json'),
+    ...['web/graphiql', 'queries'].flatMap((d) => readdirSync(join(gateway, d)).map((f) => join(gateway, d, f))),
+  ];
+  const built = statSync(marker).mtimeMs;
+  return inputs.every((f) => statSync(f).mtimeMs <= built);
+}
+
+if (upToDate() && !process.argv.includes('--force')) {
+  console.log(`graphiql bundle is up to date in ${out}`);
+  process.exit(0);
+}
 mkdirSync(out, { recursive: true });
 // One React for GraphiQL and every library it uses (the workspace root also holds a newer React).
 const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
