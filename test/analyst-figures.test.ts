@@ -197,6 +197,8 @@ test('sorting by value never places a suppressed figure by its hidden value', as
 
 test.each([
   ['a tampered cursor', async () => ({ after: (await firstCursor()).replace(/^./, (c) => (c === 'e' ? 'f' : 'e')) }), /Invalid value for argument "after"/],
+  ['a cursor edited in its middle', async () => ({ after: editMiddle(await firstCursor()) }), /Invalid value for argument "after".*altered or truncated/],
+  ['a truncated cursor', async () => ({ after: (await firstCursor()).slice(0, -1) }), /Invalid value for argument "after".*altered or truncated/],
   ['garbage', async () => ({ after: 'not a cursor!' }), /Invalid value for argument "after": "not a cursor!"/],
   ['a cursor of another order', async () => ({ after: await firstCursor(), orderBy: [{ field: 'VALUE', direction: 'DESC' }] }), /cursor was made for the order PERIOD_ASC,AREA_ASC/],
   ['first: 0', async () => ({ first: 0 }), /Invalid value for argument "first": 0\. Ask for 1 to 1000/],
@@ -210,6 +212,11 @@ test.each([
   expect(res.errors?.[0].message).toMatch(message);
   expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });
+
+function editMiddle(cursor: string): string {
+  const i = Math.floor(cursor.length / 3);
+  return cursor.slice(0, i) + (cursor[i] === 'A' ? 'B' : 'A') + cursor.slice(i + 1);
+}
 
 async function firstCursor(): Promise<string> {
   const res = await page({ filter: QUARTERLY, first: 3 });

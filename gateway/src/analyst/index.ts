@@ -28,6 +28,6 @@ export function analystRouter(deps: ExportDeps & { maxBodyBytes?: number }): Rou
     res.setHeader('content-security-policy', GRAPHIQL_CSP);
     res.type('html').send(html);
   });
-  router.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, fallthrough: false, maxAge: '1h' }));
+  router.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, maxAge: '1h' }));
   return router;
 }

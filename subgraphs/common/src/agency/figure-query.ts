@@ -6,6 +6,7 @@
  * every earlier row). Every order ends with a unique tie-breaker (area code, then period code: a measure has
  * one figure per area and period), so the order is total and no figure is skipped or repeated across pages.
  */
+import { createHash } from 'node:crypto';
 import { badInput } from '../errors';
 
 export type OrderField = 'PERIOD' | 'AREA' | 'VALUE';
@@ -106,8 +107,12 @@ export const orderSignature = (order: readonly FigureOrderSpec[]) => order.map((
 
 const CURSOR_VERSION = 1;
 
+/** A check digest over the payload: any edit of a cursor (even one that still decodes) is detected. */
+const digest = (payload: string) => createHash('sha256').update(`hub-figure-cursor:${payload}`).digest('base64url').slice(0, 12);
+
 export function encodeCursor(order: readonly FigureOrderSpec[], key: Array<string | null>): string {
-  return Buffer.from(JSON.stringify({ v: CURSOR_VERSION, o: orderSignature(order), k: key }), 'utf8').toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ v: CURSOR_VERSION, o: orderSignature(order), k: key }), 'utf8').toString('base64url');
+  return `${payload}.${digest(payload)}`;
 }
 
 const VALID: Record<SortKey['cast'], RegExp> = {
@@ -120,10 +125,11 @@ const VALID: Record<SortKey['cast'], RegExp> = {
 /** Decodes and checks a cursor for this order; anything else (tampered, truncated, another order's) is a named error. */
 export function decodeCursor(cursor: string, order: readonly FigureOrderSpec[], raw: boolean): Array<string | null> {
   const reject = (why: string) => badInput('after', cursor, `${why} Pass the endCursor of a previous page of the same list and order, unchanged.`);
-  if (cursor.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw reject('This is not a cursor of this list.');
+  const m = /^([A-Za-z0-9_-]{1,2000})\.([A-Za-z0-9_-]{12})$/.exec(cursor);
+  if (!m || digest(m[1]) !== m[2]) throw reject('This is not a cursor of this list (altered or truncated).');
   let decoded: unknown;
   try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    decoded = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
   } catch {
     throw reject('This is not a cursor of this list.');
   }
