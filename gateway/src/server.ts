@@ -16,6 +16,7 @@ import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
 import { reportsRouter } from './report/router';
+import { analystRouter } from './analyst';
 
 export interface RunningGateway {
   url: string;
@@ -291,6 +292,7 @@ export async function startGateway(
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'degraded' : 'ready', unavailable: down });
   });
   app.use('/reports', reportsRouter({ auth, server: httpServer, logger }));
+  app.use(analystRouter({ apollo, auth, logger, maxBodyBytes: config.limits.maxBodyBytes }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),

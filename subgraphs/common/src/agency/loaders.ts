@@ -4,6 +4,7 @@ import {
   completenessKey, figureId,
   type AgencyRepository, type CompletenessKey, type FigureKey, type HandRagRecord, type MeasureRecord, type ObservationFilter, type ObservationRecord, type RevisionRecord,
 } from './repository';
+import { createFigureLoaders } from './figure-loaders';
 
 interface FilteredKey {
   measureId: string;
@@ -55,6 +56,8 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
     }),
     observations: filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows),
     latest: filteredLoader((ids, f) => repo.latest(ids, f, mode), (rows) => rows[0] ?? null),
+    /** HeadlineMeasure.figures: pages and counts (figure-loaders.ts). */
+    figures: createFigureLoaders(repo, mode),
     /** Superseded published values of figures, by figure key: one statement for all the figures of a response. */
     revisions: new DataLoader<FigureKey, RevisionRecord[], string>(
       async (keys) => {

@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { applyDisclosureControl, type ReadMode } from './disclosure';
 import { AreaRow, MeasureRow } from './entities';
+import { figureCountSql, figurePageSql, type FigurePageQuery, type FigureSqlFilter } from './figure-query';
 
 export interface ObservationFilter {
   /** Area codes to include (the area and, when asked, its sub-areas); undefined = all areas. */
@@ -255,6 +256,26 @@ export class AgencyRepository {
         { status: r.status, comment: r.comment, setBy: mode.raw ? r.set_by : null, setAt: new Date(r.set_at).toISOString() },
       ]),
     );
+  }
+
+  /**
+   * A page of figures of each measure (figure-query.ts: filters, sort, keyset pagination), one statement for
+   * every measure asked. Each row carries its sort key (`key`) for the page's cursors.
+   */
+  async figurePage(measureIds: readonly string[], q: FigurePageQuery, mode: ReadMode): Promise<Array<ObservationRecord & { sortKey: Array<string | null> }>> {
+    const { sql, params, keyCount } = figurePageSql(this.schema, this.figures(mode), selectFigure('x'), measureIds, q, mode.raw);
+    const rows = await this.ds.query(sql, params);
+    return rows.map((r: FigureRow & { draft: boolean } & Record<string, string | null>) => ({
+      ...toObservation(r, mode),
+      sortKey: Array.from({ length: keyCount }, (_, i) => r[`k${i}`]),
+    }));
+  }
+
+  /** How many figures of each measure pass the filter (as the reader sees them), one statement for every measure. */
+  async figureCounts(measureIds: readonly string[], f: FigureSqlFilter, mode: ReadMode): Promise<Map<string, number>> {
+    const { sql, params } = figureCountSql(this.schema, this.figures(mode), measureIds, f, mode.raw);
+    const rows: Array<{ measure_id: string; n: number }> = await this.ds.query(sql, params);
+    return new Map(rows.map((r) => [r.measure_id, r.n]));
   }
 
   /** Published figures, or (owners) published figures with the agency's drafts replacing those of the same key. */

@@ -8,6 +8,7 @@ import type { CompletenessRecord } from './statistics';
 import { buildFederatedSchema, type FederatedSchema } from '../federation';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { AreaIndex } from '../reference/area-index';
+import { figureResolvers } from './figures';
 import type { AgencyLoaders } from './loaders';
 import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord } from './repository';
 import { defineAgencyWriteResolver } from './write-schema';
@@ -193,7 +194,7 @@ export async function buildAgencySchema(manifest: AgencyManifest): Promise<Feder
   const measureType = defineMeasureType(manifest);
   const writes = defineAgencyWriteResolver(manifest, measureType);
   return buildFederatedSchema(
-    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, ObservationStatisticsResolver, writes] as [Function, ...Function[]], orphanedTypes: [measureType] },
+    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, ObservationStatisticsResolver, writes, ...figureResolvers(HeadlineMeasure)] as [Function, ...Function[]], orphanedTypes: [measureType] },
     {
       [manifest.measureType]: {
         __resolveReference: (ref: { id: string }, ctx: AgencyContext) => ctx.loaders.measure.load(ref.id),

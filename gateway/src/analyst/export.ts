@@ -1,0 +1,370 @@
+/**
+ * Streamed CSV export of figures (GET or POST /export/figures.csv).
+ *
+ * The export pages through the graph itself: every page is a GraphQL operation executed by this gateway's own
+ * Apollo Server with the caller's verified token, so roles, disclosure control, drafts and operation limits apply
+ * exactly as for /graphql. Rows are written as each page arrives through csv-stringify, waiting for 'drain' when
+ * the client reads slowly (backpressure): the gateway holds one page (at most 1000 figures) whatever the size of
+ * the export.
+ */
+import { finished } from 'node:stream/promises';
+import type { ApolloServer } from '@apollo/server';
+import { stringify } from 'csv-stringify';
+import type { Request, Response } from 'express';
+import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common';
+import type { GatewayContext } from '../server';
+
+export const PAGE_SIZE = 1000;
+
+/** The columns of every export, in order (snake_case, as in the CSV import). */
+export const CSV_HEADER = [
+  'measure_id', 'measure_name', 'agency', 'unit', 'polarity',
+  'area_code', 'area_name', 'area_kind',
+  'period_code', 'period_kind', 'period_label', 'period_start', 'period_end',
+  'value', 'numerator', 'denominator', 'lower_bound', 'upper_bound', 'printed',
+  'approximate', 'not_available', 'suppressed', 'status', 'draft', 'note',
+  'publication', 'publisher', 'published', 'document', 'location', 'cited_source',
+] as const;
+
+/** The Observation fields an export row needs. */
+export const FIGURE_FIELDS = `id measureId area { code name kind } period { code kind label start end }
+  value numerator denominator lowerBound upperBound printed approximate notAvailable suppressed status draft note
+  provenance { publication publisher published document location citedSource }`;
+
+const MEASURE_FIELDS = 'id name agency unit polarity';
+
+interface MeasureInfo {
+  id: string;
+  name?: string;
+  agency?: string;
+  unit?: string;
+  polarity?: string;
+}
+
+/** A 400 naming the parameter and the bad value. */
+export class ExportRequestError extends Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+const bad = (parameter: string, value: unknown, reason: string) =>
+  new ExportRequestError(parameter, `Invalid value for parameter "${parameter}": ${JSON.stringify(value)}. ${reason}`);
+
+export function toRow(m: MeasureInfo | undefined, n: any): Array<string | number | boolean | null> {
+  const p = n.provenance ?? {};
+  return [
+    m?.id ?? n.measureId, m?.name ?? null, m?.agency ?? null, m?.unit ?? null, m?.polarity ?? null,
+    n.area?.code ?? null, n.area?.name ?? null, n.area?.kind ?? null,
+    n.period?.code ?? null, n.period?.kind ?? null, n.period?.label ?? null, n.period?.start ?? null, n.period?.end ?? null,
+    n.value ?? null, n.numerator ?? null, n.denominator ?? null, n.lowerBound ?? null, n.upperBound ?? null, n.printed ?? null,
+    n.approximate ?? null, n.notAvailable ?? null, n.suppressed ?? null, n.status ?? null, n.draft ?? null, n.note ?? null,
+    p.publication ?? null, p.publisher ?? null, p.published ?? null, p.document ?? null, p.location ?? null, p.citedSource ?? null,
+  ];
+}
+
+type Execute = (query: string, variables: Record<string, unknown>) => Promise<{ data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> }>;
+
+function executor(apollo: ApolloServer<GatewayContext>, context: GatewayContext): Execute {
+  return async (query, variables) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the export');
+    return response.body.singleResult as { data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> };
+  };
+}
+
+/** GraphQL errors before the first row: 400 (bad argument) or 403, with the first error's message. */
+function requestErrorFrom(errors: ReadonlyArray<{ message: string; extensions?: any }>): ExportRequestError {
+  const first = errors[0];
+  const code = first.extensions?.code;
+  const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' ? 400 : 502;
+  const parameter = String(first.extensions?.argument ?? 'query');
+  return new ExportRequestError(parameter, first.message, status);
+}
+
+const FILTER_PARAMS = {
+  area: 'id', includeSubAreas: 'boolean', parentArea: 'id', areaKind: 'list', from: 'string', to: 'string', periodKind: 'list',
+  approximate: 'boolean', notAvailable: 'boolean', suppressed: 'boolean', status: 'list', draft: 'boolean',
+} as const;
+const CATALOGUE_PARAMS = ['agency', 'pathway', 'plan', 'priorityGroup'] as const;
+const KNOWN_PARAMS = new Set<string>([...Object.keys(FILTER_PARAMS), ...CATALOGUE_PARAMS, 'measure', 'orderBy']);
+
+/** What GET /export/figures.csv asks for, from its query string. */
+export interface ExportSpec {
+  measures: string[];
+  catalogue: Partial<Record<(typeof CATALOGUE_PARAMS)[number], string>>;
+  filter: Record<string, unknown>;
+  orderBy: Array<{ field: string; direction: string }> | null;
+}
+
+/** Parses and checks the query string: unknown parameters and unreadable values are named. */
+export function parseExportQuery(query: Request['query']): ExportSpec {
+  const one = (name: string): string | undefined => {
+    const v = query[name];
+    if (v === undefined) return undefined;
+    if (Array.isArray(v)) throw bad(name, v, 'Give it once.');
+    if (typeof v !== 'string') throw bad(name, v, 'Give a plain value.');
+    return v;
+  };
+  for (const name of Object.keys(query)) {
+    if (!KNOWN_PARAMS.has(name)) throw new ExportRequestError(name, `Unknown parameter "${name}". Known parameters: ${[...KNOWN_PARAMS].join(', ')}.`);
+  }
+  const rawMeasures = query.measure === undefined ? [] : ([] as unknown[]).concat(query.measure);
+  const measures = rawMeasures.flatMap((v) => {
+    if (typeof v !== 'string') throw bad('measure', v, 'Give measure ids, e.g. measure=probation.adult-proven-reoffending-proportion.');
+    return v.split(',').map((s) => s.trim()).filter(Boolean);
+  });
+  const catalogue: ExportSpec['catalogue'] = {};
+  for (const name of CATALOGUE_PARAMS) {
+    const v = one(name);
+    if (v !== undefined) catalogue[name] = v;
+  }
+  if (measures.length > 0 && Object.keys(catalogue).length > 0) {
+    throw new ExportRequestError('measure', 'Give either measure ids or catalogue parameters (agency, pathway, plan, priorityGroup), not both.');
+  }
+  const filter: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(FILTER_PARAMS)) {
+    const v = one(name);
+    if (v === undefined) continue;
+    if (kind === 'boolean') {
+      if (v !== 'true' && v !== 'false') throw bad(name, v, 'Give true or false.');
+      filter[name] = v === 'true';
+    } else if (kind === 'list') {
+      filter[name] = v.split(',').map((s) => s.trim()).filter(Boolean);
+    } else {
+      filter[name] = v;
+    }
+  }
+  let orderBy: ExportSpec['orderBy'] = null;
+  const order = one('orderBy');
+  if (order !== undefined) {
+    orderBy = order.split(',').map((part) => {
+      const m = part.trim().match(/^(PERIOD|AREA|VALUE)(?::(ASC|DESC))?$/i);
+      if (!m) throw bad('orderBy', order, 'Give sort keys like PERIOD, AREA:DESC or VALUE:ASC, separated by commas.');
+      return { field: m[1].toUpperCase(), direction: (m[2] ?? 'ASC').toUpperCase() };
+    });
+  }
+  return { measures, catalogue, filter, orderBy };
+}
+
+const PAGE_QUERY = `query ExportFigurePage($id: ID!, $filter: FigureFilter, $orderBy: [FigureOrder!], $first: Int!, $after: String) {
+  headlineMeasure(id: $id) {
+    figures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { ${FIGURE_FIELDS} } }
+    }
+  }
+}`;
+
+/** The rows of a GET export: each measure of the list in turn, page by page. */
+async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<unknown[]> {
+  let measures: MeasureInfo[];
+  if (spec.measures.length > 0) {
+    measures = [];
+    for (const id of spec.measures) {
+      const res = await execute(`query ExportMeasure($id: ID!) { headlineMeasure(id: $id) { ${MEASURE_FIELDS} } }`, { id });
+      if (res.errors?.length) throw requestErrorFrom(res.errors.map((e) => ({ ...e, extensions: { argument: 'measure', ...e.extensions } })));
+      measures.push(res.data.headlineMeasure);
+    }
+  } else {
+    const res = await execute(
+      `query ExportMeasures($agency: ID, $pathway: ID, $plan: ID, $priorityGroup: ID) {
+        headlineMeasures(agency: $agency, pathway: $pathway, plan: $plan, priorityGroup: $priorityGroup) { ${MEASURE_FIELDS} }
+      }`,
+      spec.catalogue,
+    );
+    if (res.errors?.length) throw requestErrorFrom(res.errors);
+    measures = (res.data.headlineMeasures as Array<MeasureInfo | null>).filter((m): m is MeasureInfo => m !== null);
+  }
+  for (const m of measures) {
+    let after: string | null = null;
+    do {
+      const res = await execute(PAGE_QUERY, { id: m.id, filter: spec.filter, orderBy: spec.orderBy, first: PAGE_SIZE, after });
+      if (res.errors?.length) throw requestErrorFrom(res.errors.map((e) => ({ ...e, extensions: { argument: e.extensions?.argument ?? 'filter', ...e.extensions } })));
+      const conn = res.data.headlineMeasure.figures;
+      for (const e of conn.edges) yield toRow(m, e.node);
+      after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
+    } while (after);
+  }
+}
+
+interface FoundConnection {
+  path: string;
+  measure: MeasureInfo | undefined;
+  edges: Array<{ node: any }>;
+  pageInfo?: { hasNextPage?: boolean; endCursor?: string | null };
+}
+
+/** Every figure list in a result (an object with `edges`), with the nearest enclosing measure (an object with an `agency`). */
+function findConnections(value: unknown, path: string, measure: MeasureInfo | undefined, out: FoundConnection[]): FoundConnection[] {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => findConnections(v, `${path}.${i}`, measure, out));
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, any>;
+    if (Array.isArray(o.edges) && o.edges.every((e: any) => e && typeof e === 'object' && 'node' in e)) {
+      out.push({ path, measure, edges: o.edges, pageInfo: o.pageInfo });
+      return out;
+    }
+    const here = typeof o.id === 'string' && typeof o.agency === 'string' ? (o as MeasureInfo) : measure;
+    for (const [k, v] of Object.entries(o)) findConnections(v, `${path}.${k}`, here, out);
+  }
+  return out;
+}
+
+/**
+ * The rows of a POST export: any operation whose result holds figure lists (`edges { node { ... } }`). Rows come
+ * from every list of the first result; when one list has more pages (`pageInfo { hasNextPage endCursor }`), the
+ * operation is run again with `$after` set to its endCursor, and rows are taken from that list only.
+ */
+async function* rowsOfOperation(execute: Execute, query: string, variables: Record<string, unknown>): AsyncGenerator<unknown[]> {
+  let doc: DocumentNode;
+  try {
+    doc = parse(query);
+  } catch (e) {
+    throw new ExportRequestError('query', `The query is not valid GraphQL: ${(e as Error).message}`);
+  }
+  const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (ops.length !== 1 || ops[0].operation !== 'query') throw new ExportRequestError('query', 'Send exactly one query operation (no mutation, no subscription).');
+  const declaresAfter = (ops[0].variableDefinitions ?? []).some((v) => v.variable.name.value === 'after');
+  const first = await execute(query, variables);
+  if (first.errors?.length) throw requestErrorFrom(first.errors);
+  const lists = findConnections(first.data, 'data', undefined, []);
+  if (lists.length === 0) throw new ExportRequestError('query', 'The result holds no figure list: select figures(...) { edges { node { ... } } } on a measure.');
+  for (const l of lists) for (const e of l.edges) yield toRow(l.measure, e.node);
+  const more = lists.filter((l) => l.pageInfo?.hasNextPage);
+  if (more.length === 0) return;
+  if (more.length > 1) {
+    throw new ExportRequestError('query', `${more.length} figure lists have more pages; a POST export pages one list. Export many measures with GET /export/figures.csv?pathway=... (or measure=...), which pages each measure in turn.`);
+  }
+  if (!declaresAfter) throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
+  const target = more[0];
+  let after = target.pageInfo!.endCursor ?? null;
+  while (after) {
+    const res = await execute(query, { ...variables, after });
+    if (res.errors?.length) throw requestErrorFrom(res.errors);
+    const list = findConnections(res.data, 'data', undefined, []).find((l) => l.path === target.path);
+    if (!list) return;
+    for (const e of list.edges) yield toRow(list.measure ?? target.measure, e.node);
+    after = list.pageInfo?.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
+  }
+}
+
+/**
+ * Writes the rows as CSV. The first row (or the end) is awaited before the 200 and the header go out, so a bad
+ * argument is still a 400; a failure after that ends the response abruptly (no terminating chunk), so a client
+ * never mistakes a cut export for a complete one.
+ */
+async function streamCsv(res: Response, rows: AsyncGenerator<unknown[]>, filename: string, logger: Logger, requestId: string): Promise<void> {
+  const firstRow = await rows.next(); // throws ExportRequestError before anything is sent
+  res.status(200);
+  res.setHeader('content-type', 'text/csv; charset=utf-8');
+  res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+  res.setHeader('cache-control', 'no-store');
+  const csv = stringify({ header: true, columns: [...CSV_HEADER], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  csv.pipe(res);
+  let closed = false;
+  res.on('close', () => {
+    closed = true;
+  });
+  let count = 0;
+  // Backpressure: when the client reads slowly, wait for 'drain' (or for the client to go away) before the next row.
+  const drainOrClose = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        csv.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      csv.once('drain', done);
+      res.once('close', done);
+    });
+  const write = async (row: unknown[]) => {
+    count++;
+    if (!csv.write(row) && !closed) await drainOrClose();
+  };
+  try {
+    if (!firstRow.done) await write(firstRow.value);
+    for (;;) {
+      if (closed) {
+        await rows.return(undefined);
+        logger.info({ requestId, rows: count }, 'export: client went away');
+        return;
+      }
+      const next = await rows.next();
+      if (next.done) break;
+      await write(next.value);
+    }
+    csv.end();
+    await finished(res);
+    logger.info({ requestId, rows: count }, 'export: complete');
+  } catch (e) {
+    logger.error({ requestId, rows: count, err: (e as Error).message }, 'export: failed after the first row; response cut');
+    csv.destroy();
+    res.destroy();
+  }
+}
+
+async function viewerOf(req: Request, auth: AuthConfig): Promise<Viewer> {
+  return verifyToken(req.headers.authorization, auth);
+}
+
+export interface ExportDeps {
+  apollo: ApolloServer<GatewayContext>;
+  auth: AuthConfig;
+  logger: Logger;
+}
+
+function sendError(res: Response, e: unknown, logger: Logger) {
+  if (e instanceof ExportRequestError) {
+    res.status(e.status).json({ errors: [{ message: e.message, extensions: { code: e.status === 400 ? 'BAD_REQUEST' : e.status === 403 ? 'FORBIDDEN' : 'EXPORT_FAILED', parameter: e.parameter } }] });
+    return;
+  }
+  const ext = (e as { extensions?: { code?: string } }).extensions;
+  if (ext?.code === 'UNAUTHENTICATED') {
+    res.status(401).setHeader('www-authenticate', 'Bearer').json({ errors: [{ message: (e as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    return;
+  }
+  logger.error({ err: (e as Error).message }, 'export failed');
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
+
+/** GET /export/figures.csv?measure=...|pathway=...&area=...&from=...: the figures of a list of measures. */
+export function getExport(deps: ExportDeps) {
+  return async (req: Request, res: Response) => {
+    try {
+      const viewer = await viewerOf(req, deps.auth);
+      const spec = parseExportQuery(req.query);
+      const requestId = req.headers[REQUEST_ID_HEADER] as string;
+      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId });
+      await streamCsv(res, rowsOfSpec(execute, spec), 'figures.csv', deps.logger, requestId);
+    } catch (e) {
+      if (res.headersSent) return void res.destroy();
+      sendError(res, e, deps.logger);
+    }
+  };
+}
+
+/** POST /export/figures.csv {query, variables}: the figure lists of any query, the one with more pages paged through `$after`. */
+export function postExport(deps: ExportDeps) {
+  return async (req: Request, res: Response) => {
+    try {
+      const viewer = await viewerOf(req, deps.auth);
+      const body = req.body as { query?: unknown; variables?: unknown } | undefined;
+      if (!body || typeof body.query !== 'string') throw new ExportRequestError('query', 'POST a JSON body {"query": "...", "variables": {...}} with Content-Type: application/json.');
+      if (body.variables !== undefined && body.variables !== null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) {
+        throw bad('variables', body.variables, 'Give an object of variable values.');
+      }
+      const requestId = req.headers[REQUEST_ID_HEADER] as string;
+      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId });
+      await streamCsv(res, rowsOfOperation(execute, body.query, (body.variables ?? {}) as Record<string, unknown>), 'figures.csv', deps.logger, requestId);
+    } catch (e) {
+      if (res.headersSent) return void res.destroy();
+      sendError(res, e, deps.logger);
+    }
+  };
+}

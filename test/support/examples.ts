@@ -1,0 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The saved queries (gateway/queries/*.graphql): title = first `#` line, as gateway/web/build-graphiql.mjs reads them. */
+export function readExamplesForTest(dir = join(__dirname, '..', '..', 'gateway', 'queries')) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const query = readFileSync(join(dir, file), 'utf8');
+      return { name: file.replace(/\.graphql$/, ''), title: query.split('\n')[0].replace(/^#\s?/, ''), query };
+    });
+}
