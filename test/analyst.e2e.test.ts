@@ -18,7 +18,7 @@ beforeAll(async () => {
   hub = await startTestHub('analyst');
   analyst = await hub.token('analyst');
   base = hub.gatewayUrl.replace(/\/graphql$/, '');
-}, 120000);
+}, 300_000);
 
 afterAll(async () => {
   await hub?.stop();

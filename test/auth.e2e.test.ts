@@ -9,7 +9,7 @@ import { startTestHub, type TestHub } from './support/hub';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub('auth');
-}, 120000);
+}, 300_000);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
     chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] }),
   ]);
   base = hub.gatewayUrl.replace(/\/graphql$/, '');
-}, 180000);
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await hub?.stop();

@@ -68,7 +68,7 @@ beforeAll(async () => {
   port = await freePort();
   housingDb = await openDb();
   hub = await startTestHub('faultsdb', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS) }, subgraphEnv: { housing: { DATABASE_URL: housingDb.url } } });
-}, 180000);
+}, 300_000);
 afterAll(async () => {
   await hub?.stop();
   await housingDb?.stop();

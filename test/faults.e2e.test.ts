@@ -15,7 +15,7 @@ const TIMEOUT_MS = 2000;
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub('faults', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS) } });
-}, 120000);
+}, 300_000);
 afterAll(() => hub?.stop(), 60000);
 
 const PLAN = `query Board { plan(id: "km-2012-2015") { pathways { name headlineMeasures { id name agency latest { printed } } } } }`;

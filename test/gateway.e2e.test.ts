@@ -12,7 +12,7 @@ let hive: HiveGateway;
 beforeAll(async () => {
   hub = await startTestHub('e2e');
   hive = await startHiveGateway(hub.subgraphUrls);
-}, 120000);
+}, 300_000);
 afterAll(async () => {
   await hive?.stop();
   await hub?.stop();

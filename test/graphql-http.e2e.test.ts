@@ -26,7 +26,7 @@ beforeAll(async () => {
   hub = await startTestHub('graphql_http');
   results = await audit(hub.gatewayUrl, await hub.token('analyst'));
   asBoard = await audit(hub.gatewayUrl, hub.boardToken);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await hub?.stop();

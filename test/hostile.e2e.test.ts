@@ -15,7 +15,7 @@ let analystToken: string;
 beforeAll(async () => {
   hub = await startTestHub('hostile');
   analystToken = await hub.token('analyst');
-}, 120000);
+}, 300_000);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -96,5 +96,5 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
     const all = await hub.query(`{ agencies { key measures { id } } }`);
     expect(all.errors).toBeUndefined();
     expect(all.data.agencies.find((a: any) => a.key === 'youth-justice').measures).toEqual([{ id: 'youth-justice.example-measure' }]);
-  });
+  }, 300_000);
 });

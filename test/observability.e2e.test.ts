@@ -7,7 +7,7 @@ import { startTestHub, type TestHub } from './support/hub';
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub('observability');
-}, 120000);
+}, 300_000);
 afterAll(() => hub?.stop());
 
 const QUERY = `query BoardDashboard { plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { name agency latest { printed } } } } }`;

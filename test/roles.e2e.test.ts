@@ -18,7 +18,7 @@ beforeAll(async () => {
   for (const a of AGENCIES) tokens.set(`editor:${a}`, await hub.token('agency-editor', a));
   const list = await hub.query(`{ agencies { key measures { id unit } } }`);
   for (const a of list.data.agencies) MEASURE[a.key] = a.measures.find((m: any) => m.unit === 'COUNT').id;
-}, 120000);
+}, 300_000);
 afterAll(async () => {
   await hub?.stop();
 });

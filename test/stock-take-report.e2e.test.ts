@@ -121,7 +121,7 @@ beforeAll(async () => {
   hub = await startTestHub('stocktake');
   reportUrl = hub.gatewayUrl.replace(/\/graphql$/, '/reports/stock-take');
   mkdirSync(RESULTS, { recursive: true });
-}, 180000);
+}, 300_000);
 afterAll(async () => {
   await hub?.stop();
 });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
 import { createTestDatabase } from './db';
 
+/** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
+const READY_TIMEOUT_MS = 120_000;
+
 export interface TestHub {
   gatewayUrl: string;
   subgraphUrls: Map<string, string>;
@@ -50,13 +53,13 @@ export async function startTestHub(
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
     const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
-    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: '0' }, { quiet: true })));
+    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: '0' }, { quiet: true, timeoutMs: READY_TIMEOUT_MS })));
     started.push(...running);
     for (const p of running) processes.set(p.name, p);
     const urls = new Map(running.map((p) => [p.name, p.url]));
     const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', ...opts.gatewayEnv };
     for (const [name, url] of urls) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
-    const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true });
+    const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
     started.push(gateway);
     processes.set('gateway', gateway);
     const auth = readAuthConfig(env);
@@ -71,7 +74,7 @@ export async function startTestHub(
         const s = subgraphs.find((x) => x.name === name)!;
         await processes.get(name)?.stop();
         const port = new URL(urls.get(name)!).port;
-        const p = await startService(name, subgraphScript(s), { ...envOf(name), PORT: port }, { quiet: true });
+        const p = await startService(name, subgraphScript(s), { ...envOf(name), PORT: port }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
         processes.set(name, p);
         started.push(p);
         return p;
