@@ -29,3 +29,6 @@ export * from './auth';
 export * from './manifest';
 export * from './logging';
 export * from './metrics';
+export * from './reference/area-import';
+export * from './synthetic/national';
+export * from './synthetic/load';
