@@ -12,6 +12,7 @@ export * from './contract/types';
 export * from './agency/entities';
 export * from './agency/migrations/1763900000000-AgencyInit';
 export * from './agency/migrations/1763900000002-AgencyWrites';
+export * from './agency/migrations/1763900000004-NationalScale';
 export * from './agency/repository';
 export * from './agency/loaders';
 export * from './agency/schema';
