@@ -25,7 +25,8 @@
  *
  * Options: --scales 1,10,100   --duration <s> (per measurement, 10)   --warmup <s> (3)   --connections <n> (20)
  *          --quick (scale 1, 3 s, 1 s warm-up, 10,000 figures imported)   --skip-import   --json <file>
- *          --profile (CPU profile of the Apollo gateway process: top frames printed, .cpuprofile kept in /tmp)
+ *          --profile (CPU profile of the Apollo gateway process during the read workloads, through
+ *          test/load/profiled-gateway.js: top self-time frames printed, the .cpuprofile kept in /tmp)
  */
 import { spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -140,9 +141,17 @@ async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections
   if (check.errors) throw new Error(`${t.config} ${workload}: ${check.errors}`);
   const times: number[] = [];
   let record = false;
+  let graphqlErrors = 0;
   const run = (duration: number) =>
     new Promise<any>((resolve, reject) => {
-      const inst = autocannon({ url: r.url, method: 'POST', headers: r.headers, body: r.body, connections, duration, timeout: 30 }, (err: unknown, res: unknown) => (err ? reject(err) : resolve(res)));
+      const inst = autocannon(
+        {
+          url: r.url, method: 'POST', headers: r.headers, body: r.body, connections, duration, timeout: 30,
+          // a GraphQL error (e.g. a subgraph timing out under saturation) comes back as HTTP 200 with partial data: count it
+          requests: [{ method: 'POST', headers: r.headers, body: r.body, onResponse: (_status: number, body: string) => void (record && body.includes('"errors"') && graphqlErrors++) }],
+        },
+        (err: unknown, res: unknown) => (err ? reject(err) : resolve(res)),
+      );
       inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => record && times.push(ms));
     });
   if (WARMUP > 0) await run(WARMUP);
@@ -166,7 +175,7 @@ async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections
     p50: pct(50),
     p95: pct(95),
     p99: pct(99),
-    errors: (res.errors as number) + (res.non2xx as number) + (res.timeouts as number),
+    errors: (res.errors as number) + (res.non2xx as number) + (res.timeouts as number) + graphqlErrors,
     sqlPerRequest: requests ? (after - before - 2) / requests : NaN, // -2: the two statistics reads themselves
     resultSize: check.size,
     load: load(),
@@ -303,10 +312,10 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     procs.push(...running);
     const subEnv: NodeJS.ProcessEnv = { ...env, PORT: '0' };
     for (const p of running) subEnv[`SUBGRAPH_${p.name.toUpperCase()}_URL`] = p.url;
-    const gwEnv = { ...subEnv, ...(PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) };
+    const gwEnv = { ...subEnv, ...(PROFILE ? { PROFILE_OUT: join(profileDir, 'gateway.cpuprofile') } : {}) };
     const withTs = { ...subEnv, NODE_OPTIONS: `--require ${REGISTER}` };
     const [gateway, hive, monolith, floor] = await Promise.all([
-      startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true }),
+      startService('gateway', PROFILE ? join(__dirname, 'profiled-gateway.js') : GATEWAY_SCRIPT, gwEnv, { quiet: true }),
       startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: 120000 }),
       startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: 120000 }),
       startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: 60000 }),
@@ -349,6 +358,10 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         log(`${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlPerRequest.toFixed(2)} SQL/request, errors ${r.errors} (${r.resultSize}; load ${r.load})`);
       }
     }
+    if (PROFILE) {
+      gateway.child.kill('SIGUSR2');
+      await sleep(3000);
+    }
     if (!SKIP_IMPORT) {
       const c = new Client({ connectionString: dbUrl });
       await c.connect();
@@ -375,7 +388,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     await sleep(500);
     const frames = topFrames(profileDir);
     extra[`profile_${scale}x`] = { dir: profileDir, top: frames };
-    log(`${scale}x Apollo gateway CPU profile (${profileDir}), top self-time frames:\n  ${frames.join('\n  ')}`);
+    log(`${scale}x Apollo gateway CPU profile of the read workloads of the four configurations (${profileDir}), top self-time frames:\n  ${frames.join('\n  ')}`);
   }
 }
 
