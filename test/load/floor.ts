@@ -11,6 +11,12 @@ import http from 'node:http';
 import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'bench-floor' });
+let statements = 0;
+const query = pool.query.bind(pool) as (sql: string, params?: unknown[]) => Promise<{ rows: any[] }>;
+const sql = (text: string, params?: unknown[]) => {
+  statements++;
+  return query(text, params);
+};
 
 const FIGURE = (agency: string) => `o.measure_id, o.area_code, o.period_code, o.period_label,
   CASE WHEN sup THEN NULL ELSE o.value END AS value, CASE WHEN sup THEN NULL ELSE o.numerator END AS numerator, o.denominator,
@@ -21,7 +27,7 @@ const FIGURE = (agency: string) => `o.measure_id, o.area_code, o.period_code, o.
     OR (m.unit = 'PERCENTAGE' AND o.numerator >= 1 AND o.numerator < m.disclosure_threshold)) AS sup) s`;
 
 async function scorecard(b: { plan: string; area: string; from: string; to: string }) {
-  const { rows: plan } = await pool.query(
+  const { rows: plan } = await sql(
     `SELECT p.id, p.title, pp.pathway_id, pw.name, pp.position, ce.measure_id, ce.agency_key
      FROM plan.plan p JOIN plan.plan_pathway pp ON pp.plan_id = p.id JOIN plan.pathway pw ON pw.id = pp.pathway_id
      LEFT JOIN plan.catalogue_entry ce ON ce.plan_id = p.id AND ce.pathway_id = pp.pathway_id
@@ -34,8 +40,8 @@ async function scorecard(b: { plan: string; area: string; from: string; to: stri
   await Promise.all(
     [...byAgency].map(async ([agency, ids]) => {
       const [{ rows: ms }, { rows: obs }] = await Promise.all([
-        pool.query(`SELECT id, name, unit, polarity FROM "${agency}".measure WHERE id = ANY($1)`, [ids]),
-        pool.query(`SELECT ${FIGURE(agency)} WHERE o.measure_id = ANY($1) AND o.area_code = $2 AND o.period_start >= $3 AND o.period_end <= $4
+        sql(`SELECT id, name, unit, polarity FROM "${agency}".measure WHERE id = ANY($1)`, [ids]),
+        sql(`SELECT ${FIGURE(agency)} WHERE o.measure_id = ANY($1) AND o.area_code = $2 AND o.period_start >= $3 AND o.period_end <= $4
                     ORDER BY o.measure_id, o.period_end, o.period_start DESC`, [ids, b.area, b.from, b.to]),
       ]);
       for (const m of ms) measures.set(m.id, { ...m, agency, observations: [] });
@@ -52,7 +58,7 @@ async function scorecard(b: { plan: string; area: string; from: string; to: stri
 }
 
 async function measure(b: { id: string; agency: string }) {
-  const { rows } = await pool.query(`SELECT ${FIGURE(b.agency)} WHERE o.measure_id = $1 ORDER BY o.period_end, o.period_start DESC, o.area_code`, [b.id]);
+  const { rows } = await sql(`SELECT ${FIGURE(b.agency)} WHERE o.measure_id = $1 ORDER BY o.period_end, o.period_start DESC, o.area_code`, [b.id]);
   return { measure: { id: b.id, observations: rows } };
 }
 
@@ -60,6 +66,10 @@ const server = http.createServer((req, res) => {
   let body = '';
   req.on('data', (c) => (body += c));
   req.on('end', async () => {
+    if (req.method === 'GET' && req.url === '/sql-statements') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: statements }));
+      return;
+    }
     try {
       const input = JSON.parse(body || '{}');
       const data = req.url === '/scorecard' ? await scorecard(input) : req.url === '/measure' ? await measure(input) : null;

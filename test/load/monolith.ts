@@ -17,6 +17,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import * as common from '@hub/common';
 import { agencyContextFactory, agencyDataSource, buildAgencySchema, readAuthConfig, verifyToken, type Viewer } from '@hub/common';
 import { SUPERGRAPH_PATH } from '../../gateway/src/paths';
 import { planContextFactory, planDataSource } from '../../subgraphs/plan/src/index';
@@ -57,6 +58,8 @@ async function main() {
   const apollo = new ApolloServer<{ viewer: Viewer }>({ gateway, csrfPrevention: false });
   await apollo.start();
   const auth = readAuthConfig(env);
+  // SQL statements sent by the six data sources of this process (the subgraph processes give db_statements_total in /metrics)
+  app.get('/sql-statements', (_req, res) => void res.json({ count: (common as { sqlStatements?: { count: number } }).sqlStatements?.count ?? null }));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req }) => ({ viewer: await verifyToken(req.headers.authorization, auth) }) }));
   await new Promise<void>((resolve) => httpServer.listen(Number(env.PORT ?? 0), '127.0.0.1', resolve));
   const { port } = httpServer.address() as { port: number };
