@@ -31,7 +31,6 @@
  *          --profile (CPU profile of the Apollo gateway process during the read workloads, through
  *          test/load/profiled-gateway.js: top self-time frames printed, the .cpuprofile kept in /tmp)
  */
-import { spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,8 +163,8 @@ async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections
           // a GraphQL error (e.g. a subgraph timing out under saturation) comes back as HTTP 200 with partial data: count it
           requests: [{ method: 'POST', headers: r.headers, body: r.body, onResponse: (_status: number, body: string) => void (record && body.includes('"errors"') && graphqlErrors++) }],
         },
-        (err: unknown, res: unknown) => (err ? reject(err) : resolve(res)),
       );
+      inst.then(resolve, reject);
       inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => record && times.push(ms));
     });
   if (WARMUP > 0) await run(WARMUP);

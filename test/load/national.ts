@@ -65,7 +65,7 @@ export async function loadedDataset(url: string): Promise<{ scale: number; seed:
 /** Migrates and seeds every subgraph, then loads the national dataset; records it in public.national_dataset. */
 export async function loadNationalInto(url: string, scale: number, seed = 1, log: (s: string) => void = console.log, extra: { measuresPerAgency?: number; quarters?: number } = {}): Promise<NationalLoadReport> {
   await ensureDatabase(url);
-  const env = { ...process.env, DATABASE_URL: url, DB_POOL_SIZE: '4' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, DB_POOL_SIZE: '4' };
   delete env.DB_SCHEMA;
   for (const a of NATIONAL_AGENCIES) await migrateAndSeedAgency(DEFINITIONS[a], env);
   await migrateAndSeedPlan(env);
