@@ -66,6 +66,47 @@ function subgraphFetch(name: string, ms: number, logger: Logger, metrics: FetchM
   };
 }
 
+interface SharedResponse {
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+/**
+ * In-flight deduplication of subgraph queries (Hive Gateway does the same by default): a query to a subgraph that is
+ * byte-for-byte the same as one already on its way (same URL, same viewer's token, same operation and variables)
+ * waits for that one's answer instead of being sent again; a board of twenty opening the same scorecard costs the
+ * subgraphs one set of fetches. Nothing is kept once the answer arrives (no cache, so nothing to invalidate), and
+ * every mutation sent through this gateway first forgets the in-flight table, so a read that starts after a
+ * publish never shares the answer of a read that started before it. Mutations are never shared.
+ */
+export function dedupeSubgraphQueries(inner: typeof fetch): typeof fetch {
+  const inflight = new Map<string, Promise<SharedResponse>>();
+  return async (input, init) => {
+    const body = typeof init?.body === 'string' ? init.body : null;
+    if (body === null || body.includes('"query":"mutation')) {
+      inflight.clear();
+      return inner(input, init);
+    }
+    const key = `${String(input)}\n${new Headers(init?.headers).get('authorization') ?? ''}\n${body}`;
+    let shared = inflight.get(key);
+    if (!shared) {
+      shared = (async () => {
+        const r = await inner(input, init);
+        return { status: r.status, statusText: r.statusText, headers: [...r.headers], body: await r.text() };
+      })();
+      inflight.set(key, shared);
+      const forget = () => {
+        if (inflight.get(key) === shared) inflight.delete(key);
+      };
+      shared.then(forget, forget);
+    }
+    const r = await shared;
+    return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
+  };
+}
+
 /**
  * The gateway serves the committed supergraph (schema/supergraph.graphql): no runtime introspection of
  * subgraphs, so what runs is what was reviewed. Subgraph URLs come from configuration.
@@ -87,7 +128,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly logger: Logger,
     metrics: FetchMetrics,
   ) {
-    super({ url, fetcher: subgraphFetch(name, timeoutMs, logger, metrics) as never });
+    super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeoutMs, logger, metrics)) as never });
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);

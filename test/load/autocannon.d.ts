@@ -1,4 +1,4 @@
-/** The part of autocannon's programmatic API the soak script uses (autocannon ships no types). */
+/** The part of autocannon's programmatic API the soak and benchmark scripts use (autocannon ships no types). */
 declare module 'autocannon' {
   interface Histogram {
     average: number;
@@ -31,6 +31,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     requests?: RequestSpec[];
+    /** Request body (for every request unless `requests` overrides it). */
+    body?: string;
   }
   interface Result {
     requests: Histogram;

@@ -22,8 +22,9 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
     migrationsTransactionMode: 'all',
     synchronize: false,
     extra: { max: spec.poolSize ?? 5, application_name: `hub-${spec.schema}` },
-    logger: spec.logger,
-    logging: spec.logger ? ['query', 'error'] : ['error'],
+    // Without a logger of the caller's: count statements (db_statements_total in /metrics) and print failed ones.
+    logger: spec.logger ?? new StatementCounter(),
+    logging: ['query', 'error'],
   };
   return new DataSource(options);
 }
@@ -34,6 +35,26 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   if (schema) await ds.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const ran = await ds.runMigrations({ transaction: 'all' });
   return ran.map((m) => m.name);
+}
+
+/** SQL statements sent by this process's data sources (those created without a logger of their own). */
+export const sqlStatements = { count: 0 };
+
+/** The default TypeORM logger of a data source: counts statements (for /metrics), prints failed ones to stderr. */
+export class StatementCounter implements Logger {
+  logQuery(): void {
+    sqlStatements.count++;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    sqlStatements.count++;
+    process.stderr.write(`query failed: ${query}\nerror: ${error instanceof Error ? error.message : error}\n`);
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') process.stderr.write(`${String(message)}\n`);
+  }
 }
 
 /** Statement counter, for tests and benchmarks that assert "one SQL statement per entity type". */

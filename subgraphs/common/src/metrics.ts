@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { sqlStatements } from './db';
 import { REQUEST_ID_HEADER, type Logger } from './logging';
 
 /** Latency buckets in seconds: 5 ms to 10 s (subgraph timeouts are a few seconds). */
@@ -9,6 +10,7 @@ export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 
 /** One Prometheus registry per process, labelled with the service name, with Node's default metrics. */
 export interface ServiceMetrics {
+  sql: Counter;
   registry: Registry;
   requests: Counter<'operation' | 'outcome'>;
   duration: Histogram<'operation'>;
@@ -26,6 +28,16 @@ export function createMetrics(service: string): ServiceMetrics {
     duration: new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL operation latency in seconds, by operation name.', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers: [registry] }),
     errors: new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors returned, by operation name and error code.', labelNames: ['operation', 'code'], registers: [registry] }),
     http: new Counter({ name: 'http_responses_total', help: 'HTTP responses, by route and status code.', labelNames: ['route', 'status'], registers: [registry] }),
+    sql: new Counter({
+      name: 'db_statements_total',
+      help: 'SQL statements sent to the database by this process (transaction control included).',
+      registers: [registry],
+      collect() {
+        const seen = (this as unknown as { seen?: number }).seen ?? 0;
+        if (sqlStatements.count > seen) this.inc(sqlStatements.count - seen);
+        (this as unknown as { seen?: number }).seen = sqlStatements.count;
+      },
+    }),
   };
 }
 

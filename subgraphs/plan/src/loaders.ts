@@ -9,7 +9,10 @@ function many<T>(repo: PlanRepository, table: PlanTable, column: string, keyOf: 
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
       const k = keyOf(row);
-      if (k !== null) grouped.set(k, [...(grouped.get(k) ?? []), row]);
+      if (k === null) continue;
+      const list = grouped.get(k);
+      if (list) list.push(row);
+      else grouped.set(k, [row]);
     }
     return keys.map((k) => grouped.get(k) ?? []);
   });

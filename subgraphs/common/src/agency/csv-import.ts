@@ -59,6 +59,27 @@ export interface CsvRow {
   badColumns: Set<string>;
 }
 
+/**
+ * The records of a CSV file with no quoting and no carriage return (what spreadsheets and scripts write for
+ * figures): one record per non-blank line, cells trimmed, `lines` = the line number, exactly as csv-parse reports
+ * them with the options used below; several times faster on a large import. Null for any other file (csv-parse
+ * then reads it, with its full syntax and error messages).
+ */
+function simpleRecords(csv: string): Array<{ record: string[]; info: { lines: number } }> | null {
+  if (csv.includes('"') || csv.includes('\r')) return null;
+  const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
+  const out: Array<{ record: string[]; info: { lines: number } }> = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const record = line.split(',');
+    for (let j = 0; j < record.length; j++) record[j] = record[j].trim();
+    out.push({ record, info: { lines: i + 1 } });
+  }
+  return out;
+}
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Parses the CSV text into figure fields, one per data row; cell-level problems (types, header) are reported, not thrown. */
@@ -66,7 +87,7 @@ export function parseFiguresCsv(csv: string): { rows: CsvRow[]; problems: CsvPro
   const problems: CsvProblem[] = [];
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as any;
+    records = simpleRecords(csv) ?? (parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as any);
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     const line = (e as CsvError & { lines?: number }).lines ?? null;

@@ -26,14 +26,21 @@ function filteredLoader<V>(
       const groups = new Map<string, FilteredKey[]>();
       for (const k of keys) {
         const g = filterKey(k.filter);
-        groups.set(g, [...(groups.get(g) ?? []), k]);
+        const group = groups.get(g);
+        if (group) group.push(k);
+        else groups.set(g, [k]);
       }
       const results = new Map<string, V>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const rows = await fetch([...new Set(group.map((k) => k.measureId))], group[0].filter);
           const byMeasure = new Map<string, ObservationRecord[]>();
-          for (const r of rows) byMeasure.set(r.measureId, [...(byMeasure.get(r.measureId) ?? []), r]);
+          // push, not spread: one measure across all areas is 20,000 figures (a copy per row would be quadratic)
+          for (const r of rows) {
+            const list = byMeasure.get(r.measureId);
+            if (list) list.push(r);
+            else byMeasure.set(r.measureId, [r]);
+          }
           for (const k of group) results.set(k.measureId + filterKey(k.filter), pick(byMeasure.get(k.measureId) ?? []));
         }),
       );
@@ -62,7 +69,11 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
     revisions: new DataLoader<FigureKey, RevisionRecord[], string>(
       async (keys) => {
         const byFigure = new Map<string, RevisionRecord[]>();
-        for (const r of await repo.revisions(keys, mode)) byFigure.set(r.observationId, [...(byFigure.get(r.observationId) ?? []), r]);
+        for (const r of await repo.revisions(keys, mode)) {
+          const list = byFigure.get(r.observationId);
+          if (list) list.push(r);
+          else byFigure.set(r.observationId, [r]);
+        }
         return keys.map((k) => byFigure.get(figureId(k)) ?? []);
       },
       { cacheKeyFn: figureId },

@@ -95,16 +95,24 @@ export class AgencyWriteRepository {
     return new Set(rows.map((r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code })));
   }
 
-  /** Writes the figures as drafts (one statement); a draft of the same figure is replaced. */
+  /**
+   * Writes the figures as drafts (one statement, whatever the number of figures); a draft of the same figure is
+   * replaced. The figures travel as one typed array per column (unnest), which PostgreSQL reads several times
+   * faster than the same rows as a JSON document.
+   */
   async upsertDrafts(q: Queryable, figures: readonly FigureDraft[], actor: string): Promise<{ inserted: number; replaced: number }> {
-    const cols = [...FIGURE_COLUMNS, 'reason'];
-    const types = [...FIGURE_COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`), 'reason text'].join(', ');
+    const cols = [...FIGURE_COLUMNS, 'reason'] as const;
+    const types: Record<string, string> = { ...COLUMN_TYPES, reason: 'text' };
+    const rowsOf = figures.map(figureJson) as Array<Record<string, unknown>>;
+    const params: unknown[] = cols.map((c) => rowsOf.map((r) => r[c]));
+    params.push(actor);
     const rows = await q.query(
       `INSERT INTO ${this.s}.observation_draft (${cols.join(', ')}, created_by, created_at)
-       SELECT ${cols.map((c) => `t.${c}`).join(', ')}, $2, now() FROM jsonb_to_recordset($1::jsonb) AS t(${types})
+       SELECT ${cols.map((c) => `t.${c}`).join(', ')}, $${cols.length + 1}, now()
+       FROM unnest(${cols.map((c, i) => `$${i + 1}::${types[c]}[]`).join(', ')}) AS t(${cols.join(', ')})
        ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll([...NON_KEY, 'reason', 'created_by', 'created_at'])}
        RETURNING (xmax = 0) AS inserted`,
-      [JSON.stringify(figures.map(figureJson)), actor],
+      params,
     );
     const inserted = rows.filter((r: { inserted: boolean }) => r.inserted).length;
     return { inserted, replaced: rows.length - inserted };

@@ -10,7 +10,11 @@ export type AreaKind =
   | 'COUNTY'
   | 'UNITARY_AUTHORITY'
   | 'LONDON_BOROUGH'
-  | 'DISTRICT';
+  | 'DISTRICT'
+  /** Synthetic national geography (synthetic/geography.ts): probation region > police force area > local authority. */
+  | 'PROBATION_REGION'
+  | 'POLICE_FORCE_AREA'
+  | 'LOCAL_AUTHORITY';
 
 export interface AreaSeed {
   code: string;

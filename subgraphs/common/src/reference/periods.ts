@@ -88,7 +88,31 @@ function snapshot(y: number, m: number, d: number): ParsedPeriod {
 }
 
 /** Parses a period in any accepted form; throws PeriodParseError naming the accepted forms. */
+const parsed = new Map<string, ParsedPeriod | string>();
+const PARSED_MAX = 10_000;
+
+/**
+ * Parses a period in any accepted form (see the module comment) to its canonical code, kind, label and dates.
+ * Memoised (pure function; a bulk import repeats a few dozen periods hundreds of thousands of times): each call
+ * returns a fresh copy, and a refused period throws a fresh PeriodParseError with the same message.
+ */
 export function parsePeriod(input: string): ParsedPeriod {
+  let hit = parsed.get(input);
+  if (hit === undefined) {
+    try {
+      hit = parsePeriodUncached(input);
+    } catch (e) {
+      if (!(e instanceof PeriodParseError)) throw e;
+      hit = e.message;
+    }
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(input, hit);
+  }
+  if (typeof hit === 'string') throw new PeriodParseError(hit);
+  return { ...hit };
+}
+
+function parsePeriodUncached(input: string): ParsedPeriod {
   const s = input.trim().replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
   let m: RegExpMatchArray | null;
   try {
