@@ -11,10 +11,12 @@
  *
  * Options: --sizes (comma-separated, default 20000,200000), --repeat (exports per size, default 2; the best and
  * all runs are printed), --json <file>, --root <dir> (run another built copy of the repository, e.g. a snapshot of
- * the previous build, to measure before and after in one sitting).
+ * the previous build, to measure before and after in one sitting), --profile <dir> (CPU profiles of the gateway
+ * and the probation subgraph, written when they stop; open them in Chrome DevTools or speedscope).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { startTestHub } from '../support/hub';
 
 const arg = (flag: string) => {
@@ -26,18 +28,29 @@ const REPEAT = Number(arg('repeat') ?? 2);
 const JSON_OUT = arg('json');
 /** Another built copy of the repository to run (e.g. a snapshot of the build before a change), as startTestHub's root. */
 const ROOT = arg('root');
+/** Write V8 CPU profiles of the gateway and the probation subgraph (node --cpu-prof) into this folder. */
+const PROFILE = arg('profile');
 if (SIZES.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(REPEAT) || REPEAT < 1) throw new Error('--sizes: positive integers; --repeat: a positive integer');
 
 /** Count measures of probation, one per size (distinct so each export is exactly one size). */
 const MEASURES = ['probation.adult-proven-reoffending-reoffenders', 'probation.adult-proven-reoffending-offenders', 'probation.juvenile-proven-reoffending-reoffenders', 'probation.juvenile-proven-reoffending-offenders'];
 if (SIZES.length > MEASURES.length) throw new Error(`at most ${MEASURES.length} sizes`);
 
+/** node refuses --cpu-prof in NODE_OPTIONS: a preloaded script records the profile through the inspector instead. */
+const profileEnv = (name: string) => ({ NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, CPU_PROFILE_DIR: join(PROFILE!, name) });
+
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 async function main() {
   const began = Date.now();
   console.log(`export bench${ROOT ? ` (${ROOT})` : ''}: sizes ${SIZES.join(', ')}, ${REPEAT} export(s) each; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  const hub = await startTestHub('exportbench', { startTimeoutMs: 180000, root: ROOT });
+  const hub = await startTestHub('exportbench', {
+    startTimeoutMs: 180000,
+    root: ROOT,
+    // Publishing 200,000 figures takes longer than the default 5 s subgraph timeout on a loaded machine.
+    gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '120000', ...(PROFILE ? profileEnv('gateway') : {}) },
+    ...(PROFILE ? { subgraphEnv: { probation: profileEnv('probation') } } : {}),
+  });
   const results: Array<Record<string, unknown>> = [];
   try {
     const editor = await hub.token('agency-editor', 'probation');

@@ -31,11 +31,6 @@ export const CSV_HEADER = [
   'publication', 'publisher', 'published', 'document', 'location', 'cited_source',
 ] as const;
 
-/** The Observation fields an export row needs. */
-export const FIGURE_FIELDS = `id measureId area { code name kind } period { code kind label start end }
-  value numerator denominator lowerBound upperBound printed approximate notAvailable suppressed status draft note
-  provenance { publication publisher published document location citedSource }`;
-
 /**
  * What a GET export asks per figure: the CSV's columns and nothing else (statistics fields, ids and cursors cost
  * per row in the subgraph and the gateway), with the area's code only (see AreaIndex).
@@ -215,10 +210,17 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
   }
   let areas: AreaIndex | null = null;
   let areasRefreshed = false;
+  const fetchPage = (id: string, after: string | null) => {
+    const page = execute(PAGE_QUERY, { id, filter: spec.filter, orderBy: spec.orderBy, first: PAGE_SIZE, after });
+    page.catch(() => undefined); // awaited below; this only keeps a page abandoned by a client that left from being an unhandled rejection
+    return page;
+  };
   for (const m of measures) {
     let after: string | null = null;
+    let next: ReturnType<Execute> | null = fetchPage(m.id, null);
     do {
-      const res = await execute(PAGE_QUERY, { id: m.id, filter: spec.filter, orderBy: spec.orderBy, first: PAGE_SIZE, after });
+      const res = await next!;
+      next = null;
       if (res.errors?.length) throw requestErrorFrom(res.errors.map((e) => ({ ...e, extensions: { argument: e.extensions?.argument ?? 'filter', ...e.extensions } })));
       const conn = res.data.headlineMeasure.figures;
       // Asked after the first page, so a bad filter is still named by the page's own error.
@@ -228,8 +230,11 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
         areas = await areaIndex(execute);
         areasRefreshed = true;
       }
-      yield conn.edges.map((e: { node: any }) => toRow(m, e.node, areas ?? undefined));
       after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
+      // Pipelining: the next page is asked for before this one is written, so the subgraph and the database work
+      // while the gateway writes; the gateway holds at most this page's rows and the next page in flight.
+      if (after) next = fetchPage(m.id, after);
+      yield conn.edges.map((e: { node: any }) => toRow(m, e.node, areas ?? undefined));
     } while (after);
   }
 }
