@@ -11,12 +11,14 @@
  *
  * Options: --sizes (comma-separated, default 20000,200000), --repeat (exports per size, default 2; the best and
  * all runs are printed), --json <file>, --root <dir> (run another built copy of the repository, e.g. a snapshot of
- * the previous build, to measure before and after in one sitting), --profile <dir> (CPU profiles of the gateway
+ * the previous build, to measure before and after in one sitting), --analyze (ANALYZE the figures table after
+ * the import, as autovacuum would later), --profile <dir> (CPU profiles of the gateway
  * and the probation subgraph, written when they stop; open them in Chrome DevTools or speedscope).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { startTestHub } from '../support/hub';
 
 const arg = (flag: string) => {
@@ -28,6 +30,12 @@ const REPEAT = Number(arg('repeat') ?? 2);
 const JSON_OUT = arg('json');
 /** Another built copy of the repository to run (e.g. a snapshot of the build before a change), as startTestHub's root. */
 const ROOT = arg('root');
+/**
+ * Refresh the planner's statistics (ANALYZE probation.observation) after the import, as autovacuum does on its own
+ * some time after a bulk load: without it, the first exports after a large import plan each page as a scan of every
+ * remaining figure of the measure.
+ */
+const ANALYZE = process.argv.includes('--analyze');
 /** Write V8 CPU profiles of the gateway and the probation subgraph (node --cpu-prof) into this folder. */
 const PROFILE = arg('profile');
 if (SIZES.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(REPEAT) || REPEAT < 1) throw new Error('--sizes: positive integers; --repeat: a positive integer');
@@ -43,7 +51,7 @@ const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
 
 async function main() {
   const began = Date.now();
-  console.log(`export bench${ROOT ? ` (${ROOT})` : ''}: sizes ${SIZES.join(', ')}, ${REPEAT} export(s) each; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`export bench${ROOT ? ` (${ROOT})` : ''}${ANALYZE ? ' with ANALYZE after the import' : ''}: sizes ${SIZES.join(', ')}, ${REPEAT} export(s) each; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const hub = await startTestHub('exportbench', {
     startTimeoutMs: 180000,
     root: ROOT,
@@ -76,6 +84,12 @@ async function main() {
       const pub = await hub.query(`mutation { probationPublishObservations(measureIds: ["${measure}"]) { published } }`, undefined, editor);
       if (pub.errors) throw new Error(`publish failed: ${JSON.stringify(pub.errors)}`);
       const importSeconds = (Date.now() - importStarted) / 1000;
+      if (ANALYZE) {
+        const db = new Client({ connectionString: hub.databaseUrl });
+        await db.connect();
+        await db.query('ANALYZE probation.observation');
+        await db.end();
+      }
       const total = ((await hub.query(`{ headlineMeasure(id: "${measure}") { figures { totalCount } } }`, undefined, analyst)).data as any).headlineMeasure.figures.totalCount as number;
       console.log(`${n} figures imported and published into ${measure} in ${importSeconds.toFixed(1)} s; the measure has ${total} figures`);
 
