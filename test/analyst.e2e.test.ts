@@ -175,6 +175,26 @@ describe('CSV export', () => {
       expect(grewMb).toBeLessThan(150);
     }, 120000);
 
+    test('area names come from one areas query per export, not from the plan subgraph on every page', async () => {
+      const metricsText = async () => (await fetch(`${base}/metrics`)).text();
+      const fetches = (text: string, subgraph: string) =>
+        text
+          .split('\n')
+          .filter((l) => l.startsWith('gateway_subgraph_fetch_duration_seconds_count{') && l.includes(`subgraph="${subgraph}"`))
+          .reduce((n, l) => n + Number(l.split(' ').pop()), 0);
+      const before = await metricsText();
+      const res = await get(`/export/figures.csv?measure=${MEASURE}&periodKind=SNAPSHOT&from=1990-01-01`);
+      const rows = csvRows(await res.text());
+      expect(rows).toHaveLength(ROWS);
+      expect(rows.every((r) => (r.area_code === 'kent' ? r.area_name === 'Kent' : r.area_name === 'Medway') && r.area_kind !== '')).toBe(true);
+      const after = await metricsText();
+      const pages = Math.ceil(ROWS / 1000);
+      // Each page: one plan fetch (headlineMeasure's root) and one probation fetch; before, a second plan fetch per
+      // page resolved the page's area names (3 fetches a page). Allow the measure and areas queries, and slack.
+      expect(fetches(after, 'probation') - fetches(before, 'probation')).toBeLessThanOrEqual(pages + 2);
+      expect(fetches(after, 'plan') - fetches(before, 'plan')).toBeLessThanOrEqual(pages + 3);
+    }, 120000);
+
     test('a client that goes away mid-export stops the paging; the gateway answers the next request', async () => {
       const controller = new AbortController();
       const res = await fetch(`${base}/export/figures.csv?measure=${MEASURE}&periodKind=SNAPSHOT`, { headers: { authorization: `Bearer ${analyst}` }, signal: controller.signal });

@@ -92,3 +92,37 @@ test('GET /metrics on the gateway and every subgraph: counters per operation, la
     expect(text).toMatch(/^db_pool_connections\{state="waiting"/m);
   }
 });
+
+test('the gateway labels its own routes in http_responses_total (report, export, editor, dashboard); unknown paths are "other"', async () => {
+  const gw = hub.gatewayUrl.replace(/\/graphql$/, '');
+  // The statuses do not matter here (no token: 401), only that each response is counted under its route.
+  const hits: Array<[string, string]> = [
+    ['/reports/stock-take', '/reports/stock-take'],
+    ['/export/figures.csv?measure=probation.adult-proven-reoffending-proportion', '/export/figures.csv'],
+    ['/graphiql', '/graphiql'],
+    ['/graphiql/graphiql.js', '/graphiql'],
+    ['/dashboard/', '/dashboard'],
+    ['/dashboard/no-such-file.js', '/dashboard'],
+    [`/no-such-route-${Date.now()}`, 'other'],
+  ];
+  const statuses = new Map<string, Set<string>>();
+  for (const [path, route] of hits) {
+    const res = await fetch(`${gw}${path}`);
+    await res.arrayBuffer();
+    statuses.set(route, (statuses.get(route) ?? new Set()).add(String(res.status)));
+  }
+  const text = await (await fetch(`${gw}/metrics`)).text();
+  const counted = (route: string, status: string) => {
+    const line = text.split('\n').find((l) => l.startsWith('http_responses_total{') && l.includes(`route="${route}"`) && l.includes(`status="${status}"`));
+    return line ? Number(line.split(' ').pop()) : 0;
+  };
+  // Each route counted at least the requests sent to it (the editor's and the dashboard's two each).
+  for (const [route, set] of statuses) {
+    const sent = hits.filter(([, r]) => r === route).length;
+    expect({ route, n: [...set].reduce((n, s) => n + counted(route, s), 0) >= sent }).toEqual({ route, n: true });
+  }
+  // The label set is bounded: no response is labelled with a path the gateway does not serve.
+  const routes = new Set([...text.matchAll(/^http_responses_total\{[^}]*route="([^"]+)"/gm)].map((m) => m[1]));
+  expect([...routes].filter((r) => !['/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv', '/graphiql', '/dashboard', 'other'].includes(r))).toEqual([]);
+  expect([...routes]).toEqual(expect.arrayContaining(['/reports/stock-take', '/export/figures.csv', '/graphiql', '/dashboard', 'other']));
+});

@@ -311,7 +311,8 @@ export async function startGateway(
     res.setHeader(REQUEST_ID_HEADER, id);
     next();
   });
-  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
+  // Route labels: the gateway's own endpoints; the editor's and the dashboard's static files share their prefix's label.
+  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard']));
   app.get('/metrics', metricsHandler(metrics));
 
   app.use('/dashboard', (require('./dashboard') as typeof import('./dashboard')).dashboardRouter());

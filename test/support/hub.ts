@@ -38,6 +38,8 @@ export async function startTestHub(
     subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
     /** Another copy of the repository to run (built): its subgraphs/ and gateway/dist (default: this one). */
     root?: string;
+    /** How long each process may take to print "ready at" (default READY_TIMEOUT_MS). */
+    startTimeoutMs?: number;
   } = {},
 ): Promise<TestHub> {
   const db = await createTestDatabase(label);
@@ -53,13 +55,13 @@ export async function startTestHub(
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
     const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
-    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: '0' }, { quiet: true, timeoutMs: READY_TIMEOUT_MS })));
+    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: '0' }, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS })));
     started.push(...running);
     for (const p of running) processes.set(p.name, p);
     const urls = new Map(running.map((p) => [p.name, p.url]));
     const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', ...opts.gatewayEnv };
     for (const [name, url] of urls) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
-    const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
+    const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
     started.push(gateway);
     processes.set('gateway', gateway);
     const auth = readAuthConfig(env);

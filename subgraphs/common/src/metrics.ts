@@ -65,10 +65,21 @@ export function metricsHandler(metrics: ServiceMetrics): RequestHandler {
   };
 }
 
-/** Counts every HTTP response by route (the path, only for the service's own few routes) and status. */
-export function httpMetrics(metrics: ServiceMetrics, routes: readonly string[]): RequestHandler {
+/**
+ * The route label of a path: the path itself when it is one of `routes`, the prefix when it is one of `prefixes`
+ * or below it (`/graphiql/graphiql.js` -> `/graphiql`), otherwise `other`. The label set stays bounded whatever
+ * paths clients ask for.
+ */
+export function routeLabel(path: string, routes: readonly string[], prefixes: readonly string[] = []): string {
+  if (routes.includes(path)) return path;
+  for (const p of prefixes) if (path === p || path.startsWith(`${p}/`)) return p;
+  return 'other';
+}
+
+/** Counts every HTTP response by route (the path, only for the service's own few routes and prefixes) and status. */
+export function httpMetrics(metrics: ServiceMetrics, routes: readonly string[], prefixes: readonly string[] = []): RequestHandler {
   return (req, res, next) => {
-    const route = routes.includes(req.path) ? req.path : 'other'; // read now: mounted routers rewrite req.url
+    const route = routeLabel(req.path, routes, prefixes); // read now: mounted routers rewrite req.url
     res.once('finish', () => metrics.http.inc({ route, status: String(res.statusCode) }));
     next();
   };

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -61,7 +61,9 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
       logger.error({ err: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database unreachable');
       return { message: `The ${opts.config.name} database is unavailable`, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), observabilityPlugin<C>(metrics, logger)],
+    // Cache control off: nothing sets cache hints, and its per-field hook (willResolveField) costs on every field of
+    // every object (an export page of 1000 figures is ~36,000 fields).
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), observabilityPlugin<C>(metrics, logger)],
   });
   await apollo.start();
 

@@ -24,7 +24,12 @@ function byArguments<K extends { measureId: string }, V>(
   return new DataLoader<K, V, string>(
     async (keys) => {
       const groups = new Map<string, K[]>();
-      for (const k of keys) groups.set(argKey(k), [...(groups.get(argKey(k)) ?? []), k]);
+      for (const k of keys) {
+        const g = argKey(k);
+        const group = groups.get(g);
+        if (group) group.push(k);
+        else groups.set(g, [k]);
+      }
       const results = new Map<string, V>();
       await Promise.all(
         [...groups.entries()].map(async ([g, group]) => {
@@ -49,7 +54,11 @@ export function createFigureLoaders(repo: AgencyRepository, mode: ReadMode) {
       (k) => k.query,
       async (ids, k) => {
         const out = new Map<string, FigureRecord[]>();
-        for (const r of await repo.figurePage(ids, k.query, mode)) out.set(r.measureId, [...(out.get(r.measureId) ?? []), r]);
+        for (const r of await repo.figurePage(ids, k.query, mode)) {
+          const list = out.get(r.measureId);
+          if (list) list.push(r);
+          else out.set(r.measureId, [r]);
+        }
         return out;
       },
       () => [],

@@ -231,14 +231,21 @@ export function figureResolvers(headlineMeasure: Function): Function[] {
       const raw = ctx.loaders.mode.raw;
       const query: FigurePageQuery = { filter: sqlFilter, order, after: after == null ? null : decodeCursor(after, order, raw), limit: size + 1 };
       const rows = await ctx.loaders.figures.page.load({ measureId: m.id, query });
-      const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor(order, node.sortKey), node }));
+      // A cursor costs a hash: it is made only when `cursor` is asked (a getter), and for the page's ends.
+      const edges = rows.slice(0, size).map((node) => ({
+        get cursor() {
+          return encodeCursor(order, node.sortKey);
+        },
+        node,
+      }));
+      const last = edges.length > 0 ? rows[edges.length - 1] : undefined;
       return {
         edges,
         pageInfo: {
           hasNextPage: rows.length > size,
           hasPreviousPage: after != null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges[edges.length - 1]?.cursor ?? null,
+          startCursor: edges.length > 0 ? encodeCursor(order, rows[0].sortKey) : null,
+          endCursor: last ? encodeCursor(order, last.sortKey) : null,
         },
         measureId: m.id,
         filter: sqlFilter,
