@@ -168,3 +168,26 @@ test('an answer with errors (agency down) is not stored; the next read after rec
   expect(up.cache).toBe('miss');
   expect((await post(q)).cache).toBe('hit');
 }, 120_000);
+
+test('a lost LISTEN connection empties the cache and turns it off until it listens again', async () => {
+  const q = figure('2012-13');
+  await post(q, { id: measure });
+  expect((await post(q, { id: measure })).cache).toBe('hit');
+  const before = await metric('gateway_response_cache_invalidations_total', 'source="listener"');
+  const db = new Client({ connectionString: hub.databaseUrl });
+  await db.connect();
+  try {
+    const killed = await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'hub-gateway-cache' AND datname = current_database()`);
+    expect(killed.rowCount).toBe(1);
+  } finally {
+    await db.end();
+  }
+  // Lost (cleared, off), then back (cleared again, on): bounded poll.
+  for (let i = 0; i < 200 && (await metric('gateway_response_cache_invalidations_total', 'source="listener"')) < before + 2; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(await metric('gateway_response_cache_invalidations_total', 'source="listener"')).toBeGreaterThanOrEqual(before + 2);
+  expect(await metric('gateway_response_cache_active', '')).toBe(1);
+  expect((await post(q, { id: measure })).cache).toBe('miss');
+  expect((await post(q, { id: measure })).cache).toBe('hit');
+}, 60_000);
