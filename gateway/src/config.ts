@@ -144,6 +144,7 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
       maxEntries: e.CACHE_MAX_ENTRIES,
       maxBytes: e.CACHE_MAX_BYTES,
       ttlMs: e.CACHE_TTL_MS,
+      maxTokens: e.MAX_QUERY_TOKENS,
       invalidationUrls: [...new Set(e.CACHE_INVALIDATION_DATABASE_URLS ?? (e.DATABASE_URL ? [e.DATABASE_URL] : []))],
     },
   };

@@ -40,6 +40,8 @@ export interface ResponseCacheConfig {
   maxEntries: number;
   maxBytes: number;
   ttlMs: number;
+  /** The gateway's MAX_QUERY_TOKENS: documents are parsed with the same bound as Apollo's. */
+  maxTokens?: number;
   /** Databases whose `hub_data_changed` notifications clear the cache (one LISTEN connection each). */
   invalidationUrls: string[];
 }
@@ -65,7 +67,11 @@ const HEARTBEAT_MS = 5_000;
 export class ResponseCache {
   private readonly entries: LRUCache<string, Entry>;
   /** Parsed documents by their text: whether each is a query, and its normalised form. */
-  private readonly documents = new LRUCache<string, DocumentKind>({ max: 2000 });
+  private readonly documents = new LRUCache<string, DocumentKind>({
+    max: 2000,
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (k, key) => Math.max(1, key.length + (k.kind === 'query' ? k.normalised.length : 0)),
+  });
   private generation = 0;
   /** LISTEN connections not (yet) listening: while any is, the cache is off. */
   private readonly down: Set<string>;
@@ -165,7 +171,7 @@ export class ResponseCache {
     let kind = this.documents.get(cacheKey);
     if (kind) return kind;
     try {
-      const doc = parse(query, { noLocation: true });
+      const doc = parse(query, { noLocation: true, maxTokens: this.config.maxTokens });
       const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
       if (ops.some((o) => o.operation === 'mutation')) kind = { kind: 'mutation' };
       else if (ops.length > 0 && ops.every((o) => o.operation === 'query')) kind = { kind: 'query', normalised: print(doc) };
@@ -203,7 +209,13 @@ export class ResponseCache {
       verifyToken(req.headers.authorization, this.auth).then(
         (viewer) => {
           if (!CACHEABLE_ROLES.has(viewer.role) || !this.active()) return bypass();
-          const key = `${viewer.role}\n${typeof body.operationName === 'string' ? body.operationName : ''}\n${JSON.stringify(body.variables ?? {})}\n${kind.normalised}`;
+          let variables: string;
+          try {
+            variables = JSON.stringify(body.variables ?? {});
+          } catch {
+            return bypass(); // e.g. variables nested too deep to serialise: Apollo answers
+          }
+          const key = `${viewer.role}\n${typeof body.operationName === 'string' ? body.operationName : ''}\n${variables}\n${kind.normalised}`;
           const hit = this.entries.get(key);
           if (hit) {
             this.metrics.requests.inc({ result: 'hit' });
@@ -243,7 +255,11 @@ export class ResponseCache {
         },
         // Not a valid token: Apollo answers with the error.
         () => bypass(),
-      );
+      ).catch((e: unknown) => {
+        // Never take the gateway down: hand the request to Apollo uncached if nothing was sent yet.
+        this.logger.error({ err: e instanceof Error ? e.message : String(e) }, 'response cache: request not handled');
+        if (!res.headersSent) next();
+      });
     };
   }
 
