@@ -6,7 +6,9 @@
  * identical notifications of one transaction into one, so an import of 100,000 figures sends one. The gateway
  * LISTENs and clears its cache on each notification.
  *
- * A table created by a later migration needs the trigger too: call `dataChangedTriggerSql(schema, table)` in it.
+ * A table created by a later migration gets the trigger too: `migrate()` (db.ts) runs `dataChangedEnsureSql` after
+ * the migrations, which adds it to every table of the schema that lacks it (once the function exists). That also
+ * covers a migration with a lower number applied after this one (merged from a parallel branch).
  */
 export const DATA_CHANGED_CHANNEL = 'hub_data_changed';
 export const DATA_CHANGED_FUNCTION = 'hub_notify_data_changed';
@@ -43,4 +45,20 @@ export function dataChangedUpSql(schema: string): string[] {
 /** Removes the triggers (CASCADE) with the function. */
 export function dataChangedDownSql(schema: string): string[] {
   return [`DROP FUNCTION ${ident(schema)}.${DATA_CHANGED_FUNCTION}() CASCADE`];
+}
+
+/** Adds the trigger to every table of the schema (but `migrations`) that lacks it, if the schema has the function. */
+export function dataChangedEnsureSql(schema: string): string {
+  return `DO $do$
+   DECLARE t text;
+   BEGIN
+     IF to_regprocedure(${literal(`${ident(schema)}.${DATA_CHANGED_FUNCTION}()`)}) IS NULL THEN RETURN; END IF;
+     FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               WHERE n.nspname = ${literal(schema)} AND c.relkind IN ('r', 'p') AND c.relname <> 'migrations'
+                 AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = ${literal(DATA_CHANGED_TRIGGER)})
+     LOOP
+       EXECUTE format('CREATE TRIGGER ${DATA_CHANGED_TRIGGER} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I.%I FOR EACH STATEMENT EXECUTE FUNCTION %I.${DATA_CHANGED_FUNCTION}()',
+                      ${literal(schema)}, t, ${literal(schema)});
+     END LOOP;
+   END $do$`;
 }
