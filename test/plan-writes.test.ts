@@ -5,7 +5,7 @@
  * wording history, status order, catalogue links, fresh reads after a write in the same request, batched SQL,
  * and the migration's down() and backfill.
  */
-import { CountingLogger, type Viewer } from '@hub/common';
+import { CountingLogger, migrate, type Viewer } from '@hub/common';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { migrateAndSeedPlan, planContextFactory, planDataSource } from '../subgraphs/plan/src/index';
@@ -392,12 +392,23 @@ test('the migration: down() removes what it added; up() copies wordings amended 
       { goal_id: 'km-education-employment-5', refresh_id: 'km-2013-stock-take', amended_by: 'Kent Community Safety Partnership' },
       { goal_id: 'km-health-1', refresh_id: 'km-2013-stock-take', amended_by: 'Kent Community Safety Partnership' },
     ]);
-    await dataSource.undoLastMigration({ transaction: 'all' });
+    const triggers = () => dataSource.query(`SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'plan' AND t.tgname = 'hub_data_changed'`);
+    expect((await triggers())[0].n).toBeGreaterThanOrEqual(10); // every plan table notifies the gateway's cache (migration 1763900000006)
+    await dataSource.undoLastMigration({ transaction: 'all' }); // PlanDataChanged
+    expect(await triggers()).toEqual([{ n: 0 }]);
+    await dataSource.undoLastMigration({ transaction: 'all' }); // PlanWrites
     const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'plan' AND table_name IN ('goal_wording', 'audit_event')`);
     expect(tables).toEqual([]);
     const columns = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND table_name = 'goal_status' AND column_name LIKE 'set_%'`);
     expect(columns).toEqual([]);
     await dataSource.runMigrations({ transaction: 'all' });
+    const all = (await triggers())[0].n;
+    expect(all).toBeGreaterThanOrEqual(10);
+    // A table without the trigger (e.g. from a migration applied out of order) gets it at the next migrate().
+    await dataSource.query(`DROP TRIGGER hub_data_changed ON plan.goal_wording`);
+    expect((await triggers())[0].n).toBe(all - 1);
+    await migrate(dataSource);
+    expect((await triggers())[0].n).toBe(all);
     expect(await wordings()).toEqual(seeded);
     expect((await seedPlan(dataSource)).goal_wording ?? 0).toBe(0);
     expect(await wordings()).toEqual(seeded);

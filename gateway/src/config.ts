@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
 import { defaultUrl } from './compose';
+import type { ResponseCacheConfig } from './response-cache';
 
 /** `100kb`, `1mb`, `262144` (bytes) -> bytes. */
 const byteSize = z
@@ -34,6 +35,14 @@ const roles = z
  *   BLOCK_FIELD_SUGGESTIONS true "Did you mean ...?" hints removed from errors (always removed in production)
  *   INTROSPECTION_ROLES   analyst,admin   roles that may run __schema / __type
  *   INCLUDE_STACKTRACES   false  stack traces in error responses (development only; refused in production)
+ *
+ * Response cache (response-cache.ts; README "Response cache"):
+ *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)
+ *   CACHE_MAX_ENTRIES     1000   answers kept (least recently used dropped first)
+ *   CACHE_MAX_BYTES       32mb   total size of the kept answers
+ *   CACHE_TTL_MS          300000 an answer's lifetime, a safety net behind invalidation
+ *   CACHE_INVALIDATION_DATABASE_URLS  DATABASE_URL  comma-separated databases to LISTEN to for hub_data_changed
+ *                                 (one connection each); with none the cache stays off
  */
 const schema = z
   .object({
@@ -51,6 +60,16 @@ const schema = z
     INTROSPECTION_ROLES: roles.default('analyst,admin'),
     INCLUDE_STACKTRACES: bool.default('false'),
     LOG_LEVEL: logLevelSchema,
+    CACHE_ENABLED: bool.default('true'),
+    CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    CACHE_MAX_BYTES: byteSize.default('32mb'),
+    CACHE_TTL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
+    CACHE_INVALIDATION_DATABASE_URLS: z
+      .string()
+      .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be postgres:// URLs')))
+      .optional(),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL').optional(),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
@@ -83,6 +102,8 @@ export interface GatewayConfig {
   includeStacktraces: boolean;
   /** pino level of the JSON logs (LOG_LEVEL, default info). */
   logLevel: LogLevel;
+  /** The response cache for published figures. */
+  cache: ResponseCacheConfig;
 }
 
 export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -118,5 +139,13 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     introspectionRoles: e.INTROSPECTION_ROLES,
     includeStacktraces: !production && e.INCLUDE_STACKTRACES,
     logLevel: e.LOG_LEVEL,
+    cache: {
+      enabled: e.CACHE_ENABLED,
+      maxEntries: e.CACHE_MAX_ENTRIES,
+      maxBytes: e.CACHE_MAX_BYTES,
+      ttlMs: e.CACHE_TTL_MS,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      invalidationUrls: [...new Set(e.CACHE_INVALIDATION_DATABASE_URLS ?? (e.DATABASE_URL ? [e.DATABASE_URL] : []))],
+    },
   };
 }

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, PORT: String(env.PORT) });
+    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT) });
     started.push(gateway);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);

@@ -17,6 +17,7 @@ import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
 import { reportsRouter } from './report/router';
 import { analystRouter } from './analyst';
+import { ResponseCache } from './response-cache';
 
 export interface RunningGateway {
   url: string;
@@ -270,6 +271,8 @@ export async function startGateway(
     }),
   };
   const log = (line: string) => logger.error(line);
+  const cache = new ResponseCache(config.cache, auth, logger, metrics.registry);
+  await cache.start();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug: (m) => logger.debug(String(m)), info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
@@ -300,6 +303,7 @@ export async function startGateway(
       observabilityPlugin<GatewayContext>(metrics, logger),
       ...(limits.plugins ?? []),
       introspectionByRole<GatewayContext>(config.introspectionRoles),
+      cache.plugin<GatewayContext>(),
     ],
   });
   await apollo.start();
@@ -339,6 +343,7 @@ export async function startGateway(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
     requireJsonPost,
+    cache.middleware(),
     expressMiddleware(apollo, {
       // Anonymous requests get a 401-style error; a verified token travels on to the subgraphs.
       context: async ({ req }) => ({
@@ -360,6 +365,7 @@ export async function startGateway(
     logger,
     stop: async () => {
       await apollo.stop();
+      await cache.stop();
       logger.info('stopped: requests drained');
     },
   };

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
+import { dataChangedEnsureSql } from './data-changed';
 
 export interface DataSourceSpec {
   databaseUrl: string;
@@ -34,6 +35,8 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   const schema = (ds.options as { schema?: string }).schema;
   if (schema) await ds.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const ran = await ds.runMigrations({ transaction: 'all' });
+  // Every table notifies the gateway's response cache, including tables of migrations applied out of order.
+  if (schema) await ds.query(dataChangedEnsureSql(schema));
   return ran.map((m) => m.name);
 }
 
