@@ -1,0 +1,133 @@
+/**
+ * Import throughput (issue 5 target: at least 20,000 figures per second with validation), measured at the service
+ * layer: the same 100,000 figures as workload (3) of test/load/benchmark.ts (20,000 per agency, CSV batches of 2,500
+ * rows, quarters from 2090-91 on, the five agencies side by side), each batch through AgencyWriteService.importCsv
+ * (CSV parse, every validation rule, all or nothing, drafts, audit) and then publish, per agency. No HTTP or GraphQL:
+ * it isolates the import path itself. Also prints a phase profile (parse + validate in Node alone, one agency).
+ *
+ *   npm run bench:import -- [--database-url postgres://postgres@127.0.0.1:5432/hub_import_10x] [--rows 100000] [--batch 2500] [--runs 3]
+ *
+ * Use a copy of a benchmark database (CREATE DATABASE hub_import_10x TEMPLATE hub_bench_10x): the run writes and
+ * then deletes figures in quarters from 2090-91 on (and leaves its audit events).
+ */
+import { loadavg } from 'node:os';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import {
+  agencyDataSource, AgencyRepository, AgencyWriteService, AreaIndex, measureCsv, nationalMeasures, NATIONAL_AGENCIES, parseFiguresCsv, type NationalAgency,
+} from '@hub/common';
+import { DEFINITIONS } from './national';
+
+function arg(flag: string, dflt: string): string {
+  const i = process.argv.findIndex((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+  if (i < 0) return dflt;
+  const a = process.argv[i];
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : process.argv[i + 1];
+}
+const URL_ = arg('database-url', 'postgres://postgres@127.0.0.1:5432/hub_import_10x');
+const ROWS = Number(arg('rows', '100000'));
+const BATCH = Number(arg('batch', '2500'));
+const RUNS = Number(arg('runs', '3'));
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
+const secs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+
+function batches(las: string[]): Map<NationalAgency, string[]> {
+  const perAgency = Math.ceil(ROWS / NATIONAL_AGENCIES.length);
+  const measures = nationalMeasures();
+  const out = new Map<NationalAgency, string[]>();
+  for (const agency of NATIONAL_AGENCIES) {
+    const ms = measures.filter((m) => m.agency === agency);
+    const nQuarters = Math.ceil(perAgency / (ms.length * las.length));
+    const quarters = Array.from({ length: nQuarters }, (_, k) => {
+      const y = 2090 + Math.floor(k / 4);
+      return `${y}-${String((y + 1) % 100).padStart(2, '0')} Q${(k % 4) + 1}`;
+    });
+    const rows: string[] = [];
+    for (const m of ms) rows.push(...measureCsv(m, las, quarters, 99).trim().split('\n').slice(1));
+    const mine = rows.slice(0, perAgency);
+    const header = 'measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status';
+    const bs: string[] = [];
+    for (let i = 0; i < mine.length; i += BATCH) bs.push([header, ...mine.slice(i, i + BATCH)].join('\n') + '\n');
+    out.set(agency, bs);
+  }
+  return out;
+}
+
+async function cleanup(): Promise<void> {
+  const c = new Client({ connectionString: URL_ });
+  await c.connect();
+  try {
+    for (const a of NATIONAL_AGENCIES) {
+      await c.query(`DELETE FROM "${a}".observation_draft WHERE period_start >= '2090-04-01'`);
+      await c.query(`DELETE FROM "${a}".observation WHERE period_start >= '2090-04-01'`);
+    }
+  } finally {
+    await c.end();
+  }
+}
+
+(async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: URL_, DB_POOL_SIZE: '2' };
+  delete env.DB_SCHEMA;
+  const sources: DataSource[] = [];
+  const services = new Map<NationalAgency, AgencyWriteService>();
+  let las: string[] = [];
+  for (const a of NATIONAL_AGENCIES) {
+    const { dataSource } = agencyDataSource(DEFINITIONS[a], env);
+    await dataSource.initialize();
+    sources.push(dataSource);
+    const repo = new AgencyRepository(dataSource, a, DEFINITIONS[a].manifest.measureType!);
+    const areas = await repo.areas();
+    las = areas.filter((x) => x.kind === 'LOCAL_AUTHORITY').map((x) => x.code);
+    services.set(a, new AgencyWriteService(dataSource, a, repo, new AreaIndex(areas)));
+  }
+  const data = batches(las);
+  const observations = (await sources[0].query(`SELECT count(*)::int AS n FROM "probation".observation`))[0].n;
+  console.log(`database ${new URL(URL_).pathname.slice(1)}: ${las.length} local authorities, ${observations} probation figures; ${ROWS} figures to import in batches of ${BATCH}`);
+
+  // Node-only phase: parse every batch of one agency (validation needs the database context, measured inside importCsv)
+  {
+    const t0 = process.hrtime.bigint();
+    let n = 0;
+    for (const csv of data.get('probation')!) n += parseFiguresCsv(csv).rows.length;
+    console.log(`parse only (probation, ${n} rows): ${(secs(t0) * 1000).toFixed(0)} ms`);
+  }
+
+  await cleanup();
+  const rates: number[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const times = { import: 0, publish: 0 };
+    const t0 = process.hrtime.bigint();
+    let rows = 0;
+    await Promise.all(
+      NATIONAL_AGENCIES.map(async (a) => {
+        const editor = { subject: `import-bench-${a}`, role: 'agency-editor' as const, agency: a };
+        const s = services.get(a)!;
+        for (const csv of data.get(a)!) {
+          const t = process.hrtime.bigint();
+          const r = await s.importCsv(editor as any, csv, 'import benchmark');
+          times.import += secs(t);
+          if (!r.ok) throw new Error(`import refused: ${JSON.stringify(r.errors.slice(0, 3))}`);
+          rows += r.rows;
+        }
+        const t = process.hrtime.bigint();
+        const p = await s.publish(editor as any, null);
+        times.publish += secs(t);
+        if (p.published !== data.get(a)!.reduce((n, c) => n + c.trim().split('\n').length - 1, 0)) throw new Error(`${a}: published ${p.published}`);
+      }),
+    );
+    const wall = secs(t0);
+    rates.push(rows / wall);
+    console.log(
+      `run ${run}: ${rows} figures imported + published in ${wall.toFixed(2)} s = ${Math.round(rows / wall)} figures/s ` +
+        `(sum over agencies: importCsv ${times.import.toFixed(2)} s, publish ${times.publish.toFixed(2)} s; load ${load()})`,
+    );
+    await cleanup();
+  }
+  const sorted = [...rates].sort((x, y) => x - y);
+  console.log(`median ${Math.round(sorted[Math.floor(sorted.length / 2)])} figures/s, best ${Math.round(sorted[sorted.length - 1])} over ${RUNS} runs`);
+  for (const ds of sources) await ds.destroy();
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
