@@ -5,10 +5,10 @@
  * (CSV parse, every validation rule, all or nothing, drafts, audit) and then publish, per agency. No HTTP or GraphQL:
  * it isolates the import path itself. Also prints a phase profile (parse + validate in Node alone, one agency).
  *
- *   npm run bench:import -- [--database-url postgres://postgres@127.0.0.1:5432/hub_import_10x] [--rows 100000] [--batch 2500] [--runs 3]
+ *   npm run bench:import -- [--database-url postgres://postgres@127.0.0.1:5432/hub_import_10x] [--rows 100000] [--batch 2500] [--runs 3] [--agencies probation,...]
  *
  * Use a copy of a benchmark database (CREATE DATABASE hub_import_10x TEMPLATE hub_bench_10x): the run writes and
- * then deletes figures in quarters from 2090-91 on (and leaves its audit events).
+ * then deletes figures in quarters from 2090-91 on (and leaves its audit events); it applies pending migrations.
  */
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
@@ -28,6 +28,8 @@ const URL_ = arg('database-url', 'postgres://postgres@127.0.0.1:5432/hub_import_
 const ROWS = Number(arg('rows', '100000'));
 const BATCH = Number(arg('batch', '2500'));
 const RUNS = Number(arg('runs', '3'));
+/** --agencies probation: only these agencies' shares (20,000 figures each), e.g. to profile one uncontended. */
+const AGENCIES = arg('agencies', NATIONAL_AGENCIES.join(',')).split(',') as NationalAgency[];
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
 const secs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
@@ -76,6 +78,7 @@ async function cleanup(): Promise<void> {
     const { dataSource } = agencyDataSource(DEFINITIONS[a], env);
     await dataSource.initialize();
     sources.push(dataSource);
+    await dataSource.runMigrations({ transaction: 'each' }); // the copy gets this branch's migrations
     const repo = new AgencyRepository(dataSource, a, DEFINITIONS[a].manifest.measureType!);
     const areas = await repo.areas();
     las = areas.filter((x) => x.kind === 'LOCAL_AUTHORITY').map((x) => x.code);
@@ -100,7 +103,7 @@ async function cleanup(): Promise<void> {
     const t0 = process.hrtime.bigint();
     let rows = 0;
     await Promise.all(
-      NATIONAL_AGENCIES.map(async (a) => {
+      AGENCIES.map(async (a) => {
         const editor = { subject: `import-bench-${a}`, role: 'agency-editor' as const, agency: a };
         const s = services.get(a)!;
         for (const csv of data.get(a)!) {

@@ -17,6 +17,7 @@ export * from './stats';
 export * from './agency/statistics';
 export * from './agency/statistics-schema';
 export * from './agency/migrations/1763900000004-NationalScale';
+export * from './agency/migrations/1763900000005-ImportThroughput';
 export * from './agency/repository';
 export * from './agency/loaders';
 export * from './agency/schema';

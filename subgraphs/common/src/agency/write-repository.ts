@@ -146,29 +146,30 @@ export class AgencyWriteRepository {
   }
 
   /**
-   * Publishes the drafts (all, or those of these measures): the published values a draft replaces go to
-   * observation_revision with who, when and the draft's reason; drafts become published figures; drafts are removed.
-   * Four statements, inside the caller's transaction.
+   * Publishes the drafts (all, or those of these measures), in one statement inside the caller's transaction: the
+   * drafts are removed (DELETE ... RETURNING), the published values a draft replaces go to observation_revision with
+   * who, when and the draft's reason, and the drafts become published figures (INSERT ... ON CONFLICT DO UPDATE).
+   * The three parts run on the same snapshot (PostgreSQL's data-modifying WITH), so the revisions read the values as
+   * they were before this publish, and the drafts are read once instead of three times.
    */
   async publish(q: Queryable, measureIds: readonly string[] | null, actor: string): Promise<{ newFigures: string[]; corrections: string[] }> {
-    const which = `($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))`;
     const ids = measureIds ? [...measureIds] : null;
-    await q.query(
-      `INSERT INTO ${this.s}.observation_revision (observation_id, ${VALUE_COLUMNS.join(', ')}, replaced_at, replaced_by, reason)
-       SELECT o.id, ${VALUE_COLUMNS.map((c) => `o.${c}`).join(', ')}, now(), $2, COALESCE(d.reason, 'no reason recorded: the draft was recorded as a new figure')
-       FROM ${this.s}.observation_draft d JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
-       WHERE ${which}`,
-      [ids, actor],
-    );
     const rows = await q.query(
-      `INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')})
-       SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM ${this.s}.observation_draft d WHERE ${which}
+      `WITH d AS (
+         DELETE FROM ${this.s}.observation_draft d WHERE ($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))
+         RETURNING ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')}, d.reason
+       ), revisions AS (
+         INSERT INTO ${this.s}.observation_revision (observation_id, ${VALUE_COLUMNS.join(', ')}, replaced_at, replaced_by, reason)
+         SELECT o.id, ${VALUE_COLUMNS.map((c) => `o.${c}`).join(', ')}, now(), $2, COALESCE(d.reason, 'no reason recorded: the draft was recorded as a new figure')
+         FROM d JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
+       )
+       INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')})
+       SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM d
        ORDER BY d.measure_id, d.period_end, d.area_code
        ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll(VALUE_COLUMNS)}
        RETURNING measure_id, area_code, period_code, (xmax = 0) AS inserted`,
-      [ids],
+      [ids, actor],
     );
-    await q.query(`DELETE FROM ${this.s}.observation_draft d WHERE ${which}`, [ids]);
     const id = (r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code });
     return {
       newFigures: rows.filter((r: { inserted: boolean }) => r.inserted).map(id),
