@@ -11,6 +11,7 @@
  * then deletes figures in quarters from 2090-91 on (and leaves its audit events); it applies pending migrations.
  */
 import { loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import {
@@ -68,6 +69,52 @@ async function cleanup(): Promise<void> {
   }
 }
 
+/** CPU seconds (user + system) of a process from /proc (the database server is on this host); null when gone. */
+function cpuOf(pid: number): number | null {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(rest[11]) + Number(rest[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU used by this database's server backends during a run (sampled every 100 ms: a backend seen for the first time
+ * counts from zero, one that ends keeps its last sample). Wall clock on a shared 2-core machine mostly measures the
+ * other engineers' load; CPU per figure does not.
+ */
+function backendCpu(monitor: Client) {
+  const start = new Map<number, number>();
+  const last = new Map<number, number>();
+  let first = true;
+  const sample = async () => {
+    const { rows } = await monitor.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    for (const { pid } of rows as Array<{ pid: number }>) {
+      const c = cpuOf(pid);
+      if (c === null) continue;
+      if (!start.has(pid)) start.set(pid, first ? c : 0);
+      last.set(pid, c);
+    }
+    first = false;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    async begin() {
+      await sample();
+      timer = setInterval(() => void sample().catch(() => {}), 100);
+    },
+    async end(): Promise<number> {
+      clearInterval(timer);
+      await sample();
+      let total = 0;
+      for (const [pid, c] of last) total += c - (start.get(pid) ?? 0);
+      return total;
+    },
+  };
+}
+
 (async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: URL_, DB_POOL_SIZE: '2' };
   delete env.DB_SCHEMA;
@@ -97,9 +144,15 @@ async function cleanup(): Promise<void> {
   }
 
   await cleanup();
+  const monitor = new Client({ connectionString: URL_ });
+  await monitor.connect();
   const rates: number[] = [];
+  const cpus: number[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const times = { import: 0, publish: 0 };
+    const pg = backendCpu(monitor);
+    await pg.begin();
+    const node0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     let rows = 0;
     await Promise.all(
@@ -120,15 +173,23 @@ async function cleanup(): Promise<void> {
       }),
     );
     const wall = secs(t0);
+    const nodeCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(node0));
+    const pgCpu = await pg.end();
     rates.push(rows / wall);
+    cpus.push((1e6 * (nodeCpu + pgCpu)) / rows);
     console.log(
       `run ${run}: ${rows} figures imported + published in ${wall.toFixed(2)} s = ${Math.round(rows / wall)} figures/s ` +
-        `(sum over agencies: importCsv ${times.import.toFixed(2)} s, publish ${times.publish.toFixed(2)} s; load ${load()})`,
+        `(sum over agencies: importCsv ${times.import.toFixed(2)} s, publish ${times.publish.toFixed(2)} s; load ${load()}); ` +
+        `CPU: PostgreSQL backends ${pgCpu.toFixed(2)} s + Node ${nodeCpu.toFixed(2)} s = ${Math.round((1e6 * (nodeCpu + pgCpu)) / rows)} µs per figure ` +
+        `(= ${Math.round(rows / (nodeCpu + pgCpu) * 2)} figures/s if both cores were free)`,
     );
     await cleanup();
   }
   const sorted = [...rates].sort((x, y) => x - y);
-  console.log(`median ${Math.round(sorted[Math.floor(sorted.length / 2)])} figures/s, best ${Math.round(sorted[sorted.length - 1])} over ${RUNS} runs`);
+  const cs = [...cpus].sort((x, y) => x - y);
+  console.log(`median ${Math.round(sorted[Math.floor(sorted.length / 2)])} figures/s, best ${Math.round(sorted[sorted.length - 1])} over ${RUNS} runs; ` +
+    `CPU per figure median ${Math.round(cs[Math.floor(cs.length / 2)])} µs, best ${Math.round(cs[0])} µs`);
+  await monitor.end();
   for (const ds of sources) await ds.destroy();
 })().catch((e) => {
   console.error(e);
