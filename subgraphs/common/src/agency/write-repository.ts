@@ -47,13 +47,15 @@ const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
   document: 'text', location: 'text', cited_source: 'text',
 };
 
-const figureJson = (f: FigureDraft) => ({
-  measure_id: f.measureId, area_code: f.areaCode, period_code: f.period.code, period_kind: f.period.kind, period_label: f.period.label,
-  period_start: f.period.start, period_end: f.period.end, value: f.value, numerator: f.numerator, denominator: f.denominator,
-  lower_bound: f.lowerBound, upper_bound: f.upperBound, printed: f.printed, approximate: f.approximate, not_available: f.notAvailable,
-  status: f.status, note: f.note, publication: f.provenance.publication, publisher: f.provenance.publisher, published: f.provenance.published,
-  document: f.provenance.document, location: f.provenance.location, cited_source: f.provenance.citedSource, reason: f.reason,
-});
+/** The value of each draft column, read from a figure (one array per column is built from these: no object per row). */
+const DRAFT_VALUE: Record<(typeof FIGURE_COLUMNS)[number] | 'reason', (f: FigureDraft) => unknown> = {
+  measure_id: (f) => f.measureId, area_code: (f) => f.areaCode, period_code: (f) => f.period.code, period_kind: (f) => f.period.kind,
+  period_label: (f) => f.period.label, period_start: (f) => f.period.start, period_end: (f) => f.period.end, value: (f) => f.value,
+  numerator: (f) => f.numerator, denominator: (f) => f.denominator, lower_bound: (f) => f.lowerBound, upper_bound: (f) => f.upperBound,
+  printed: (f) => f.printed, approximate: (f) => f.approximate, not_available: (f) => f.notAvailable, status: (f) => f.status, note: (f) => f.note,
+  publication: (f) => f.provenance.publication, publisher: (f) => f.provenance.publisher, published: (f) => f.provenance.published,
+  document: (f) => f.provenance.document, location: (f) => f.provenance.location, cited_source: (f) => f.provenance.citedSource, reason: (f) => f.reason,
+};
 
 /** `col = EXCLUDED.col` for every non-key column. */
 const updateAll = (columns: readonly string[]) => columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
@@ -103,8 +105,7 @@ export class AgencyWriteRepository {
   async upsertDrafts(q: Queryable, figures: readonly FigureDraft[], actor: string): Promise<{ inserted: number; replaced: number }> {
     const cols = [...FIGURE_COLUMNS, 'reason'] as const;
     const types: Record<string, string> = { ...COLUMN_TYPES, reason: 'text' };
-    const rowsOf = figures.map(figureJson) as Array<Record<string, unknown>>;
-    const params: unknown[] = cols.map((c) => rowsOf.map((r) => r[c]));
+    const params: unknown[] = cols.map((c) => figures.map(DRAFT_VALUE[c]));
     params.push(actor);
     const rows = await q.query(
       `INSERT INTO ${this.s}.observation_draft (${cols.join(', ')}, created_by, created_at)
