@@ -47,13 +47,15 @@ const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
   document: 'text', location: 'text', cited_source: 'text',
 };
 
-const figureJson = (f: FigureDraft) => ({
-  measure_id: f.measureId, area_code: f.areaCode, period_code: f.period.code, period_kind: f.period.kind, period_label: f.period.label,
-  period_start: f.period.start, period_end: f.period.end, value: f.value, numerator: f.numerator, denominator: f.denominator,
-  lower_bound: f.lowerBound, upper_bound: f.upperBound, printed: f.printed, approximate: f.approximate, not_available: f.notAvailable,
-  status: f.status, note: f.note, publication: f.provenance.publication, publisher: f.provenance.publisher, published: f.provenance.published,
-  document: f.provenance.document, location: f.provenance.location, cited_source: f.provenance.citedSource, reason: f.reason,
-});
+/** The value of each draft column, read from a figure (one array per column is built from these: no object per row). */
+const DRAFT_VALUE: Record<(typeof FIGURE_COLUMNS)[number] | 'reason', (f: FigureDraft) => unknown> = {
+  measure_id: (f) => f.measureId, area_code: (f) => f.areaCode, period_code: (f) => f.period.code, period_kind: (f) => f.period.kind,
+  period_label: (f) => f.period.label, period_start: (f) => f.period.start, period_end: (f) => f.period.end, value: (f) => f.value,
+  numerator: (f) => f.numerator, denominator: (f) => f.denominator, lower_bound: (f) => f.lowerBound, upper_bound: (f) => f.upperBound,
+  printed: (f) => f.printed, approximate: (f) => f.approximate, not_available: (f) => f.notAvailable, status: (f) => f.status, note: (f) => f.note,
+  publication: (f) => f.provenance.publication, publisher: (f) => f.provenance.publisher, published: (f) => f.provenance.published,
+  document: (f) => f.provenance.document, location: (f) => f.provenance.location, cited_source: (f) => f.provenance.citedSource, reason: (f) => f.reason,
+};
 
 /** `col = EXCLUDED.col` for every non-key column. */
 const updateAll = (columns: readonly string[]) => columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
@@ -103,8 +105,7 @@ export class AgencyWriteRepository {
   async upsertDrafts(q: Queryable, figures: readonly FigureDraft[], actor: string): Promise<{ inserted: number; replaced: number }> {
     const cols = [...FIGURE_COLUMNS, 'reason'] as const;
     const types: Record<string, string> = { ...COLUMN_TYPES, reason: 'text' };
-    const rowsOf = figures.map(figureJson) as Array<Record<string, unknown>>;
-    const params: unknown[] = cols.map((c) => rowsOf.map((r) => r[c]));
+    const params: unknown[] = cols.map((c) => figures.map(DRAFT_VALUE[c]));
     params.push(actor);
     const rows = await q.query(
       `INSERT INTO ${this.s}.observation_draft (${cols.join(', ')}, created_by, created_at)
@@ -146,29 +147,30 @@ export class AgencyWriteRepository {
   }
 
   /**
-   * Publishes the drafts (all, or those of these measures): the published values a draft replaces go to
-   * observation_revision with who, when and the draft's reason; drafts become published figures; drafts are removed.
-   * Four statements, inside the caller's transaction.
+   * Publishes the drafts (all, or those of these measures), in one statement inside the caller's transaction: the
+   * drafts are removed (DELETE ... RETURNING), the published values a draft replaces go to observation_revision with
+   * who, when and the draft's reason, and the drafts become published figures (INSERT ... ON CONFLICT DO UPDATE).
+   * The three parts run on the same snapshot (PostgreSQL's data-modifying WITH), so the revisions read the values as
+   * they were before this publish, and the drafts are read once instead of three times.
    */
   async publish(q: Queryable, measureIds: readonly string[] | null, actor: string): Promise<{ newFigures: string[]; corrections: string[] }> {
-    const which = `($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))`;
     const ids = measureIds ? [...measureIds] : null;
-    await q.query(
-      `INSERT INTO ${this.s}.observation_revision (observation_id, ${VALUE_COLUMNS.join(', ')}, replaced_at, replaced_by, reason)
-       SELECT o.id, ${VALUE_COLUMNS.map((c) => `o.${c}`).join(', ')}, now(), $2, COALESCE(d.reason, 'no reason recorded: the draft was recorded as a new figure')
-       FROM ${this.s}.observation_draft d JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
-       WHERE ${which}`,
-      [ids, actor],
-    );
     const rows = await q.query(
-      `INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')})
-       SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM ${this.s}.observation_draft d WHERE ${which}
+      `WITH d AS (
+         DELETE FROM ${this.s}.observation_draft d WHERE ($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))
+         RETURNING ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')}, d.reason
+       ), revisions AS (
+         INSERT INTO ${this.s}.observation_revision (observation_id, ${VALUE_COLUMNS.join(', ')}, replaced_at, replaced_by, reason)
+         SELECT o.id, ${VALUE_COLUMNS.map((c) => `o.${c}`).join(', ')}, now(), $2, COALESCE(d.reason, 'no reason recorded: the draft was recorded as a new figure')
+         FROM d JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
+       )
+       INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')})
+       SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM d
        ORDER BY d.measure_id, d.period_end, d.area_code
        ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll(VALUE_COLUMNS)}
        RETURNING measure_id, area_code, period_code, (xmax = 0) AS inserted`,
-      [ids],
+      [ids, actor],
     );
-    await q.query(`DELETE FROM ${this.s}.observation_draft d WHERE ${which}`, [ids]);
     const id = (r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code });
     return {
       newFigures: rows.filter((r: { inserted: boolean }) => r.inserted).map(id),

@@ -109,9 +109,16 @@ export class AgencyWriteService {
         publication: 'Agency return via the hub', publisher: this.agency, published: today(), document: 'import', location: '',
       });
       const figures: FigureDraft[] = [];
+      const ids: string[] = [];
       const seen = new Map<string, number>();
+      // One context for every row, its location default set per row (checkFigure copies it into the figure), and
+      // the reason set on the row's own fields (parsed for this call): no per-row copies of either.
+      const defaults = { ...ctx.defaults };
+      const rowCtx: FigureContext = { ...ctx, defaults };
       for (const r of rows) {
-        const { figure, problems: found } = checkFigure({ ...r.fields, reason }, { ...ctx, defaults: { ...ctx.defaults, location: `CSV row ${r.row}` } });
+        defaults.location = `CSV row ${r.row}`;
+        r.fields.reason = reason;
+        const { figure, problems: found } = checkFigure(r.fields, rowCtx);
         for (const p of found) {
           const column = csvColumn(p.field);
           if (!r.badColumns.has(column)) problems.push({ row: r.row, line: r.line, column, message: p.message });
@@ -123,13 +130,14 @@ export class AgencyWriteService {
           problems.push({ row: r.row, line: r.line, column: 'period', message: `row ${first} already gives ${id}: one figure per measure, area and period in a file` });
         } else seen.set(id, r.row);
         figures.push(figure);
+        ids.push(id);
       }
       if (problems.length) return failed(problems.sort((a, b) => a.row - b.row));
       const { replaced } = await this.sql.upsertDrafts(m, figures, viewer.subject);
       const corrections = figures.filter((f) => f.correction).length;
       await this.sql.audit(m, viewer, 'import-observations', 'observation_draft', null, {
         via, reason, rows: rows.length, newFigures: figures.length - corrections, corrections, replacedDrafts: replaced,
-        figures: figures.map((f) => figureId(keyOf(f))),
+        figures: ids,
       });
       return { ok: true, rows: rows.length, newFigures: figures.length - corrections, corrections, replacedDrafts: replaced, errors: [] };
     });
