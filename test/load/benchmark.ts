@@ -6,7 +6,9 @@
  * For each scale (1x, 10x, 100x = the synthetic national dataset at scale 1, 10, 100: 27,000 / 297,000 / 2,970,000
  * figures; see subgraphs/common/src/synthetic/national.ts), on the database hub_bench_<scale>x (loaded once with
  * `npm run national -- --scale <scale>` and detected afterwards; loaded here when missing), it starts:
- *   (a) the hub: six subgraph processes and the Apollo gateway process (as `npm start`);
+ *   (a) the hub: six subgraph processes and the Apollo gateway process (as `npm start`; its response cache on, so
+ *       repeated reads between publishes are cache hits);
+ *   (a0) the same, through a second gateway process with CACHE_ENABLED=false (reads only): the cost of a miss;
  *   (b) the monolith: test/load/monolith.ts, the same six schemas and resolvers in one process;
  *   (c) Hive Gateway (default settings) on the committed supergraph, in front of the same six subgraph processes;
  *   (d) the floor: test/load/floor.ts, the equivalent SQL with pg behind a bare HTTP server;
@@ -105,6 +107,8 @@ interface Target {
   sqlCount(): Promise<number>;
   /** Request for a workload: body and headers. */
   request(workload: 'scorecard' | 'allAreas'): { url: string; body: string; headers: Record<string, string> };
+  /** True for a read-only variant (the same gateway with its response cache off): not used for the import. */
+  readsOnly?: boolean;
 }
 
 interface Measured {
@@ -331,13 +335,15 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     // An import batch under a saturated machine can take more than the gateway's default 5 s subgraph timeout
     const gwEnv = { ...subEnv, SUBGRAPH_TIMEOUT_MS: '60000', ...(PROFILE ? { PROFILE_OUT: join(profileDir, 'gateway.cpuprofile') } : {}) };
     const withTs = { ...subEnv, NODE_OPTIONS: `--require ${REGISTER}` };
-    const [gateway, hive, monolith, floor] = await Promise.all([
+    const [gateway, uncached, hive, monolith, floor] = await Promise.all([
       startService('gateway', PROFILE ? join(__dirname, 'profiled-gateway.js') : GATEWAY_SCRIPT, gwEnv, { quiet: true }),
+      // the same gateway with its response cache off: what a read costs when it is not a cache hit
+      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, PROFILE_OUT: undefined, CACHE_ENABLED: 'false' }, { quiet: true }),
       startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: 120000 }),
       startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: 120000 }),
       startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: 60000 }),
     ]);
-    procs.push(gateway, hive, monolith, floor);
+    procs.push(gateway, uncached, hive, monolith, floor);
     const peak = new Map<string, number>();
     const sampler = setInterval(() => {
       for (const p of procs) peak.set(p.name, Math.max(peak.get(p.name) ?? 0, rssMb(p.child.pid!)));
@@ -363,6 +369,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     const floorBase = floor.url.replace(/\/$/, '');
     const targets: Target[] = [
       gql('(a) hub: Apollo gateway', gateway.url, subgraphSql),
+      { ...gql('(a0) hub: Apollo gateway, response cache off', uncached.url, subgraphSql), readsOnly: true },
       gql('(b) monolith', monolith.url, counterAt(monolith.url.replace(/\/graphql$/, '/sql-statements'))),
       gql('(c) Hive Gateway', hive.url, subgraphSql),
       {
@@ -396,7 +403,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       const tokens = new Map<NationalAgency, string>();
       for (const a of NATIONAL_AGENCIES) tokens.set(a, await issueDevToken(auth, { subject: `bench-${a}`, role: 'agency-editor', agency: a }));
       await cleanupImport(dbUrl);
-      for (const t of targets) {
+      for (const t of targets.filter((x) => !x.readsOnly)) {
         let rate = NaN;
         try {
           rate = t.config.startsWith('(d)') ? await importFloor(dbUrl, batches) : await importThroughGraphql(t, batches, tokens);
