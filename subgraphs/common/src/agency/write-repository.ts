@@ -147,6 +147,15 @@ export class AgencyWriteRepository {
   }
 
   /**
+   * Refreshes the planner's statistics of the published figures. After a large publish they are stale until
+   * autovacuum runs, and keyset pages of the figures connection then scan every remaining figure of a measure
+   * (docs/BENCHMARKS.md, "CSV export"). Run outside the publish transaction.
+   */
+  async analyzeFigures(q: Queryable): Promise<void> {
+    await q.query(`ANALYZE ${this.s}.observation`);
+  }
+
+  /**
    * Publishes the drafts (all, or those of these measures), in one statement inside the caller's transaction: the
    * drafts are removed (DELETE ... RETURNING), the published values a draft replaces go to observation_revision with
    * who, when and the draft's reason, and the drafts become published figures (INSERT ... ON CONFLICT DO UPDATE).

@@ -62,6 +62,9 @@ function invalidInput(argument: string, problems: Array<{ field: string; message
  * define and retire measures, and the owner's views of drafts and the audit trail. Every method checks who may
  * call it, and every change is one transaction that also writes its audit event.
  */
+/** A publish of at least this many figures refreshes the planner's statistics of the figures table. */
+const ANALYZE_AFTER_PUBLISHING = 10_000;
+
 export class AgencyWriteService {
   private readonly sql: AgencyWriteRepository;
 
@@ -146,7 +149,7 @@ export class AgencyWriteService {
   /** Publishes every draft, or the drafts of these measures, in one transaction. */
   async publish(viewer: Viewer, measureIds: readonly string[] | null | undefined): Promise<PublishOutcome> {
     requireAgencyEditor(viewer, this.agency, `publishing ${this.agency}'s figures`);
-    return this.ds.transaction(async (m) => {
+    const outcome = await this.ds.transaction(async (m): Promise<PublishOutcome> => {
       await this.sql.lockWrites(m);
       if (measureIds) {
         const known = await this.sql.measureFacts(m);
@@ -161,6 +164,10 @@ export class AgencyWriteService {
       }
       return { published: figures.length, newFigures: newFigures.length, corrections: corrections.length, figures };
     });
+    // A bulk publish leaves the planner's statistics stale until autovacuum: refresh them now (in the background;
+    // a failure only means autovacuum will do it later).
+    if (outcome.published >= ANALYZE_AFTER_PUBLISHING) void this.sql.analyzeFigures(this.ds).catch(() => undefined);
+    return outcome;
   }
 
   /** Creates a measure of this agency, or changes the definition of one (its unit only while it has no figures). */
