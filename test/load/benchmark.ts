@@ -39,7 +39,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { discoverSubgraphs, issueDevToken, measureCsv, nationalMeasures, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common';
+import { importBatches } from './import-batches';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
@@ -200,29 +201,6 @@ async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections
     resultSize: check.size,
     load: load(),
   };
-}
-
-/** 100,000 figures (IMPORT_ROWS), 20% per agency, as CSV batches of BATCH rows, in quarters from 2090-91 on. */
-function importBatches(las: string[]): Map<NationalAgency, string[]> {
-  const perAgency = Math.ceil(IMPORT_ROWS / NATIONAL_AGENCIES.length);
-  const measures = nationalMeasures();
-  const out = new Map<NationalAgency, string[]>();
-  for (const agency of NATIONAL_AGENCIES) {
-    const ms = measures.filter((m) => m.agency === agency);
-    const nQuarters = Math.ceil(perAgency / (ms.length * las.length));
-    const quarters = Array.from({ length: nQuarters }, (_, k) => {
-      const y = 2090 + Math.floor(k / 4);
-      return `${y}-${String((y + 1) % 100).padStart(2, '0')} Q${(k % 4) + 1}`;
-    });
-    const rows: string[] = [];
-    for (const m of ms) rows.push(...measureCsv(m, las, quarters, 99).trim().split('\n').slice(1));
-    const mine = rows.slice(0, perAgency);
-    const header = 'measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status';
-    const batches: string[] = [];
-    for (let i = 0; i < mine.length; i += BATCH) batches.push([header, ...mine.slice(i, i + BATCH)].join('\n') + '\n');
-    out.set(agency, batches);
-  }
-  return out;
 }
 
 async function cleanupImport(dbUrl: string): Promise<void> {
@@ -399,7 +377,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       await c.connect();
       const las = (await c.query(`SELECT code FROM probation.area WHERE kind = 'LOCAL_AUTHORITY' ORDER BY code`)).rows.map((r) => r.code);
       await c.end();
-      const batches = importBatches(las);
+      const batches = importBatches(las, IMPORT_ROWS, BATCH);
       const tokens = new Map<NationalAgency, string>();
       for (const a of NATIONAL_AGENCIES) tokens.set(a, await issueDevToken(auth, { subject: `bench-${a}`, role: 'agency-editor', agency: a }));
       await cleanupImport(dbUrl);

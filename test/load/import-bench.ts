@@ -13,9 +13,10 @@
 import { loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
+import { importBatches } from './import-batches';
 import type { DataSource } from 'typeorm';
 import {
-  agencyDataSource, AgencyRepository, AgencyWriteService, AreaIndex, measureCsv, nationalMeasures, NATIONAL_AGENCIES, parseFiguresCsv, type NationalAgency,
+  agencyDataSource, AgencyRepository, AgencyWriteService, AreaIndex, NATIONAL_AGENCIES, parseFiguresCsv, type NationalAgency,
 } from '@hub/common';
 import { DEFINITIONS } from './national';
 
@@ -33,28 +34,6 @@ const RUNS = Number(arg('runs', '3'));
 const AGENCIES = arg('agencies', NATIONAL_AGENCIES.join(',')).split(',') as NationalAgency[];
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
 const secs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
-
-function batches(las: string[]): Map<NationalAgency, string[]> {
-  const perAgency = Math.ceil(ROWS / NATIONAL_AGENCIES.length);
-  const measures = nationalMeasures();
-  const out = new Map<NationalAgency, string[]>();
-  for (const agency of NATIONAL_AGENCIES) {
-    const ms = measures.filter((m) => m.agency === agency);
-    const nQuarters = Math.ceil(perAgency / (ms.length * las.length));
-    const quarters = Array.from({ length: nQuarters }, (_, k) => {
-      const y = 2090 + Math.floor(k / 4);
-      return `${y}-${String((y + 1) % 100).padStart(2, '0')} Q${(k % 4) + 1}`;
-    });
-    const rows: string[] = [];
-    for (const m of ms) rows.push(...measureCsv(m, las, quarters, 99).trim().split('\n').slice(1));
-    const mine = rows.slice(0, perAgency);
-    const header = 'measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status';
-    const bs: string[] = [];
-    for (let i = 0; i < mine.length; i += BATCH) bs.push([header, ...mine.slice(i, i + BATCH)].join('\n') + '\n');
-    out.set(agency, bs);
-  }
-  return out;
-}
 
 async function cleanup(): Promise<void> {
   const c = new Client({ connectionString: URL_ });
@@ -131,7 +110,7 @@ function backendCpu(monitor: Client) {
     las = areas.filter((x) => x.kind === 'LOCAL_AUTHORITY').map((x) => x.code);
     services.set(a, new AgencyWriteService(dataSource, a, repo, new AreaIndex(areas)));
   }
-  const data = batches(las);
+  const data = importBatches(las, ROWS, BATCH);
   const observations = (await sources[0].query(`SELECT count(*)::int AS n FROM "probation".observation`))[0].n;
   console.log(`database ${new URL(URL_).pathname.slice(1)}: ${las.length} local authorities, ${observations} probation figures; ${ROWS} figures to import in batches of ${BATCH}`);
 
