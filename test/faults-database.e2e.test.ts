@@ -67,7 +67,7 @@ beforeAll(async () => {
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the 'postgres' user, which must reach the folder
   port = await freePort();
   housingDb = await openDb();
-  hub = await startTestHub('faultsdb', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS) }, subgraphEnv: { housing: { DATABASE_URL: housingDb.url } } });
+  hub = await startTestHub('faultsdb', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), CACHE_ENABLED: 'false' }, subgraphEnv: { housing: { DATABASE_URL: housingDb.url } } });
 }, 300_000);
 afterAll(async () => {
   await hub?.stop();

@@ -14,7 +14,7 @@ import { startTestHub, type TestHub } from './support/hub';
 const TIMEOUT_MS = 2000;
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub('faults', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS) } });
+  hub = await startTestHub('faults', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), CACHE_ENABLED: 'false' } });
 }, 300_000);
 afterAll(() => hub?.stop(), 60000);
 

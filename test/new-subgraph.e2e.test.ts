@@ -49,6 +49,11 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
     for (const pkg of readdirSync(join(ROOT, 'node_modules', '@hub'))) {
       symlinkSync(pkg === 'gateway' ? join(copy, 'gateway') : join(copy, 'subgraphs', pkg), join(copy, 'node_modules', '@hub', pkg));
     }
+    // and the workspaces' own node_modules (versions npm could not hoist, e.g. the gateway's lru-cache 11)
+    const workspaces = ['gateway', ...readdirSync(join(ROOT, 'subgraphs')).map((d) => join('subgraphs', d))];
+    for (const ws of workspaces) {
+      if (existsSync(join(ROOT, ws, 'node_modules'))) symlinkSync(join(ROOT, ws, 'node_modules'), join(copy, ws, 'node_modules'));
+    }
   });
 
   afterAll(async () => {
