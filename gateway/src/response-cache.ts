@@ -198,6 +198,11 @@ export class ResponseCache {
       if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string' || body.extensions !== undefined) {
         return bypass();
       }
+      // A malformed operationName or variables is Apollo's to refuse (400), never a hit on the well-formed query.
+      const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+      if ((body.operationName != null && typeof body.operationName !== 'string') || (body.variables != null && !isObject(body.variables))) {
+        return bypass();
+      }
       const kind = this.kindOf(body.query, body.operationName);
       if (kind.kind === 'mutation') {
         // Cleared now, and again by the plugin before the answer is sent.
