@@ -39,7 +39,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { importBatches } from './import-batches';
+import { cleanupImport, importBatches } from './import-batches';
 import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
@@ -201,19 +201,6 @@ async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections
     resultSize: check.size,
     load: load(),
   };
-}
-
-async function cleanupImport(dbUrl: string): Promise<void> {
-  const c = new Client({ connectionString: dbUrl });
-  await c.connect();
-  try {
-    for (const a of NATIONAL_AGENCIES) {
-      await c.query(`DELETE FROM "${a}".observation_draft WHERE period_start >= '2090-04-01'`);
-      await c.query(`DELETE FROM "${a}".observation WHERE period_start >= '2090-04-01'`);
-    }
-  } finally {
-    await c.end();
-  }
 }
 
 async function importThroughGraphql(t: Target, batches: Map<NationalAgency, string[]>, tokens: Map<NationalAgency, string>): Promise<number> {

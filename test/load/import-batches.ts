@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { measureCsv, nationalMeasures, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common';
 
 /**
@@ -25,4 +26,18 @@ export function importBatches(las: string[], rows: number, batch: number): Map<N
     out.set(agency, files);
   }
   return out;
+}
+
+/** Deletes what importBatches' files wrote (drafts and published figures in quarters from 2090-91 on). */
+export async function cleanupImport(dbUrl: string): Promise<void> {
+  const c = new Client({ connectionString: dbUrl });
+  await c.connect();
+  try {
+    for (const a of NATIONAL_AGENCIES) {
+      await c.query(`DELETE FROM "${a}".observation_draft WHERE period_start >= '2090-04-01'`);
+      await c.query(`DELETE FROM "${a}".observation WHERE period_start >= '2090-04-01'`);
+    }
+  } finally {
+    await c.end();
+  }
 }

@@ -13,7 +13,7 @@
 import { loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
-import { importBatches } from './import-batches';
+import { cleanupImport, importBatches } from './import-batches';
 import type { DataSource } from 'typeorm';
 import {
   agencyDataSource, AgencyRepository, AgencyWriteService, AreaIndex, NATIONAL_AGENCIES, parseFiguresCsv, type NationalAgency,
@@ -34,19 +34,6 @@ const RUNS = Number(arg('runs', '3'));
 const AGENCIES = arg('agencies', NATIONAL_AGENCIES.join(',')).split(',') as NationalAgency[];
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
 const secs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
-
-async function cleanup(): Promise<void> {
-  const c = new Client({ connectionString: URL_ });
-  await c.connect();
-  try {
-    for (const a of NATIONAL_AGENCIES) {
-      await c.query(`DELETE FROM "${a}".observation_draft WHERE period_start >= '2090-04-01'`);
-      await c.query(`DELETE FROM "${a}".observation WHERE period_start >= '2090-04-01'`);
-    }
-  } finally {
-    await c.end();
-  }
-}
 
 /** CPU seconds (user + system) of a process from /proc (the database server is on this host); null when gone. */
 function cpuOf(pid: number): number | null {
@@ -122,7 +109,7 @@ function backendCpu(monitor: Client) {
     console.log(`parse only (probation, ${n} rows): ${(secs(t0) * 1000).toFixed(0)} ms`);
   }
 
-  await cleanup();
+  await cleanupImport(URL_);
   const monitor = new Client({ connectionString: URL_ });
   await monitor.connect();
   const rates: number[] = [];
@@ -162,7 +149,7 @@ function backendCpu(monitor: Client) {
         `CPU: PostgreSQL backends ${pgCpu.toFixed(2)} s + Node ${nodeCpu.toFixed(2)} s = ${Math.round((1e6 * (nodeCpu + pgCpu)) / rows)} µs per figure ` +
         `(= ${Math.round(rows / (nodeCpu + pgCpu) * 2)} figures/s if both cores were free)`,
     );
-    await cleanup();
+    await cleanupImport(URL_);
   }
   const sorted = [...rates].sort((x, y) => x - y);
   const cs = [...cpus].sort((x, y) => x - y);
