@@ -223,14 +223,8 @@ const GOALS_QUERY = /* GraphQL */ `
 
 // ------------------------------------------------------------------------------------------ the report
 
-interface GqlFigure {
-  printed: string;
-  value: number | null;
-  approximate: boolean;
-  notAvailable: boolean;
-  suppressed: boolean;
-  status: string;
-  note: string | null;
+/** A figure as the report's queries ask for it: the values and flags of Figure, with its period and area. */
+interface GqlFigure extends Omit<Figure, 'periodCode' | 'areaName'> {
   period: { code: string; label: string; start: string; end: string };
   area: { code: string; name: string };
 }
