@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
-import { defaultUrl } from './compose';
-import type { ResponseCacheConfig } from './response-cache';
+import { logLevelSchema, ROLES, type LogLevel, type Role } from '@hub/common';
+import type { ResponseCacheConfig } from './cache/config';
+import { subgraphUrls } from './subgraph-urls';
 
 /** `100kb`, `1mb`, `262144` (bytes) -> bytes. */
 const byteSize = z
@@ -22,7 +22,8 @@ const roles = z
   .pipe(z.array(z.enum(ROLES)));
 
 /**
- * Gateway configuration, read and validated once. `SUBGRAPH_<NAME>_URL` overrides a subgraph's URL.
+ * Gateway configuration, read and validated once. The subgraphs and their URLs are the committed supergraph's
+ * (`join__graph`); `SUBGRAPH_<NAME>_URL` overrides one (subgraph-urls.ts).
  *
  * Operation limits (GraphQL Armor, checked before any subgraph is called). The defaults leave room above the
  * largest real query (the README example and the end-to-end tests: depth 6-7, cost ~410, ~130 tokens, no alias):
@@ -36,13 +37,13 @@ const roles = z
  *   INTROSPECTION_ROLES   analyst,admin   roles that may run __schema / __type
  *   INCLUDE_STACKTRACES   false  stack traces in error responses (development only; refused in production)
  *
- * Response cache (response-cache.ts; README "Response cache"):
+ * Response cache (cache/; docs/RELEASING.md "The response cache"):
  *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)
- *   CACHE_MAX_ENTRIES     1000   answers kept (least recently used dropped first)
- *   CACHE_MAX_BYTES       32mb   total size of the kept answers
- *   CACHE_TTL_MS          300000 an answer's lifetime, a safety net behind invalidation
- *   CACHE_INVALIDATION_DATABASE_URLS  DATABASE_URL  comma-separated databases to LISTEN to for hub_data_changed
- *                                 (one connection each); with none the cache stays off
+ *   REDIS_URL             redis://127.0.0.1:6379  the cache shared by every gateway replica, and the subgraphs'
+ *                                 publish announcements; unreachable: the cache is off (logged), answers go on
+ *   CACHE_KEY_PREFIX      hub:   prefix of every Redis key and channel (the subgraphs must use the same)
+ *   CACHE_TIMEOUT_MS      250    a cache read slower than this is a miss (Redis hung)
+ * How long an answer is kept is the subgraphs' cache hint (their CACHE_MAX_AGE_SECONDS), not the gateway's.
  */
 const schema = z
   .object({
@@ -61,15 +62,9 @@ const schema = z
     INCLUDE_STACKTRACES: bool.default('false'),
     LOG_LEVEL: logLevelSchema,
     CACHE_ENABLED: bool.default('true'),
-    CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(1000),
-    CACHE_MAX_BYTES: byteSize.default('32mb'),
-    CACHE_TTL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
-    CACHE_INVALIDATION_DATABASE_URLS: z
-      .string()
-      .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be postgres:// URLs')))
-      .optional(),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL').optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
+    CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _.:-').default('hub:'),
+    CACHE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
@@ -106,19 +101,13 @@ export interface GatewayConfig {
   cache: ResponseCacheConfig;
 }
 
-export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** `supergraphSdl` is the supergraph the gateway serves: its subgraphs and their default URLs. */
+export function readGatewayConfig(supergraphSdl: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new Error(`Invalid gateway configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const urls = new Map<string, string>();
-  for (const s of subgraphs) {
-    const override = env[`SUBGRAPH_${s.name.toUpperCase()}_URL`];
-    if (override !== undefined && !/^https?:\/\/.+/.test(override)) {
-      throw new Error(`Invalid gateway configuration: SUBGRAPH_${s.name.toUpperCase()}_URL must be an http(s) URL, got ${JSON.stringify(override)}`);
-    }
-    urls.set(s.name, override ?? defaultUrl(s));
-  }
+  const urls = subgraphUrls(supergraphSdl, env);
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   return {
@@ -141,11 +130,9 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     logLevel: e.LOG_LEVEL,
     cache: {
       enabled: e.CACHE_ENABLED,
-      maxEntries: e.CACHE_MAX_ENTRIES,
-      maxBytes: e.CACHE_MAX_BYTES,
-      ttlMs: e.CACHE_TTL_MS,
-      maxTokens: e.MAX_QUERY_TOKENS,
-      invalidationUrls: [...new Set(e.CACHE_INVALIDATION_DATABASE_URLS ?? (e.DATABASE_URL ? [e.DATABASE_URL] : []))],
+      redisUrl: e.REDIS_URL,
+      keyPrefix: e.CACHE_KEY_PREFIX,
+      timeoutMs: e.CACHE_TIMEOUT_MS,
     },
   };
 }

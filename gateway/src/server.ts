@@ -2,6 +2,7 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
@@ -17,7 +18,7 @@ import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
 import { reportsRouter } from './report/router';
 import { analystRouter } from './analyst';
-import { ResponseCache } from './response-cache';
+import { CACHE_HEADER, createResponseCache } from './cache/plugin';
 
 export interface RunningGateway {
   url: string;
@@ -271,8 +272,7 @@ export async function startGateway(
     }),
   };
   const log = (line: string) => logger.error(line);
-  const cache = new ResponseCache(config.cache, auth, logger, metrics.registry);
-  await cache.start();
+  const cache = await createResponseCache<GatewayContext>({ config: config.cache, supergraphSdl, logger, registry: metrics.registry });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug: (m) => logger.debug(String(m)), info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
@@ -303,7 +303,10 @@ export async function startGateway(
       observabilityPlugin<GatewayContext>(metrics, logger),
       ...(limits.plugins ?? []),
       introspectionByRole<GatewayContext>(config.introspectionRoles),
-      cache.plugin<GatewayContext>(),
+      // The subgraphs' cache hints make the overall policy, which the response cache honours; no Cache-Control
+      // header goes to clients (cache/plugin.ts sends no-store).
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...cache.plugins,
     ],
   });
   await apollo.start();
@@ -343,7 +346,11 @@ export async function startGateway(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
     requireJsonPost,
-    cache.middleware(),
+    // Overwritten by the cache's plugin once Apollo runs the operation; a request refused before (no token) stays a bypass.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader(CACHE_HEADER, 'bypass');
+      next();
+    },
     expressMiddleware(apollo, {
       // Anonymous requests get a 401-style error; a verified token travels on to the subgraphs.
       context: async ({ req }) => ({

@@ -6,7 +6,7 @@ const inspector = require('node:inspector');
 const fs = require('node:fs');
 const { join } = require('node:path');
 const root = join(__dirname, '..', '..');
-const { createLogger, discoverSubgraphs, readAuthConfig, stopOnSignals } = require(join(root, 'subgraphs/common/dist/index.js'));
+const { createLogger, readAuthConfig, stopOnSignals } = require(join(root, 'subgraphs/common/dist/index.js'));
 const { startGateway, readGatewayConfig } = require(join(root, 'gateway/dist/index.js'));
 
 const session = new inspector.Session();
@@ -20,7 +20,7 @@ process.on('SIGUSR2', () =>
 );
 
 (async () => {
-  const gateway = await startGateway(readGatewayConfig(discoverSubgraphs(join(root, 'subgraphs'))), readAuthConfig());
+  const gateway = await startGateway(readGatewayConfig(fs.readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')), readAuthConfig());
   process.stdout.write(`[gateway] ready at ${gateway.url}\n`);
   stopOnSignals(gateway.logger, gateway.stop);
 })().catch((e) => {

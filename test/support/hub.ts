@@ -1,7 +1,9 @@
 import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
+import { urlVariable } from '../../gateway/src/subgraph-urls';
 import { createTestDatabase } from './db';
 
 /** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
@@ -18,6 +20,8 @@ export interface TestHub {
   restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
+  startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
   /** A development token for a role (and agency, for agency-editor). */
   token(role: Role, agency?: string): Promise<string>;
   boardToken: string;
@@ -34,6 +38,8 @@ export async function startTestHub(
   opts: {
     /** Extra environment for the gateway (e.g. SUBGRAPH_TIMEOUT_MS). */
     gatewayEnv?: NodeJS.ProcessEnv;
+    /** Extra environment for every process (e.g. CACHE_MAX_AGE_SECONDS, REDIS_URL). */
+    sharedEnv?: NodeJS.ProcessEnv;
     /** Extra environment per subgraph (e.g. its own DATABASE_URL); the subgraph is seeded with it too. */
     subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
     /** Another copy of the repository to run (built): its subgraphs/ and gateway/dist (default: this one). */
@@ -51,7 +57,9 @@ export async function startTestHub(
     await db.drop();
   };
   try {
-    const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' };
+    // Each hub has its own Redis keys and channel (the gateways' response cache and the subgraphs' publish announcements).
+    const cachePrefix = `hub-test:${label}:${randomBytes(4).toString('hex')}:`;
+    const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test', CACHE_KEY_PREFIX: cachePrefix, ...opts.sharedEnv };
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
     const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
@@ -59,9 +67,12 @@ export async function startTestHub(
     started.push(...running);
     for (const p of running) processes.set(p.name, p);
     const urls = new Map(running.map((p) => [p.name, p.url]));
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', ...opts.gatewayEnv };
-    for (const [name, url] of urls) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
-    const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+    // The gateway knows the subgraphs by URL only: no database.
+    const { DATABASE_URL: _database, ...gatewayBase } = env;
+    const gatewayEnv: NodeJS.ProcessEnv = { ...gatewayBase, PORT: '0', ...opts.gatewayEnv };
+    for (const [name, url] of urls) gatewayEnv[urlVariable(name)] = url;
+    const gatewayScript = opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT;
+    const gateway = await startService('gateway', gatewayScript, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
     started.push(gateway);
     processes.set('gateway', gateway);
     const auth = readAuthConfig(env);
@@ -78,6 +89,11 @@ export async function startTestHub(
         const port = new URL(urls.get(name)!).port;
         const p = await startService(name, subgraphScript(s), { ...envOf(name), PORT: port }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
         processes.set(name, p);
+        started.push(p);
+        return p;
+      },
+      startGatewayReplica: async (extraEnv = {}) => {
+        const p = await startService('gateway-replica', gatewayScript, { ...gatewayEnv, ...extraEnv }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
         started.push(p);
         return p;
       },

@@ -32,6 +32,8 @@ export * from './agency/write-repository';
 export * from './agency/write-schema';
 export * from './agency/writes';
 export * from './server';
+export * from './publish-events';
+export * from './cache-hints';
 export * from './cli';
 export * from './auth';
 export * from './manifest';

@@ -49,6 +49,8 @@ export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv 
     dataSource,
     auth: readAuthConfig(env),
     context: await agencyContextFactory(def.manifest, dataSource),
+    // Drafts change nothing a reader sees; a publish (and a measure's definition, retirement or RAG) does.
+    draftMutations: [`${def.manifest.name}RecordObservation`, `${def.manifest.name}ImportObservations`],
   });
 }
 
