@@ -89,6 +89,16 @@ export async function importAgencyCsv(def: AgencyDefinition, file: string, opts:
   }
 }
 
+export async function migrateAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const { dataSource } = agencyDataSource(def, env);
+  await dataSource.initialize();
+  try {
+    return await migrate(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 export async function migrateAndSeedAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env) {
   const { dataSource } = agencyDataSource(def, env);
   await dataSource.initialize();
@@ -106,6 +116,7 @@ export function agencyCommands(def: AgencyDefinition): SubgraphCommands {
   return {
     name: def.manifest.name,
     serve: () => serveAgency(def),
+    migrate: () => migrateAgency(def),
     seed: () => migrateAndSeedAgency(def),
     sdl: async () => (await buildAgencySchema(def.manifest)).sdl,
     import: (file: string, opts: { actor: string; reason: string }) => importAgencyCsv(def, file, opts),
