@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
+import { dirname, join } from 'node:path';
 import { openHubDatabase } from './hub/database';
+import { provisionSubgraphRoles, RolePasswords, roleName } from './hub/roles';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from './hub/processes';
-import { SUBGRAPHS_DIR } from './paths';
+import { ROOT, SUBGRAPHS_DIR } from './paths';
+import { urlVariable } from './subgraph-urls';
 
 /**
  * `npm start`: the whole hub on one machine.
  *  1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data under data/pg.
- *  2. Each subgraph: migrations, then the documents' figures (idempotent).
- *  3. Each subgraph as its own process, then the gateway.
+ *  2. Each subgraph's database role (hub_<name>, owning its schema only; passwords generated once and kept in
+ *     data/database-roles.json, mode 0600), then, as that role, its migrations and the documents' figures.
+ *  3. Each subgraph as its own process connected as its role, then the gateway, which knows them by URL only.
  * Ctrl-C (or SIGTERM) stops the gateway, then the subgraphs, then the embedded database.
  */
 const env = z
@@ -54,9 +58,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
-  const childEnv = { ...process.env, DATABASE_URL: db.url };
+  const passwords = new RolePasswords(join(env.HUB_DATA_DIR ? dirname(env.HUB_DATA_DIR) : join(ROOT, 'data'), 'database-roles.json'));
+  const roleUrls = await provisionSubgraphRoles(db.url, subgraphs, passwords);
+  log(`database roles: ${subgraphs.map((s) => `${s.name} as ${roleName(s.name)}`).join(', ')}`);
+  // The gateway gets no DATABASE_URL: it knows the subgraphs by URL only.
+  const { DATABASE_URL: _admin, ...baseEnv } = process.env;
+  const envOf = (name: string) => ({ ...baseEnv, DATABASE_URL: roleUrls.get(name)! });
   log(`migrating and seeding ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
-  await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `))));
+  await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, envOf(s.name))).replace(/^\[[a-z-]+\] /, `${s.name}: `))));
   if (seedOnly) {
     await db.stop();
     return;
@@ -65,12 +74,14 @@ async function main(): Promise<void> {
   try {
     log(`starting ${subgraphs.map((s) => `${s.name} on :${s.port}`).join(', ')}`);
     const results = await Promise.allSettled(
-      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) })),
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: String(s.port) })),
     );
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT) });
+    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(env.PORT) };
+    for (const r of results) if (r.status === 'fulfilled') gatewayEnv[urlVariable(r.value.name)] ??= r.value.url;
+    gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv);
     started.push(gateway);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);

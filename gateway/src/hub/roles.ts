@@ -45,7 +45,12 @@ export class RolePasswords {
 }
 
 /** Creates (or brings up to date) the role of each subgraph and returns each subgraph's DATABASE_URL as its role. */
-export async function provisionSubgraphRoles(adminUrl: string, subgraphs: ReadonlyArray<{ name: string; schema?: string }>, passwords: RolePasswords): Promise<Map<string, string>> {
+export async function provisionSubgraphRoles(
+  adminUrl: string,
+  subgraphs: ReadonlyArray<{ name: string; schema?: string }>,
+  /** A role's password: generated and kept (RolePasswords), or given by the environment (roles-cli.ts). */
+  passwords: { get(role: string): string },
+): Promise<Map<string, string>> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   const urls = new Map<string, string>();
@@ -53,7 +58,7 @@ export async function provisionSubgraphRoles(adminUrl: string, subgraphs: Readon
     for (const s of subgraphs) {
       const role = roleName(s.name);
       const password = passwords.get(role);
-      await withRetry(() => provisionOne(client, role, s.schema ?? s.name.replace(/-/g, '_'), password));
+      await withRetry(() => provisionOne(client, role, s.schema ?? s.name, password));
       const url = new URL(adminUrl);
       url.username = role;
       url.password = password;
