@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-/** The repository root, from gateway/dist or gateway/src. */
+/** The repository root, from tools/dist or tools/src. */
 export const ROOT = join(__dirname, '..', '..');
 export const SUBGRAPHS_DIR = join(ROOT, 'subgraphs');
 export const SCHEMA_DIR = join(ROOT, 'schema');
