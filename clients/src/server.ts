@@ -45,8 +45,9 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
   app.use(
     createProxyMiddleware({
       target: gateway.origin,
-      pathFilter: (path) => path === gateway.pathname || path.startsWith(`${gateway.pathname}?`),
-      pathRewrite: (path) => path,
+      pathFilter: (path) => path === '/graphql',
+      // GATEWAY_URL may have a path of its own in front of /graphql (behind another proxy); the query string stays.
+      pathRewrite: (path) => path.replace(/^\/graphql/, gateway.pathname),
       proxyTimeout: config.gatewayTimeoutMs,
       xfwd: true,
       on: {
