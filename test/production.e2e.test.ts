@@ -7,10 +7,10 @@
 import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { issueDevToken, type AuthConfig, type Role } from '@hub/common';
+import { issueDevToken, subgraphUrlVariable, type AuthConfig, type Role } from '@hub/common';
 import { readGatewayConfig } from '../gateway/src/config';
 import { SUPERGRAPH_PATH } from '../gateway/src/paths';
-import { subgraphsOfSupergraph, urlVariable } from '../gateway/src/subgraph-urls';
+import { subgraphsOfSupergraph } from '../gateway/src/subgraph-urls';
 import pino from 'pino';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 
@@ -74,7 +74,7 @@ beforeAll(async () => {
     PORT: '0',
     SUBGRAPH_TIMEOUT_MS: '300',
     CACHE_KEY_PREFIX: `hub-test:production:${process.pid}:`,
-    ...Object.fromEntries(subgraphs.map((name) => [urlVariable(name), `http://127.0.0.1:${closed}/graphql`])),
+    ...Object.fromEntries(subgraphs.map((name) => [subgraphUrlVariable(name), `http://127.0.0.1:${closed}/graphql`])),
     SUBGRAPH_PLAN_URL: planUrl,
   });
   const downConfig = readGatewayConfig(supergraph, env(`http://127.0.0.1:${closed}/graphql`));

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, SCHEMA_DIR } from '../gateway/src/paths';
-import { ACK_PATH, checkSubgraph, readAcknowledgements, readAtRef, type Acknowledgement } from '../gateway/src/schema-check';
+import { ROOT, SCHEMA_DIR } from '../tools/src/paths';
+import { ACK_PATH, checkSubgraph, readAcknowledgements, readAtRef, type Acknowledgement } from '../tools/src/schema-check';
 
 const NAMES = ['dwp', 'health', 'housing', 'plan', 'police', 'probation'];
 const committed = new Map(NAMES.map((n) => [n, readFileSync(join(SCHEMA_DIR, `${n}.graphql`), 'utf8')]));
@@ -141,7 +141,7 @@ test('the acknowledgement file is committed and valid; a malformed one is refuse
 });
 
 test('schema:check --subgraph dwp: only dwp, against a base ref that does not exist (skipped, said so), exit 0; an unknown subgraph is refused', async () => {
-  const cli = join(ROOT, 'gateway', 'dist', 'schema-cli.js');
+  const cli = join(ROOT, 'tools', 'dist', 'schema-cli.js');
   const { stdout } = await promisify(execFile)(process.execPath, [cli, 'check', '--subgraph', 'dwp'], { env: { ...process.env, SCHEMA_BASE_REF: 'no-such-ref-xyz' } });
   expect(stdout).toContain('dwp: breaking-change comparison skipped, git ref no-such-ref-xyz does not exist');
   expect(stdout).toContain('dwp: passes');

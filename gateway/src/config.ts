@@ -1,18 +1,7 @@
 import { z } from 'zod';
-import { logLevelSchema, ROLES, type LogLevel, type Role } from '@hub/common';
+import { byteSizeSchema as byteSize, logLevelSchema, ROLES, type LogLevel, type Role } from '@hub/common';
 import type { ResponseCacheConfig } from './cache/config';
 import { subgraphUrls } from './subgraph-urls';
-
-/** `100kb`, `1mb`, `262144` (bytes) -> bytes. */
-const byteSize = z
-  .string()
-  .trim()
-  .regex(/^\d+\s*(b|kb|mb)?$/i, 'must be a size such as 262144, 256kb or 1mb')
-  .transform((s) => {
-    const [, n, unit = 'b'] = s.match(/^(\d+)\s*(b|kb|mb)?$/i)!;
-    return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
-  })
-  .pipe(z.number().int().min(1024, 'must be at least 1kb').max(50 * 1024 * 1024, 'must be at most 50mb'));
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -47,7 +36,7 @@ const roles = z
  */
 const schema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4001),
     HOST: z.string().default('127.0.0.1'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),

@@ -1,9 +1,10 @@
+import { subgraphUrlVariable } from '@hub/common';
 import { Kind, parse, type ConstValueNode } from 'graphql';
 
 /**
  * The subgraphs the gateway serves, as the committed supergraph names them: each value of `enum join__Graph`
  * carries `@join__graph(name:, url:)`. This is all the gateway knows of a subgraph: its name and its URL. Each URL
- * can be replaced at run time by `SUBGRAPH_<NAME>_URL` (the name upper-cased, `-` as `_`), as the launcher,
+ * can be replaced at run time by `SUBGRAPH_<NAME>_URL` (subgraphUrlVariable in the kit), as the launcher,
  * docker-compose and the tests do.
  */
 export function subgraphsOfSupergraph(supergraphSdl: string): Map<string, string> {
@@ -25,14 +26,11 @@ export function subgraphsOfSupergraph(supergraphSdl: string): Map<string, string
 
 const stringValue = (v: ConstValueNode | undefined) => (v?.kind === Kind.STRING ? v.value : undefined);
 
-/** The environment variable that overrides a subgraph's URL. */
-export const urlVariable = (name: string) => `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`;
-
 /** The supergraph's URLs with the environment's overrides applied; a malformed override is refused by name. */
 export function subgraphUrls(supergraphSdl: string, env: NodeJS.ProcessEnv): Map<string, string> {
   const urls = subgraphsOfSupergraph(supergraphSdl);
   for (const [name, url] of urls) {
-    const variable = urlVariable(name);
+    const variable = subgraphUrlVariable(name);
     const override = env[variable];
     if (override !== undefined && !/^https?:\/\/.+/.test(override)) {
       throw new Error(`Invalid gateway configuration: ${variable} must be an http(s) URL, got ${JSON.stringify(override)}`);

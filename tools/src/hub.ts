@@ -1,26 +1,28 @@
 import { z } from 'zod';
-import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, subgraphUrlVariable } from '@hub/common';
 import { dirname, join } from 'node:path';
 import { openHubDatabase } from './hub/database';
 import { provisionSubgraphRoles, RolePasswords, roleName } from './hub/roles';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from './hub/processes';
+import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
 import { ROOT, SUBGRAPHS_DIR } from './paths';
-import { urlVariable } from './subgraph-urls';
 
 /**
  * `npm start`: the whole hub on one machine.
  *  1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data under data/pg.
  *  2. Each subgraph's database role (hub_<name>, owning its schema only; passwords generated once and kept in
  *     data/database-roles.json, mode 0600), then, as that role, its migrations and the documents' figures.
- *  3. Each subgraph as its own process connected as its role, then the gateway, which knows them by URL only.
- * Ctrl-C (or SIGTERM) stops the gateway, then the subgraphs, then the embedded database.
+ *  3. Each subgraph as its own process connected as its role, then the gateway (GATEWAY_PORT, default 4001), which
+ *     knows them by URL only (SUBGRAPH_<NAME>_URL), then the web front door (WEB_PORT, default 4000: the pages,
+ *     the report, the export, and /graphql passed through to the gateway).
+ * Ctrl-C (or SIGTERM) stops the web process, the gateway, then the subgraphs, then the embedded database.
  */
 const env = z
   .object({
     DATABASE_URL: z.string().url().optional(),
     HUB_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     HUB_DATA_DIR: z.string().optional(),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    WEB_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   })
   .parse(process.env);
 
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
     return;
   }
   let gateway: ManagedProcess;
+  let web: ManagedProcess;
   try {
     log(`starting ${subgraphs.map((s) => `${s.name} on :${s.port}`).join(', ')}`);
     const results = await Promise.allSettled(
@@ -79,21 +82,24 @@ async function main(): Promise<void> {
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(env.PORT) };
-    for (const r of results) if (r.status === 'fulfilled') gatewayEnv[urlVariable(r.value.name)] ??= r.value.url;
+    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(env.GATEWAY_PORT) };
+    for (const r of results) if (r.status === 'fulfilled') gatewayEnv[subgraphUrlVariable(r.value.name)] ??= r.value.url;
     gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv);
     started.push(gateway);
+    web = await startService('web', WEB_SCRIPT, { ...baseEnv, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url });
+    started.push(web);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);
     await shutdown('start-up failure');
     return;
   }
-  log(`the hub is up. Gateway: ${gateway.url}`);
+  log(`the hub is up. Web: ${web.url}/ (the front door: dashboard, GraphiQL, report, export, and /graphql passed to the gateway)`);
+  log(`Gateway: ${gateway.url}`);
   const auth = readAuthConfig();
   const token = auth.devSecret ? await issueDevToken(auth, { subject: 'dev-board', role: 'board' }) : '<your token>';
   log(`a board member's development token (8 hours; others: npm run -s token -- --role analyst):\n${token}`);
-  log(`try:\ncurl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
-  if (auth.devSecret) log(`the board dashboard, signed in (development link; the token stays in the URL fragment, never sent):\n${gateway.url.replace(/\/graphql$/, '/dashboard/')}#token=${token}`);
+  log(`try:\ncurl -s ${web.url}/graphql -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
+  if (auth.devSecret) log(`the board dashboard, signed in (development link; the token stays in the URL fragment, never sent):\n${web.url}/dashboard/#token=${token}`);
   log('Ctrl-C stops every process.');
   // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
   for (const p of started) {
