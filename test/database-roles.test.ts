@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { provisionSubgraphRoles, RolePasswords, roleName } from '../gateway/src/hub/roles';
-import { ROOT } from '../gateway/src/paths';
+import { provisionSubgraphRoles, RolePasswords, roleName } from '../tools/src/hub/roles';
+import { ROOT } from '../tools/src/paths';
 import { createTestDatabase } from './support/db';
 
 const run = promisify(execFile);
