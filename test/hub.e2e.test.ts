@@ -4,7 +4,7 @@
  * the gateway), serve its home page, and stop every process on Ctrl-C (SIGINT).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ async function runHub(env: NodeJS.ProcessEnv) {
   let output = '';
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const [web, url] = await new Promise<[string, string]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub not up in 90 s:\n${output}`)), 90000);
+    const timer = setTimeout(() => reject(new Error(`hub not up in 240 s:\n${output}`)), 240000);
     const onData = (c: Buffer) => {
       output += c.toString();
       const m = output.match(/the hub is up\. Web: (\S+)\/ [^\n]*\n\[hub\] Gateway: (\S+)\n[\s\S]*Ctrl-C stops every process/);
@@ -57,6 +57,8 @@ async function checkAndStop(hub: Awaited<ReturnType<typeof runHub>>) {
 }
 
 async function check(hub: Awaited<ReturnType<typeof runHub>>) {
+  // Each subgraph migrated, seeded and serves as its own database role.
+  expect(hub.output()).toMatch(/database roles: plan as hub_plan, .*police as hub_police/);
   expect((await fetch(`${hub.web}/`)).status).toBe(200);
   const anonymous = await fetch(`${hub.web}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
   expect(anonymous.status).toBe(401);
@@ -87,6 +89,8 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
   try {
     const first = await runHub(env);
     expect(first.output()).toMatch(/creating an embedded PostgreSQL cluster/);
+    // The roles' generated passwords, kept with the data, readable by their owner only.
+    expect(statSync(join(dataDir, 'database-roles.json')).mode & 0o777).toBe(0o600);
     await checkAndStop(first);
     const second = await runHub(env);
     expect(second.output()).not.toMatch(/creating an embedded PostgreSQL cluster/);
@@ -95,7 +99,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-}, 240000);
+}, 600000);
 
 test('npm start with DATABASE_URL uses that server', async () => {
   const db = await createTestDatabase('hub');
@@ -106,4 +110,4 @@ test('npm start with DATABASE_URL uses that server', async () => {
   } finally {
     await db.drop();
   }
-}, 120000);
+}, 300000);
