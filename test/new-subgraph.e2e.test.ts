@@ -74,8 +74,8 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
       name: 'youth-justice', title: 'the youth justice service (YOTs)', port: 4106, kind: 'agency', measureType: 'YouthJusticeMeasure',
     });
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).toBe('@hub/youth-justice');
-    for (const f of ['tsconfig.json', 'src/index.ts', 'src/data-source.ts', 'src/seed/figures.ts', 'dist/index.js']) expect(existsSync(join(dir, f))).toBe(true);
-    expect(existsSync(join(copy, 'test', 'youth-justice.subgraph.test.ts'))).toBe(true);
+    for (const f of ['tsconfig.json', 'src/index.ts', 'src/data-source.ts', 'src/data/figures.ts', 'dist/index.js']) expect(existsSync(join(dir, f))).toBe(true);
+    expect(existsSync(join(dir, 'test', 'youth-justice.subgraph.test.ts'))).toBe(true);
     expect(readFileSync(join(copy, 'subgraphs/plan/src/catalogue/agencies.ts'), 'utf8')).toContain(
       "{ key: 'youth-justice', name: 'The youth justice service (YOTs)', measureType: 'YouthJusticeMeasure' },\n];",
     );
@@ -89,7 +89,7 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
   });
 
   test('the scaffolded test passes in the copy (migrations, seed, entities, idempotent re-seed)', async () => {
-    const { stderr } = await run(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'test/youth-justice.subgraph.test.ts'], { cwd: copy, env: { ...process.env, CI: 'true' } });
+    const { stderr } = await run(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'subgraphs/youth-justice/test/youth-justice.subgraph.test.ts'], { cwd: copy, env: { ...process.env, CI: 'true' } });
     expect(stderr).toMatch(/Tests:\s+2 passed, 2 total/);
   });
 

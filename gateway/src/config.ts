@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
+import { logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common/platform';
 import { defaultUrl } from './compose';
 import type { ResponseCacheConfig } from './response-cache';
 

@@ -1,4 +1,4 @@
-import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
 import { join } from 'node:path';
 import { SUBGRAPHS_DIR } from '../../gateway/src/paths';

@@ -16,7 +16,7 @@ import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common';
+import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common/platform';
 import type { GatewayContext } from '../server';
 
 export const PAGE_SIZE = 1000;

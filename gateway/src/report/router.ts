@@ -8,7 +8,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response, type Router } from 'express';
-import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
+import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
 import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, ReportAccessError, reportFileName, ReportInputError } from './stock-take';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgencyManifest } from './agency/schema';
+import type { AgencyManifest } from './agency/definition';
 
 /** Reads `subgraph.json` of the subgraph package whose compiled code lives in `distDir` (its dist/ folder). */
 export function readManifest(distDir: string): AgencyManifest {

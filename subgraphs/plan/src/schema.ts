@@ -1,5 +1,5 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { buildFederatedSchema, SHARED_DESCRIPTIONS, type FederatedSchema } from '@hub/common';
+import { buildFederatedSchema, SHARED_DESCRIPTIONS, type FederatedSchema } from '@hub/common/platform';
 import { AGENCIES, type AgencyEntry } from './catalogue/agencies';
 import { PlanMutations } from './mutations';
 import { PLAN_RESOLVERS, type PlanContext } from './resolvers';

@@ -1,7 +1,7 @@
-import { agencyCommands, readManifest, runSubgraphCli, type AgencyDefinition } from '@hub/common';
-import { measures } from './seed/figures';
+import { readManifest, runAgency, type AgencyDefinition } from '@hub/common';
+import { measures } from './data/figures';
 
 /** The probation subgraph: its measures and figures, in its own database schema. */
 export const definition: AgencyDefinition = { manifest: readManifest(__dirname), measures };
 
-if (require.main === module) runSubgraphCli(agencyCommands(definition));
+runAgency(definition, module);
