@@ -73,6 +73,8 @@ export const SHARED_DESCRIPTIONS = {
  * this one, as an entity it can resolve (`@Directive('@key(fields: "code")') @ObjectType('Area', ...)`), and names it
  * `area` in its AgencyDefinition: the kit then uses it wherever a figure names its area.
  */
+// Decorated so that type-graphql passes its field on to subclasses; never itself in a schema (no field returns it).
+@ObjectType('AreaFields', { description: 'The key of the Area entity (a base class, not used in any schema).' })
 export abstract class AreaFields {
   @Field(() => ID, { description: SHARED_DESCRIPTIONS.areaCode })
   code!: string;
