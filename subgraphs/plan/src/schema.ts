@@ -23,6 +23,8 @@ export async function buildPlanSchema(agencies: readonly AgencyEntry[] = AGENCIE
   const stubs = agencies.map(measureStub);
   const references: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {
     Area: { __resolveReference: (ref: { code: string }, ctx: PlanContext) => ctx.areas.get(ref.code) ?? null },
+    Pathway: { __resolveReference: (ref: { id: string }, ctx: PlanContext) => ctx.loaders.pathway.load(ref.id) },
+    PriorityGroup: { __resolveReference: (ref: { id: string }, ctx: PlanContext) => ctx.loaders.priorityGroup.load(ref.id) },
   };
   for (const a of agencies) {
     references[a.measureType] = { __resolveReference: (ref: { id: string }) => ({ __typename: a.measureType, id: ref.id }) };

@@ -77,6 +77,8 @@ export class Refresh {
   planId!: string;
 }
 
+// Entities: agencies add fields of their own to pathways and priority groups (e.g. health's treatment completions).
+@Directive('@key(fields: "id")')
 @ObjectType('Pathway', { description: SHARED_DESCRIPTIONS.pathway })
 export class Pathway {
   @Field(() => ID, { description: SHARED_DESCRIPTIONS.pathwayId })
@@ -87,6 +89,7 @@ export class Pathway {
   description!: string;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType('PriorityGroup', { description: SHARED_DESCRIPTIONS.priorityGroup })
 export class PriorityGroup {
   @Field(() => ID, { description: SHARED_DESCRIPTIONS.priorityGroupId })
