@@ -38,9 +38,10 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
 
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'hub-copy-'));
-    // the sources with their build output (so the build is incremental), not node_modules, data or git
-    const skip = new Set(['node_modules', 'data', '.git', 'coverage']);
-    cpSync(ROOT, copy, { recursive: true, preserveTimestamps: true, filter: (src) => !skip.has(basename(src)) });
+    // the sources with their build output (so the build is incremental), not node_modules, the embedded database's
+    // data/ (an agency's src/data is source) or git
+    const skip = new Set(['node_modules', '.git', 'coverage']);
+    cpSync(ROOT, copy, { recursive: true, preserveTimestamps: true, filter: (src) => !skip.has(basename(src)) && src !== join(ROOT, 'data') });
     // node_modules: links to this tree's packages, except the workspaces (@hub/*), which must be the copy's own
     mkdirSync(join(copy, 'node_modules', '@hub'), { recursive: true });
     for (const entry of readdirSync(join(ROOT, 'node_modules'))) {

@@ -5,7 +5,8 @@
 import 'reflect-metadata';
 
 // Defining and running an agency subgraph
-export type { AgencyDefinition, AgencyManifest } from './agency/definition';
+export type { AgencyDefinition } from './agency/definition';
+export type { AgencyManifest } from './manifest';
 export type { AgencyContext, AgencyLoaderContext, AgencySeedContext } from './agency/context';
 export { readManifest } from './manifest';
 export { agencyCommands, agencyDataSource, runAgency } from './agency/service';

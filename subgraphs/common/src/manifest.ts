@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgencyManifest } from './agency/definition';
+
+/** An agency's or the plan's `subgraph.json`: its registry entry. */
+export interface AgencyManifest {
+  name: string;
+  title: string;
+  port: number;
+  kind: 'agency' | 'plan';
+  measureType?: string;
+}
 
 /** Reads `subgraph.json` of the subgraph package whose compiled code lives in `distDir` (its dist/ folder). */
 export function readManifest(distDir: string): AgencyManifest {

@@ -1,14 +1,7 @@
+import type { AgencyManifest } from '../manifest';
 import type { MeasureSeed } from '../reference/seed-types';
 import type { AgencyContext, AgencyLoaderContext, AgencySeedContext } from './context';
 
-/** An agency's registry entry (subgraphs/<agency>/subgraph.json). */
-export interface AgencyManifest {
-  name: string;
-  title: string;
-  port: number;
-  kind: 'agency' | 'plan';
-  measureType?: string;
-}
 
 /**
  * Everything an agency subgraph is: the kit builds its schema, data source, request context, seed and CLI from it.

@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, Object
 import { MeasureUnit, ObservationStatus, Polarity, Rag, RagRule } from '../contract/enums';
 import { areaType, type AreaFields, Observation, Period, Provenance } from '../contract/types';
 import type { AgencyContext } from './context';
-import type { AgencyManifest } from './definition';
+import type { AgencyManifest } from '../manifest';
 
 /*
  * The agency write side in GraphQL. The types are shared by the five agency subgraphs (defined once here, so they
