@@ -15,6 +15,9 @@ export function readManifest(distDir: string): AgencyManifest {
   return JSON.parse(readFileSync(join(distDir, '..', 'subgraph.json'), 'utf8')) as AgencyManifest;
 }
 
+/** The URL a subgraph is composed with: the local default (the gateway may override it at run time). */
+export const defaultSubgraphUrl = (s: { port: number }) => `http://127.0.0.1:${s.port}/graphql`;
+
 export interface DiscoveredSubgraph extends AgencyManifest {
   /** Folder of the subgraph package. */
   dir: string;
