@@ -7,7 +7,7 @@
 import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { issueDevToken, subgraphUrlVariable, type AuthConfig, type Role } from '@hub/common';
+import { issueDevToken, subgraphUrlVariable, type AuthConfig, type Role } from '@hub/common/platform';
 import { readGatewayConfig } from '../gateway/src/config';
 import { SUPERGRAPH_PATH } from '../gateway/src/paths';
 import { subgraphsOfSupergraph } from '../gateway/src/subgraph-urls';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byteSizeSchema as byteSize, logLevelSchema, ROLES, type LogLevel, type Role } from '@hub/common';
+import { byteSizeSchema as byteSize, logLevelSchema, ROLES, type LogLevel, type Role } from '@hub/common/platform';
 import type { ResponseCacheConfig } from './cache/config';
 import { subgraphUrls } from './subgraph-urls';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, readAuthConfig, stopOnSignals } from '@hub/common';
+import { createLogger, readAuthConfig, stopOnSignals } from '@hub/common/platform';
 import { readGatewayConfig } from './config';
 import { SUPERGRAPH_PATH } from './paths';
 import { startGateway } from './server';

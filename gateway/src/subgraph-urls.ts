@@ -1,4 +1,4 @@
-import { subgraphUrlVariable } from '@hub/common';
+import { subgraphUrlVariable } from '@hub/common/platform';
 import { Kind, parse, type ConstValueNode } from 'graphql';
 
 /**

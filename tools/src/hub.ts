@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { discoverSubgraphs, issueDevToken, readAuthConfig, subgraphUrlVariable } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, subgraphUrlVariable } from '@hub/common/platform';
 import { dirname, join } from 'node:path';
 import { openHubDatabase } from './hub/database';
 import { provisionSubgraphRoles, RolePasswords, roleName } from './hub/roles';

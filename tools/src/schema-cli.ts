@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { compose, generateSubgraphSdls } from './compose';
 import { SCHEMA_DIR, SUBGRAPHS_DIR, SUPERGRAPH_PATH } from './paths';
 import { checkSubgraph, readAcknowledgements, readAtRef } from './schema-check';

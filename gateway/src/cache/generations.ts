@@ -1,5 +1,5 @@
 import { createClient } from '@redis/client';
-import { generationKey, parsePublishMessage, publishChannel, redactUrl, type Logger } from '@hub/common';
+import { generationKey, parsePublishMessage, publishChannel, redactUrl, type Logger } from '@hub/common/platform';
 import { Counter, Gauge, type Registry } from 'prom-client';
 
 /** A Redis connection for the cache: commands fail at once while disconnected rather than queue behind a dead connection. */

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@ap
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { print, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
-import { PUBLISHED_READER_ROLES, type Logger, type Viewer } from '@hub/common';
+import { PUBLISHED_READER_ROLES, type Logger, type Viewer } from '@hub/common/platform';
 import type { ResponseCacheConfig } from './config';
 import { createRedisClient, Generations } from './generations';
 import { RedisResponseStore } from './store';

@@ -2,7 +2,7 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyva
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import KeyvRedis from '@keyv/redis';
 import { Keyv } from 'keyv';
-import type { Logger } from '@hub/common';
+import type { Logger } from '@hub/common/platform';
 import { withTimeout, type RedisClient } from './generations';
 
 /**

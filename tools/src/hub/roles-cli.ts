@@ -1,4 +1,4 @@
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { z } from 'zod';
 import { SUBGRAPHS_DIR } from '../paths';
 import { provisionSubgraphRoles, roleName } from './roles';
