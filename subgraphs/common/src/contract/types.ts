@@ -134,6 +134,30 @@ export class ObservationRevision {
 
 
 @Directive('@shareable')
+@ObjectType('SeriesVersion', {
+  description:
+    "A version of a measure's series: one methodology (cohort, follow-up, counting rules). Figures of different versions are not comparable: " +
+    'the change against the previous figure and a RAG against the previous period never cross a break. A version can be closed: no further ' +
+    'figures are expected in it (NI18 has ended).',
+})
+export class SeriesVersion {
+  @Field(() => ID, { description: "Code of the version within its measure, e.g. 'moj-12-month-cohort'." })
+  code!: string;
+
+  @Field({ description: "Short name, e.g. 'Proven re-offending, 12-month cohorts (to 2017)'." })
+  name!: string;
+
+  @Field({ description: 'The methodology of the version, and how it differs from the others, with its source.' })
+  methodology!: string;
+
+  @Field({ description: 'True when the series has ended: no further figures are expected in this version.' })
+  closed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why and when the version was closed; null when it is open.' })
+  closedNote!: string | null;
+}
+
+@Directive('@shareable')
 @ObjectType('ConfidenceInterval', {
   description:
     "The 95% confidence interval of a figure, in the measure's unit, computed the way public-health indicator tools (Fingertips) do: " +
@@ -262,30 +286,6 @@ export class RagAssessment {
 
   @Field(() => String, { nullable: true, description: 'For a status set by hand: when it was set (ISO 8601 timestamp).' })
   setAt!: string | null;
-}
-
-@Directive('@shareable')
-@ObjectType('SeriesVersion', {
-  description:
-    "A version of a measure's series: one methodology (cohort, follow-up, counting rules). Figures of different versions are not comparable: " +
-    'the change against the previous figure and a RAG against the previous period never cross a break. A version can be closed: no further ' +
-    'figures are expected in it (NI18 has ended).',
-})
-export class SeriesVersion {
-  @Field(() => ID, { description: "Code of the version within its measure, e.g. 'moj-12-month-cohort'." })
-  code!: string;
-
-  @Field({ description: "Short name, e.g. 'Proven re-offending, 12-month cohorts (to 2017)'." })
-  name!: string;
-
-  @Field({ description: 'The methodology of the version, and how it differs from the others, with its source.' })
-  methodology!: string;
-
-  @Field({ description: 'True when the series has ended: no further figures are expected in this version.' })
-  closed!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Why and when the version was closed; null when it is open.' })
-  closedNote!: string | null;
 }
 
 @Directive('@shareable')

@@ -22,6 +22,8 @@ export interface ProvenanceSeed {
    * document gives none. Never invented: the graph then says that the source gives no date.
    */
   published: string | null;
+  /** Why there is no date, when published is null (default: the source gives none). Plan subgraph provenance only. */
+  publishedNote?: string;
   /** Seed file the figure was taken from, e.g. '001_b957d7ba0e7289ba.txt'. */
   document: string;
   /** Where in the document, e.g. 'Appendix A, table 1.1'. */
