@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { requireAgencyEditor, type Viewer } from '../auth';
+import { RagRule } from '../contract/enums';
 import { badInput, unknown } from '../errors';
 import type { AreaIndex } from '../reference/area-index';
 import { defaultDisclosureThreshold } from '../reference/seed-types';
@@ -45,7 +46,7 @@ export interface MeasureFields {
   disclosureThreshold?: number | null;
 }
 
-const RAG_RULES: readonly string[] = ['AGAINST_TARGET', 'AGAINST_PREVIOUS_PERIOD', 'SET_BY_HAND'];
+const RAG_RULES: readonly string[] = Object.values(RagRule);
 const RAGS: readonly string[] = ['RED', 'AMBER', 'GREEN'];
 const MEASURE_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
 const today = () => new Date().toISOString().slice(0, 10);
