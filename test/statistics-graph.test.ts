@@ -64,7 +64,7 @@ const as = (viewer: Viewer, query: string, variables: Record<string, unknown> = 
 
 const STATS = `
   interval { level method lower upper computable explanation }
-  change { previous { period { code } value printed } difference significant assessment method explanation }
+  change { previous { period { code } value printed } seriesBreak missingPeriods difference significant assessment method explanation }
   targetComparison { target { value text } difference met explanation }
   rag { status rule reason comment setBy setAt }`;
 
@@ -72,7 +72,7 @@ const FIGURES = (type: string) => `query ($ids: [_Any!]!, $area: ID, $from: Stri
   _entities(representations: $ids) {
     ... on ${type} {
       id ragRule
-      observations(area: $area, from: $from, to: $to) { id period { code } printed value numerator denominator suppressed alreadyPublicIn ${STATS} }
+      observations(area: $area, from: $from, to: $to) { id period { code } printed value numerator denominator suppressed alreadyPublicIn seriesVersion { code } ${STATS} }
     }
   }
 }`;
@@ -336,6 +336,24 @@ describe('disclosure control', () => {
     expect(listed.errors).toBeUndefined();
     expect(listed.data._entities[0].figures.totalCount).toBe(0);
   });
+
+  test('an agency editor marks a published figure as already public, and can clear the mark; audited', async () => {
+    const MARK = `mutation ($period: String!, $source: String) { policeMarkFigurePublic(measure: "${SMALL}", area: "kent-and-medway", period: $period, source: $source) { printed suppressed alreadyPublicIn } }`;
+    expect((await as(PROBATION_EDITOR, MARK, { period: '2020-07-26', source: 'x' }, 'police')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const marked = await as(POLICE_EDITOR, MARK, { period: '2020-07-26', source: 'Police and Crime Panel paper, 1 August 2020' }, 'police');
+    expect(marked.errors).toBeUndefined();
+    expect(await figure(BOARD, SMALL, '2020-07-26', 'police')).toMatchObject({ printed: '2', suppressed: false, alreadyPublicIn: 'Police and Crime Panel paper, 1 August 2020' });
+    const cleared = await as(POLICE_EDITOR, MARK, { period: '2020-07-26', source: null }, 'police');
+    expect(cleared.errors).toBeUndefined();
+    expect(await figure(BOARD, SMALL, '2020-07-26', 'police')).toMatchObject({ printed: 'suppressed', suppressed: true });
+    const missing = await as(POLICE_EDITOR, MARK, { period: '2030-07-26', source: 'x' }, 'police');
+    expect(missing.errors?.[0].message).toMatch(/has no published figure for kent-and-medway in 2030-07-26/);
+    const trail = (await as(POLICE_EDITOR, `{ policeAuditTrail(limit: 2) { action entityId details } }`, {}, 'police')).data.policeAuditTrail;
+    expect(trail.map((e: any) => [e.action, JSON.parse(e.details)])).toEqual([
+      ['mark-figure-public', { before: 'Police and Crime Panel paper, 1 August 2020', after: null }],
+      ['mark-figure-public', { before: null, after: 'Police and Crime Panel paper, 1 August 2020' }],
+    ]);
+  });
 });
 
 describe('kinds of figure', () => {
@@ -500,6 +518,29 @@ describe('series versions', () => {
     expect(y2012.change).toMatchObject({ previous: { period: { code: '2010' } }, seriesBreak: false, missingPeriods: ['Jan-Dec 2011'], explanation: expect.stringMatching(/There is no figure for Jan-Dec 2011 between them/) });
     expect(y2012.change.difference).toBeCloseTo(-0.4, 10);
   });
+
+  test("an agency adds a version when the methodology changes and closes one that ended; both audited, only by the agency's editors", async () => {
+    const id2 = 'probation.juvenile-proven-reoffending-proportion';
+    const ADD = `mutation ($m: ID!, $code: String!) { probationAddSeriesVersion(measure: $m, code: $code, name: "3-month cohorts", methodology: "MoJ proven re-offending on 3-month cohorts, from October 2017") { seriesVersions { code closed } } }`;
+    expect((await as(POLICE_EDITOR, ADD, { m: id2, code: 'moj-3-month-cohorts' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const added = await as(PROBATION_EDITOR, ADD, { m: id2, code: 'moj-3-month-cohorts' });
+    expect(added.errors).toBeUndefined();
+    expect(added.data.probationAddSeriesVersion.seriesVersions).toEqual([{ code: 'original', closed: false }, { code: 'moj-3-month-cohorts', closed: false }]);
+    const again = await as(PROBATION_EDITOR, ADD, { m: id2, code: 'moj-3-month-cohorts' });
+    expect(again.errors?.[0]).toMatchObject({ message: expect.stringMatching(/already has a series version "moj-3-month-cohorts"/), extensions: { code: 'BAD_USER_INPUT' } });
+    // a figure published now joins the new version: not tested against the 12-month series
+    const r = await as(PROBATION_EDITOR, `mutation { probationRecordObservation(input: { measureId: "${id2}", area: "kent", period: "2016", value: 40, numerator: 400, denominator: 1000 }) { id } }`);
+    expect(r.errors).toBeUndefined();
+    expect((await as(PROBATION_EDITOR, `mutation { probationPublishObservations(measureIds: ["${id2}"]) { published } }`)).errors).toBeUndefined();
+    const y2016 = await figure(BOARD, id2, '2016');
+    expect(y2016).toMatchObject({ seriesVersion: { code: 'moj-3-month-cohorts' }, change: { seriesBreak: true, assessment: 'NOT_ASSESSED', difference: null }, rag: { status: null } });
+    const closed = await as(PROBATION_EDITOR, `mutation ($m: ID!) { probationCloseSeriesVersion(measure: $m, code: "original", note: "The 12-month cohort series ended in 2017") { seriesVersions { code closed } } }`, { m: id2 });
+    expect(closed.data.probationCloseSeriesVersion.seriesVersions[0]).toEqual({ code: 'original', closed: true });
+    const [last, before] = (await as(PROBATION_EDITOR, `{ probationAuditTrail(limit: 4) { action entityId } }`)).data.probationAuditTrail.filter((e: any) => /series/.test(e.action));
+    expect([last, before]).toEqual([
+      { action: 'close-series-version', entityId: `${id2}@original` }, { action: 'add-series-version', entityId: `${id2}@moj-3-month-cohorts` },
+    ]);
+  });
 });
 
 describe('RAG writes', () => {
@@ -594,12 +635,12 @@ test('the SQL statements for the statistics of every figure do not grow with the
   const few = await count([ids[0], 'probation.adult-proven-reoffending-proportion']);
   const many = await count(ids);
   expect(many.figures).toBeGreaterThan(few.figures * 5);
-  // measures, observations, latest, completeness: one statement each; previous figures and hand-set RAGs: one
-  // statement per batch, and the figures of the three lists (observations, latest, completeness) reach the
-  // loaders in one to three batches depending on when their SQL answers: at most 4 + 2 x 3, whatever the count.
+  // measures, observations, latest, completeness: one statement each; previous figures, series versions and hand-set
+  // RAGs: one statement per batch, and the figures of the three lists (observations, latest, completeness) reach the
+  // loaders in one to three batches depending on when their SQL answers: at most 4 + 3 x 3, whatever the count.
   for (const run of [few, many]) {
-    expect(run.statements).toBeGreaterThanOrEqual(6);
-    expect(run.statements).toBeLessThanOrEqual(10);
+    expect(run.statements).toBeGreaterThanOrEqual(7);
+    expect(run.statements).toBeLessThanOrEqual(13);
   }
   expect(logger.statements.filter((s) => /CROSS JOIN LATERAL/.test(s)).length).toBeGreaterThan(0);
 });
