@@ -6,7 +6,7 @@
  */
 import {
   agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, seedAgency, type AgencyContext, type AgencyDefinition, type Viewer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { definition as probation } from '../subgraphs/probation/src/index';
@@ -39,8 +39,8 @@ beforeAll(async () => {
     await migrateAndSeedAgency(DEFS[a], env);
     sources[a] = agencyDataSource(DEFS[a], env, a === 'probation' ? logger : undefined).dataSource;
     await sources[a].initialize();
-    schemas[a] = (await buildAgencySchema(DEFS[a].manifest)).schema;
-    factories[a] = await agencyContextFactory(DEFS[a].manifest, sources[a]);
+    schemas[a] = (await buildAgencySchema(DEFS[a])).schema;
+    factories[a] = await agencyContextFactory(DEFS[a], sources[a]);
   }
   // two new figures of a count of people, not marked as already public: 2 (suppressed for readers outside police), then 10
   for (const [period, value] of [['2020-07-26', 2], ['2021-07-26', 10]] as const) {
