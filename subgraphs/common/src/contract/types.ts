@@ -332,8 +332,8 @@ export class ComparatorFigure {
   @Field(() => ComparatorKind, { description: 'What the figure is compared with.' })
   kind!: ComparatorKind;
 
-  @Field(() => [AreaRef], { description: 'The area (or, for a peer group, the areas) whose figures make the comparator; empty for a predicted rate.' })
-  areas!: AreaRef[];
+  @Field(() => [areaType()], { description: 'The area (or, for a peer group, the areas) whose figures make the comparator; empty for a predicted rate.' })
+  areas!: AreaFields[];
 
   @Field(() => Float, { nullable: true, description: "The comparator's value in the measure's unit; null when only a relative difference is known, or it is suppressed." })
   value!: number | null;
