@@ -8,7 +8,7 @@
 import {
   agencyContextFactory, agencyDataSource, buildAgencySchema, expectedChain, nationalMeasures, nationalPeers, nationalQuarters,
   type AgencyContext, type Viewer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { definition as probation } from '../subgraphs/probation/src/index';
@@ -33,8 +33,8 @@ beforeAll(async () => {
   await loadNationalInto(db.url, SCALE, 1, () => {}, { measuresPerAgency: 1, quarters: QUARTERS });
   ds = agencyDataSource(probation, { DATABASE_URL: db.url }).dataSource;
   await ds.initialize();
-  schema = (await buildAgencySchema(probation.manifest)).schema;
-  context = await agencyContextFactory(probation.manifest, ds);
+  schema = (await buildAgencySchema(probation)).schema;
+  context = await agencyContextFactory(probation, ds);
 }, 180_000);
 
 afterAll(async () => {
