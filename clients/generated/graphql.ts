@@ -1,0 +1,358 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A headline measure to create, or the new definition of an existing one (same id). A measure's unit cannot change once it has figures. */
+export type MeasureInput = {
+  /** What is counted: population, numerator, denominator, follow-up period, caveats. */
+  definition: string;
+  /** Disclosure control: figures about 1 to (threshold - 1) people are suppressed for readers outside the agency (2 or more). Null for a measure that does not count people (offences, money, bed spaces, employers). Left out: unchanged, or for a new measure 5 for COUNT and PERCENTAGE, none otherwise. */
+  disclosureThreshold?: number | null | undefined;
+  /** Global id: the agency key, a dot and a lower-case name with hyphens, e.g. 'police.iom-cohort-size'. */
+  id: string;
+  /** The body that leads on the measure. */
+  leadAgency: string;
+  /** Name of the measure as the board reports it. */
+  name: string;
+  /** Whether higher or lower is better. */
+  polarity: Polarity;
+  /** The statistical series or data source the figures come from. */
+  source: string;
+  /** The target, if the plan sets one. */
+  target?: MeasureTargetInput | null | undefined;
+  /** Percentage, count, rate, ratio or money. */
+  unit: MeasureUnit;
+};
+
+/** A target for a headline measure. */
+export type MeasureTargetInput = {
+  /** Date the target is due by, YYYY-MM-DD. */
+  due?: string | null | undefined;
+  /** The target as worded in the plan. */
+  text: string;
+  /** Target value in the measure's unit, when the target is a number. */
+  value?: number | null | undefined;
+};
+
+/** What the value of a headline measure counts. */
+export type MeasureUnit =
+  /** A number of people, offences, places or events. */
+  | 'COUNT'
+  /** An amount of money in pounds sterling. */
+  | 'CURRENCY_GBP'
+  /** A percentage, 0-100 (22.41 means 22.41%). Numerator and denominator are given where published. */
+  | 'PERCENTAGE'
+  /** An average or rate, e.g. re-offences per re-offender. */
+  | 'RATE'
+  /** A proportion printed as "1 in N"; the value is 1/N. */
+  | 'RATIO';
+
+/** How settled a published figure is. */
+export type ObservationStatus =
+  /** Published as final. */
+  | 'FINAL'
+  /** Published as provisional or year-to-date; may change. */
+  | 'PROVISIONAL'
+  /** A correction of a figure published earlier. */
+  | 'REVISED';
+
+/** Which direction of change the board reads as an improvement. */
+export type Polarity =
+  /** A rise is an improvement (e.g. % of offenders registered with a GP). */
+  | 'HIGHER_IS_BETTER'
+  /** A fall is an improvement (e.g. proportion of offenders who re-offend). */
+  | 'LOWER_IS_BETTER'
+  /** Descriptive: neither direction is better (e.g. share of the cohort who are female). */
+  | 'NEUTRAL';
+
+export type DwpWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DwpWorkspaceQuery = { measures: Array<{ id: string, name: string, unit: MeasureUnit, polarity: Polarity, definition: string, leadAgency: string, source: string, retired: boolean, disclosureThreshold: number | null, target: { value: number | null, text: string, due: string | null } | null, latestPublished: { totalCount: number, edges: Array<{ node: { id: string, printed: string, status: ObservationStatus, area: { name: string }, period: { label: string } } }> } }>, drafts: Array<{ id: string, measureId: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, status: ObservationStatus, reason: string | null, createdBy: string, createdAt: string, correction: boolean, unchanged: boolean, publicPrinted: string, suppressedWhenPublished: boolean, area: { code: string, name: string }, period: { code: string, label: string }, replaces: { printed: string, value: number | null, status: ObservationStatus } | null }> };
+
+export type DwpHistoryQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type DwpHistoryQuery = { audit: Array<{ id: string, at: string, actor: string, role: string, action: string, entity: string, entityId: string | null, details: string }>, measures: Array<{ id: string, figures: { edges: Array<{ node: { id: string, printed: string, area: { name: string }, period: { label: string }, revisions: Array<{ id: string, printed: string, reason: string, replacedAt: string, replacedBy: string | null }> } }> } }> };
+
+export type DwpMeasureListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DwpMeasureListQuery = { measures: Array<{ id: string, name: string, agency: string, retired: boolean }> };
+
+export type DwpImportMutationVariables = Exact<{
+  csv: string;
+  reason: string;
+}>;
+
+
+export type DwpImportMutation = { result: { ok: boolean, rows: number, newFigures: number, corrections: number, replacedDrafts: number, errors: Array<{ row: number, line: number | null, column: string | null, message: string }> } };
+
+export type DwpPublishMutationVariables = Exact<{
+  measureIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type DwpPublishMutation = { result: { published: number, newFigures: number, corrections: number, figures: Array<string> } };
+
+export type DwpDefineMeasureMutationVariables = Exact<{
+  input: MeasureInput;
+}>;
+
+
+export type DwpDefineMeasureMutation = { measure: { id: string, name: string, retired: boolean } };
+
+export type DwpRetireMeasureMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type DwpRetireMeasureMutation = { measure: { id: string, retired: boolean } };
+
+export type HealthWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthWorkspaceQuery = { measures: Array<{ id: string, name: string, unit: MeasureUnit, polarity: Polarity, definition: string, leadAgency: string, source: string, retired: boolean, disclosureThreshold: number | null, target: { value: number | null, text: string, due: string | null } | null, latestPublished: { totalCount: number, edges: Array<{ node: { id: string, printed: string, status: ObservationStatus, area: { name: string }, period: { label: string } } }> } }>, drafts: Array<{ id: string, measureId: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, status: ObservationStatus, reason: string | null, createdBy: string, createdAt: string, correction: boolean, unchanged: boolean, publicPrinted: string, suppressedWhenPublished: boolean, area: { code: string, name: string }, period: { code: string, label: string }, replaces: { printed: string, value: number | null, status: ObservationStatus } | null }> };
+
+export type HealthHistoryQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type HealthHistoryQuery = { audit: Array<{ id: string, at: string, actor: string, role: string, action: string, entity: string, entityId: string | null, details: string }>, measures: Array<{ id: string, figures: { edges: Array<{ node: { id: string, printed: string, area: { name: string }, period: { label: string }, revisions: Array<{ id: string, printed: string, reason: string, replacedAt: string, replacedBy: string | null }> } }> } }> };
+
+export type HealthMeasureListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthMeasureListQuery = { measures: Array<{ id: string, name: string, agency: string, retired: boolean }> };
+
+export type HealthImportMutationVariables = Exact<{
+  csv: string;
+  reason: string;
+}>;
+
+
+export type HealthImportMutation = { result: { ok: boolean, rows: number, newFigures: number, corrections: number, replacedDrafts: number, errors: Array<{ row: number, line: number | null, column: string | null, message: string }> } };
+
+export type HealthPublishMutationVariables = Exact<{
+  measureIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type HealthPublishMutation = { result: { published: number, newFigures: number, corrections: number, figures: Array<string> } };
+
+export type HealthDefineMeasureMutationVariables = Exact<{
+  input: MeasureInput;
+}>;
+
+
+export type HealthDefineMeasureMutation = { measure: { id: string, name: string, retired: boolean } };
+
+export type HealthRetireMeasureMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type HealthRetireMeasureMutation = { measure: { id: string, retired: boolean } };
+
+export type HousingWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HousingWorkspaceQuery = { measures: Array<{ id: string, name: string, unit: MeasureUnit, polarity: Polarity, definition: string, leadAgency: string, source: string, retired: boolean, disclosureThreshold: number | null, target: { value: number | null, text: string, due: string | null } | null, latestPublished: { totalCount: number, edges: Array<{ node: { id: string, printed: string, status: ObservationStatus, area: { name: string }, period: { label: string } } }> } }>, drafts: Array<{ id: string, measureId: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, status: ObservationStatus, reason: string | null, createdBy: string, createdAt: string, correction: boolean, unchanged: boolean, publicPrinted: string, suppressedWhenPublished: boolean, area: { code: string, name: string }, period: { code: string, label: string }, replaces: { printed: string, value: number | null, status: ObservationStatus } | null }> };
+
+export type HousingHistoryQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type HousingHistoryQuery = { audit: Array<{ id: string, at: string, actor: string, role: string, action: string, entity: string, entityId: string | null, details: string }>, measures: Array<{ id: string, figures: { edges: Array<{ node: { id: string, printed: string, area: { name: string }, period: { label: string }, revisions: Array<{ id: string, printed: string, reason: string, replacedAt: string, replacedBy: string | null }> } }> } }> };
+
+export type HousingMeasureListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HousingMeasureListQuery = { measures: Array<{ id: string, name: string, agency: string, retired: boolean }> };
+
+export type HousingImportMutationVariables = Exact<{
+  csv: string;
+  reason: string;
+}>;
+
+
+export type HousingImportMutation = { result: { ok: boolean, rows: number, newFigures: number, corrections: number, replacedDrafts: number, errors: Array<{ row: number, line: number | null, column: string | null, message: string }> } };
+
+export type HousingPublishMutationVariables = Exact<{
+  measureIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type HousingPublishMutation = { result: { published: number, newFigures: number, corrections: number, figures: Array<string> } };
+
+export type HousingDefineMeasureMutationVariables = Exact<{
+  input: MeasureInput;
+}>;
+
+
+export type HousingDefineMeasureMutation = { measure: { id: string, name: string, retired: boolean } };
+
+export type HousingRetireMeasureMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type HousingRetireMeasureMutation = { measure: { id: string, retired: boolean } };
+
+export type PoliceWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoliceWorkspaceQuery = { measures: Array<{ id: string, name: string, unit: MeasureUnit, polarity: Polarity, definition: string, leadAgency: string, source: string, retired: boolean, disclosureThreshold: number | null, target: { value: number | null, text: string, due: string | null } | null, latestPublished: { totalCount: number, edges: Array<{ node: { id: string, printed: string, status: ObservationStatus, area: { name: string }, period: { label: string } } }> } }>, drafts: Array<{ id: string, measureId: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, status: ObservationStatus, reason: string | null, createdBy: string, createdAt: string, correction: boolean, unchanged: boolean, publicPrinted: string, suppressedWhenPublished: boolean, area: { code: string, name: string }, period: { code: string, label: string }, replaces: { printed: string, value: number | null, status: ObservationStatus } | null }> };
+
+export type PoliceHistoryQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type PoliceHistoryQuery = { audit: Array<{ id: string, at: string, actor: string, role: string, action: string, entity: string, entityId: string | null, details: string }>, measures: Array<{ id: string, figures: { edges: Array<{ node: { id: string, printed: string, area: { name: string }, period: { label: string }, revisions: Array<{ id: string, printed: string, reason: string, replacedAt: string, replacedBy: string | null }> } }> } }> };
+
+export type PoliceMeasureListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoliceMeasureListQuery = { measures: Array<{ id: string, name: string, agency: string, retired: boolean }> };
+
+export type PoliceImportMutationVariables = Exact<{
+  csv: string;
+  reason: string;
+}>;
+
+
+export type PoliceImportMutation = { result: { ok: boolean, rows: number, newFigures: number, corrections: number, replacedDrafts: number, errors: Array<{ row: number, line: number | null, column: string | null, message: string }> } };
+
+export type PolicePublishMutationVariables = Exact<{
+  measureIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PolicePublishMutation = { result: { published: number, newFigures: number, corrections: number, figures: Array<string> } };
+
+export type PoliceDefineMeasureMutationVariables = Exact<{
+  input: MeasureInput;
+}>;
+
+
+export type PoliceDefineMeasureMutation = { measure: { id: string, name: string, retired: boolean } };
+
+export type PoliceRetireMeasureMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type PoliceRetireMeasureMutation = { measure: { id: string, retired: boolean } };
+
+export type ProbationWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbationWorkspaceQuery = { measures: Array<{ id: string, name: string, unit: MeasureUnit, polarity: Polarity, definition: string, leadAgency: string, source: string, retired: boolean, disclosureThreshold: number | null, target: { value: number | null, text: string, due: string | null } | null, latestPublished: { totalCount: number, edges: Array<{ node: { id: string, printed: string, status: ObservationStatus, area: { name: string }, period: { label: string } } }> } }>, drafts: Array<{ id: string, measureId: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, status: ObservationStatus, reason: string | null, createdBy: string, createdAt: string, correction: boolean, unchanged: boolean, publicPrinted: string, suppressedWhenPublished: boolean, area: { code: string, name: string }, period: { code: string, label: string }, replaces: { printed: string, value: number | null, status: ObservationStatus } | null }> };
+
+export type ProbationHistoryQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type ProbationHistoryQuery = { audit: Array<{ id: string, at: string, actor: string, role: string, action: string, entity: string, entityId: string | null, details: string }>, measures: Array<{ id: string, figures: { edges: Array<{ node: { id: string, printed: string, area: { name: string }, period: { label: string }, revisions: Array<{ id: string, printed: string, reason: string, replacedAt: string, replacedBy: string | null }> } }> } }> };
+
+export type ProbationMeasureListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbationMeasureListQuery = { measures: Array<{ id: string, name: string, agency: string, retired: boolean }> };
+
+export type ProbationImportMutationVariables = Exact<{
+  csv: string;
+  reason: string;
+}>;
+
+
+export type ProbationImportMutation = { result: { ok: boolean, rows: number, newFigures: number, corrections: number, replacedDrafts: number, errors: Array<{ row: number, line: number | null, column: string | null, message: string }> } };
+
+export type ProbationPublishMutationVariables = Exact<{
+  measureIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ProbationPublishMutation = { result: { published: number, newFigures: number, corrections: number, figures: Array<string> } };
+
+export type ProbationDefineMeasureMutationVariables = Exact<{
+  input: MeasureInput;
+}>;
+
+
+export type ProbationDefineMeasureMutation = { measure: { id: string, name: string, retired: boolean } };
+
+export type ProbationRetireMeasureMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ProbationRetireMeasureMutation = { measure: { id: string, retired: boolean } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const DwpWorkspaceDocument = new TypedDocumentString("query DwpWorkspace { drafts: dwpDrafts { area { code name } correction createdAt createdBy denominator id measureId numerator period { code label } printed publicPrinted reason replaces { printed status value } status suppressedWhenPublished unchanged value } measures: dwpMeasures { definition disclosureThreshold latestPublished: figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 1 ) { edges { node { area { name } id period { label } printed status } } totalCount } id leadAgency name polarity retired source target { due text value } unit } }", {"hash":"33e9365e501d532e92fb1abca7d2f9cb45d4c847ca32c6a53adaad8e5d7c46cc"}) as unknown as TypedDocumentString<DwpWorkspaceQuery, DwpWorkspaceQueryVariables>;
+export const DwpHistoryDocument = new TypedDocumentString("query DwpHistory($limit: Int!) { audit: dwpAuditTrail(limit: $limit) { action actor at details entity entityId id role } measures: dwpMeasures { figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 20 ) { edges { node { area { name } id period { label } printed revisions { id printed reason replacedAt replacedBy } } } } id } }", {"hash":"0e97f1808423ae7106f34bfa80e58961b0850d5768f5eca57073d0f15da44f99"}) as unknown as TypedDocumentString<DwpHistoryQuery, DwpHistoryQueryVariables>;
+export const DwpMeasureListDocument = new TypedDocumentString("query DwpMeasureList { measures: dwpMeasures { agency id name retired } }", {"hash":"de764040faccff40de83daa9c781860437a95f8cf14edeb04a6d51c6cf5b1d2a"}) as unknown as TypedDocumentString<DwpMeasureListQuery, DwpMeasureListQueryVariables>;
+export const DwpImportDocument = new TypedDocumentString("mutation DwpImport($csv: String!, $reason: String!) { result: dwpImportObservations(csv: $csv, reason: $reason) { corrections errors { column line message row } newFigures ok replacedDrafts rows } }", {"hash":"fd22023e2f370bdab3eb083fe614473a29a193c2ecb9b3a0e85d685cccfd1ab0"}) as unknown as TypedDocumentString<DwpImportMutation, DwpImportMutationVariables>;
+export const DwpPublishDocument = new TypedDocumentString("mutation DwpPublish($measureIds: [ID!]) { result: dwpPublishObservations(measureIds: $measureIds) { corrections figures newFigures published } }", {"hash":"3c14b373f25dca9d73ed6fb2fa804e5aea8d3f968ce20910698be26b4935949f"}) as unknown as TypedDocumentString<DwpPublishMutation, DwpPublishMutationVariables>;
+export const DwpDefineMeasureDocument = new TypedDocumentString("mutation DwpDefineMeasure($input: MeasureInput!) { measure: dwpDefineMeasure(input: $input) { id name retired } }", {"hash":"f70bef74a7700d185437ca9b03293fc80c6d03f14761301ccec2798ba356c6c1"}) as unknown as TypedDocumentString<DwpDefineMeasureMutation, DwpDefineMeasureMutationVariables>;
+export const DwpRetireMeasureDocument = new TypedDocumentString("mutation DwpRetireMeasure($id: ID!, $reason: String!) { measure: dwpRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"741755c22afa97e520b87d19330ea1657bee351f7a720053229074942ad07520"}) as unknown as TypedDocumentString<DwpRetireMeasureMutation, DwpRetireMeasureMutationVariables>;
+export const HealthWorkspaceDocument = new TypedDocumentString("query HealthWorkspace { drafts: healthDrafts { area { code name } correction createdAt createdBy denominator id measureId numerator period { code label } printed publicPrinted reason replaces { printed status value } status suppressedWhenPublished unchanged value } measures: healthMeasures { definition disclosureThreshold latestPublished: figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 1 ) { edges { node { area { name } id period { label } printed status } } totalCount } id leadAgency name polarity retired source target { due text value } unit } }", {"hash":"2739e3b441745afaba00013ab9d893fb99775a01e2891789ba25e304ed2febb4"}) as unknown as TypedDocumentString<HealthWorkspaceQuery, HealthWorkspaceQueryVariables>;
+export const HealthHistoryDocument = new TypedDocumentString("query HealthHistory($limit: Int!) { audit: healthAuditTrail(limit: $limit) { action actor at details entity entityId id role } measures: healthMeasures { figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 20 ) { edges { node { area { name } id period { label } printed revisions { id printed reason replacedAt replacedBy } } } } id } }", {"hash":"88da396ffb704ce72e60c481313f403e2eeeb9b1d376e1687be5943e8d1d1cee"}) as unknown as TypedDocumentString<HealthHistoryQuery, HealthHistoryQueryVariables>;
+export const HealthMeasureListDocument = new TypedDocumentString("query HealthMeasureList { measures: healthMeasures { agency id name retired } }", {"hash":"2d822193fcc73d1fa0a203d173919b95052514c57a7c8a2da6b2f5a2295cd3fb"}) as unknown as TypedDocumentString<HealthMeasureListQuery, HealthMeasureListQueryVariables>;
+export const HealthImportDocument = new TypedDocumentString("mutation HealthImport($csv: String!, $reason: String!) { result: healthImportObservations(csv: $csv, reason: $reason) { corrections errors { column line message row } newFigures ok replacedDrafts rows } }", {"hash":"09547e6b7f70317ec194292fe551063f1e86066b06f290af666f9647a38e8af7"}) as unknown as TypedDocumentString<HealthImportMutation, HealthImportMutationVariables>;
+export const HealthPublishDocument = new TypedDocumentString("mutation HealthPublish($measureIds: [ID!]) { result: healthPublishObservations(measureIds: $measureIds) { corrections figures newFigures published } }", {"hash":"fccc396d99626aa3a05a408d681d2a2682859d5ffa8ddefe9b3321cea1669d11"}) as unknown as TypedDocumentString<HealthPublishMutation, HealthPublishMutationVariables>;
+export const HealthDefineMeasureDocument = new TypedDocumentString("mutation HealthDefineMeasure($input: MeasureInput!) { measure: healthDefineMeasure(input: $input) { id name retired } }", {"hash":"34fc26e1df681740bc863f7f1f61e9349df97657460e08e640ad8a925461ebbc"}) as unknown as TypedDocumentString<HealthDefineMeasureMutation, HealthDefineMeasureMutationVariables>;
+export const HealthRetireMeasureDocument = new TypedDocumentString("mutation HealthRetireMeasure($id: ID!, $reason: String!) { measure: healthRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"f96b3421d4863a044f1d009fba7cf3c4740a76397805b9aaf5ff0a4167326bf9"}) as unknown as TypedDocumentString<HealthRetireMeasureMutation, HealthRetireMeasureMutationVariables>;
+export const HousingWorkspaceDocument = new TypedDocumentString("query HousingWorkspace { drafts: housingDrafts { area { code name } correction createdAt createdBy denominator id measureId numerator period { code label } printed publicPrinted reason replaces { printed status value } status suppressedWhenPublished unchanged value } measures: housingMeasures { definition disclosureThreshold latestPublished: figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 1 ) { edges { node { area { name } id period { label } printed status } } totalCount } id leadAgency name polarity retired source target { due text value } unit } }", {"hash":"65081fd4010f1f0db679066e265eb3c543f42b336797021804e03da13ed047d6"}) as unknown as TypedDocumentString<HousingWorkspaceQuery, HousingWorkspaceQueryVariables>;
+export const HousingHistoryDocument = new TypedDocumentString("query HousingHistory($limit: Int!) { audit: housingAuditTrail(limit: $limit) { action actor at details entity entityId id role } measures: housingMeasures { figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 20 ) { edges { node { area { name } id period { label } printed revisions { id printed reason replacedAt replacedBy } } } } id } }", {"hash":"95da1090306ff04536fe914ac27b679c4d3decca54b77874e6372b2e8abd5a0f"}) as unknown as TypedDocumentString<HousingHistoryQuery, HousingHistoryQueryVariables>;
+export const HousingMeasureListDocument = new TypedDocumentString("query HousingMeasureList { measures: housingMeasures { agency id name retired } }", {"hash":"67ac74d63eb4d8bb005d4b3e7b53b311119857d857781c26a89c99dc968478f8"}) as unknown as TypedDocumentString<HousingMeasureListQuery, HousingMeasureListQueryVariables>;
+export const HousingImportDocument = new TypedDocumentString("mutation HousingImport($csv: String!, $reason: String!) { result: housingImportObservations(csv: $csv, reason: $reason) { corrections errors { column line message row } newFigures ok replacedDrafts rows } }", {"hash":"8b1cd050bd396c96e41e21108438b030357806423714896f2a300945ed494fa7"}) as unknown as TypedDocumentString<HousingImportMutation, HousingImportMutationVariables>;
+export const HousingPublishDocument = new TypedDocumentString("mutation HousingPublish($measureIds: [ID!]) { result: housingPublishObservations(measureIds: $measureIds) { corrections figures newFigures published } }", {"hash":"7e7a877ee7cfe84e37663045a031c19e0929f63e1ff095025f8bf6932d99b684"}) as unknown as TypedDocumentString<HousingPublishMutation, HousingPublishMutationVariables>;
+export const HousingDefineMeasureDocument = new TypedDocumentString("mutation HousingDefineMeasure($input: MeasureInput!) { measure: housingDefineMeasure(input: $input) { id name retired } }", {"hash":"d5276ba96c852b170a8b83b5353bf31e17431fb534316b53ed19d27679148502"}) as unknown as TypedDocumentString<HousingDefineMeasureMutation, HousingDefineMeasureMutationVariables>;
+export const HousingRetireMeasureDocument = new TypedDocumentString("mutation HousingRetireMeasure($id: ID!, $reason: String!) { measure: housingRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"df9e4fc15f4999bf4e48e9948a50c04b571a6524cafaa44fb2ce4c131029b493"}) as unknown as TypedDocumentString<HousingRetireMeasureMutation, HousingRetireMeasureMutationVariables>;
+export const PoliceWorkspaceDocument = new TypedDocumentString("query PoliceWorkspace { drafts: policeDrafts { area { code name } correction createdAt createdBy denominator id measureId numerator period { code label } printed publicPrinted reason replaces { printed status value } status suppressedWhenPublished unchanged value } measures: policeMeasures { definition disclosureThreshold latestPublished: figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 1 ) { edges { node { area { name } id period { label } printed status } } totalCount } id leadAgency name polarity retired source target { due text value } unit } }", {"hash":"3ed275480218b29fc6a3dbaa5bb33c85c635b1f852e58d42440243ddd663c3e9"}) as unknown as TypedDocumentString<PoliceWorkspaceQuery, PoliceWorkspaceQueryVariables>;
+export const PoliceHistoryDocument = new TypedDocumentString("query PoliceHistory($limit: Int!) { audit: policeAuditTrail(limit: $limit) { action actor at details entity entityId id role } measures: policeMeasures { figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 20 ) { edges { node { area { name } id period { label } printed revisions { id printed reason replacedAt replacedBy } } } } id } }", {"hash":"255c9bb05d19c31c090e57555b92147266fffd90f366336dfb41ca2c3444cac0"}) as unknown as TypedDocumentString<PoliceHistoryQuery, PoliceHistoryQueryVariables>;
+export const PoliceMeasureListDocument = new TypedDocumentString("query PoliceMeasureList { measures: policeMeasures { agency id name retired } }", {"hash":"421bf8499fc9fbd2a378f70951ffb4258cc1105ef8b9b847f31e66a326374230"}) as unknown as TypedDocumentString<PoliceMeasureListQuery, PoliceMeasureListQueryVariables>;
+export const PoliceImportDocument = new TypedDocumentString("mutation PoliceImport($csv: String!, $reason: String!) { result: policeImportObservations(csv: $csv, reason: $reason) { corrections errors { column line message row } newFigures ok replacedDrafts rows } }", {"hash":"4005c99a489e74aa788d220664a34f42354e6c0f8a789d4b876795afaed73344"}) as unknown as TypedDocumentString<PoliceImportMutation, PoliceImportMutationVariables>;
+export const PolicePublishDocument = new TypedDocumentString("mutation PolicePublish($measureIds: [ID!]) { result: policePublishObservations(measureIds: $measureIds) { corrections figures newFigures published } }", {"hash":"b94502496b11eca8589b776b167b6660703dd304aac2c533567c82583f76a5c0"}) as unknown as TypedDocumentString<PolicePublishMutation, PolicePublishMutationVariables>;
+export const PoliceDefineMeasureDocument = new TypedDocumentString("mutation PoliceDefineMeasure($input: MeasureInput!) { measure: policeDefineMeasure(input: $input) { id name retired } }", {"hash":"7625d9a18f574ae4123dec4d89c74423c1036e815801a22d2db9ec2352173d8d"}) as unknown as TypedDocumentString<PoliceDefineMeasureMutation, PoliceDefineMeasureMutationVariables>;
+export const PoliceRetireMeasureDocument = new TypedDocumentString("mutation PoliceRetireMeasure($id: ID!, $reason: String!) { measure: policeRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"86b64068b8218f663c83aead6ce29cc9c3c9de8ee1f474f2b69f8234536b33cf"}) as unknown as TypedDocumentString<PoliceRetireMeasureMutation, PoliceRetireMeasureMutationVariables>;
+export const ProbationWorkspaceDocument = new TypedDocumentString("query ProbationWorkspace { drafts: probationDrafts { area { code name } correction createdAt createdBy denominator id measureId numerator period { code label } printed publicPrinted reason replaces { printed status value } status suppressedWhenPublished unchanged value } measures: probationMeasures { definition disclosureThreshold latestPublished: figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 1 ) { edges { node { area { name } id period { label } printed status } } totalCount } id leadAgency name polarity retired source target { due text value } unit } }", {"hash":"d973c79311a2c7eab6fd6cc9dcf98cb72aac6be7a195b18c58d7136809853232"}) as unknown as TypedDocumentString<ProbationWorkspaceQuery, ProbationWorkspaceQueryVariables>;
+export const ProbationHistoryDocument = new TypedDocumentString("query ProbationHistory($limit: Int!) { audit: probationAuditTrail(limit: $limit) { action actor at details entity entityId id role } measures: probationMeasures { figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 20 ) { edges { node { area { name } id period { label } printed revisions { id printed reason replacedAt replacedBy } } } } id } }", {"hash":"6cdba9f8f37609c5b405d21e19ef67a2aa0a27529676804f053a8f88ef4aa9b3"}) as unknown as TypedDocumentString<ProbationHistoryQuery, ProbationHistoryQueryVariables>;
+export const ProbationMeasureListDocument = new TypedDocumentString("query ProbationMeasureList { measures: probationMeasures { agency id name retired } }", {"hash":"b9b5f6b5d4b1501eddba9a115b8c4a3300b7f782680388908a41814374c86612"}) as unknown as TypedDocumentString<ProbationMeasureListQuery, ProbationMeasureListQueryVariables>;
+export const ProbationImportDocument = new TypedDocumentString("mutation ProbationImport($csv: String!, $reason: String!) { result: probationImportObservations(csv: $csv, reason: $reason) { corrections errors { column line message row } newFigures ok replacedDrafts rows } }", {"hash":"f49e129495e486132875e89fad2401ed58153a96744fc1acb3f564c4e745a3b9"}) as unknown as TypedDocumentString<ProbationImportMutation, ProbationImportMutationVariables>;
+export const ProbationPublishDocument = new TypedDocumentString("mutation ProbationPublish($measureIds: [ID!]) { result: probationPublishObservations(measureIds: $measureIds) { corrections figures newFigures published } }", {"hash":"8571a428beff59564474c664efd0b8f04bd4d31305d91940ec4aac01a8696ccd"}) as unknown as TypedDocumentString<ProbationPublishMutation, ProbationPublishMutationVariables>;
+export const ProbationDefineMeasureDocument = new TypedDocumentString("mutation ProbationDefineMeasure($input: MeasureInput!) { measure: probationDefineMeasure(input: $input) { id name retired } }", {"hash":"7ccfa867d011314313997811a1092710546c88e8fe6aed971ee75b94f32618b0"}) as unknown as TypedDocumentString<ProbationDefineMeasureMutation, ProbationDefineMeasureMutationVariables>;
+export const ProbationRetireMeasureDocument = new TypedDocumentString("mutation ProbationRetireMeasure($id: ID!, $reason: String!) { measure: probationRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"a58309c19117f7b268d7ab4a17ab55df0225f6f712e9ac3a2760ab570da200fe"}) as unknown as TypedDocumentString<ProbationRetireMeasureMutation, ProbationRetireMeasureMutationVariables>;
