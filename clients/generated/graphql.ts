@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a plan uses a headline measure: for a pathway, for a priority group, or (neither) in the plan's basket of measures. */
+export type CatalogueEntryInput = {
+  /** Key of the agency that owns the measure, e.g. 'probation'; the measure id must start with '<agency>.'. */
+  agency: string;
+  /** Global measure id '<agency>.<name>', e.g. 'probation.adult-proven-reoffending-proportion'. */
+  measureId: string;
+  /** The pathway it measures in that plan (the plan must take it up); not with priorityGroup. */
+  pathway?: string | null | undefined;
+  /** The plan that uses the measure. */
+  plan: string;
+  /** The priority group it measures in that plan (the plan must take it up); not with pathway. */
+  priorityGroup?: string | null | undefined;
+};
+
+/** What a plan refresh (the annual stock take) decided about a goal. */
+export type Disposition =
+  /** The goal stays with new wording (see newWording). */
+  | 'AMENDED'
+  /** The goal stays in the refreshed plan as worded. */
+  | 'CARRIED_FORWARD'
+  /** The goal is closed and leaves the plan. */
+  | 'DISCHARGED';
+
 /** A headline measure to create, or the new definition of an existing one (same id). A measure's unit cannot change once it has figures. */
 export type MeasureInput = {
   /** What is counted: population, numerator, denominator, follow-up period, caveats. */
@@ -66,6 +89,15 @@ export type Polarity =
   | 'LOWER_IS_BETTER'
   /** Descriptive: neither direction is better (e.g. share of the cohort who are female). */
   | 'NEUTRAL';
+
+/** Red / Amber / Green status of a goal for a period. */
+export type Rag =
+  /** At risk / partly achieved. */
+  | 'AMBER'
+  /** Achieved / on track. */
+  | 'GREEN'
+  /** Not achieved / off track. */
+  | 'RED';
 
 export type DwpWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -302,6 +334,87 @@ export type ProbationRetireMeasureMutationVariables = Exact<{
 
 export type ProbationRetireMeasureMutation = { measure: { id: string, retired: boolean } };
 
+export type SecretariatPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretariatPlansQuery = { partnerships: Array<{ id: string, name: string, plans: Array<{ id: string, title: string, periodLabel: string, startYear: number, endYear: number }> }> };
+
+export type SecretariatPlanQueryVariables = Exact<{
+  plan: string;
+}>;
+
+
+export type SecretariatPlanQuery = { plan: { id: string, title: string, periodLabel: string, startYear: number, endYear: number, refreshes: Array<{ id: string, title: string, date: string }>, goals: Array<{ id: string, text: string, currentWording: string, leadAgency: string, due: string | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }>, dispositions: Array<{ disposition: Disposition, newWording: string | null, refresh: { id: string, title: string, date: string } }>, wordingHistory: Array<{ previousWording: string, wording: string, reason: string, amendedAt: string, amendedBy: string }> }>, actions: Array<{ id: string, title: string, objective: string, responsible: Array<string>, timescale: string, progress: string | null, pathway: { name: string } | null, priorityGroup: { name: string } | null }>, pathways: Array<{ name: string, pathway: { id: string, name: string }, headlineMeasures: Array<
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+       | null> }>, priorityGroups: Array<{ name: string, priorityGroup: { id: string, name: string }, headlineMeasures: Array<
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+        | { id: string, name: string, agency: string }
+       | null> }> } };
+
+export type SecretariatSetGoalStatusMutationVariables = Exact<{
+  goalId: string;
+  period: string;
+  rag: Rag;
+  comment: string;
+}>;
+
+
+export type SecretariatSetGoalStatusMutation = { setGoalStatus: { id: string, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }> } };
+
+export type SecretariatSetGoalDispositionMutationVariables = Exact<{
+  goalId: string;
+  refreshId: string;
+  disposition: Disposition;
+  newWording?: string | null | undefined;
+}>;
+
+
+export type SecretariatSetGoalDispositionMutation = { setGoalDisposition: { id: string, currentWording: string, dispositions: Array<{ disposition: Disposition, newWording: string | null, refresh: { id: string, title: string, date: string } }> } };
+
+export type SecretariatAmendGoalWordingMutationVariables = Exact<{
+  goalId: string;
+  wording: string;
+  reason: string;
+}>;
+
+
+export type SecretariatAmendGoalWordingMutation = { amendGoalWording: { id: string, currentWording: string } };
+
+export type SecretariatUpdateActionProgressMutationVariables = Exact<{
+  actionId: string;
+  progress: string;
+}>;
+
+
+export type SecretariatUpdateActionProgressMutation = { updateActionProgress: { id: string, progress: string | null } };
+
+export type SecretariatLinkMeasureMutationVariables = Exact<{
+  input: CatalogueEntryInput;
+}>;
+
+
+export type SecretariatLinkMeasureMutation = { linkMeasure: { measure:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null } };
+
+export type SecretariatUnlinkMeasureMutationVariables = Exact<{
+  input: CatalogueEntryInput;
+}>;
+
+
+export type SecretariatUnlinkMeasureMutation = { unlinkMeasure: { pathway: { id: string } | null, priorityGroup: { id: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -356,3 +469,11 @@ export const ProbationImportDocument = new TypedDocumentString("mutation Probati
 export const ProbationPublishDocument = new TypedDocumentString("mutation ProbationPublish($measureIds: [ID!]) { result: probationPublishObservations(measureIds: $measureIds) { corrections figures newFigures published } }", {"hash":"8571a428beff59564474c664efd0b8f04bd4d31305d91940ec4aac01a8696ccd"}) as unknown as TypedDocumentString<ProbationPublishMutation, ProbationPublishMutationVariables>;
 export const ProbationDefineMeasureDocument = new TypedDocumentString("mutation ProbationDefineMeasure($input: MeasureInput!) { measure: probationDefineMeasure(input: $input) { id name retired } }", {"hash":"7ccfa867d011314313997811a1092710546c88e8fe6aed971ee75b94f32618b0"}) as unknown as TypedDocumentString<ProbationDefineMeasureMutation, ProbationDefineMeasureMutationVariables>;
 export const ProbationRetireMeasureDocument = new TypedDocumentString("mutation ProbationRetireMeasure($id: ID!, $reason: String!) { measure: probationRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"a58309c19117f7b268d7ab4a17ab55df0225f6f712e9ac3a2760ab570da200fe"}) as unknown as TypedDocumentString<ProbationRetireMeasureMutation, ProbationRetireMeasureMutationVariables>;
+export const SecretariatPlansDocument = new TypedDocumentString("query SecretariatPlans { partnerships { id name plans { endYear id periodLabel startYear title } } }", {"hash":"cf8a9723c73642a2a7adb729cc223e9d9e39a96d413558657e85f33196c3b15c"}) as unknown as TypedDocumentString<SecretariatPlansQuery, SecretariatPlansQueryVariables>;
+export const SecretariatPlanDocument = new TypedDocumentString("query SecretariatPlan($plan: ID!) { plan(id: $plan) { actions { id objective pathway { name } priorityGroup { name } progress responsible timescale title } endYear goals { currentWording dispositions { disposition newWording refresh { date id title } } due id leadAgency pathway { id name } priorityGroup { id name } statuses { basis period { code end label } rag setAt setBy update } text wordingHistory { amendedAt amendedBy previousWording reason wording } } id pathways { headlineMeasures { agency id name } name pathway { id name } } periodLabel priorityGroups { headlineMeasures { agency id name } name priorityGroup { id name } } refreshes { date id title } startYear title } }", {"hash":"c7f38f055eddaf142f6ed64cdc7b6caf65dd1f094107b2b498b196a5b44947ef"}) as unknown as TypedDocumentString<SecretariatPlanQuery, SecretariatPlanQueryVariables>;
+export const SecretariatSetGoalStatusDocument = new TypedDocumentString("mutation SecretariatSetGoalStatus($comment: String!, $goalId: ID!, $period: String!, $rag: Rag!) { setGoalStatus(goalId: $goalId, period: $period, rag: $rag, comment: $comment) { id statuses { basis period { code end label } rag setAt setBy update } } }", {"hash":"50960a9ac6b5d6212b9e61fd4b37dec9cdfc7fe9563a4d0b8702b19f19eef145"}) as unknown as TypedDocumentString<SecretariatSetGoalStatusMutation, SecretariatSetGoalStatusMutationVariables>;
+export const SecretariatSetGoalDispositionDocument = new TypedDocumentString("mutation SecretariatSetGoalDisposition($disposition: Disposition!, $goalId: ID!, $newWording: String, $refreshId: ID!) { setGoalDisposition( goalId: $goalId refreshId: $refreshId disposition: $disposition newWording: $newWording ) { currentWording dispositions { disposition newWording refresh { date id title } } id } }", {"hash":"deaf0cf39bc546ea48af9f3e3897cc8f994a16da187e96e16325da3ab5c40d99"}) as unknown as TypedDocumentString<SecretariatSetGoalDispositionMutation, SecretariatSetGoalDispositionMutationVariables>;
+export const SecretariatAmendGoalWordingDocument = new TypedDocumentString("mutation SecretariatAmendGoalWording($goalId: ID!, $reason: String!, $wording: String!) { amendGoalWording(goalId: $goalId, wording: $wording, reason: $reason) { currentWording id } }", {"hash":"0777eda338d2427f379109e087ab4520becbf19225ddb6a2ac3a9b7435bbe4d7"}) as unknown as TypedDocumentString<SecretariatAmendGoalWordingMutation, SecretariatAmendGoalWordingMutationVariables>;
+export const SecretariatUpdateActionProgressDocument = new TypedDocumentString("mutation SecretariatUpdateActionProgress($actionId: ID!, $progress: String!) { updateActionProgress(actionId: $actionId, progress: $progress) { id progress } }", {"hash":"8d7eba50d0217223d3155e4bb08c3b463de03239cc6a9722f37fd141d70f5d2c"}) as unknown as TypedDocumentString<SecretariatUpdateActionProgressMutation, SecretariatUpdateActionProgressMutationVariables>;
+export const SecretariatLinkMeasureDocument = new TypedDocumentString("mutation SecretariatLinkMeasure($input: CatalogueEntryInput!) { linkMeasure(input: $input) { measure { id name } pathway { id name } priorityGroup { id name } } }", {"hash":"56f73e2ebade6082fd79d0459404f2f0a8d6f304748c1634d64489ef65ca2ab9"}) as unknown as TypedDocumentString<SecretariatLinkMeasureMutation, SecretariatLinkMeasureMutationVariables>;
+export const SecretariatUnlinkMeasureDocument = new TypedDocumentString("mutation SecretariatUnlinkMeasure($input: CatalogueEntryInput!) { unlinkMeasure(input: $input) { pathway { id } priorityGroup { id } } }", {"hash":"99d8f78706fe6ea55066c8d7d86b872acb6e715bf34bec459fff8fd23681e148"}) as unknown as TypedDocumentString<SecretariatUnlinkMeasureMutation, SecretariatUnlinkMeasureMutationVariables>;
