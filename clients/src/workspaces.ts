@@ -13,12 +13,15 @@ const PAGES = ['/', '/agency', '/secretariat'];
  * /graphql like any other client; everything is served from here (no CDN), and the content security policy allows
  * nothing else.
  */
-export function workspacesRouter(dir = WORKSPACES_DIR): Router {
+export function workspacesRouter(opts: { dir?: string; signOutTo?: string | null } = {}): Router {
+  const dir = opts.dir ?? WORKSPACES_DIR;
+  // Sign-out is a form posted here and sent on to the identity provider: form-action must allow that redirect.
+  const formAction = `'self'${opts.signOutTo ? ` ${opts.signOutTo}` : ''}`;
   const router = express.Router();
   router.use((_req, res, next) => {
     res.setHeader(
       'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action ${formAction}`,
     );
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
