@@ -18,6 +18,32 @@ export type CatalogueEntryInput = {
   priorityGroup?: string | null | undefined;
 };
 
+/** How a figure compares with the previous period, tested at the 95% level, read with the measure's polarity. */
+export type ChangeAssessment =
+  /** Significantly different, for a neutral measure (neither direction is better). */
+  | 'CHANGED'
+  /** Significantly better than the previous period. */
+  | 'IMPROVED'
+  /** Not tested: no previous figure, a value missing or suppressed, or no numerator and denominator (or count) to test with. */
+  | 'NOT_ASSESSED'
+  /** The difference from the previous period is not statistically significant. */
+  | 'NO_SIGNIFICANT_CHANGE'
+  /** Significantly worse than the previous period. */
+  | 'WORSENED';
+
+/** Whether a measure's figure for an area and a period is there, for the data-completeness gap analysis. */
+export type CompletenessStatus =
+  /** The figure is qualified as approximate ('Approx. 97%'). */
+  | 'ESTIMATED'
+  /** There is no figure at all for the area and period. */
+  | 'MISSING'
+  /** The figure is printed 'tbc': late, not zero. */
+  | 'NOT_YET_AVAILABLE'
+  /** A figure is published (for the agency's own editors: or drafted) and is not qualified as approximate. */
+  | 'PUBLISHED'
+  /** Disclosure control withholds the figure from this reader. */
+  | 'SUPPRESSED';
+
 /** What a plan refresh (the annual stock take) decided about a goal. */
 export type Disposition =
   /** The goal stays with new wording (see newWording). */
@@ -26,6 +52,17 @@ export type Disposition =
   | 'CARRIED_FORWARD'
   /** The goal is closed and leaves the plan. */
   | 'DISCHARGED';
+
+/** How a confidence interval was computed (the methods of the PHE / OHID technical guide on confidence intervals). */
+export type IntervalMethod =
+  /** Byar's approximation to the exact Poisson interval, for counts (and rates' numerators) of 10 or more. */
+  | 'BYAR'
+  /** Exact Poisson interval from the chi-square distribution, for counts (and rates' numerators) below 10. */
+  | 'EXACT_POISSON'
+  /** No interval could be computed; the explanation says why. */
+  | 'NONE'
+  /** Wilson score interval for a proportion (percentages and "1 in N" ratios with numerator and denominator). */
+  | 'WILSON_SCORE';
 
 /** A headline measure to create, or the new definition of an existing one (same id). A measure's unit cannot change once it has figures. */
 export type MeasureInput = {
@@ -81,6 +118,19 @@ export type ObservationStatus =
   /** A correction of a figure published earlier. */
   | 'REVISED';
 
+/** The kind of reporting period a figure covers. */
+export type PeriodKind =
+  /** January to December, written 2010. */
+  | 'CALENDAR_YEAR'
+  /** A quarter of a financial year, written 2012-13 Q1 (Q1 = April-June). */
+  | 'FINANCIAL_QUARTER'
+  /** April to March, written 2012-13. */
+  | 'FINANCIAL_YEAR'
+  /** Twelve months not aligned to a year, written 2010-07..2011-06 (July 2010 to June 2011). */
+  | 'ROLLING_YEAR'
+  /** A single date, written 2019-07-26 (e.g. the IOM cohort on 26 July 2019). */
+  | 'SNAPSHOT';
+
 /** Which direction of change the board reads as an improvement. */
 export type Polarity =
   /** A rise is an improvement (e.g. % of offenders registered with a GP). */
@@ -98,6 +148,74 @@ export type Rag =
   | 'GREEN'
   /** Not achieved / off track. */
   | 'RED';
+
+/** How a headline measure's figures get their Red / Amber / Green status, configured per measure by the owning agency. A new measure gets AGAINST_TARGET when it has a numeric target, AGAINST_PREVIOUS_PERIOD otherwise. */
+export type RagRule =
+  /** GREEN when the figure is significantly better than the previous period (95% level, polarity decides what better is), AMBER when there is no significant change, RED when significantly worse. No status when the change cannot be tested or the measure is neutral. */
+  | 'AGAINST_PREVIOUS_PERIOD'
+  /** GREEN when the figure meets the numeric target (polarity decides the side); AMBER when it misses it but the target lies inside the figure's 95% confidence interval (not significantly different), or, when no interval can be computed, when it misses it by no more than 5% of the target; RED otherwise. No status when there is no numeric target, no value, or the measure is neutral. */
+  | 'AGAINST_TARGET'
+  /** The owning agency sets each figure's status by hand, with a comment saying why (the SetFigureRag mutation). No status until it does. */
+  | 'SET_BY_HAND';
+
+export type DashboardCompletenessQueryVariables = Exact<{
+  plan: string;
+  area: string;
+  period: string;
+}>;
+
+
+export type DashboardCompletenessQuery = { headlineMeasures: Array<
+    | { id: string, completeness: { status: CompletenessStatus, explanation: string, observation: { id: string, printed: string, period: { code: string } } | null } }
+    | { id: string, completeness: { status: CompletenessStatus, explanation: string, observation: { id: string, printed: string, period: { code: string } } | null } }
+    | { id: string, completeness: { status: CompletenessStatus, explanation: string, observation: { id: string, printed: string, period: { code: string } } | null } }
+    | { id: string, completeness: { status: CompletenessStatus, explanation: string, observation: { id: string, printed: string, period: { code: string } } | null } }
+    | { id: string, completeness: { status: CompletenessStatus, explanation: string, observation: { id: string, printed: string, period: { code: string } } | null } }
+   | null> };
+
+export type DashboardOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardOptionsQuery = { partnerships: Array<{ id: string, name: string, description: string, area: { code: string, name: string, children: Array<{ code: string, name: string, children: Array<{ code: string, name: string }> }> }, plans: Array<{ id: string, title: string, periodLabel: string, startYear: number, endYear: number }> }>, agencies: Array<{ key: string, name: string }> };
+
+export type DashboardPlanQueryVariables = Exact<{
+  plan: string;
+}>;
+
+
+export type DashboardPlanQuery = { plan: { id: string, title: string, periodLabel: string, startYear: number, endYear: number, aim: string, partnership: { id: string, name: string }, basket: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null>, pathways: Array<{ name: string, priorityIntervention: boolean, pathway: { id: string }, headlineMeasures: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null> }>, priorityGroups: Array<{ name: string, related: boolean, priorityGroup: { id: string, description: string }, headlineMeasures: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null> }>, goals: Array<{ id: string, text: string, currentWording: string, leadAgency: string, due: string | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null, statuses: Array<{ rag: Rag | null, basis: string, update: string | null, setAt: string | null, period: { code: string, label: string, kind: PeriodKind, end: string } }>, dispositions: Array<{ disposition: Disposition, newWording: string | null, refresh: { title: string, date: string } }> }>, actions: Array<{ id: string, title: string, objective: string, responsible: Array<string>, timescale: string, progress: string | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null }> } };
+
+export type DashboardMeasuresQueryVariables = Exact<{
+  plan: string;
+  area: string;
+}>;
+
+
+export type DashboardMeasuresQuery = { headlineMeasures: Array<
+    | { id: string, name: string, agency: string, leadAgency: string, unit: MeasureUnit, polarity: Polarity, source: string, definition: string, ragRule: RagRule, target: { value: number | null, text: string, due: string | null } | null, observations: Array<{ id: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, lowerBound: number | null, upperBound: number | null, approximate: boolean, notAvailable: boolean, suppressed: boolean, status: ObservationStatus, note: string | null, area: { code: string, name: string }, period: { code: string, label: string, kind: PeriodKind, start: string, end: string }, provenance: { publication: string, location: string }, interval: { level: number, method: IntervalMethod, lower: number | null, upper: number | null, computable: boolean, explanation: string }, change: { difference: number | null, significant: boolean | null, assessment: ChangeAssessment, explanation: string, previous: { value: number | null, printed: string, period: { code: string, label: string } } | null }, targetComparison: { difference: number | null, met: boolean | null, explanation: string, target: { value: number | null, text: string } | null }, rag: { status: Rag | null, rule: RagRule, reason: string, comment: string | null } }> }
+    | { id: string, name: string, agency: string, leadAgency: string, unit: MeasureUnit, polarity: Polarity, source: string, definition: string, ragRule: RagRule, target: { value: number | null, text: string, due: string | null } | null, observations: Array<{ id: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, lowerBound: number | null, upperBound: number | null, approximate: boolean, notAvailable: boolean, suppressed: boolean, status: ObservationStatus, note: string | null, area: { code: string, name: string }, period: { code: string, label: string, kind: PeriodKind, start: string, end: string }, provenance: { publication: string, location: string }, interval: { level: number, method: IntervalMethod, lower: number | null, upper: number | null, computable: boolean, explanation: string }, change: { difference: number | null, significant: boolean | null, assessment: ChangeAssessment, explanation: string, previous: { value: number | null, printed: string, period: { code: string, label: string } } | null }, targetComparison: { difference: number | null, met: boolean | null, explanation: string, target: { value: number | null, text: string } | null }, rag: { status: Rag | null, rule: RagRule, reason: string, comment: string | null } }> }
+    | { id: string, name: string, agency: string, leadAgency: string, unit: MeasureUnit, polarity: Polarity, source: string, definition: string, ragRule: RagRule, target: { value: number | null, text: string, due: string | null } | null, observations: Array<{ id: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, lowerBound: number | null, upperBound: number | null, approximate: boolean, notAvailable: boolean, suppressed: boolean, status: ObservationStatus, note: string | null, area: { code: string, name: string }, period: { code: string, label: string, kind: PeriodKind, start: string, end: string }, provenance: { publication: string, location: string }, interval: { level: number, method: IntervalMethod, lower: number | null, upper: number | null, computable: boolean, explanation: string }, change: { difference: number | null, significant: boolean | null, assessment: ChangeAssessment, explanation: string, previous: { value: number | null, printed: string, period: { code: string, label: string } } | null }, targetComparison: { difference: number | null, met: boolean | null, explanation: string, target: { value: number | null, text: string } | null }, rag: { status: Rag | null, rule: RagRule, reason: string, comment: string | null } }> }
+    | { id: string, name: string, agency: string, leadAgency: string, unit: MeasureUnit, polarity: Polarity, source: string, definition: string, ragRule: RagRule, target: { value: number | null, text: string, due: string | null } | null, observations: Array<{ id: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, lowerBound: number | null, upperBound: number | null, approximate: boolean, notAvailable: boolean, suppressed: boolean, status: ObservationStatus, note: string | null, area: { code: string, name: string }, period: { code: string, label: string, kind: PeriodKind, start: string, end: string }, provenance: { publication: string, location: string }, interval: { level: number, method: IntervalMethod, lower: number | null, upper: number | null, computable: boolean, explanation: string }, change: { difference: number | null, significant: boolean | null, assessment: ChangeAssessment, explanation: string, previous: { value: number | null, printed: string, period: { code: string, label: string } } | null }, targetComparison: { difference: number | null, met: boolean | null, explanation: string, target: { value: number | null, text: string } | null }, rag: { status: Rag | null, rule: RagRule, reason: string, comment: string | null } }> }
+    | { id: string, name: string, agency: string, leadAgency: string, unit: MeasureUnit, polarity: Polarity, source: string, definition: string, ragRule: RagRule, target: { value: number | null, text: string, due: string | null } | null, observations: Array<{ id: string, printed: string, value: number | null, numerator: number | null, denominator: number | null, lowerBound: number | null, upperBound: number | null, approximate: boolean, notAvailable: boolean, suppressed: boolean, status: ObservationStatus, note: string | null, area: { code: string, name: string }, period: { code: string, label: string, kind: PeriodKind, start: string, end: string }, provenance: { publication: string, location: string }, interval: { level: number, method: IntervalMethod, lower: number | null, upper: number | null, computable: boolean, explanation: string }, change: { difference: number | null, significant: boolean | null, assessment: ChangeAssessment, explanation: string, previous: { value: number | null, printed: string, period: { code: string, label: string } } | null }, targetComparison: { difference: number | null, met: boolean | null, explanation: string, target: { value: number | null, text: string } | null }, rag: { status: Rag | null, rule: RagRule, reason: string, comment: string | null } }> }
+   | null> };
 
 export type DwpWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -434,6 +552,10 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const DashboardCompletenessDocument = new TypedDocumentString("query DashboardCompleteness($area: ID!, $period: String!, $plan: ID!) { headlineMeasures(plan: $plan) { completeness(area: $area, period: $period) { explanation observation { id period { code } printed } status } id } }", {"hash":"1d0a624c9a95bbbf29dc65e51928941af52c110f29c8adcac00a6e4f3749389c"}) as unknown as TypedDocumentString<DashboardCompletenessQuery, DashboardCompletenessQueryVariables>;
+export const DashboardOptionsDocument = new TypedDocumentString("query DashboardOptions { agencies { key name } partnerships { area { children { children { code name } code name } code name } description id name plans { endYear id periodLabel startYear title } } }", {"hash":"40cb9ce4cadcbde9ac5aa39ebe40fe185b099e7c1c9fb055d3ca29f2a9035245"}) as unknown as TypedDocumentString<DashboardOptionsQuery, DashboardOptionsQueryVariables>;
+export const DashboardPlanDocument = new TypedDocumentString("query DashboardPlan($plan: ID!) { plan(id: $plan) { actions { id objective pathway { id name } priorityGroup { id name } progress responsible timescale title } aim endYear goals { currentWording dispositions { disposition newWording refresh { date title } } due id leadAgency pathway { id name } priorityGroup { id name } statuses { basis period { code end kind label } rag setAt update } text } basket: headlineMeasures(basketOnly: true) { id } id partnership { id name } pathways { headlineMeasures { id } name pathway { id } priorityIntervention } periodLabel priorityGroups { headlineMeasures { id } name priorityGroup { description id } related } startYear title } }", {"hash":"75e66eb4d43b0e8a5656f0109c8346dd118678232bf4db09014d7216c472e15b"}) as unknown as TypedDocumentString<DashboardPlanQuery, DashboardPlanQueryVariables>;
+export const DashboardMeasuresDocument = new TypedDocumentString("query DashboardMeasures($area: ID!, $plan: ID!) { headlineMeasures(plan: $plan) { agency definition id leadAgency name observations(area: $area, includeSubAreas: true) { approximate area { code name } change { assessment difference explanation previous { period { code label } printed value } significant } denominator id interval { computable explanation level lower method upper } lowerBound notAvailable note numerator period { code end kind label start } printed provenance { location publication } rag { comment reason rule status } status suppressed targetComparison { difference explanation met target { text value } } upperBound value } polarity ragRule source target { due text value } unit } }", {"hash":"6f09cbfb98af7bb97c892f1eb5be0b2e0dec163446004a7af78c0f16ef29edbe"}) as unknown as TypedDocumentString<DashboardMeasuresQuery, DashboardMeasuresQueryVariables>;
 export const DwpWorkspaceDocument = new TypedDocumentString("query DwpWorkspace { drafts: dwpDrafts { area { code name } correction createdAt createdBy denominator id measureId numerator period { code label } printed publicPrinted reason replaces { printed status value } status suppressedWhenPublished unchanged value } measures: dwpMeasures { definition disclosureThreshold latestPublished: figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 1 ) { edges { node { area { name } id period { label } printed status } } totalCount } id leadAgency name polarity retired source target { due text value } unit } }", {"hash":"33e9365e501d532e92fb1abca7d2f9cb45d4c847ca32c6a53adaad8e5d7c46cc"}) as unknown as TypedDocumentString<DwpWorkspaceQuery, DwpWorkspaceQueryVariables>;
 export const DwpHistoryDocument = new TypedDocumentString("query DwpHistory($limit: Int!) { audit: dwpAuditTrail(limit: $limit) { action actor at details entity entityId id role } measures: dwpMeasures { figures( filter: {draft: false} orderBy: [{field: PERIOD, direction: DESC}] first: 20 ) { edges { node { area { name } id period { label } printed revisions { id printed reason replacedAt replacedBy } } } } id } }", {"hash":"0e97f1808423ae7106f34bfa80e58961b0850d5768f5eca57073d0f15da44f99"}) as unknown as TypedDocumentString<DwpHistoryQuery, DwpHistoryQueryVariables>;
 export const DwpMeasureListDocument = new TypedDocumentString("query DwpMeasureList { measures: dwpMeasures { agency id name retired } }", {"hash":"de764040faccff40de83daa9c781860437a95f8cf14edeb04a6d51c6cf5b1d2a"}) as unknown as TypedDocumentString<DwpMeasureListQuery, DwpMeasureListQueryVariables>;

@@ -6,17 +6,9 @@
  */
 import type { TypedDocumentString } from '../../generated/graphql';
 
-/** An error of a GraphQL response; SUBGRAPH_UNAVAILABLE ones name the agency in serviceName. */
-export interface GraphQLErrorItem {
-  message: string;
-  path?: Array<string | number>;
-  extensions?: { code?: string; serviceName?: string; ids?: string[]; [k: string]: unknown };
-}
+import type { GraphQLErrorItem, GraphQLResult } from './graphql-types';
 
-export interface GraphQLResult<T> {
-  data?: T | null;
-  errors?: GraphQLErrorItem[];
-}
+export type { GraphQLErrorItem, GraphQLResult };
 
 /** A failure of the request as a whole (network, 401, 400): nothing to show from it. */
 export class RequestFailed extends Error {

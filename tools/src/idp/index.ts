@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import { discoverSubgraphs } from '@hub/common';
+import { SUBGRAPHS_DIR } from '../paths';
 import { devAccounts } from './accounts';
 import { startDevProvider } from './provider';
 
@@ -32,7 +32,7 @@ if (require.main === module) {
     if (!parsed.success) throw new Error(`Invalid identity provider configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const e = parsed.data;
     if (process.env.NODE_ENV === 'production') throw new Error('The development identity provider does not run with NODE_ENV=production: point OIDC_ISSUER at the organisation\'s provider');
-    const accounts = devAccounts(discoverSubgraphs(join(__dirname, '..', '..', '..', 'subgraphs')));
+    const accounts = devAccounts(discoverSubgraphs(SUBGRAPHS_DIR));
     const idp = await startDevProvider({
       port: e.IDP_PORT, host: e.HOST, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET,
       audience: e.OIDC_AUDIENCE ?? e.JWT_AUDIENCE, accounts, accessTokenTtl: e.IDP_ACCESS_TOKEN_TTL,

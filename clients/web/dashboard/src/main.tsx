@@ -95,8 +95,9 @@ function Dashboard({ session }: { session: SignedIn }) {
   );
   const completenessById = new Map((completeness.data?.headlineMeasures ?? []).filter((c) => !!c).map((c) => [c!.id, c!.completeness]));
   const unavailable = unavailableAgencies([...(measures.errors ?? []), ...(plan.errors ?? [])]);
-  const slotsOf = (ids: Array<{ id: string }>): Slot[] =>
-    ids.map(({ id }) => {
+  // The plan's lists are ids only, which the plan subgraph answers alone; the schema still allows a null item.
+  const slotsOf = (ids: ReadonlyArray<{ id: string } | null>): Slot[] =>
+    ids.filter((x): x is { id: string } => !!x).map(({ id }) => {
       const m = byId.get(id);
       return { id, measure: m ? (completenessById.has(id) ? { ...m, completeness: completenessById.get(id) } : m) : null };
     });

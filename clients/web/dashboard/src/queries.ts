@@ -10,7 +10,7 @@ import type {
   DashboardCompletenessQuery, DashboardMeasuresQuery, DashboardOptionsQuery, DashboardPlanQuery,
 } from '../../../generated/graphql';
 
-export type { GraphQLErrorItem } from '../../shared/graphql';
+export type { GraphQLErrorItem } from '../../shared/graphql-types';
 
 /**
  * The statistics of every figure (interval, change, target comparison, RAG with its rule) and the completeness of
