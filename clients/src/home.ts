@@ -15,7 +15,7 @@ const LINKS: Array<[href: string, label: string, what: string]> = [
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export const HOME_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const HOME_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export function homePage(): string {
   const items = LINKS.map(([href, label, what]) => `      <li><a href="${escape(href)}">${escape(label)}</a>: ${escape(what)}.</li>`).join('\n');
@@ -25,6 +25,7 @@ export function homePage(): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Partner agency graph</title>
+  <link rel="icon" href="data:,">
   <style>
     body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
     a { color: #1d4f91; }

@@ -40,3 +40,12 @@ export function dropTokenLink(): boolean {
   history.replaceState(null, '', window.location.pathname + window.location.search);
   return true;
 }
+
+/** Also when a link changes only the fragment of the open page (no new page load): dropped the same way. */
+export function watchTokenLinks(onDropped: () => void): () => void {
+  const listener = () => {
+    if (dropTokenLink()) onDropped();
+  };
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}

@@ -37,7 +37,7 @@ const RESOURCE = 'urn:partner-agency-graph:graphql';
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
+<title>${title}</title><link rel="icon" href="data:,">
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;color:#0b0c0c;background:#f3f2f1;line-height:1.5}
 header{background:#0b0c0c;color:#fff;padding:.75rem 1.5rem}header p{margin:0;font-weight:700}
@@ -200,7 +200,7 @@ export async function startDevProvider(opts: DevProviderOptions): Promise<Runnin
     try {
       const details = await provider.interactionDetails(req, res);
       if (details.uid !== m[1]) throw new Error('this sign-in has expired: start again from the hub');
-      res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://127.0.0.1:* http://localhost:*; frame-ancestors 'none'");
+      res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self' http://127.0.0.1:* http://localhost:*; frame-ancestors 'none'");
       if (req.method === 'GET' && !m[2]) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(loginPage(details.uid));

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TypedDocumentString } from '../../../generated/graphql';
 import { Banner, SignInPrompt } from '../../shared/banner';
 import { execute, whenSignedOut, type GraphQLErrorItem } from '../../shared/graphql';
-import { dropTokenLink, loadSession, type SessionState, type SignedIn } from '../../shared/session';
+import { dropTokenLink, loadSession, watchTokenLinks, type SessionState, type SignedIn } from '../../shared/session';
 import { COMPLETENESS, MEASURES, OPTIONS, PLAN, STATISTICS, type Measure } from './queries';
 import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './model';
 import { ScorecardTable, type Slot } from './scorecard';
@@ -232,10 +232,12 @@ function App() {
   const [failure, setFailure] = useState('');
   useEffect(() => {
     loadSession().then(setSession, (e) => setFailure(e instanceof Error ? e.message : String(e)));
+    const unwatch = watchTokenLinks(() => setNotice('A sign-in link was ignored: the dashboard signs in only through the identity provider, and never replaces who is signed in.'));
     whenSignedOut((m) => {
       setNotice(`You have been signed out: ${m}`);
       setSession({ signedIn: false, signInAvailable: true });
     });
+    return unwatch;
   }, []);
   if (failure) return <main id="main" tabIndex={-1}><h1>Board dashboard</h1><p class="error" role="alert">{failure}</p></main>;
   if (!session) return <main id="main" tabIndex={-1}><p role="status">Loading the dashboard…</p></main>;

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Banner, SignInPrompt } from '../../shared/banner';
 import { whenSignedOut } from '../../shared/graphql';
-import { dropTokenLink, loadSession, type SessionState } from '../../shared/session';
+import { dropTokenLink, loadSession, watchTokenLinks, type SessionState } from '../../shared/session';
 import { AgencyWorkspace, isAgency } from './agency';
 import { SecretariatWorkspace } from './secretariat';
 
@@ -19,10 +19,12 @@ function App() {
   const [notice, setNotice] = useState(dropTokenLink() ? 'A sign-in link was ignored: the workspaces sign in only through the identity provider.' : '');
   useEffect(() => {
     loadSession().then(setSession, (e) => setFailure(e instanceof Error ? e.message : String(e)));
+    const unwatch = watchTokenLinks(() => setNotice('A sign-in link was ignored: the workspaces sign in only through the identity provider.'));
     whenSignedOut((m) => {
       setNotice(`You have been signed out (${m}).`);
       setSession({ signedIn: false, signInAvailable: true });
     });
+    return unwatch;
   }, []);
   useEffect(() => {
     document.title = `${page === 'agency' ? 'Agency figures' : page === 'secretariat' ? 'Plan secretariat' : 'Workspaces'}: reducing re-offending`;
