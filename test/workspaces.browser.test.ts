@@ -33,7 +33,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   [hub, browser] = await Promise.all([
-    startTestHub('workspaces', { signIn: true }),
+    startTestHub('workspaces', { signIn: true, gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '30000' } }),
     chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -185,6 +185,8 @@ describe('sign-in and the workspaces', () => {
     const { context, page, problems } = await openPage();
     await signInThroughProvider(page, web, '/workspace/secretariat?plan=km-2012-2015', 'Secretariat officer');
     const row = page.locator('tr', { hasText: 'Following current protocols and policies already in place' });
+    await row.waitFor();
+    expect(await page.locator('.error').allTextContents()).toEqual([]);
     await row.getByRole('button', { name: /^Update/ }).click();
     const editorRegion = page.getByRole('region', { name: /Update goal/ });
     await editorRegion.getByLabel(/Quarter or year/).fill('2013-14 Q2');

@@ -2,11 +2,11 @@
 import * as G from './graphql';
 
 export const AGENCY_OPERATIONS = {
-  'dwp': { workspace: G.DwpWorkspaceDocument, history: G.DwpHistoryDocument, measureList: G.DwpMeasureListDocument, import: G.DwpImportDocument, publish: G.DwpPublishDocument, defineMeasure: G.DwpDefineMeasureDocument, retireMeasure: G.DwpRetireMeasureDocument },
-  'health': { workspace: G.HealthWorkspaceDocument, history: G.HealthHistoryDocument, measureList: G.HealthMeasureListDocument, import: G.HealthImportDocument, publish: G.HealthPublishDocument, defineMeasure: G.HealthDefineMeasureDocument, retireMeasure: G.HealthRetireMeasureDocument },
-  'housing': { workspace: G.HousingWorkspaceDocument, history: G.HousingHistoryDocument, measureList: G.HousingMeasureListDocument, import: G.HousingImportDocument, publish: G.HousingPublishDocument, defineMeasure: G.HousingDefineMeasureDocument, retireMeasure: G.HousingRetireMeasureDocument },
-  'police': { workspace: G.PoliceWorkspaceDocument, history: G.PoliceHistoryDocument, measureList: G.PoliceMeasureListDocument, import: G.PoliceImportDocument, publish: G.PolicePublishDocument, defineMeasure: G.PoliceDefineMeasureDocument, retireMeasure: G.PoliceRetireMeasureDocument },
-  'probation': { workspace: G.ProbationWorkspaceDocument, history: G.ProbationHistoryDocument, measureList: G.ProbationMeasureListDocument, import: G.ProbationImportDocument, publish: G.ProbationPublishDocument, defineMeasure: G.ProbationDefineMeasureDocument, retireMeasure: G.ProbationRetireMeasureDocument },
+  'dwp': { workspace: G.DwpWorkspaceDocument, history: G.DwpHistoryDocument, revisions: G.DwpRevisionsDocument, measureList: G.DwpMeasureListDocument, import: G.DwpImportDocument, publish: G.DwpPublishDocument, defineMeasure: G.DwpDefineMeasureDocument, retireMeasure: G.DwpRetireMeasureDocument },
+  'health': { workspace: G.HealthWorkspaceDocument, history: G.HealthHistoryDocument, revisions: G.HealthRevisionsDocument, measureList: G.HealthMeasureListDocument, import: G.HealthImportDocument, publish: G.HealthPublishDocument, defineMeasure: G.HealthDefineMeasureDocument, retireMeasure: G.HealthRetireMeasureDocument },
+  'housing': { workspace: G.HousingWorkspaceDocument, history: G.HousingHistoryDocument, revisions: G.HousingRevisionsDocument, measureList: G.HousingMeasureListDocument, import: G.HousingImportDocument, publish: G.HousingPublishDocument, defineMeasure: G.HousingDefineMeasureDocument, retireMeasure: G.HousingRetireMeasureDocument },
+  'police': { workspace: G.PoliceWorkspaceDocument, history: G.PoliceHistoryDocument, revisions: G.PoliceRevisionsDocument, measureList: G.PoliceMeasureListDocument, import: G.PoliceImportDocument, publish: G.PolicePublishDocument, defineMeasure: G.PoliceDefineMeasureDocument, retireMeasure: G.PoliceRetireMeasureDocument },
+  'probation': { workspace: G.ProbationWorkspaceDocument, history: G.ProbationHistoryDocument, revisions: G.ProbationRevisionsDocument, measureList: G.ProbationMeasureListDocument, import: G.ProbationImportDocument, publish: G.ProbationPublishDocument, defineMeasure: G.ProbationDefineMeasureDocument, retireMeasure: G.ProbationRetireMeasureDocument },
 } as const;
 
 export type AgencyKey = keyof typeof AGENCY_OPERATIONS;

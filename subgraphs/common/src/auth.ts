@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
-import { readProviderTrust, tokenIssuer, verifyProviderToken, type ProviderTrust } from './provider-tokens';
+import { readProviderTrust, tokenIssuer, verifyProviderToken, warmProviderKeys, type ProviderTrust } from './provider-tokens';
 import { ROLES, unauthenticated, type Role, type Viewer } from './viewer';
 
 /**
@@ -40,6 +40,8 @@ export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthCon
   if (!parsed.success) throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
   const provider = readProviderTrust(source);
+  // Read at start-up: the provider's keys are fetched meanwhile (once per process: they are cached by issuer).
+  if (provider) warmProviderKeys(provider);
   if (e.NODE_ENV === 'production') {
     if (!e.JWT_JWKS_URL && !provider) throw new Error('Invalid auth configuration: JWT_JWKS_URL (or OIDC_ISSUER) is required when NODE_ENV=production');
     if (!e.GATEWAY_SECRET) throw new Error('Invalid auth configuration: GATEWAY_SECRET is required when NODE_ENV=production');

@@ -133,6 +133,16 @@ function keysOf(trust: ProviderTrust): Promise<ReturnType<typeof createRemoteJWK
   return set;
 }
 
+/**
+ * Fetches the provider's metadata and keys now, in the background, so that the first signed-in request does not
+ * wait for them in every process at once (a failure is forgotten: the first verification tries again).
+ */
+export function warmProviderKeys(trust: ProviderTrust): void {
+  keysOf(trust)
+    .then((set) => set.reload())
+    .catch(() => undefined);
+}
+
 /** Verifies an access token of the provider (signature from its JWKS, issuer, audience, expiry) and maps its claims. */
 export async function verifyProviderToken(token: string, trust: ProviderTrust, maxLifetimeSeconds?: number): Promise<Viewer> {
   let payload: JWTPayload;

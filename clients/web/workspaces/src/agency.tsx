@@ -18,6 +18,7 @@ type Measure = Workspace['measures'][number];
 type Draft = Workspace['drafts'][number];
 type ImportResult = ResultOf<AgencyOperations['import']>['result'];
 type History = ResultOf<AgencyOperations['history']>;
+type Revisions = ResultOf<AgencyOperations['revisions']>;
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const errorsText = (errors?: GraphQLErrorItem[]) => (errors ?? []).map((e) => e.message).join(' ');
@@ -413,22 +414,27 @@ function Preview({ ops, measures, drafts, onPublished }: { ops: AgencyOperations
 function HistoryPanel({ ops, measures, version }: { ops: AgencyOperations; measures: readonly Measure[]; version: number }) {
   const [measureId, setMeasureId] = useState('');
   const [history, setHistory] = useState<History | null>(null);
+  const [revisions, setRevisions] = useState<Revisions | null>(null);
   const [failure, setFailure] = useState('');
   useEffect(() => {
     if (!measureId) return undefined;
     let live = true;
-    execute(ops.history as TypedDocumentString<History, { limit: number }>, { limit: 500 })
-      .then((r) => {
+    Promise.all([
+      execute(ops.history as TypedDocumentString<History, { limit: number }>, { limit: 500 }),
+      execute(ops.revisions as TypedDocumentString<Revisions, Record<string, never>>),
+    ])
+      .then(([h, r]) => {
         if (!live) return;
-        setHistory(r.data ?? null);
-        setFailure(r.errors?.length ? errorsText(r.errors) : '');
+        setHistory(h.data ?? null);
+        setRevisions(r.data ?? null);
+        setFailure([...(h.errors ?? []), ...(r.errors ?? [])].map((e) => e.message).join(' '));
       })
       .catch((e) => live && setFailure(messageOf(e)));
     return () => {
       live = false;
     };
   }, [measureId, version]);
-  const figures = history?.measures.find((m) => m.id === measureId)?.figures.edges.map((e) => e.node) ?? [];
+  const figures = revisions?.measures.find((m) => m.id === measureId)?.figures.edges.map((e) => e.node) ?? [];
   const revised = figures.filter((f) => f.revisions.length > 0);
   const events = (history?.audit ?? []).filter((e) => e.entityId?.startsWith(measureId) || e.details.includes(`"${measureId}`));
   return (
@@ -442,7 +448,7 @@ function HistoryPanel({ ops, measures, version }: { ops: AgencyOperations; measu
       {failure && <p class="error" role="alert">{failure}</p>}
       {measureId && history && (
         <>
-          <h3>Corrections (revisions) of its latest 20 published figures</h3>
+          <h3>Corrections (revisions) of its latest 10 published figures</h3>
           {revised.length === 0 ? <p>None of them has been corrected.</p> : (
             <table>
               <thead><tr><th scope="col">Figure</th><th scope="col">Now</th><th scope="col">Replaced value</th><th scope="col">Why</th><th scope="col">When, by whom</th></tr></thead>
