@@ -179,7 +179,7 @@ describe('sign-in and the workspaces', () => {
     expect(board.problems).toEqual([]);
     await board.context.close();
     await editor.context.close();
-  });
+  }, 240_000);
 
   test('the secretariat records a goal\'s RAG for a quarter and it is in the stock-take report', async () => {
     const { context, page, problems } = await openPage();
@@ -215,7 +215,7 @@ describe('sign-in and the workspaces', () => {
     expect(audit.data.planAuditTrail.some((e) => e.actor === 'dev-secretariat' && e.details.includes('2013-14 Q2'))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   test('a development link cannot replace a signed-in session', async () => {
     const { context, page, problems } = await openPage();

@@ -43,7 +43,7 @@ export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthCon
   // Read at start-up: the provider's keys are fetched meanwhile (once per process: they are cached by issuer).
   if (provider) warmProviderKeys(provider);
   if (e.NODE_ENV === 'production') {
-    if (!e.JWT_JWKS_URL && !provider) throw new Error('Invalid auth configuration: JWT_JWKS_URL (or OIDC_ISSUER) is required when NODE_ENV=production');
+    if (!e.JWT_JWKS_URL && !provider) throw new Error('Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production (or OIDC_ISSUER, the organisation\'s identity provider)');
     if (!e.GATEWAY_SECRET) throw new Error('Invalid auth configuration: GATEWAY_SECRET is required when NODE_ENV=production');
   }
   return {
