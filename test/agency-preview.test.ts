@@ -3,7 +3,7 @@
  * each draft says whether it changes anything a reader sees and what disclosure control will show readers outside
  * the agency; policeMeasures lists every measure the agency defined, catalogued or not, retired ones too.
  */
-import { agencyContextFactory, agencyDataSource, buildAgencySchema, migrateAndSeedAgency, type AgencyContext, type Viewer } from '@hub/common';
+import { agencyContextFactory, agencyDataSource, buildAgencySchema, migrateAndSeedAgency, type AgencyContext, type Viewer } from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { definition as police } from '../subgraphs/police/src/index';
@@ -24,8 +24,8 @@ beforeAll(async () => {
   await migrateAndSeedAgency(police, env);
   ({ dataSource: ds } = agencyDataSource(police, env));
   await ds.initialize();
-  schema = (await buildAgencySchema(police.manifest)).schema;
-  factory = await agencyContextFactory(police.manifest, ds);
+  schema = (await buildAgencySchema(police)).schema;
+  factory = await agencyContextFactory(police, ds);
 });
 
 afterAll(async () => {

@@ -213,7 +213,7 @@ describe('CSV export', () => {
 });
 
 describe('/graphiql', () => {
-  test('serves the editor page from the gateway, with no URL to another host', async () => {
+  test('serves the editor page from the web process, with no URL to another host', async () => {
     const res = await fetch(`${base}/graphiql`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);

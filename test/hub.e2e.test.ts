@@ -8,10 +8,10 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GATEWAY_SCRIPT } from '../tools/src/hub/processes';
+import { ROOT } from '../tools/src/paths';
 import { createTestDatabase } from './support/db';
 
-const HUB = join(GATEWAY_SCRIPT, '..', 'hub.js');
+const HUB = join(ROOT, 'tools', 'dist', 'hub.js');
 
 const freePort = () =>
   new Promise<number>((resolve) => {

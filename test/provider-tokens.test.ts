@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
-import { issueDevToken, mapProviderClaims, readAuthConfig, readProviderTrust, verifyToken } from '@hub/common';
+import { issueDevToken, mapProviderClaims, readAuthConfig, readProviderTrust, verifyToken } from '@hub/common/platform';
 
 let server: http.Server;
 let issuer: string;

@@ -1,4 +1,4 @@
-import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
 import { DEV_PROVIDER_CLAIMS } from '../../tools/src/idp/accounts';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
 import { DEV_PROVIDER_CLAIMS } from './idp/accounts';
 import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';

@@ -1,6 +1,6 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type * as Oidc from 'openid-client' with { 'resolution-mode': 'import' };
-import { verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common';
+import { verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common/platform';
 import type { OidcConfig } from './config';
 import { SessionStore, type Session } from './sessions';
 

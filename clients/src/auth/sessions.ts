@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Viewer } from '@hub/common';
+import type { Viewer } from '@hub/common/platform';
 
 /** A signed-in person: the provider's tokens stay here, in the web process; the browser holds only the session id. */
 export interface Session {

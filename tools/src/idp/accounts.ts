@@ -1,4 +1,4 @@
-import type { DiscoveredSubgraph } from '@hub/common';
+import type { DiscoveredSubgraph } from '@hub/common/platform';
 
 /**
  * The development identity provider's accounts: one per role, and one agency editor per agency of

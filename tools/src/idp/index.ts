@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { SUBGRAPHS_DIR } from '../paths';
 import { devAccounts } from './accounts';
 import { startDevProvider } from './provider';
