@@ -44,6 +44,7 @@ export * from './agency/writes';
 export * from './server';
 export * from './cli';
 export * from './auth';
+export * from './provider-tokens';
 export * from './manifest';
 export * from './logging';
 export * from './metrics';

@@ -205,6 +205,12 @@ export class AgencyRepository {
     return this.ds.getRepository(AreaRow).find({ order: { code: 'ASC' } });
   }
 
+  /** Every measure of the agency, catalogued or not, retired ones included, by id. */
+  async allMeasures(): Promise<MeasureRecord[]> {
+    const rows = await this.ds.getRepository(MeasureRow).find({ order: { id: 'ASC' } });
+    return rows.map((r) => this.toMeasure(r));
+  }
+
   async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
     const rows = await this.ds.getRepository(MeasureRow).find({ where: { id: In([...ids]) } });
     return rows.map((r) => this.toMeasure(r));

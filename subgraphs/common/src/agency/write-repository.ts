@@ -11,13 +11,23 @@ export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 
-/** A draft as its agency reviews it: the figure, why and by whom, and the published figure it would replace. */
-export interface DraftRecord extends ObservationRecord {
+/** A draft as stored: the figure, why and by whom, and the published figure it would replace. */
+export interface StoredDraft extends ObservationRecord {
   reason: string | null;
   createdBy: string;
   createdAt: string;
   correction: boolean;
   replaces: ObservationRecord | null;
+}
+
+/** A draft as its agency reviews it: stored, with what publishing it would do (writes.ts works it out). */
+export type DraftRecord = StoredDraft & DraftPreview;
+
+/** What publishing a draft would do: whether a reader sees any change, and what disclosure control leaves them. */
+export interface DraftPreview {
+  unchanged: boolean;
+  publicPrinted: string;
+  suppressedWhenPublished: boolean;
 }
 
 export interface AuditRecord {
@@ -125,7 +135,7 @@ export class AgencyWriteRepository {
   }
 
   /** The agency's drafts (or those of these figures), with the published figure each would replace. */
-  async drafts(q: Queryable, keys?: readonly FigureKey[]): Promise<DraftRecord[]> {
+  async drafts(q: Queryable, keys?: readonly FigureKey[]): Promise<StoredDraft[]> {
     const params: unknown[] = [];
     let from = `${this.s}.observation_draft d`;
     if (keys) {
@@ -138,7 +148,7 @@ export class AgencyWriteRepository {
        ORDER BY d.measure_id, d.period_end, d.period_start DESC, d.area_code`,
       params,
     );
-    return rows.map((r: any): DraftRecord => {
+    return rows.map((r: any): StoredDraft => {
       const replaces = r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
       return {
         ...toObservation({ ...r, draft: true }, OWNER_READ),

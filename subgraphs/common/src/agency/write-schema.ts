@@ -187,6 +187,15 @@ export class ObservationDraft {
 
   @Field(() => Observation, { nullable: true, description: 'The published figure this draft will replace; null for a new figure.' })
   replaces!: Observation | null;
+
+  @Field({ description: 'True when the draft has the same values, flags and note as the published figure it replaces: publishing it changes nothing a reader sees. False for a new figure.' })
+  unchanged!: boolean;
+
+  @Field({ description: "The figure as readers outside the agency will see it once published: 'suppressed' when disclosure control withholds it (a small count about people), else as printed." })
+  publicPrinted!: string;
+
+  @Field({ description: 'True when disclosure control will withhold the figure from readers outside the agency once published (value and numerator hidden).' })
+  suppressedWhenPublished!: boolean;
 }
 
 @Directive('@shareable')
@@ -420,6 +429,14 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
     })
     drafts(@Ctx() ctx: AgencyContext) {
       return ctx.writes.drafts(ctx.viewer);
+    }
+
+    @Query(() => [measureType], {
+      name: `${a}Measures`,
+      description: `Every ${a} measure, whether the plan's catalogue uses it or not, retired ones included, by id: what ${a} can record figures for (the catalogue's headlineMeasures lists only the measures a plan uses).`,
+    })
+    measures(@Ctx() ctx: AgencyContext) {
+      return ctx.writes.measures();
     }
 
     @Query(() => [AuditEvent], {

@@ -9,8 +9,8 @@ import { csvColumn, parseFiguresCsv, type CsvProblem } from './csv-import';
 import { MeasureRow } from './entities';
 import { checkFigure, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
 import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationRecord } from './repository';
-import { readModeFor } from './disclosure';
-import { AgencyWriteRepository, type AuditRecord, type DraftRecord, type MeasureWrite } from './write-repository';
+import { applyDisclosureControl, readModeFor } from './disclosure';
+import { AgencyWriteRepository, type AuditRecord, type DraftPreview, type DraftRecord, type MeasureWrite, type StoredDraft } from './write-repository';
 import { parsePeriod } from '../reference/periods';
 
 export interface ImportOutcome {
@@ -93,7 +93,7 @@ export class AgencyWriteService {
       await this.sql.audit(m, viewer, 'record-observation', 'observation_draft', id, {
         correction: figure.correction, replacedDraft: replaced > 0, reason: figure.reason, figure: summary(figure),
       });
-      return (await this.sql.drafts(m, [keyOf(figure)]))[0];
+      return (await this.withPreview(await this.sql.drafts(m, [keyOf(figure)])))[0];
     });
   }
 
@@ -351,7 +351,17 @@ export class AgencyWriteService {
   /** The agency's unpublished drafts, with the published figure each would replace. */
   async drafts(viewer: Viewer): Promise<DraftRecord[]> {
     requireAgencyEditor(viewer, this.agency, `seeing ${this.agency}'s drafts`);
-    return this.sql.drafts(this.ds);
+    return this.withPreview(await this.sql.drafts(this.ds));
+  }
+
+  private async withPreview(drafts: StoredDraft[]): Promise<DraftRecord[]> {
+    const measures = new Map((await this.repo.measuresByIds([...new Set(drafts.map((d) => d.measureId))])).map((m) => [m.id, m]));
+    return drafts.map((d) => ({ ...d, ...previewOf(d, measures.get(d.measureId)) }));
+  }
+
+  /** Every measure of the agency, catalogued or not, retired ones included. */
+  measures(): Promise<MeasureRecord[]> {
+    return this.repo.allMeasures();
   }
 
   /** The agency's audit trail, newest first. */
@@ -388,3 +398,13 @@ const summary = (f: FigureDraft) => ({
   value: f.value, numerator: f.numerator, denominator: f.denominator, lowerBound: f.lowerBound, upperBound: f.upperBound,
   printed: f.printed, approximate: f.approximate, notAvailable: f.notAvailable, status: f.status,
 });
+
+/** The values a reader sees; a draft that leaves them all as published changes nothing. */
+const SEEN: ReadonlyArray<keyof ObservationRecord> = ['value', 'numerator', 'denominator', 'lowerBound', 'upperBound', 'printed', 'approximate', 'notAvailable', 'status', 'note'];
+
+/** What publishing the draft would do: a change or none, and the figure as readers outside the agency will see it. */
+export function previewOf(d: StoredDraft, measure: Pick<MeasureRecord, 'unit' | 'disclosureThreshold'> | undefined): DraftPreview {
+  const unchanged = d.replaces !== null && SEEN.every((k) => d.replaces![k] === d[k]);
+  const seen = measure ? applyDisclosureControl({ ...d, suppressed: false }, { unit: measure.unit, threshold: measure.disclosureThreshold }) : d;
+  return { unchanged, publicPrinted: seen.printed, suppressedWhenPublished: seen.suppressed };
+}
