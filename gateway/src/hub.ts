@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
+import { join } from 'node:path';
+import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common';
 import { openHubDatabase } from './hub/database';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from './hub/processes';
-import { SUBGRAPHS_DIR } from './paths';
+import { ROOT, SUBGRAPHS_DIR } from './paths';
 
 /**
  * `npm start`: the whole hub on one machine.
@@ -16,6 +17,7 @@ const env = z
     DATABASE_URL: z.string().url().optional(),
     HUB_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     HUB_DATA_DIR: z.string().optional(),
+    HUB_SECRETS_FILE: z.string().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   })
   .parse(process.env);
@@ -38,8 +40,13 @@ const EXAMPLE = `{
 async function main(): Promise<void> {
   const seedOnly = process.argv.includes('--seed-only');
   const started: ManagedProcess[] = [];
+  // Generated at the first start and kept private (0600); the environment's own values win.
+  const secretsFile = env.HUB_SECRETS_FILE ?? join(ROOT, 'data', 'secrets.json');
+  const secrets = loadInstallationSecrets(secretsFile);
+  Object.assign(process.env, withInstallationSecrets(process.env, secrets));
+  log(`installation secrets: ${secretsFile}`);
   log(env.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting embedded PostgreSQL on 127.0.0.1:${env.HUB_PG_PORT}`);
-  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, log });
+  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, password: secrets.postgresPassword, log });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -15,11 +15,16 @@ import { finished } from 'node:stream/promises';
 import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common';
+import { Kind, parse, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { escapeFormula, REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common';
 import type { GatewayContext } from '../server';
+import { newFanOutCounter } from '../fan-out';
 
 export const PAGE_SIZE = 1000;
+/** Measures one GET export may name (each costs an operation and its pages); repeats count once. */
+export const MAX_EXPORT_MEASURES = 200;
+/** Pages one POST export may run: 1,000 pages of at most 1,000 figures. */
+export const MAX_EXPORT_PAGES = 1000;
 
 /** The columns of every export, in order (snake_case, as in the CSV import). */
 export const CSV_HEADER = [
@@ -87,9 +92,10 @@ export function toRow(m: MeasureInfo | undefined, n: any, areas?: AreaIndex): Ar
 
 type Execute = (query: string, variables: Record<string, unknown>) => Promise<{ data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> }>;
 
-function executor(apollo: ApolloServer<GatewayContext>, context: GatewayContext): Execute {
+function executor(apollo: ApolloServer<GatewayContext>, context: Omit<GatewayContext, 'fanOut'>): Execute {
   return async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+    // Each page is its own operation, with its own count of entity representations.
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: { ...context, fanOut: newFanOutCounter() } });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the export');
     return response.body.singleResult as { data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> };
   };
@@ -132,10 +138,14 @@ export function parseExportQuery(query: Request['query']): ExportSpec {
     if (!KNOWN_PARAMS.has(name)) throw new ExportRequestError(name, `Unknown parameter "${name}". Known parameters: ${[...KNOWN_PARAMS].join(', ')}.`);
   }
   const rawMeasures = query.measure === undefined ? [] : ([] as unknown[]).concat(query.measure);
-  const measures = rawMeasures.flatMap((v) => {
+  // Each id once, whatever the order or repetition: `measure=` given 600 times must not cost 600 operations.
+  const measures = [...new Set(rawMeasures.flatMap((v) => {
     if (typeof v !== 'string') throw bad('measure', v, 'Give measure ids, e.g. measure=probation.adult-proven-reoffending-proportion.');
     return v.split(',').map((s) => s.trim()).filter(Boolean);
-  });
+  }))];
+  if (measures.length > MAX_EXPORT_MEASURES) {
+    throw new ExportRequestError('measure', `${measures.length} measures named: an export takes at most ${MAX_EXPORT_MEASURES}. Export by catalogue (agency, pathway, plan, priorityGroup) or in parts.`);
+  }
   const catalogue: ExportSpec['catalogue'] = {};
   for (const name of CATALOGUE_PARAMS) {
     const v = one(name);
@@ -277,6 +287,13 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (ops.length !== 1 || ops[0].operation !== 'query') throw new ExportRequestError('query', 'Send exactly one query operation (no mutation, no subscription).');
   const declaresAfter = (ops[0].variableDefinitions ?? []).some((v) => v.variable.name.value === 'after');
+  // Declared is not enough: a list that ignores $after would answer the same page for ever.
+  let passesAfter = false;
+  visit(doc, {
+    [Kind.ARGUMENT]: (node) => {
+      if (node.name.value === 'after' && node.value.kind === Kind.VARIABLE && node.value.name.value === 'after') passesAfter = true;
+    },
+  });
   const first = await execute(query, variables);
   if (first.errors?.length) throw requestErrorFrom(first.errors);
   const lists = findConnections(first.data, 'data', undefined, []);
@@ -287,10 +304,15 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
   if (more.length > 1) {
     throw new ExportRequestError('query', `${more.length} figure lists have more pages; a POST export pages one list. Export many measures with GET /export/figures.csv?pathway=... (or measure=...), which pages each measure in turn.`);
   }
-  if (!declaresAfter) throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
+  if (!declaresAfter || !passesAfter) throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
   const target = more[0];
   let after = target.pageInfo!.endCursor ?? null;
+  const seen = new Set<string>();
+  let pages = 1;
   while (after) {
+    if (seen.has(after)) throw new ExportRequestError('query', `The list's endCursor did not advance (page ${pages + 1} would repeat a page already sent): the export stopped.`);
+    seen.add(after);
+    if (++pages > MAX_EXPORT_PAGES) throw new ExportRequestError('query', `The export reached its limit of ${MAX_EXPORT_PAGES} pages: narrow the filter or export in parts.`);
     const res = await execute(query, { ...variables, after });
     if (res.errors?.length) throw requestErrorFrom(res.errors);
     const list = findConnections(res.data, 'data', undefined, []).find((l) => l.path === target.path);
@@ -300,7 +322,8 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
   }
 }
 
-const CSV_OPTIONS = { cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } };
+/** Text cells that a spreadsheet would run as a formula are escaped (escapeFormula); numbers are written as they are. */
+const CSV_OPTIONS = { cast: { boolean: (b: boolean) => (b ? 'true' : 'false'), string: (text: string) => escapeFormula(text) } };
 
 /**
  * Writes the pages of rows as CSV, one chunk per page. The first row (or the end) is awaited before the 200 and
@@ -391,7 +414,8 @@ export function getExport(deps: ExportDeps) {
       const viewer = await viewerOf(req, deps.auth);
       const spec = parseExportQuery(req.query);
       const requestId = req.headers[REQUEST_ID_HEADER] as string;
-      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId });
+      // The GET export's operations are the hub's own: trusted, like the first-party clients' documents.
+      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId, trusted: true });
       await streamCsv(res, rowsOfSpec(execute, spec), 'figures.csv', deps.logger, requestId);
     } catch (e) {
       if (res.headersSent) return void res.destroy();
@@ -411,7 +435,7 @@ export function postExport(deps: ExportDeps) {
         throw bad('variables', body.variables, 'Give an object of variable values.');
       }
       const requestId = req.headers[REQUEST_ID_HEADER] as string;
-      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId });
+      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId, trusted: false });
       await streamCsv(res, rowsOfOperation(execute, body.query, (body.variables ?? {}) as Record<string, unknown>), 'figures.csv', deps.logger, requestId);
     } catch (e) {
       if (res.headersSent) return void res.destroy();

@@ -24,6 +24,8 @@ export interface AgencyContext {
   areas: AreaIndex;
   /** Record, import, publish, define and retire; each call checks the viewer. */
   writes: AgencyWriteService;
+  /** The key that signs figure cursors (an HMAC), so a client can neither forge nor edit one. */
+  cursorKey: Buffer;
 }
 
 @ArgsType()
