@@ -327,11 +327,16 @@ export async function startGateway(
   const trusted = loadTrustedDocuments(config.trustedDocuments);
   const limiter = createRateLimiter(config.rateLimit, auth, logger);
   const app = express();
-  const httpServer = http.createServer(app);
   // Slow clients: the headers, then the whole request, must arrive within these (HTTP 408 otherwise); checked
   // every second rather than Node's default 30 s, so a slow body is cut close to its limit.
-  httpServer.headersTimeout = config.timeouts.headersMs;
-  httpServer.requestTimeout = config.timeouts.bodyMs;
+  const httpServer = http.createServer(
+    {
+      headersTimeout: Math.min(config.timeouts.headersMs, config.timeouts.bodyMs),
+      requestTimeout: config.timeouts.bodyMs,
+      connectionsCheckingInterval: Math.min(1000, config.timeouts.headersMs),
+    },
+    app,
+  );
   const limits = operationLimits<GatewayContext>(config.limits, config.blockFieldSuggestions);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
