@@ -402,9 +402,10 @@ export async function startGateway(
   app.use(analystRouter({ apollo, auth, logger, maxBodyBytes: config.limits.maxBodyBytes }));
   app.use(
     '/graphql',
-    requestTimeout(config.timeouts.requestMs),
     express.json({ limit: config.limits.maxBodyBytes }),
     requireJsonPost,
+    // From here on the gateway is working: the body has arrived (its own limit is BODY_TIMEOUT_MS, Node's 408).
+    requestTimeout(config.timeouts.requestMs),
     trusted.middleware,
     limiter.middleware,
     cache.middleware(),
