@@ -15,7 +15,7 @@ import { finished } from 'node:stream/promises';
 import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { Kind, parse, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { escapeFormula, REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common';
 import type { GatewayContext } from '../server';
 import { newFanOutCounter } from '../fan-out';
@@ -273,6 +273,26 @@ function findConnections(value: unknown, path: string, measure: MeasureInfo | un
 }
 
 /**
+ * Whether the field at a result path (`data.m.figures`, list indexes included) has `after: $after`. The path is
+ * followed by response key (alias or name) through the operation's selections, inline fragments and fragments.
+ */
+function takesAfter(doc: DocumentNode, op: OperationDefinitionNode, path: string): boolean {
+  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const keys = path.split('.').slice(1).filter((k) => !/^\d+$/.test(k));
+  const fieldsWithKey = (set: SelectionSetNode | undefined, key: string, seen = new Set<string>()): FieldNode[] =>
+    (set?.selections ?? []).flatMap((s): FieldNode[] => {
+      if (s.kind === Kind.FIELD) return (s.alias?.value ?? s.name.value) === key ? [s] : [];
+      if (s.kind === Kind.INLINE_FRAGMENT) return fieldsWithKey(s.selectionSet, key, seen);
+      if (seen.has(s.name.value)) return [];
+      seen.add(s.name.value);
+      return fieldsWithKey(fragments.get(s.name.value)?.selectionSet, key, seen);
+    });
+  let level: FieldNode[] = [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '' }, selectionSet: op.selectionSet } as FieldNode];
+  for (const key of keys) level = level.flatMap((f) => fieldsWithKey(f.selectionSet, key));
+  return level.length > 0 && level.every((f) => (f.arguments ?? []).some((a) => a.name.value === 'after' && a.value.kind === Kind.VARIABLE && a.value.name.value === 'after'));
+}
+
+/**
  * The rows of a POST export: any operation whose result holds figure lists (`edges { node { ... } }`). Rows come
  * from every list of the first result; when one list has more pages (`pageInfo { hasNextPage endCursor }`), the
  * operation is run again with `$after` set to its endCursor, and rows are taken from that list only.
@@ -286,25 +306,21 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
   }
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (ops.length !== 1 || ops[0].operation !== 'query') throw new ExportRequestError('query', 'Send exactly one query operation (no mutation, no subscription).');
-  const declaresAfter = (ops[0].variableDefinitions ?? []).some((v) => v.variable.name.value === 'after');
-  // Declared is not enough: a list that ignores $after would answer the same page for ever.
-  let passesAfter = false;
-  visit(doc, {
-    [Kind.ARGUMENT]: (node) => {
-      if (node.name.value === 'after' && node.value.kind === Kind.VARIABLE && node.value.name.value === 'after') passesAfter = true;
-    },
-  });
   const first = await execute(query, variables);
   if (first.errors?.length) throw requestErrorFrom(first.errors);
   const lists = findConnections(first.data, 'data', undefined, []);
   if (lists.length === 0) throw new ExportRequestError('query', 'The result holds no figure list: select figures(...) { edges { node { ... } } } on a measure.');
-  yield lists.flatMap((l) => l.edges.map((e) => toRow(l.measure, e.node)));
   const more = lists.filter((l) => l.pageInfo?.hasNextPage);
-  if (more.length === 0) return;
+  // Checked before the first row goes out, so a query that cannot be paged is a 400, not a cut file.
   if (more.length > 1) {
     throw new ExportRequestError('query', `${more.length} figure lists have more pages; a POST export pages one list. Export many measures with GET /export/figures.csv?pathway=... (or measure=...), which pages each measure in turn.`);
   }
-  if (!declaresAfter || !passesAfter) throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
+  // The list with more pages must itself take `after: $after`: any other list would answer the same page for ever.
+  if (more.length === 1 && !takesAfter(doc, ops[0], more[0].path)) {
+    throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
+  }
+  yield lists.flatMap((l) => l.edges.map((e) => toRow(l.measure, e.node)));
+  if (more.length === 0) return;
   const target = more[0];
   let after = target.pageInfo!.endCursor ?? null;
   const seen = new Set<string>();
