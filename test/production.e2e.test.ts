@@ -19,6 +19,8 @@ const auth: AuthConfig = {
   jwksUrl: null,
   devSecret: new TextEncoder().encode('a-production-test-signing-key-of-enough-length'),
   gatewaySecret: 'production-test-gateway-secret',
+  maxTokenLifetimeSeconds: 86_400,
+  cursorKey: Buffer.from('a-production-test-cursor-key-of-enough-length'),
 };
 const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
 
