@@ -170,11 +170,24 @@ describe('unbounded fan-out', () => {
     const alone: number[] = [];
     for (let i = 0; i < 20; i++) alone.push(await ask());
 
-    // The attack's shape at the largest `first` the list cost limit lets through (cost 46,210 of 50,000).
-    const heaviest = FAN_OUT(1).replace('figures {', 'figures(first: 9) {');
+    // The heaviest operation this hub lets through, found by asking: the attack's shape at the largest `first` the
+    // list cost limit allows (cost 46,210 of 50,000), then lighter ones if the entity cap (150 here) refuses it.
+    const candidates = [
+      FAN_OUT(1).replace('figures {', 'figures(first: 9) {'),
+      '{ headlineMeasures { figures(first: 600) { edges { node { value printed area { code } period { code } } } } } }',
+      '{ headlineMeasures { figures(first: 100) { edges { node { value printed area { code } period { code } } } } } }',
+    ];
     const attacker = await tokenFor('fan-out-attacker');
-    const probe = await post({ query: heaviest }, attacker);
-    expect(probe.status).toBe(200); // allowed: it is the attack under test
+    let heaviest = '';
+    for (const q of candidates) {
+      const probe = await post({ query: q }, attacker);
+      if (probe.status === 200 && !probe.body.errors) {
+        heaviest = q;
+        break;
+      }
+      console.log(`not allowed here: ${q.slice(0, 80)}... ${probe.status} ${probe.body?.errors?.[0]?.message}`);
+    }
+    expect(heaviest).not.toBe('');
     const until = Date.now() + 10_000;
     const counts = { ok: 0, limited: 0, other: 0 };
     const loop = async () => {
@@ -192,7 +205,7 @@ describe('unbounded fan-out', () => {
     const during: number[] = [];
     while (Date.now() < until - 500) during.push(await ask());
     await attack;
-    const figures = { aloneP95: Math.round(p95(alone)), duringP95: Math.round(p95(during)), boardRequests: during.length, ...counts };
+    const figures = { heaviest: candidates.indexOf(heaviest), aloneP95: Math.round(p95(alone)), duringP95: Math.round(p95(during)), boardRequests: during.length, ...counts };
     console.log(`board p95 alone vs under attack: ${JSON.stringify(figures)}`);
     expect(counts.other).toBe(0);
     expect(counts.limited).toBeGreaterThan(0);
@@ -239,10 +252,10 @@ describe('CSV formula injection', () => {
     const csv = `${header}\n${measure},kent,2041-42,10,,,=1+2,false,false,FINAL,@SUM(A1),+cmd|' /C calc'!A0\n`;
     const imported = await post({ query: 'mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "injection test") { ok errors { message } } }', variables: { csv } }, editor);
     expect(imported.body.data.dwpImportObservations).toEqual({ ok: true, errors: [] });
-    // The import trims cells; a tab and a leading minus go in through the single-figure mutation.
+    // A leading minus through the single-figure mutation. (Text is trimmed on the way in, so no stored cell can
+    // begin with a tab or a CR; test/csv-safety.test.ts checks that those would be escaped too.)
     const recorded = await post({
-      query: `mutation ($note: String) { dwpRecordObservation(input: { measureId: "${measure}", area: "medway", period: "2041-42", value: 11, printed: "-2+3", note: $note, reason: "injection test" }) { measureId } }`,
-      variables: { note: '\tTAB' },
+      query: `mutation { dwpRecordObservation(input: { measureId: "${measure}", area: "medway", period: "2041-42", value: 11, printed: "-2+3", reason: "injection test" }) { measureId } }`,
     }, editor);
     expect(recorded.body.errors).toBeUndefined();
     const res = await fetch(`${base}/export/figures.csv?measure=${measure}&from=2041-42&to=2041-42`, { headers: { authorization: `Bearer ${editor}` } });
@@ -252,7 +265,6 @@ describe('CSV formula injection', () => {
     expect(text).toContain("'@SUM(A1)");
     expect(text).toContain("'+cmd|");
     expect(text).toContain("'-2+3");
-    expect(text).toContain("'\tTAB");
     // No cell of the file begins with a formula character (a cell starts the line or follows a comma or a quote).
     expect(text).not.toMatch(/(^|,|")[=+@\t](?!\d*$)/m);
     expect(text).not.toMatch(/(^|,)"?-2\+3/m);
@@ -267,7 +279,7 @@ describe('CSV formula injection', () => {
       expect(e.column ?? '').not.toMatch(/^[=+\-@\t\r]/);
       expect(e.message).not.toMatch(/^[=+\-@\t\r]/);
     }
-    expect(errors.map((e) => e.column)).toEqual(expect.arrayContaining(["'=HYPERLINK(1)", "'@cmd"]));
+    expect(errors.map((e) => e.column)).toEqual(expect.arrayContaining(["'=hyperlink(1)", "'@cmd"]));
   });
 });
 
