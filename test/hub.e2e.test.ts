@@ -116,7 +116,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
 test('npm start with DATABASE_URL uses that server', async () => {
   const db = await createTestDatabase('hub');
   try {
-    const hub = await runHub({ DATABASE_URL: db.url, PORT: '0' });
+    const hub = await runHub({ DATABASE_URL: db.url, PORT: '0', HUB_SECRETS_FILE: join(mkdtempSync(join(tmpdir(), 'hub-secrets-')), 'secrets.json') });
     expect(hub.output()).toMatch(/using the PostgreSQL server in DATABASE_URL/);
     await checkAndStop(hub);
   } finally {

@@ -5,6 +5,7 @@ import { defaultUrl } from './compose';
 import type { FanOutLimits } from './fan-out';
 import { ROOT } from './paths';
 import type { RateLimitConfig } from './rate-limit';
+import type { PdfPoolConfig } from './report/pdf-pool';
 import type { ResponseCacheConfig } from './response-cache';
 import type { TrustedDocumentsConfig } from './trusted-documents';
 
@@ -64,6 +65,8 @@ const roles = z
  *   BODY_TIMEOUT_MS       15000  Node's requestTimeout: the whole request (a slow body) must arrive by then
  *   METRICS_TOKEN         (none) when set, /metrics needs "Authorization: Bearer <token>"
  *   METRICS_MAX_OPERATION_NAMES 50  distinct operation-name labels before names are counted as "other"
+ *   PDF_WORKERS           1      worker threads laying out stock-take PDFs (the event loop never does)
+ *   PDF_QUEUE             8      PDFs that may wait for a worker; past that: 503 with Retry-After
  *
  * Response cache (response-cache.ts; README "Response cache"):
  *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)
@@ -114,6 +117,8 @@ const schema = z
     BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(1).max(10_000).default(50),
+    PDF_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+    PDF_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
@@ -160,6 +165,7 @@ export interface GatewayConfig {
     bodyMs: number;
   };
   metrics: { token: string | null; maxOperationNames: number };
+  pdf: PdfPoolConfig;
 }
 
 export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -214,5 +220,6 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     trustedDocuments: { manifestPath: e.PERSISTED_DOCUMENTS_PATH, onlyRoles: e.TRUSTED_DOCUMENTS_ONLY_ROLES },
     timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, headersMs: e.HEADERS_TIMEOUT_MS, bodyMs: e.BODY_TIMEOUT_MS },
     metrics: { token: e.METRICS_TOKEN ?? null, maxOperationNames: e.METRICS_MAX_OPERATION_NAMES },
+    pdf: { threads: e.PDF_WORKERS, queue: e.PDF_QUEUE },
   };
 }

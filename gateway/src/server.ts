@@ -16,6 +16,7 @@ import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
 import { reportsRouter } from './report/router';
+import { PdfPool } from './report/pdf-pool';
 import { analystRouter } from './analyst';
 import { ResponseCache } from './response-cache';
 import { countRepresentations, listCostPlugin, newFanOutCounter, representationCapPlugin, type FanOutCounter } from './fan-out';
@@ -398,7 +399,8 @@ export async function startGateway(
     const down = checks.filter(([, ok]) => !ok).map(([n]) => n);
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'degraded' : 'ready', unavailable: down });
   });
-  app.use('/reports', reportsRouter({ auth, server: httpServer, logger }));
+  const pdfPool = new PdfPool(config.pdf);
+  app.use('/reports', reportsRouter({ auth, server: httpServer, logger, pdf: pdfPool }));
   app.use(analystRouter({ apollo, auth, logger, maxBodyBytes: config.limits.maxBodyBytes }));
   app.use(
     '/graphql',
@@ -434,6 +436,7 @@ export async function startGateway(
       await apollo.stop();
       await cache.stop();
       await limiter.stop();
+      await pdfPool.close();
       logger.info('stopped: requests drained');
     },
   };

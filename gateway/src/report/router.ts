@@ -10,14 +10,16 @@ import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response, type Router } from 'express';
 import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
 import { renderHtml } from './html';
-import { renderPdf } from './pdf';
-import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, ReportAccessError, reportFileName, ReportInputError } from './stock-take';
+import { PdfQueueFullError, type PdfPool } from './pdf-pool';
+import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, ReportAccessError, ReportBusyError, reportFileName, ReportInputError } from './stock-take';
 
 export interface ReportsRouterOptions {
   auth: AuthConfig;
   /** The gateway's HTTP server: the report's queries go to its /graphql over loopback, like any client's. */
   server: Server;
   logger: Logger;
+  /** Where PDFs are laid out: worker threads with a bounded queue. */
+  pdf: PdfPool;
 }
 
 const error = (res: Response, status: number, code: string, message: string, parameter?: string) =>
@@ -30,7 +32,7 @@ function ownGraphqlUrl(server: Server): string {
   return `http://${host}:${port}/graphql`;
 }
 
-export function reportsRouter({ auth, server, logger }: ReportsRouterOptions): Router {
+export function reportsRouter({ auth, server, logger, pdf: pdfPool }: ReportsRouterOptions): Router {
   const router = express.Router();
   router.get('/stock-take', async (req: Request, res: Response) => {
     const one = (name: string) => (Array.isArray(req.query[name]) ? undefined : req.query[name]);
@@ -46,7 +48,7 @@ export function reportsRouter({ auth, server, logger }: ReportsRouterOptions): R
       const report = await buildStockTake(client, request);
       res.setHeader('cache-control', 'private, no-store');
       if (format === 'pdf') {
-        const pdf = await renderPdf(report);
+        const pdf = await pdfPool.render(report);
         res.setHeader('content-type', 'application/pdf');
         res.setHeader('content-disposition', `attachment; filename="${reportFileName(request, 'pdf')}"`);
         res.send(pdf);
@@ -60,6 +62,11 @@ export function reportsRouter({ auth, server, logger }: ReportsRouterOptions): R
     } catch (e) {
       if (e instanceof ReportInputError) { error(res, 400, 'BAD_USER_INPUT', e.message, e.parameter); return; }
       if (e instanceof ReportAccessError) { error(res, e.status, e.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', e.message); return; }
+      if (e instanceof PdfQueueFullError || e instanceof ReportBusyError) {
+        res.setHeader('retry-after', String(e instanceof ReportBusyError ? e.retryAfterSeconds : 5));
+        error(res, e instanceof ReportBusyError ? e.status : 503, e instanceof ReportBusyError && e.status === 429 ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE', e.message);
+        return;
+      }
       const ext = (e as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
       if (ext?.code === 'UNAUTHENTICATED') { error(res, 401, 'UNAUTHENTICATED', (e as Error).message); return; }
       logger.error({ err: e instanceof Error ? e.message : String(e), requestId: req.headers[REQUEST_ID_HEADER] }, 'stock take report failed');
