@@ -66,7 +66,8 @@ const roles = z
  *   METRICS_TOKEN         (none) when set, /metrics needs "Authorization: Bearer <token>"
  *   METRICS_MAX_OPERATION_NAMES 50  distinct operation-name labels before names are counted as "other"
  *   PDF_WORKERS           1      worker threads laying out stock-take PDFs (the event loop never does)
- *   PDF_QUEUE             8      PDFs that may wait for a worker; past that: 503 with Retry-After
+ *   PDF_QUEUE             8      PDFs that may wait for a worker; reports built at once are capped at
+ *                                PDF_WORKERS + PDF_QUEUE (their queries load the event loop); past that: 503 + Retry-After
  *
  * Response cache (response-cache.ts; README "Response cache"):
  *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)

@@ -400,7 +400,7 @@ export async function startGateway(
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'degraded' : 'ready', unavailable: down });
   });
   const pdfPool = new PdfPool(config.pdf);
-  app.use('/reports', reportsRouter({ auth, server: httpServer, logger, pdf: pdfPool }));
+  app.use('/reports', reportsRouter({ auth, server: httpServer, logger, pdf: pdfPool, maxInProgress: config.pdf.threads + config.pdf.queue }));
   app.use(analystRouter({ apollo, auth, logger, maxBodyBytes: config.limits.maxBodyBytes }));
   app.use(
     '/graphql',

@@ -17,7 +17,7 @@ export interface PdfPoolConfig {
 
 export class PdfQueueFullError extends Error {
   constructor(readonly queue: number) {
-    super(`Too many reports are being produced: ${queue} are already waiting. Try again in a few seconds.`);
+    super(`Too many reports are being produced (${queue} at once). Try again in a few seconds.`);
     this.name = 'PdfQueueFullError';
   }
 }

@@ -20,6 +20,11 @@ export interface ReportsRouterOptions {
   logger: Logger;
   /** Where PDFs are laid out: worker threads with a bounded queue. */
   pdf: PdfPool;
+  /**
+   * Reports being built at once (their queries run through this gateway, on its event loop); past that a request
+   * is refused at once with 503 and Retry-After, before any query.
+   */
+  maxInProgress: number;
 }
 
 const error = (res: Response, status: number, code: string, message: string, parameter?: string) =>
@@ -32,10 +37,12 @@ function ownGraphqlUrl(server: Server): string {
   return `http://${host}:${port}/graphql`;
 }
 
-export function reportsRouter({ auth, server, logger, pdf: pdfPool }: ReportsRouterOptions): Router {
+export function reportsRouter({ auth, server, logger, pdf: pdfPool, maxInProgress }: ReportsRouterOptions): Router {
   const router = express.Router();
+  let inProgress = 0;
   router.get('/stock-take', async (req: Request, res: Response) => {
     const one = (name: string) => (Array.isArray(req.query[name]) ? undefined : req.query[name]);
+    let admitted = false;
     try {
       // Who first (as /graphql does), then what.
       await verifyToken(req.headers.authorization, auth);
@@ -44,6 +51,9 @@ export function reportsRouter({ auth, server, logger, pdf: pdfPool }: ReportsRou
       }
       const request = checkStockTakeRequest({ plan: one('plan'), year: one('year') });
       const format = checkFormat(one('format'));
+      if (inProgress >= maxInProgress) throw new PdfQueueFullError(maxInProgress);
+      inProgress++;
+      admitted = true;
       const client = httpClient(ownGraphqlUrl(server), req.headers.authorization!, { [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER] ?? '') });
       const report = await buildStockTake(client, request);
       res.setHeader('cache-control', 'private, no-store');
@@ -71,6 +81,8 @@ export function reportsRouter({ auth, server, logger, pdf: pdfPool }: ReportsRou
       if (ext?.code === 'UNAUTHENTICATED') { error(res, 401, 'UNAUTHENTICATED', (e as Error).message); return; }
       logger.error({ err: e instanceof Error ? e.message : String(e), requestId: req.headers[REQUEST_ID_HEADER] }, 'stock take report failed');
       error(res, 500, 'INTERNAL_SERVER_ERROR', 'The report could not be produced; the gateway log says why (look for its request id).');
+    } finally {
+      if (admitted) inProgress--;
     }
   });
   return router;
