@@ -50,7 +50,7 @@ test('production refuses to start without a JWKS URL or a gateway secret', () =>
 });
 
 test('npm run token issues a development token with the role and agency asked for', async () => {
-  const cli = join(__dirname, '..', 'gateway', 'dist', 'token-cli.js');
+  const cli = join(__dirname, '..', 'tools', 'dist', 'token-cli.js');
   // The test's secrets (test/support/secrets.js) live in jest's copy of the environment: pass it on explicitly.
   const token = execFileSync(process.execPath, [cli, '--role', 'agency-editor', '--agency', 'police', '--sub', 'jo'], { encoding: 'utf8', env: process.env }).trim();
   expect(await verifyToken(`Bearer ${token}`, readAuthConfig(process.env))).toEqual({ subject: 'jo', role: 'agency-editor', agency: 'police' });

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { SignJWT } from 'jose';
 import { discoverSubgraphs } from '@hub/common';
-import { GATEWAY_SCRIPT, startService, type ManagedProcess } from '../gateway/src/hub/processes';
+import { GATEWAY_SCRIPT, startService, type ManagedProcess } from '../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../gateway/src/paths';
 
 let stub: Server;

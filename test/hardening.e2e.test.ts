@@ -20,6 +20,8 @@ import { startTestHub, type TestHub } from './support/hub';
 
 let hub: TestHub;
 let base: string;
+/** The web front door: the export and the report. */
+let web: string;
 let proxy: Server;
 /** Where the police proxy forwards to (the real police subgraph), and whether it stalls answers mid-body. */
 let policeTarget = '';
@@ -37,7 +39,7 @@ const claims = (sub: string, role: string, agency?: string) =>
 const tokenFor = (sub: string, role = 'analyst', agency?: string) => claims(sub, role, agency).setIssuedAt().setExpirationTime('30m').sign(secret());
 
 async function post(body: unknown, token: string, path = '/graphql') {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  const res = await fetch(`${path === '/graphql' ? base : web}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
   const text = await res.text();
   let json: any;
   try {
@@ -80,12 +82,12 @@ beforeAll(async () => {
       PERSISTED_DOCUMENTS_PATH: manifest,
       TRUSTED_DOCUMENTS_ONLY_ROLES: 'board',
       CACHE_ENABLED: 'false',
-      PDF_WORKERS: '1',
-      PDF_QUEUE: '2',
     },
+    webEnv: { PDF_WORKERS: '1', PDF_QUEUE: '2' },
   });
   policeTarget = hub.subgraphUrls.get('police')!;
   base = hub.gatewayUrl.replace(/\/graphql$/, '');
+  web = hub.webUrl;
 }, 600_000);
 
 afterAll(async () => {
@@ -260,7 +262,7 @@ describe('CSV formula injection', () => {
       query: `mutation { dwpRecordObservation(input: { measureId: "${measure}", area: "medway", period: "2041-42", value: 11, printed: "-2+3", reason: "injection test" }) { measureId } }`,
     }, editor);
     expect(recorded.body.errors).toBeUndefined();
-    const res = await fetch(`${base}/export/figures.csv?measure=${measure}&from=2041-42&to=2041-42`, { headers: { authorization: `Bearer ${editor}` } });
+    const res = await fetch(`${web}/export/figures.csv?measure=${measure}&from=2041-42&to=2041-42`, { headers: { authorization: `Bearer ${editor}` } });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).toContain("'=1+2");
@@ -299,12 +301,12 @@ describe('export', () => {
 
   test('?measure= repeated 250 times runs one measure, and too many measures are refused', async () => {
     const token = await tokenFor('export-amplification');
-    const once = await fetch(`${base}/export/figures.csv?measure=probation.adult-proven-reoffending-proportion`, { headers: { authorization: `Bearer ${token}` } });
+    const once = await fetch(`${web}/export/figures.csv?measure=probation.adult-proven-reoffending-proportion`, { headers: { authorization: `Bearer ${token}` } });
     const onceRows = (await once.text()).trim().split('\n').length;
-    const repeated = await fetch(`${base}/export/figures.csv?${'measure=probation.adult-proven-reoffending-proportion&'.repeat(250)}`, { headers: { authorization: `Bearer ${token}` } });
+    const repeated = await fetch(`${web}/export/figures.csv?${'measure=probation.adult-proven-reoffending-proportion&'.repeat(250)}`, { headers: { authorization: `Bearer ${token}` } });
     expect(repeated.status).toBe(200);
     expect((await repeated.text()).trim().split('\n').length).toBe(onceRows);
-    const many = await fetch(`${base}/export/figures.csv?measure=${Array.from({ length: 201 }, (_, i) => `x.m${i}`).join(',')}`, { headers: { authorization: `Bearer ${token}` } });
+    const many = await fetch(`${web}/export/figures.csv?measure=${Array.from({ length: 201 }, (_, i) => `x.m${i}`).join(',')}`, { headers: { authorization: `Bearer ${token}` } });
     expect(many.status).toBe(400);
     expect(((await many.json()) as any).errors[0].message).toMatch(/201 measures named: an export takes at most 200/);
   });
@@ -386,8 +388,8 @@ describe('subgraph errors', () => {
 describe('PDF rendering', () => {
   /**
    * Forty analysts ask for the stock-take PDF at once while another asks `{ __typename }` every 50 ms. PDFs are laid
-   * out in a worker (PDF_WORKERS=1 here) with a queue of 2 (PDF_QUEUE); at most 1 + 2 reports are built at once (their
-   * queries run on the gateway's event loop): the rest get 503 with Retry-After at once, and the event loop stays free. Bound: `{ __typename }`'s p95 during the burst stays below 4 x its p95 alone + 400 ms
+   * out in the web process's worker (PDF_WORKERS=1 here) with a queue of 2 (PDF_QUEUE); at most 1 + 2 reports are built
+   * at once: the rest get 503 with Retry-After at once, and the gateway and the web process stay responsive. Bound: `{ __typename }`'s p95 during the burst stays below 4 x its p95 alone + 400 ms
    * (before the pool, the event loop rendered every PDF and it took 3.1 s).
    */
   test('forty PDFs at once: rendered in a worker with a bounded queue, and { __typename } stays fast', async () => {
@@ -405,7 +407,7 @@ describe('PDF rendering', () => {
     let done = false;
     const reports = Promise.all(
       tokens.map(async (t) => {
-        const r = await fetch(`${base}/reports/stock-take?plan=km-2012-2015&year=2012-13&format=pdf`, { headers: { authorization: `Bearer ${t}` } });
+        const r = await fetch(`${web}/reports/stock-take?plan=km-2012-2015&year=2012-13&format=pdf`, { headers: { authorization: `Bearer ${t}` } });
         const body = Buffer.from(await r.arrayBuffer());
         return { status: r.status, retryAfter: r.headers.get('retry-after'), head: body.subarray(0, 5).toString('latin1'), text: r.status === 200 ? '' : body.toString('utf8') };
       }),

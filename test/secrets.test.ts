@@ -43,7 +43,7 @@ test('the environment wins over the file; without either, no service starts', ()
 
 test('no built file holds the old published development keys or database password', () => {
   const root = join(__dirname, '..');
-  const built = execFileSync('find', [join(root, 'gateway', 'dist'), join(root, 'subgraphs'), '-path', '*/node_modules', '-prune', '-o', '-name', '*.js', '-print'], { encoding: 'utf8' })
+  const built = execFileSync('find', [join(root, 'gateway', 'dist'), join(root, 'tools', 'dist'), join(root, 'clients', 'dist'), join(root, 'subgraphs'), '-path', '*/node_modules', '-prune', '-o', '-name', '*.js', '-print'], { encoding: 'utf8' })
     .split('\n').filter((f) => f.includes('/dist/'));
   expect(built.length).toBeGreaterThan(20);
   for (const f of built) {

@@ -1,24 +1,11 @@
 import { z } from 'zod';
-import { logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
+import { byteSizeSchema as byteSize, defaultSubgraphUrl, logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
 import { join } from 'node:path';
-import { defaultUrl } from './compose';
 import type { FanOutLimits } from './fan-out';
 import { ROOT } from './paths';
 import type { RateLimitConfig } from './rate-limit';
-import type { PdfPoolConfig } from './report/pdf-pool';
 import type { ResponseCacheConfig } from './response-cache';
 import type { TrustedDocumentsConfig } from './trusted-documents';
-
-/** `100kb`, `1mb`, `262144` (bytes) -> bytes. */
-const byteSize = z
-  .string()
-  .trim()
-  .regex(/^\d+\s*(b|kb|mb)?$/i, 'must be a size such as 262144, 256kb or 1mb')
-  .transform((s) => {
-    const [, n, unit = 'b'] = s.match(/^(\d+)\s*(b|kb|mb)?$/i)!;
-    return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
-  })
-  .pipe(z.number().int().min(1024, 'must be at least 1kb').max(50 * 1024 * 1024, 'must be at most 50mb'));
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -65,9 +52,6 @@ const roles = z
  *   BODY_TIMEOUT_MS       15000  Node's requestTimeout: the whole request (a slow body) must arrive by then
  *   METRICS_TOKEN         (none) when set, /metrics needs "Authorization: Bearer <token>"
  *   METRICS_MAX_OPERATION_NAMES 50  distinct operation-name labels before names are counted as "other"
- *   PDF_WORKERS           1      worker threads laying out stock-take PDFs (the event loop never does)
- *   PDF_QUEUE             8      PDFs that may wait for a worker; reports built at once are capped at
- *                                PDF_WORKERS + PDF_QUEUE (their queries load the event loop); past that: 503 + Retry-After
  *
  * Response cache (response-cache.ts; README "Response cache"):
  *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)
@@ -79,7 +63,7 @@ const roles = z
  */
 const schema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4001),
     HOST: z.string().default('127.0.0.1'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
@@ -118,8 +102,6 @@ const schema = z
     BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(1).max(10_000).default(50),
-    PDF_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
-    PDF_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
@@ -166,7 +148,6 @@ export interface GatewayConfig {
     bodyMs: number;
   };
   metrics: { token: string | null; maxOperationNames: number };
-  pdf: PdfPoolConfig;
 }
 
 export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -180,7 +161,7 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     if (override !== undefined && !/^https?:\/\/.+/.test(override)) {
       throw new Error(`Invalid gateway configuration: SUBGRAPH_${s.name.toUpperCase()}_URL must be an http(s) URL, got ${JSON.stringify(override)}`);
     }
-    urls.set(s.name, override ?? defaultUrl(s));
+    urls.set(s.name, override ?? defaultSubgraphUrl(s));
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
@@ -221,6 +202,5 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     trustedDocuments: { manifestPath: e.PERSISTED_DOCUMENTS_PATH, onlyRoles: e.TRUSTED_DOCUMENTS_ONLY_ROLES },
     timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, headersMs: e.HEADERS_TIMEOUT_MS, bodyMs: e.BODY_TIMEOUT_MS },
     metrics: { token: e.METRICS_TOKEN ?? null, maxOperationNames: e.METRICS_MAX_OPERATION_NAMES },
-    pdf: { threads: e.PDF_WORKERS, queue: e.PDF_QUEUE },
   };
 }

@@ -9,17 +9,15 @@ import { GraphQLError, Kind, parse, type FieldNode, type InlineFragmentNode, typ
 import { Counter, Histogram } from 'prom-client';
 import {
   createLogger, createMetrics, forbidden, GATEWAY_SECRET_HEADER, operationLabeller, httpMetrics, LATENCY_BUCKETS, metricsHandler, observabilityPlugin, REQUEST_ID_HEADER,
-  requestIdFrom, verifyToken, type AuthConfig, type Logger, type Viewer,
+  requestIdFrom, verifyToken, type AuthConfig, type Logger,
 } from '@hub/common';
 import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
 import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
-import { reportsRouter } from './report/router';
-import { PdfPool } from './report/pdf-pool';
-import { analystRouter } from './analyst';
 import { ResponseCache } from './response-cache';
-import { countRepresentations, listCostPlugin, newFanOutCounter, representationCapPlugin, type FanOutCounter } from './fan-out';
+import { countRepresentations, listCostPlugin, newFanOutCounter, representationCapPlugin } from './fan-out';
 import { createRateLimiter } from './rate-limit';
 import { loadTrustedDocuments, TRUSTED, type TrustedDocuments, type TrustedRequest } from './trusted-documents';
 
@@ -113,21 +111,6 @@ export function dedupeSubgraphQueries(inner: typeof fetch): typeof fetch {
     const r = await shared;
     return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
   };
-}
-
-/**
- * The gateway serves the committed supergraph (schema/supergraph.graphql): no runtime introspection of
- * subgraphs, so what runs is what was reviewed. Subgraph URLs come from configuration.
- */
-export interface GatewayContext {
-  viewer: Viewer;
-  authorization: string;
-  /** x-request-id: the client's, or one made by the gateway; sent back and forwarded to every subgraph call. */
-  requestId: string;
-  /** Entity representations sent to subgraphs so far for this operation (fan-out.ts). */
-  fanOut: FanOutCounter;
-  /** The operation is one of the first-party clients' trusted documents (trusted-documents.ts). */
-  trusted: boolean;
 }
 
 /** Forwards the viewer's token and the gateway secret: subgraphs verify both and refuse anything else. */
@@ -293,6 +276,10 @@ function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
   };
 }
 
+/**
+ * The gateway serves the committed supergraph (schema/supergraph.graphql): no runtime introspection of
+ * subgraphs, so what runs is what was reviewed. Subgraph URLs come from configuration.
+ */
 export async function startGateway(
   config: GatewayConfig,
   auth: AuthConfig,
@@ -377,11 +364,10 @@ export async function startGateway(
     res.setHeader(REQUEST_ID_HEADER, id);
     next();
   });
-  // Route labels: the gateway's own endpoints; the editor's and the dashboard's static files share their prefix's label.
-  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard']));
+  // Route labels: the gateway's own endpoints (the pages, the report and the export are the web process's).
+  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
   app.get('/metrics', metricsHandler(metrics, config.metrics.token));
 
-  app.use('/dashboard', (require('./dashboard') as typeof import('./dashboard')).dashboardRouter());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -399,9 +385,6 @@ export async function startGateway(
     const down = checks.filter(([, ok]) => !ok).map(([n]) => n);
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'degraded' : 'ready', unavailable: down });
   });
-  const pdfPool = new PdfPool(config.pdf);
-  app.use('/reports', reportsRouter({ auth, server: httpServer, logger, pdf: pdfPool, maxInProgress: config.pdf.threads + config.pdf.queue }));
-  app.use(analystRouter({ apollo, auth, logger, maxBodyBytes: config.limits.maxBodyBytes }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
@@ -436,7 +419,6 @@ export async function startGateway(
       await apollo.stop();
       await cache.stop();
       await limiter.stop();
-      await pdfPool.close();
       logger.info('stopped: requests drained');
     },
   };
