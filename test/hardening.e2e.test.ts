@@ -424,6 +424,9 @@ describe('PDF rendering', () => {
     const busy = results.filter((r) => r.status === 503);
     const figures = { pdfs: ok.length, refused: busy.length, aloneP95: Math.round(p95(alone)), duringP95: Math.round(p95(during)), probes: during.length };
     console.log(`{ __typename } alone vs during 40 PDFs: ${JSON.stringify(figures)}`);
+    if (results.some((r) => r.status === 500)) {
+      console.log(hub.output('web').split('\n').filter((l) => /report failed|error/.test(l)).slice(0, 5).join('\n'));
+    }
     expect(results.filter((r) => r.status !== 200 && r.status !== 503)).toEqual([]);
     expect(ok.length).toBeGreaterThan(0);
     for (const r of ok) expect(r.head).toBe('%PDF-');
