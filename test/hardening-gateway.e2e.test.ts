@@ -47,9 +47,9 @@ beforeAll(async () => {
     METRICS_MAX_OPERATION_NAMES: '5',
     ...subgraphEnv(stubUrl),
   };
-  gateway = await startService('gateway', GATEWAY_SCRIPT, env, { quiet: true, timeoutMs: 60_000 });
+  gateway = await startService('gateway', GATEWAY_SCRIPT, env, { quiet: true, timeoutMs: 150_000 });
   base = gateway.url.replace(/\/graphql$/, '');
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
   await gateway?.stop();
   stub?.closeAllConnections();
@@ -62,8 +62,9 @@ describe('no secret from the source', () => {
     ['JWT_DEV_SECRET', /JWT_DEV_SECRET is required when JWT_JWKS_URL is not set/],
   ])('the gateway refuses to start without %s', async (name, message) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', PORT: '0', CACHE_ENABLED: 'false', [name]: undefined };
-    await expect(startService('gateway', GATEWAY_SCRIPT, env, { quiet: true, timeoutMs: 60_000 })).rejects.toThrow(message);
-  }, 90_000);
+    // Generous: on a loaded machine the gateway takes long to load its modules before it reads its configuration.
+    await expect(startService('gateway', GATEWAY_SCRIPT, env, { quiet: true, timeoutMs: 150_000 })).rejects.toThrow(message);
+  }, 180_000);
 });
 
 describe('timeouts', () => {
