@@ -1,5 +1,5 @@
 /** OWASP's CSV injection rule, for every character it names (the end-to-end test covers the export and the import). */
-import { escapeFormula, escapeFormulaCell } from '@hub/common';
+import { escapeFormula, escapeFormulaCell } from '@hub/common/platform';
 
 test.each(['=1+2', '+1', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'])('%j is written with a leading quote', (text) => {
   expect(escapeFormula(text)).toBe(`'${text}`);

@@ -9,7 +9,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { SignJWT } from 'jose';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, startService, type ManagedProcess } from '../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../gateway/src/paths';
 

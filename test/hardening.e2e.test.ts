@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { SignJWT } from 'jose';
-import { GATEWAY_SECRET_HEADER } from '@hub/common';
+import { GATEWAY_SECRET_HEADER } from '@hub/common/platform';
 import { startTestHub, type TestHub } from './support/hub';
 
 let hub: TestHub;

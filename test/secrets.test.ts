@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common';
+import { loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common/platform';
 
 const dir = mkdtempSync(join(tmpdir(), 'hub-secrets-'));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byteSizeSchema as byteSize, defaultSubgraphUrl, logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
+import { byteSizeSchema as byteSize, defaultSubgraphUrl, logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common/platform';
 import { join } from 'node:path';
 import type { FanOutLimits } from './fan-out';
 import { ROOT } from './paths';

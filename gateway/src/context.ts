@@ -1,4 +1,4 @@
-import type { Viewer } from '@hub/common';
+import type { Viewer } from '@hub/common/platform';
 import type { FanOutCounter } from './fan-out';
 
 /** What every resolver and plugin of the gateway sees for one request. */

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { verifyToken, type AuthConfig, type Logger } from '@hub/common';
+import { verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 
 /**
  * Per-user limits on /graphql, shared by every gateway replica through Redis (rate-limiter-flexible):

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import type { Role } from '@hub/common';
+import type { Role } from '@hub/common/platform';
 
 /**
  * Trusted documents (persisted operations) for the first-party clients: the dashboard, the workspaces, the report

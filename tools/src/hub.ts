@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { join } from 'node:path';
-import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
 import { ROOT, SUBGRAPHS_DIR } from './paths';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { installationEnvironment, issueDevToken, readAuthConfig, ROLES, type Role } from '@hub/common';
+import { installationEnvironment, issueDevToken, readAuthConfig, ROLES, type Role } from '@hub/common/platform';
 import { ROOT } from './paths';
 
 /**

@@ -15,7 +15,7 @@ import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Kind, parse, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { escapeFormula, REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
+import { escapeFormula, REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 
 export const PAGE_SIZE = 1000;
 /** Measures one GET export may name (each costs an operation and its pages); repeats count once. */

@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { installationEnvironment, issueDevToken, readAuthConfig } from '@hub/common';
+import { installationEnvironment, issueDevToken, readAuthConfig } from '@hub/common/platform';
 import { ROOT } from '../paths';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
