@@ -1,14 +1,16 @@
 /**
  * `npm start` itself (node tools/dist/hub.js): on an embedded PostgreSQL in a fresh data folder, then on the
  * server in DATABASE_URL. It must answer the example query (through the web front door, which passes /graphql to
- * the gateway), serve its home page, and stop every process on Ctrl-C (SIGINT).
+ * the gateway), serve its home page, and stop every process on Ctrl-C (SIGINT). The embedded run takes no secret
+ * from the environment: the launcher generates the installation's own.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../tools/src/paths';
+import { Client } from 'pg';
 import { createTestDatabase } from './support/db';
 
 const HUB = join(ROOT, 'tools', 'dist', 'hub.js');
@@ -83,10 +85,27 @@ async function check(hub: Awaited<ReturnType<typeof runHub>>) {
 test('npm start on an embedded PostgreSQL, twice (the second start reuses the data folder)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-pg-'));
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the 'postgres' user, which must reach the folder
-  const env = { DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(await freePort()), WEB_PORT: '0', GATEWAY_PORT: '0', IDP_PORT: '0' };
+  // No secret from the environment: the launcher makes this installation's own (signing key, gateway secret,
+  // database password) in a private file, and every process runs with them.
+  const secretsFile = join(dataDir, 'secrets.json');
+  const port = await freePort();
+  const env = {
+    DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(port), WEB_PORT: '0', GATEWAY_PORT: '0', IDP_PORT: '0',
+    HUB_SECRETS_FILE: secretsFile, JWT_DEV_SECRET: undefined, GATEWAY_SECRET: undefined, METRICS_TOKEN: undefined,
+  };
   try {
     const first = await runHub(env);
     expect(first.output()).toMatch(/creating an embedded PostgreSQL cluster/);
+    expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
+    const { postgresPassword } = JSON.parse(readFileSync(secretsFile, 'utf8'));
+    // The superuser's password is the generated one; the one the source once published opens nothing.
+    const login = async (password: string) => {
+      const c = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+      await c.connect();
+      await c.end();
+    };
+    await login(postgresPassword);
+    await expect(login('hub')).rejects.toThrow(/password authentication failed/);
     await checkAndStop(first);
     const second = await runHub(env);
     expect(second.output()).not.toMatch(/creating an embedded PostgreSQL cluster/);
@@ -100,7 +119,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
 test('npm start with DATABASE_URL uses that server', async () => {
   const db = await createTestDatabase('hub');
   try {
-    const hub = await runHub({ DATABASE_URL: db.url, WEB_PORT: '0', GATEWAY_PORT: '0', IDP_PORT: '0' });
+    const hub = await runHub({ DATABASE_URL: db.url, WEB_PORT: '0', GATEWAY_PORT: '0', IDP_PORT: '0', HUB_SECRETS_FILE: join(mkdtempSync(join(tmpdir(), 'hub-secrets-')), 'secrets.json') });
     expect(hub.output()).toMatch(/using the PostgreSQL server in DATABASE_URL/);
     await checkAndStop(hub);
   } finally {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common/platform';
+import { join } from 'node:path';
+import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
 import { DEV_PROVIDER_CLAIMS } from './idp/accounts';
 import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
-import { SUBGRAPHS_DIR } from './paths';
+import { ROOT, SUBGRAPHS_DIR } from './paths';
 
 /**
  * `npm start`: the whole hub on one machine.
@@ -25,6 +26,7 @@ const env = z
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
     IDP_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
     OIDC_ISSUER: z.string().url().optional(),
+    HUB_SECRETS_FILE: z.string().optional(),
   })
   .parse(process.env);
 
@@ -46,8 +48,13 @@ const EXAMPLE = `{
 async function main(): Promise<void> {
   const seedOnly = process.argv.includes('--seed-only');
   const started: ManagedProcess[] = [];
+  // Generated at the first start and kept private (0600); the environment's own values win.
+  const secretsFile = env.HUB_SECRETS_FILE ?? join(ROOT, 'data', 'secrets.json');
+  const secrets = loadInstallationSecrets(secretsFile);
+  Object.assign(process.env, withInstallationSecrets(process.env, secrets));
+  log(`installation secrets: ${secretsFile}`);
   log(env.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting embedded PostgreSQL on 127.0.0.1:${env.HUB_PG_PORT}`);
-  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, log });
+  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, password: secrets.postgresPassword, log });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

