@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
 import { openHubDatabase } from './hub/database';
+import { subgraphPort } from './hub/ports';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
 import { SUBGRAPHS_DIR } from './paths';
 
@@ -8,8 +9,10 @@ import { SUBGRAPHS_DIR } from './paths';
  * `npm start`: the whole hub on one machine.
  *  1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data under data/pg.
  *  2. Each subgraph: migrations, then the documents' figures (idempotent).
- *  3. Each subgraph as its own process, then the gateway (GATEWAY_PORT, default 4001), then the web front door
+ *  3. Each subgraph as its own process (SUBGRAPH_<NAME>_PORT, default the port in its subgraph.json), then the
+ *     gateway (GATEWAY_PORT, default 4001), told where each subgraph really listens, then the web front door
  *     (WEB_PORT, default 4000: the pages, the report, the export, and /graphql passed through to the gateway).
+ *     Every port may be 0 (any free port): the URLs printed are the ones bound.
  * Ctrl-C (or SIGTERM) stops the web process, the gateway, then the subgraphs, then the embedded database.
  */
 const env = z
@@ -40,6 +43,9 @@ const EXAMPLE = `{
 async function main(): Promise<void> {
   const seedOnly = process.argv.includes('--seed-only');
   const started: ManagedProcess[] = [];
+  // read before the database starts, so a bad port setting stops nothing half-started
+  const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
+  const ports = new Map(subgraphs.map((s) => [s.name, subgraphPort(s)]));
   log(env.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting embedded PostgreSQL on 127.0.0.1:${env.HUB_PG_PORT}`);
   const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, log });
   let stopping = false;
@@ -55,7 +61,6 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
   const childEnv = { ...process.env, DATABASE_URL: db.url };
   log(`migrating and seeding ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
   await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `))));
@@ -66,14 +71,18 @@ async function main(): Promise<void> {
   let gateway: ManagedProcess;
   let web: ManagedProcess;
   try {
-    log(`starting ${subgraphs.map((s) => `${s.name} on :${s.port}`).join(', ')}`);
+    log(`starting ${subgraphs.map((s) => `${s.name} on :${ports.get(s.name) || 'any free port'}`).join(', ')}`);
     const results = await Promise.allSettled(
-      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) })),
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(ports.get(s.name)) })),
     );
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, DATABASE_URL: db.url, PORT: String(env.GATEWAY_PORT) });
+    log(`subgraphs: ${started.map((p) => `${p.name} ${p.url}`).join(', ')}`);
+    // where each subgraph really listens (its port may be configured or free), unless set for the gateway already
+    const gatewayEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.GATEWAY_PORT) };
+    for (const p of started) gatewayEnv[`SUBGRAPH_${p.name.toUpperCase()}_URL`] ??= p.url;
+    gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv);
     started.push(gateway);
     web = await startService('web', WEB_SCRIPT, { ...process.env, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url });
     started.push(web);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverSubgraphs } from '@hub/common';
 import { ROOT } from './paths';
@@ -9,9 +9,10 @@ import { ROOT } from './paths';
  *
  * Scaffolds a working agency subgraph in subgraphs/<name>/ with the shape of subgraphs/dwp (package, tsconfig,
  * subgraph.json on the next free port, service, TypeORM data source, seed with one example measure, a test),
- * registers the agency in the plan (catalogue/agencies.ts) with one catalogue entry (seed/catalogue.ts), then
- * registers the workspace in package-lock.json (npm install --offline; `npm ci` in CI needs it; skip with
- * --no-install), builds and recomposes schema/ (npm run schema:generate; skip with --no-build).
+ * then registers the workspace in package-lock.json (npm install --offline; `npm ci` in CI needs it; skip with
+ * --no-install), builds and recomposes schema/ (npm run schema:generate; skip with --no-build). It edits no
+ * existing file: the folder's subgraph.json is the agency's registry entry, from which the build gives the plan
+ * its stub type and agency row (subgraphs/plan/scripts/generate-agencies.js).
  */
 
 const RESERVED = new Set(['common', 'plan', 'gateway', 'clients', 'tools', 'web', 'schema', 'test']);
@@ -37,7 +38,7 @@ export interface ScaffoldResult {
   files: string[];
 }
 
-/** Writes the files and edits the plan's catalogue; no build. */
+/** Writes the new folder and its test; changes no existing file and builds nothing. */
 export function scaffold(name: string, opts: { root?: string; title?: string } = {}): ScaffoldResult {
   const root = opts.root ?? ROOT;
   const problem = invalidName(name, root);
@@ -48,12 +49,13 @@ export function scaffold(name: string, opts: { root?: string; title?: string } =
   const measureType = `${pascal(name)}Measure`;
   if (existing.some((s) => s.measureType === measureType)) throw new Error(`Cannot create subgraph: measure type ${measureType} is already used`);
   const title = opts.title ?? `the ${name.replace(/-/g, ' ')} service`;
+  const displayName = title[0].toUpperCase() + title.slice(1);
   const dir = join(subgraphsDir, name);
   const files: Record<string, string> = {
     'package.json': JSON.stringify({ name: `@hub/${name}`, version: '0.1.0', private: true, main: 'dist/index.js', dependencies: { '@hub/common': '0.1.0' } }, null, 2) + '\n',
     'tsconfig.json':
       '{\n  "extends": "../../tsconfig.base.json",\n  "compilerOptions": { "rootDir": "src", "outDir": "dist" },\n  "include": ["src"],\n  "references": [{ "path": "../common" }]\n}\n',
-    'subgraph.json': JSON.stringify({ name, title, port, kind: 'agency', measureType }, null, 2) + '\n',
+    'subgraph.json': JSON.stringify({ name, title, displayName, port, kind: 'agency', measureType }, null, 2) + '\n',
     'src/index.ts': `import { agencyCommands, readManifest, runSubgraphCli, type AgencyDefinition } from '@hub/common';
 import { measures } from './seed/figures';
 
@@ -103,17 +105,6 @@ export const measures: MeasureSeed[] = [
   // its test, with the others in test/ (jest's root): migrate and seed a fresh database, resolve every measure as an entity
   const testPath = join(root, 'test', `${name}.subgraph.test.ts`);
   writeFileSync(testPath, subgraphTest(name, measureType));
-  // the plan: the agency (for its HeadlineMeasure stub type) and one catalogue entry (plan-level basket)
-  insertBeforeArrayEnd(
-    join(subgraphsDir, 'plan', 'src', 'catalogue', 'agencies.ts'),
-    'export const AGENCIES: readonly AgencyEntry[] = [',
-    `  { key: '${name}', name: ${quote(title[0].toUpperCase() + title.slice(1))}, measureType: '${measureType}' },\n`,
-  );
-  insertBeforeArrayEnd(
-    join(subgraphsDir, 'plan', 'src', 'seed', 'catalogue.ts'),
-    'export const catalogue: CatalogueEntrySeed[] = [',
-    `\n  // --- ${name} (scaffolded by npm run new-subgraph; link its measures to pathways or priority groups)\n  { measure: '${name}.example-measure', agency: '${name}', plan: 'km-2012-2015' },\n`,
-  );
   return { dir, port, measureType, files: [...Object.keys(files).map((f) => join('subgraphs', name, f)), join('test', `${name}.subgraph.test.ts`)] };
 }
 
@@ -166,16 +157,6 @@ test('seeding again adds nothing', async () => {
 /** A single-quoted TypeScript string literal. */
 const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, ' ')}'`;
 
-/** Inserts `entry` just before the `];` that closes the array starting at `opening`; fails if the file's shape is not as expected. */
-function insertBeforeArrayEnd(path: string, opening: string, entry: string): void {
-  const text = readFileSync(path, 'utf8');
-  const start = text.indexOf(opening);
-  if (start < 0 || text.indexOf(opening, start + 1) >= 0) throw new Error(`${path}: expected exactly one "${opening}"`);
-  const end = text.indexOf('\n];', start);
-  if (end < 0) throw new Error(`${path}: no "];" closing "${opening}"`);
-  writeFileSync(path, text.slice(0, end + 1) + entry + text.slice(end + 1));
-}
-
 function main(argv: string[]): number {
   const titleAt = argv.indexOf('--title');
   const title = titleAt >= 0 ? argv[titleAt + 1] : undefined;
@@ -186,13 +167,13 @@ function main(argv: string[]): number {
     return 1;
   }
   const r = scaffold(name!, { title });
-  console.log(`Created ${r.files.join(', ')} (port ${r.port}, type ${r.measureType});\nadded ${name} to subgraphs/plan/src/catalogue/agencies.ts and subgraphs/plan/src/seed/catalogue.ts.`);
+  console.log(`Created ${r.files.join(', ')} (port ${r.port}, type ${r.measureType}); the plan takes the agency from its subgraph.json at the next build.`);
   if (argv.includes('--no-build')) return 0;
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // a new workspace: npm ci refuses a package-lock.json that does not list it
   if (!argv.includes('--no-install')) execFileSync(npm, ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(npm, ['run', '-s', 'schema:generate'], { cwd: ROOT, stdio: 'inherit' });
-  console.log(`Done. Next: replace the example in subgraphs/${name}/src/seed/figures.ts, link measures in the plan's catalogue, npm run schema:generate, npm test.`);
+  console.log(`Done. Next: replace the example in subgraphs/${name}/src/seed/figures.ts, link its measures to a plan (the linkMeasure mutation, or subgraphs/plan/src/seed/catalogue.ts), npm run schema:generate, npm test.`);
   return 0;
 }
 
