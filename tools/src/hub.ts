@@ -27,6 +27,9 @@ const env = z
 
 const log = (m: string) => console.log(`[hub] ${m}`);
 
+/** How long each process may take to say it is ready: six subgraphs load at once, slowly on a small, busy machine. */
+const START = { timeoutMs: 120_000 };
+
 const EXAMPLE = `{
   plan(id: "km-2012-2015") {
     title
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
   try {
     log(`starting ${subgraphs.map((s) => `${s.name} on :${ports.get(s.name) || 'any free port'}`).join(', ')}`);
     const results = await Promise.allSettled(
-      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(ports.get(s.name)) })),
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(ports.get(s.name)) }, START)),
     );
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -82,9 +85,9 @@ async function main(): Promise<void> {
     // where each subgraph really listens (its port may be configured or free), unless set for the gateway already
     const gatewayEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.GATEWAY_PORT) };
     for (const p of started) gatewayEnv[`SUBGRAPH_${p.name.toUpperCase()}_URL`] ??= p.url;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv);
+    gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv, START);
     started.push(gateway);
-    web = await startService('web', WEB_SCRIPT, { ...process.env, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url });
+    web = await startService('web', WEB_SCRIPT, { ...process.env, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url }, START);
     started.push(web);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);
