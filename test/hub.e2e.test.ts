@@ -36,7 +36,7 @@ async function runHub(env: NodeJS.ProcessEnv) {
   let output = '';
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const [web, url] = await new Promise<[string, string]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub not up in 90 s:\n${output}`)), 90000);
+    const timer = setTimeout(() => reject(new Error(`hub not up in 180 s:\n${output}`)), 180_000);
     const onData = (c: Buffer) => {
       output += c.toString();
       const m = output.match(/the hub is up\. Web: (\S+)\/ [^\n]*\n\[hub\] Gateway: (\S+)\n[\s\S]*Ctrl-C stops every process/);
@@ -121,7 +121,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-}, 240000);
+}, 480_000);
 
 test('npm start with DATABASE_URL uses that server', async () => {
   const db = await createTestDatabase('hub');
@@ -132,4 +132,4 @@ test('npm start with DATABASE_URL uses that server', async () => {
   } finally {
     await db.drop();
   }
-}, 120000);
+}, 240_000);
