@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { defaultSubgraphUrl, discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common';
+import { defaultSubgraphUrl, discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common/platform';
 import { parse } from 'graphql';
 import { SUBGRAPHS_DIR } from './paths';
 
