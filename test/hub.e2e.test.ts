@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { portVariable, subgraphPort } from '../tools/src/hub/ports';
 import { ROOT, SUBGRAPHS_DIR } from '../tools/src/paths';
 import { createTestDatabase } from './support/db';

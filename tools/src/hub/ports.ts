@@ -1,4 +1,4 @@
-import type { DiscoveredSubgraph } from '@hub/common';
+import type { DiscoveredSubgraph } from '@hub/common/platform';
 
 /** The environment variable that sets a subgraph's port under `npm start`: SUBGRAPH_<NAME>_PORT (`-` as `_`). */
 export const portVariable = (name: string) => `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_PORT`;
