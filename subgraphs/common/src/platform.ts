@@ -15,6 +15,7 @@ export * from './federation';
 export * from './contract/enums';
 export * from './contract/types';
 export * from './agency/entities';
+export * from './agency/migrations';
 export * from './agency/migrations/1763900000000-AgencyInit';
 export * from './agency/migrations/1763900000002-AgencyWrites';
 export * from './agency/migrations/1763900000003-AgencyStatistics';

@@ -8,7 +8,7 @@ import { startSubgraphServer, type RunningServer } from '../server';
 import { runSubgraphCli, type SubgraphCommands } from '../cli';
 import { AGENCY_ENTITIES } from './entities';
 import { createAgencyLoaders } from './loaders';
-import { AGENCY_MIGRATIONS } from './migrations/1763900000000-AgencyInit';
+import { AGENCY_MIGRATIONS } from './migrations';
 import { AgencyRepository } from './repository';
 import { buildAgencySchema } from './schema';
 import type { AgencyContext } from './context';
