@@ -36,7 +36,10 @@ async function runHub(env: NodeJS.ProcessEnv) {
   let output = '';
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const [web, url] = await new Promise<[string, string]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub not up in 180 s:\n${output}`)), 180_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGINT'); // the hub stops what it started, the embedded database included
+      reject(new Error(`hub not up in 180 s:\n${output}`));
+    }, 180_000);
     const onData = (c: Buffer) => {
       output += c.toString();
       const m = output.match(/the hub is up\. Web: (\S+)\/ [^\n]*\n\[hub\] Gateway: (\S+)\n[\s\S]*Ctrl-C stops every process/);
