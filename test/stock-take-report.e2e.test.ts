@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { generateStockTake } from '../gateway/src/report/cli';
 import { startTestHub, type TestHub } from './support/hub';
 
-const SEEDS = [join(__dirname, '..', '..', 'shared', 'seeds'), join(__dirname, '..', 'shared', 'seeds')].find((d) => existsSync(d))!;
+const SEEDS = [process.env.SEEDS_DIR ?? '', join(__dirname, '..', '..', 'shared', 'seeds'), join(__dirname, '..', 'shared', 'seeds')].find((d) => d && existsSync(d))!;
 const RESULTS = join(__dirname, '..', 'test-results');
 
 // ------------------------------------------------------------------ what Appendix A prints (from the document)
