@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql, RequestFailed, type GraphQLErrorItem } from './api';
 import { COMPLETENESS, MEASURES, OPTIONS, PLAN, STATISTICS, type Measure, type OptionsData, type PlanData } from './queries';
 import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './model';
+import { Overview } from './overview';
 import { ScorecardTable, type Slot } from './scorecard';
 import { Basket, Completeness, GoalsAndActions, PriorityGroups, StockTakeDownload } from './sections';
 
@@ -203,6 +204,15 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         <p class="muted small" role="status" aria-live="polite" data-testid="load-status">
           {busy ? 'Loading figures…' : p ? `Showing ${areaName}, ${period?.label ?? 'no period with figures'}. A figure for an earlier period is shown with its period when the chosen one has none.` : ''}
         </p>
+        {(planChoice || options.loading) && (
+          <Overview
+            groups={p ? p.pathways.map((pw) => ({ id: pw.pathway.id, name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : []}
+            area={areaCode}
+            areaName={areaName}
+            period={period}
+            loading={!p || measures.loading || !!measures.failure}
+          />
+        )}
         {!plans.length && partnership && (
           <section aria-labelledby="no-plan-h" class="card" data-testid="no-plan">
             <h2 id="no-plan-h">{partnership.name} has no plan in the hub</h2>

@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { FigureChart, type Series } from './charts';
 import { STATISTICS, type Measure, type Observation, type Period } from './queries';
 import { agencyTitle, figuresAt, formatValue, observationsFor } from './model';
+import { Sparkline } from './sparkline';
 
 export interface Slot {
   /** The catalogue id (known even when the agency is down). */
@@ -83,8 +84,14 @@ function RagCell({ o }: { o: Observation | undefined }) {
     <span>
       <RagBadge status={r.status} />
       {r.rule && <span class="muted"> {RULE[r.rule] ?? r.rule}</span>}
-      {r.reason && <span class="rag-reason">{r.reason}</span>}
-      {r.comment && <span class="rag-reason">“{r.comment}”</span>}
+      {(r.reason || r.comment) && (
+        // The reason is there for whoever asks: one line per row, not a paragraph.
+        <details class="rag-reason">
+          <summary>Why</summary>
+          {r.reason && <p>{r.reason}</p>}
+          {r.comment && <p>“{r.comment}”</p>}
+        </details>
+      )}
     </span>
   );
 }
@@ -174,7 +181,7 @@ export function ScorecardTable({
             <th scope="col">Change</th>
             <th scope="col">Target</th>
             <th scope="col">RAG</th>
-            <th scope="col"><span class="visually-hidden">Trend chart</span></th>
+            <th scope="col">Trend</th>
           </tr>
         </thead>
         <tbody>
@@ -217,7 +224,7 @@ export function ScorecardTable({
                 <td><ChangeCell o={first} /></td>
                 <td><TargetCell m={m} o={first} /></td>
                 <td><RagCell o={first} /></td>
-                <td><TrendButton m={m} area={area} areaName={areaName} /></td>
+                <td class="trend"><Sparkline m={m} area={area} period={period} /> <TrendButton m={m} area={area} areaName={areaName} /></td>
               </tr>
             );
           })}
