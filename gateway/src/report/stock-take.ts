@@ -452,7 +452,7 @@ function costTable(measures: GqlMeasure[]): FigureTable | null {
       const latest = [...m.observations].sort((a, b) => byPeriod(a.period, b.period)).at(-1)!;
       return { label: `${m.name} (${latest.area.name}, ${latest.period.label})`, measure: { ...m, observations: [{ ...latest, period: { ...latest.period, code: 'latest' } }] } };
     });
-  return rows.length ? figureTable('', 'Cost of re-offending: estimates cited by the plan', [{ code: 'latest', label: 'Estimate' }], rows) : null;
+  return rows.length ? figureTable('', 'Estimates as the plan cites them', [{ code: 'latest', label: 'Estimate' }], rows) : null;
 }
 
 /**
@@ -463,7 +463,10 @@ function pathwayTable(name: string, measures: GqlMeasure[], previousYear: string
   const defaultColumns = [previousYear, year].map((code) => ({ code, label: code }));
   if (section) {
     const byId = new Map(measures.map((m) => [m.id, m]));
-    const columns = ownYear && section.columns.length ? section.columns.map((c) => ({ code: c.period, label: c.label })) : defaultColumns;
+    // A column keeps the heading the board printed for its period ('2012-13 YTD') while its figures are still provisional.
+    const printedLabel = (code: string) => section.columns.find((c) => c.period === code)?.label;
+    const provisional = (code: string) => measures.some((m) => m.observations.some((o) => o.period.code === code && o.status === 'PROVISIONAL' && !o.notAvailable));
+    const columns = defaultColumns.map((c) => ({ code: c.code, label: (ownYear || provisional(c.code)) && printedLabel(c.code) ? printedLabel(c.code)! : c.label }));
     const rows = section.rows.flatMap((r) => (byId.has(r.measureId) ? [{ label: r.label, measure: byId.get(r.measureId)!, area: r.area, subheading: r.subheading }] : []));
     return stalePathway(figureTable(section.number, section.heading, columns, rows, { notes: section.notes, sources: section.source ? [section.source] : undefined }), year);
   }
@@ -587,7 +590,7 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
         table: { ...figureTable(number, location, [{ code: year, label: year }], specs), sources: [...new Set(specs.map((s) => s.measure.source))] },
       });
     }
-    return { number, name: section?.heading ?? p.name, priorityIntervention: p.priorityIntervention, measures: { ...table, number, title: section?.heading ?? p.name }, goals: rows };
+    return { number, name: section?.heading ?? p.name, priorityIntervention: p.priorityIntervention, measures: { ...table, number, title: `${section?.heading ?? p.name}: headline measures` }, goals: rows };
   });
   const otherGoals = goalRows
     .filter((g) => !goalPathway.get(g.id)?.pathway)
