@@ -34,10 +34,14 @@ export interface AuditRecord {
 export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure' | 'set-rag-rule' | 'set-figure-rag';
 
 /**
- * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired) and its
- * RAG rule (a new measure gets the default from the database trigger; SetRagRule changes it).
+ * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired), its
+ * RAG rule (a new measure gets the default from the database trigger; SetRagRule changes it) and its statistical
+ * description (kind of figure and the rest: the trigger's default for its unit; SetFigureKind changes it).
  */
-export type MeasureWrite = Omit<MeasureRecord, '__typename' | 'agency' | 'retired' | 'ragRule'>;
+export type MeasureWrite = Omit<
+  MeasureRecord,
+  '__typename' | 'agency' | 'retired' | 'ragRule' | 'figureKind' | 'rateMeasureId' | 'denominatorSummedSnapshots' | 'appliesTo' | 'publicationLagMonths' | 'citedYear'
+>;
 
 /** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {

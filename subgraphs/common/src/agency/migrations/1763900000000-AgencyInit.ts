@@ -4,6 +4,7 @@ import { AgencyStatistics1763900000003 } from './1763900000003-AgencyStatistics'
 import { NationalScale1763900000004 } from './1763900000004-NationalScale';
 import { DataChanged1763900000006 } from './1763900000006-DataChanged';
 import { ImportThroughput1763900000005 } from './1763900000005-ImportThroughput';
+import { FigureKinds1763900000011 } from './1763900000011-FigureKinds';
 
 /** Tables every agency subgraph starts with, in the agency's own schema. */
 export class AgencyInit1763900000000 implements MigrationInterface {
@@ -72,4 +73,4 @@ export class AgencyInit1763900000000 implements MigrationInterface {
 }
 
 /** The shared agency migrations, in order; an agency's own migrations come after them. */
-export const AGENCY_MIGRATIONS = [AgencyInit1763900000000, AgencyWrites1763900000002, AgencyStatistics1763900000003, NationalScale1763900000004, ImportThroughput1763900000005, DataChanged1763900000006];
+export const AGENCY_MIGRATIONS = [AgencyInit1763900000000, AgencyWrites1763900000002, AgencyStatistics1763900000003, NationalScale1763900000004, ImportThroughput1763900000005, DataChanged1763900000006, FigureKinds1763900000011];
