@@ -12,12 +12,18 @@ export const RAG_NAME: Record<string, string> = { RED: 'Red', AMBER: 'Amber', GR
 export const DISPOSITION_LABEL: Record<string, string> = { DISCHARGED: 'To be discharged', CARRIED_FORWARD: 'To be carried forward', AMENDED: 'To be amended' };
 export const NO_OUTCOME = 'No outcome recorded yet';
 
-/** The status line of a goal: its recorded colour with the key's meaning, or plainly that none is recorded. */
+export const OUTCOME_LABEL: Record<string, string> = { ACHIEVED: 'Achieved', PARTLY_ACHIEVED: 'Partly achieved', NOT_ACHIEVED: 'Not achieved', CARRIED_FORWARD: 'Carried forward' };
+
+/**
+ * The status line of a goal as recorded: its outcome and colour (with the key's meaning of the colour), or plainly
+ * that nothing is recorded yet.
+ */
 export function ragText(g: GoalRow, r: StockTakeReport): string {
-  if (!g.rag) return NO_OUTCOME;
-  const meaning = r.published?.statusKey.find((k) => k.rag === g.rag)?.description;
-  const text = meaning ? `${RAG_NAME[g.rag]}: ${meaning}` : RAG_NAME[g.rag];
-  return g.basis ? `${text} (${g.basis})` : text;
+  if (!g.rag && !g.outcome) return NO_OUTCOME;
+  const meaning = g.rag ? r.published?.statusKey.find((k) => k.rag === g.rag)?.description : undefined;
+  const colour = g.rag ? (meaning ? `${RAG_NAME[g.rag]} (${meaning})` : RAG_NAME[g.rag]) : null;
+  const text = [g.outcome ? `Outcome: ${OUTCOME_LABEL[g.outcome] ?? g.outcome}` : null, colour].filter(Boolean).join(' · ');
+  return g.basis ? `${text}; ${g.basis}` : text;
 }
 
 /** The lines under the title: authors and the dates of the data, as the board published them. */
@@ -51,15 +57,15 @@ function cell(f: Figure | null): string {
 
 function table(t: FigureTable, firstHeader: string, empty = 'No headline measure of this pathway has a figure for these years.'): string {
   if (!t.rows.length) return `<p class="empty">${escape(empty)}</p>`;
-  const span = t.columns.length + 1;
+  const span = t.columns.length + t.comparatorColumns.length + 1;
   return `${t.stale ? `<p class="stale" role="note"><strong>${escape(t.stale)}</strong></p>` : ''}<table>
   <caption>${escape(`${t.number} ${t.title}`.trim())}</caption>
-  <thead><tr><th scope="col">${escape(firstHeader)}</th>${t.columns.map((c) => `<th scope="col" class="num">${escape(c.label)}</th>`).join('')}</tr></thead>
+  <thead><tr><th scope="col">${escape(firstHeader)}</th>${t.columns.map((c) => `<th scope="col" class="num">${escape(c.label)}</th>`).join('')}${t.comparatorColumns.map((c) => `<th scope="col" class="num comparator">${escape(c.label)}</th>`).join('')}</tr></thead>
   <tbody>
 ${t.rows
   .map(
     (r) =>
-      `${r.subheading ? `    <tr class="subheading"><th scope="colgroup" colspan="${span}">${escape(r.subheading)}</th></tr>\n` : ''}    <tr><th scope="row">${escape(r.label)}</th>${r.cells.map(cell).join('')}</tr>`,
+      `${r.subheading ? `    <tr class="subheading"><th scope="colgroup" colspan="${span}">${escape(r.subheading)}</th></tr>\n` : ''}    <tr><th scope="row">${escape(r.label)}</th>${r.cells.map(cell).join('')}${r.comparators.map((c) => `<td class="num comparator">${c ? escape(c) : '–'}</td>`).join('')}</tr>`,
   )
   .join('\n')}
   </tbody>
@@ -71,6 +77,7 @@ ${t.notes.map((n) => `<p class="definition">${escape(n)}</p>`).join('\n')}`;
 function status(g: GoalRow, r: StockTakeReport): string {
   const parts: string[] = [];
   parts.push(`<p class="rag rag-${(g.rag ?? 'none').toLowerCase()}">${escape(ragText(g, r))}</p>`);
+  if (g.comment) parts.push(`<p class="comment">Comment: ${escape(g.comment)}</p>`);
   if (g.update) parts.push(...g.update.split(/\n+/).map((p) => `<p>${escape(p)}</p>`));
   else parts.push('<p class="empty">No update given.</p>');
   if (g.disposition) {

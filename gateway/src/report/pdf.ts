@@ -49,20 +49,20 @@ function figureCell(f: Figure | null): TableCell {
 
 function figureTable(t: FigureTable, firstHeader: string, empty = 'No headline measure of this pathway has a figure for these years.'): Content[] {
   if (!t.rows.length) return [{ text: empty, style: 'empty' }];
-  const span = t.columns.length + 1;
+  const span = t.columns.length + t.comparatorColumns.length + 1;
   const body: TableCell[][] = [
     caption(`${t.number} ${t.title}`.trim(), span),
-    [{ text: firstHeader, style: 'th' }, ...t.columns.map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const }))],
+    [{ text: firstHeader, style: 'th' }, ...[...t.columns, ...t.comparatorColumns].map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const }))],
   ];
   for (const r of t.rows) {
     if (r.subheading) body.push([{ text: r.subheading, bold: true, colSpan: span, fillColor: '#f3f3f3' }, ...Array.from({ length: span - 1 }, () => ({}))]);
-    body.push([{ text: r.label }, ...r.cells.map(figureCell)]);
+    body.push([{ text: r.label }, ...r.cells.map(figureCell), ...r.comparators.map((c) => ({ text: c ?? '–', alignment: 'right' as const, fontSize: 8 }))]);
   }
   return [
     ...(t.stale ? [{ text: t.stale, style: 'stale' }] : []),
     {
       // The caption is the first header row: it repeats on each page and never sits alone at a page's foot.
-      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...t.columns.map(() => 'auto')], body },
+      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...t.columns.map(() => 'auto'), ...t.comparatorColumns.map(() => 60)], body },
       layout: 'lightHorizontalLines',
     },
     { text: sourceLine(t), style: 'source' },
@@ -72,7 +72,8 @@ function figureTable(t: FigureTable, firstHeader: string, empty = 'No headline m
 
 function statusCell(g: GoalRow, r: StockTakeReport): TableCell {
   const stack: Content[] = [
-    g.rag ? { text: ragText(g, r), bold: true, color: RAG_COLOUR[g.rag] } : { text: NO_OUTCOME, italics: true, color: '#444' },
+    g.rag || g.outcome ? { text: ragText(g, r), bold: true, color: g.rag ? RAG_COLOUR[g.rag] : undefined } : { text: NO_OUTCOME, italics: true, color: '#444' },
+    ...(g.comment ? [{ text: `Comment: ${g.comment}`, italics: true }] : []),
     g.update ? { text: g.update } : { text: 'No update given.', italics: true, color: '#444' },
   ];
   if (g.disposition) {

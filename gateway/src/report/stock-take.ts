@@ -70,6 +70,8 @@ export interface Figure {
   location: string;
   /** What the report prints under the figure ('approximate', 'not yet available'...), decided once for both formats. */
   flags: string[];
+  /** The figure's comparators (England and Wales, region, similar areas, predicted), as the graph gives them. */
+  comparators: Array<{ kind: string; text: string }>;
 }
 
 export interface TableRow {
@@ -81,6 +83,8 @@ export interface TableRow {
   subheading: string | null;
   /** One cell per column; null when the graph has no figure for that column. */
   cells: Array<Figure | null>;
+  /** One text per comparator column (null: none for this row). */
+  comparators: Array<string | null>;
 }
 
 export interface FigureTable {
@@ -95,6 +99,11 @@ export interface FigureTable {
   notes: string[];
   /** Set when the table holds no figure newer than the report of the year before would: the warning to print. */
   stale: string | null;
+  /**
+   * Comparator columns, printed after the figures when the graph has comparators for the table's newest column
+   * (England and Wales, the region, similar areas, the predicted rate); each row's `comparators` fills them.
+   */
+  comparatorColumns: Array<{ kind: string; label: string }>;
 }
 
 export type Rag = 'RED' | 'AMBER' | 'GREEN';
@@ -103,6 +112,10 @@ export interface GoalRow {
   id: string;
   text: string;
   leadAgency: string;
+  /** The end-of-year outcome the secretariat recorded (ACHIEVED, PARTLY_ACHIEVED, NOT_ACHIEVED, CARRIED_FORWARD); null when none yet. */
+  outcome: string | null;
+  /** The secretariat's comment on the outcome. */
+  comment: string | null;
   /** Red / amber / green recorded for the year; null when nothing has been recorded yet. */
   rag: Rag | null;
   /** How a recorded status was decided, when it is not the report's status key. */
@@ -202,7 +215,8 @@ const yearStart = (year: string) => `${startYearOf(year)}-04-01`;
 
 // ------------------------------------------------------------------------------------------ queries
 
-const FIGURE = `printed value approximate notAvailable suppressed status note period { code label start end } area { code name } provenance { location }`;
+const FIGURE = `printed value approximate notAvailable suppressed status note period { code label start end } area { code name } provenance { location }
+  comparators { kind printed relativeDifference signKnown verdict areas { name } }`;
 
 const PLAN_QUERY = /* GraphQL */ `
   query StockTakePlan($plan: ID!) {
@@ -223,7 +237,7 @@ const BASKET_QUERY = /* GraphQL */ `
   query StockTakeBasket($plan: ID!, $to: String!) {
     plan(id: $plan) {
       headlineMeasures(basketOnly: true) {
-        id name unit source leadAgency
+        id name unit source leadAgency figureKind
         observations(to: $to) { ${FIGURE} }
       }
     }
@@ -253,7 +267,7 @@ const GOALS_QUERY = /* GraphQL */ `
         pathway { id }
         priorityGroup { id name }
         proposedAt { id date }
-        statuses { period { code } rag basis update }
+        statuses { period { code } rag basis update outcome comment }
         dispositions { disposition newWording refresh { id title date } }
       }
     }
@@ -263,7 +277,8 @@ const GOALS_QUERY = /* GraphQL */ `
 // ------------------------------------------------------------------------------------------ the report
 
 /** A figure as the report's queries ask for it: the values and flags of Figure, with its period and area. */
-interface GqlFigure extends Omit<Figure, 'periodCode' | 'areaName' | 'location' | 'flags'> {
+interface GqlFigure extends Omit<Figure, 'periodCode' | 'areaName' | 'location' | 'flags' | 'comparators'> {
+  comparators?: Array<{ kind: string; printed: string; relativeDifference: number | null; signKnown: boolean | null; verdict: string; areas: Array<{ name: string }> }>;
   period: { code: string; label: string; start: string; end: string };
   area: { code: string; name: string };
   provenance: { location: string };
@@ -274,6 +289,7 @@ interface GqlMeasure {
   unit: string;
   source: string;
   leadAgency: string;
+  figureKind?: string;
   observations: GqlFigure[];
 }
 interface GqlSection {
@@ -324,7 +340,15 @@ const toFigure = (o: GqlFigure, columnLabel: string): Figure => ({
   areaName: o.area.name,
   location: o.provenance.location,
   flags: figureFlags(o, columnLabel),
+  comparators: (o.comparators ?? []).map((c) => ({ kind: c.kind, text: comparatorText(c) })),
 });
+
+const VERDICT: Record<string, string> = { BETTER: 'significantly better', WORSE: 'significantly worse', SIMILAR: 'similar', HIGHER: 'significantly higher', LOWER: 'significantly lower' };
+/** A comparator as printed with how the figure compares ('23.9% (similar)'; a relative difference says so). */
+function comparatorText(c: NonNullable<GqlFigure['comparators']>[number]): string {
+  const value = c.relativeDifference !== null ? `${c.printed} relative difference${c.signKnown === false ? ', sign not given' : ''}` : c.printed;
+  return VERDICT[c.verdict] ? `${value} (${VERDICT[c.verdict]})` : value;
+}
 
 /** Sends an operation and turns the graph's refusals into the report's errors; partial data is kept. */
 async function ask(client: GraphQLClient, query: string, variables: Record<string, unknown>, gaps: string[]): Promise<any> {
@@ -351,7 +375,7 @@ async function ask(client: GraphQLClient, query: string, variables: Record<strin
 /** The re-offending tables print the last four periods, as the board's progress report does. */
 const BASKET_COLUMNS = 4;
 /** Money estimates (e.g. the National Audit Office's cost of re-offending) are cited, not monitored. */
-const isMoney = (m: GqlMeasure) => /^CURRENCY/.test(m.unit);
+const isMoney = (m: GqlMeasure) => m.figureKind === 'MONEY_ESTIMATE' || /^CURRENCY/.test(m.unit);
 
 const byPeriod = (a: { start: string; end: string }, b: { start: string; end: string }) => a.end.localeCompare(b.end) || b.start.localeCompare(a.start);
 
@@ -363,7 +387,7 @@ interface RowSpec {
 }
 
 function figureTable(number: string, title: string, columns: Array<{ code: string; label: string }>, rows: RowSpec[], extra: { notes?: string[]; sources?: string[] } = {}): FigureTable {
-  return {
+  const table: FigureTable = {
     number,
     title,
     columns,
@@ -372,6 +396,7 @@ function figureTable(number: string, title: string, columns: Array<{ code: strin
       measureId: measure.id,
       leadAgency: measure.leadAgency,
       subheading: subheading ?? null,
+      comparators: [],
       cells: columns.map((c) => {
         const o = measure.observations.find((x) => x.period.code === c.code && (area === undefined || x.area.code === area));
         return o ? toFigure(o, c.label) : null;
@@ -380,6 +405,22 @@ function figureTable(number: string, title: string, columns: Array<{ code: strin
     sources: extra.sources ?? [...new Set(rows.map((r) => r.measure.source))],
     notes: extra.notes ?? [],
     stale: null,
+    comparatorColumns: [],
+  };
+  return withComparators(table);
+}
+
+const COMPARATOR_LABEL: Record<string, string> = { ENGLAND_AND_WALES: 'England and Wales', REGION: 'Region', PEER_GROUP: 'Similar areas', PREDICTED: 'Predicted' };
+/** Adds a column per comparator kind the newest column's figures have. */
+function withComparators(t: FigureTable): FigureTable {
+  const last = t.columns.length - 1;
+  if (last < 0) return t;
+  const kinds = [...new Set(t.rows.flatMap((r) => r.cells[last]?.comparators.map((c) => c.kind) ?? []))];
+  if (!kinds.length) return t;
+  return {
+    ...t,
+    comparatorColumns: kinds.map((kind) => ({ kind, label: `${COMPARATOR_LABEL[kind] ?? kind}, ${t.columns[last].label}` })),
+    rows: t.rows.map((r) => ({ ...r, comparators: kinds.map((k) => r.cells[last]?.comparators.find((c) => c.kind === k)?.text ?? null) })),
   };
 }
 
@@ -506,7 +547,7 @@ interface GqlGoal {
   pathway: { id: string } | null;
   priorityGroup: { id: string; name: string } | null;
   proposedAt: { id: string; date: string } | null;
-  statuses: Array<{ period: { code: string }; rag: Rag | null; basis: string; update: string | null }>;
+  statuses: Array<{ period: { code: string }; rag: Rag | null; basis: string; update: string | null; outcome: string | null; comment: string | null }>;
   dispositions: Array<{ disposition: string; newWording: string | null; refresh: { id: string; title: string; date: string } }>;
 }
 
@@ -532,9 +573,11 @@ function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
         // The wording the year was reviewed against: the original text (an amendment comes with the disposition).
         text: g.text,
         leadAgency: g.leadAgency,
+        outcome: status?.outcome ?? null,
+        comment: status?.comment ?? null,
         rag: status?.rag ?? null,
-        // A basis explains a recorded colour; with no colour recorded there is nothing to explain.
-        basis: status?.rag ? status.basis : null,
+        // A basis explains a recorded colour; with nothing recorded there is nothing to explain.
+        basis: status?.rag && !status.outcome ? status.basis : null,
         update: status?.update ?? null,
         disposition: disposition
           ? { disposition: disposition.disposition, newWording: disposition.newWording, refresh: disposition.refresh.title, date: disposition.refresh.date }
