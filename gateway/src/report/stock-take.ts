@@ -485,15 +485,18 @@ function reoffendingTables(measures: GqlMeasure[], layout: GqlSection[], ownYear
   return tables;
 }
 
-/** Cited money estimates, each at its latest figure up to the end of the year (they are not series). */
+/**
+ * Cited money estimates, each at its latest figure up to the end of the year (they are not series), labelled with
+ * their area only: the sources rarely say which year an estimate relates to.
+ */
 function costTable(measures: GqlMeasure[]): FigureTable | null {
   const rows = measures
     .filter((m) => m.observations.length)
     .map((m) => {
       const latest = [...m.observations].sort((a, b) => byPeriod(a.period, b.period)).at(-1)!;
-      return { label: `${m.name} (${latest.area.name}, ${latest.period.label})`, measure: { ...m, observations: [{ ...latest, period: { ...latest.period, code: 'latest' } }] } };
+      return { label: `${m.name} (${latest.area.name})`, measure: { ...m, observations: [{ ...latest, period: { ...latest.period, code: 'latest' } }] } };
     });
-  return rows.length ? figureTable('', 'Estimates as the plan cites them', [{ code: 'latest', label: 'Estimate' }], rows) : null;
+  return rows.length ? figureTable('', 'Estimates as the plan cites them', [{ code: 'latest', label: 'As printed' }], rows) : null;
 }
 
 /**
