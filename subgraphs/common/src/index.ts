@@ -23,6 +23,7 @@ export * from './agency/migrations/1763900000005-ImportThroughput';
 export * from './agency/migrations/1763900000011-FigureKinds';
 export * from './agency/repository';
 export * from './agency/loaders';
+export * from './agency/context';
 export * from './agency/schema';
 export * from './agency/seed';
 export * from './agency/service';

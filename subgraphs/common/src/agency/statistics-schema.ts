@@ -3,7 +3,7 @@ import { badInput } from '../errors';
 import { ComparatorFigure, ConfidenceInterval, Observation, PeriodChange, RagAssessment, SeriesVersion, TargetComparison } from '../contract/types';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { MeasureRecord, ObservationRecord, SeriesVersionRecord } from './repository';
-import type { AgencyContext } from './schema';
+import type { AgencyContext } from './context';
 import {
   figureChange, figureComparators, figureCompleteness, figureInterval, figureRag, figureTargetComparison, measureAppliesTo, RULE_COMPARATOR, versionOf,
   type ChangeRecord, type ComparatorRecord, type CompletenessRecord, type IntervalRecord, type RagRecord, type SeriesVersionView, type TargetComparisonRecord,
