@@ -1,6 +1,6 @@
 /**
  * Lighthouse on the board dashboard: starts the test topology on free ports (fresh database, every subgraph, the
- * gateway), signs in as a board member through the development link (#token=, never sent to the server), and runs
+ * gateway, the web front door), signs in as a board member through the development link (#token=, never sent to the server), and runs
  * Lighthouse 13 with its desktop preset in Debian's Chromium. Prints the category scores and the layout shift,
  * and writes the JSON report to test-results/lighthouse/.
  *
@@ -36,7 +36,7 @@ async function main() {
   const root = option('root', '');
   const hub = await startTestHub('lighthouse', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '30000' }, ...(root ? { root } : {}) });
   try {
-    const url = `${hub.gatewayUrl.replace(/\/graphql$/, '/dashboard/')}#token=${encodeURIComponent(hub.boardToken)}`;
+    const url = `${hub.webUrl}/dashboard/#token=${encodeURIComponent(hub.boardToken)}`;
     const results: Figures[] = [];
     for (let i = 1; i <= RUNS; i++) {
       const file = join(OUT, `${LABEL}-${i}.json`);
@@ -47,7 +47,7 @@ async function main() {
       );
       const lhr = JSON.parse(readFileSync(file, 'utf8'));
       const score = (c: string) => Math.round(lhr.categories[c].score * 100);
-      const shot = lhr.audits['full-page-screenshot']?.details?.screenshot;
+      const shot = lhr.fullPageScreenshot?.screenshot;
       const figures: Figures = {
         performance: score('performance'),
         accessibility: score('accessibility'),
