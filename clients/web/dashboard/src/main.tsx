@@ -207,6 +207,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         {(planChoice || options.loading) && (
           <Overview
             groups={p ? p.pathways.map((pw) => ({ id: pw.pathway.id, name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : []}
+            others={p ? slotsOf(p.basket) : []}
             area={areaCode}
             areaName={areaName}
             period={period}

@@ -47,16 +47,18 @@ const CHANGES_SHOWN = 5;
 const SKELETON_ROWS = 5;
 
 export function Overview({
-  groups, area, areaName, period, loading,
+  groups, others, area, areaName, period, loading,
 }: {
   groups: Array<{ id: string; name: string; slots: Slot[] }>;
+  /** Measures outside the pathways (the basket) whose significant changes count too. */
+  others: Slot[];
   area: string;
   areaName: string;
   period: Period | undefined;
   loading: boolean;
 }) {
   const rows = groups.length ? groups : Array.from({ length: SKELETON_ROWS }, (_, i) => ({ id: `skeleton-${i}`, name: '', slots: [] as Slot[] }));
-  const changes = loading ? [] : significantChanges(groups.flatMap((g) => g.slots), area, period);
+  const changes = loading ? [] : significantChanges([...others, ...groups.flatMap((g) => g.slots)], area, period);
   const where = `${areaName}, ${period?.label ?? '…'}`;
   return (
     <section id="overview" aria-labelledby="overview-h" class="overview" data-testid="overview">
