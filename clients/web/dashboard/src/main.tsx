@@ -239,7 +239,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
                 <section key={pw.pathway.id} aria-labelledby={`pw-${pw.pathway.id}`} class="card">
                   <h3 id={`pw-${pw.pathway.id}`}>{pw.name}{pw.priorityIntervention && <span class="flag">priority intervention</span>}</h3>
                   {pw.headlineMeasures.length ? (
-                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} loading={measures.loading} />
                   ) : (
                     <p class="muted">No headline measures for this pathway.</p>
                   )}

@@ -64,6 +64,7 @@ export function Overview({
     <section id="overview" aria-labelledby="overview-h" class="overview" data-testid="overview">
       <h2 id="overview-h" class="visually-hidden">The plan at a glance</h2>
       <div class="overview-counts">
+        <p class="muted small">Not rated: no figure for the period, no rule to rate it by, or its agency did not answer.</p>
         <table class="rag-counts" data-testid="rag-counts">
           <caption>Measures by RAG status: {where}</caption>
           <thead>
@@ -92,7 +93,6 @@ export function Overview({
             })}
           </tbody>
         </table>
-        <p class="muted small">Not rated: no figure for the period, no rule to rate it by, or its agency did not answer.</p>
       </div>
       <div class="overview-changes" data-testid="significant-changes">
         <h3>Changed significantly</h3>

@@ -151,8 +151,10 @@ function TrendButton({ m, area, areaName }: { m: Measure; area: string; areaName
 }
 
 export function ScorecardTable({
-  caption, slots, area, areaName, period, unavailable,
+  caption, slots, area, areaName, period, unavailable, loading = false,
 }: {
+  /** The figures are still on their way: a measure without them is not (yet) an agency that is down. */
+  loading?: boolean;
   caption: string;
   slots: Slot[];
   area: string;
@@ -161,7 +163,7 @@ export function ScorecardTable({
   /** Agency key -> the gateway's message, for agencies whose subgraph could not answer. */
   unavailable: Map<string, string>;
 }) {
-  const missing = slots.filter((s) => !s.measure);
+  const missing = loading ? [] : slots.filter((s) => !s.measure);
   const agenciesDown = [...new Set(missing.map((s) => s.id.split('.')[0]))];
   return (
     <div class="table-scroll">
@@ -186,6 +188,13 @@ export function ScorecardTable({
         </thead>
         <tbody>
           {slots.map(({ id, measure: m }) => {
+            if (!m && loading)
+              return (
+                <tr key={id} data-measure={id}>
+                  <th scope="row"><span class="skeleton" aria-hidden="true" /><span class="visually-hidden">Loading</span></th>
+                  <td colSpan={7}><span class="skeleton" aria-hidden="true" /></td>
+                </tr>
+              );
             if (!m)
               return (
                 <tr key={id} class="row-unavailable" data-measure={id}>
