@@ -321,7 +321,7 @@ describe('the board dashboard', () => {
     const rows = await counts.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr: any) => [tr.querySelector('th').textContent, ...[...tr.querySelectorAll('td')].map((td: any) => td.textContent)]),
     );
-    const pathways = await page.locator('#scorecard h3').allTextContents();
+    const pathways = await page.locator('#scorecard > section > h3').allTextContents();
     expect(rows.map((r) => r[0])).toEqual(pathways.map((t) => t.replace(/priority intervention$/, '')));
     for (const r of rows) expect(r.slice(1).every((c: string) => /^\d+$/.test(c))).toBe(true);
     // Each pathway's counts add up to its measures in the scorecard.
