@@ -21,6 +21,9 @@ const auth: AuthConfig = {
   jwksUrl: null,
   devSecret: new TextEncoder().encode('a-production-test-signing-key-of-enough-length'),
   gatewaySecret: 'production-test-gateway-secret',
+  provider: null,
+  maxTokenLifetimeSeconds: 86_400,
+  cursorKey: Buffer.from('a-production-test-cursor-key-of-enough-length'),
 };
 const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8');
 const subgraphs = [...subgraphsOfSupergraph(supergraph).keys()];

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { byteSizeSchema as byteSize, logLevelSchema, ROLES, type LogLevel, type Role } from '@hub/common/platform';
+import { join } from 'node:path';
 import type { ResponseCacheConfig } from './cache/config';
+import type { FanOutLimits } from './fan-out';
+import { ROOT } from './paths';
+import type { RateLimitConfig } from './rate-limit';
 import { subgraphUrls } from './subgraph-urls';
+import type { TrustedDocumentsConfig } from './trusted-documents';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -26,9 +31,33 @@ const roles = z
  *   INTROSPECTION_ROLES   analyst,admin   roles that may run __schema / __type
  *   INCLUDE_STACKTRACES   false  stack traces in error responses (development only; refused in production)
  *
+ * Fan-out (fan-out.ts; docs/SECURITY.md):
+ *   MAX_QUERY_LIST_COST   50000  estimated rows x fields of one operation, lists counted by size (`first`, as a
+ *                                literal or a variable, else QUERY_LIST_SIZE); the export's 1000-figure page is ~33000
+ *   QUERY_LIST_SIZE       10     size assumed for a list without `first`
+ *   MAX_ENTITY_REPRESENTATIONS 2000  objects fetched from subgraphs by reference for one operation
+ *
+ * Per-user limits (rate-limit.ts), shared through Redis when REDIS_URL is set:
+ *   RATE_LIMIT_ENABLED    true
+ *   RATE_LIMIT_PER_MINUTE 600    operations per token subject per minute
+ *   RATE_LIMIT_CONCURRENT 8      operations per token subject in flight at once
+ *   REDIS_URL             (none for the limits) e.g. redis://127.0.0.1:6379; without it each replica counts alone
+ *   RATE_LIMIT_PREFIX     hub:limits  Redis key prefix
+ *
+ * Trusted documents (trusted-documents.ts):
+ *   PERSISTED_DOCUMENTS_PATH  clients/generated/persisted-documents.json  {"<sha256>": "<document>"}
+ *   TRUSTED_DOCUMENTS_ONLY_ROLES (none)  roles refused any operation not in the manifest (e.g. board)
+ *
+ * Timeouts and /metrics:
+ *   REQUEST_TIMEOUT_MS    30000  a /graphql request not answered by then gets a 503 (the work is abandoned)
+ *   HEADERS_TIMEOUT_MS    10000  Node's headersTimeout: the request line and headers must arrive by then
+ *   BODY_TIMEOUT_MS       15000  Node's requestTimeout: the whole request (a slow body) must arrive by then
+ *   METRICS_TOKEN         (none) when set, /metrics needs "Authorization: Bearer <token>"
+ *   METRICS_MAX_OPERATION_NAMES 50  distinct operation-name labels before names are counted as "other"
+ *
  * Response cache (cache/; docs/RELEASING.md "The response cache"):
  *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)
- *   REDIS_URL             redis://127.0.0.1:6379  the cache shared by every gateway replica, and the subgraphs'
+ *   REDIS_URL             redis://127.0.0.1:6379 for the cache: shared by every gateway replica, and the subgraphs'
  *                                 publish announcements; unreachable: the cache is off (logged), answers go on
  *   CACHE_KEY_PREFIX      hub:   prefix of every Redis key and channel (the subgraphs must use the same)
  *   CACHE_TIMEOUT_MS      250    a cache read slower than this is a miss (Redis hung)
@@ -51,9 +80,23 @@ const schema = z
     INCLUDE_STACKTRACES: bool.default('false'),
     LOG_LEVEL: logLevelSchema,
     CACHE_ENABLED: bool.default('true'),
-    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
     CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _.:-').default('hub:'),
     CACHE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
+    MAX_QUERY_LIST_COST: z.coerce.number().int().min(10).max(100_000_000).default(50_000),
+    QUERY_LIST_SIZE: z.coerce.number().int().min(1).max(10_000).default(10),
+    MAX_ENTITY_REPRESENTATIONS: z.coerce.number().int().min(1).max(1_000_000).default(2000),
+    RATE_LIMIT_ENABLED: bool.default('true'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(8),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// URL').optional(),
+    RATE_LIMIT_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,100}$/, 'must be letters, digits, colons, dashes or underscores').default('hub:limits'),
+    PERSISTED_DOCUMENTS_PATH: z.string().min(1).default(join(ROOT, 'clients', 'generated', 'persisted-documents.json')),
+    TRUSTED_DOCUMENTS_ONLY_ROLES: z.string().default('').transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean)).pipe(z.array(z.enum(ROLES))),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(1).max(10_000).default(50),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
@@ -88,6 +131,18 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** The response cache for published figures. */
   cache: ResponseCacheConfig;
+  fanOut: FanOutLimits;
+  rateLimit: RateLimitConfig;
+  trustedDocuments: TrustedDocumentsConfig;
+  timeouts: {
+    /** A /graphql request not answered within this gets a 503. */
+    requestMs: number;
+    /** Node's headersTimeout. */
+    headersMs: number;
+    /** Node's requestTimeout (the whole request, body included). */
+    bodyMs: number;
+  };
+  metrics: { token: string | null; maxOperationNames: number };
 }
 
 /** `supergraphSdl` is the supergraph the gateway serves: its subgraphs and their default URLs. */
@@ -119,9 +174,21 @@ export function readGatewayConfig(supergraphSdl: string, env: NodeJS.ProcessEnv 
     logLevel: e.LOG_LEVEL,
     cache: {
       enabled: e.CACHE_ENABLED,
-      redisUrl: e.REDIS_URL,
+      // The cache is on by default: Redis on this machine unless REDIS_URL says otherwise.
+      redisUrl: e.REDIS_URL ?? 'redis://127.0.0.1:6379',
       keyPrefix: e.CACHE_KEY_PREFIX,
       timeoutMs: e.CACHE_TIMEOUT_MS,
     },
+    fanOut: { maxListCost: e.MAX_QUERY_LIST_COST, listSize: e.QUERY_LIST_SIZE, maxRepresentations: e.MAX_ENTITY_REPRESENTATIONS },
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      concurrent: e.RATE_LIMIT_CONCURRENT,
+      redisUrl: e.REDIS_URL ?? null,
+      prefix: e.RATE_LIMIT_PREFIX,
+    },
+    trustedDocuments: { manifestPath: e.PERSISTED_DOCUMENTS_PATH, onlyRoles: e.TRUSTED_DOCUMENTS_ONLY_ROLES },
+    timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, headersMs: e.HEADERS_TIMEOUT_MS, bodyMs: e.BODY_TIMEOUT_MS },
+    metrics: { token: e.METRICS_TOKEN ?? null, maxOperationNames: e.METRICS_MAX_OPERATION_NAMES },
   };
 }

@@ -1,5 +1,6 @@
 import { discoverSubgraphs, issueDevToken, readAuthConfig, subgraphUrlVariable, type Role } from '@hub/common/platform';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
+import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
+import { DEV_PROVIDER_CLAIMS } from '../../tools/src/idp/accounts';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
@@ -50,6 +51,8 @@ export async function startTestHub(
     root?: string;
     /** How long each process may take to print "ready at" (default READY_TIMEOUT_MS). */
     startTimeoutMs?: number;
+    /** Run the development identity provider too, trusted by every process (people sign in on the pages). */
+    signIn?: boolean;
   } = {},
 ): Promise<TestHub> {
   const db = await createTestDatabase(label);
@@ -63,7 +66,14 @@ export async function startTestHub(
   try {
     // Each hub has its own Redis keys and channel (the gateways' response cache and the subgraphs' publish announcements).
     const cachePrefix = `hub-test:${label}:${randomBytes(4).toString('hex')}:`;
-    const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test', CACHE_KEY_PREFIX: cachePrefix, ...opts.sharedEnv };
+    let env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test', CACHE_KEY_PREFIX: cachePrefix, ...opts.sharedEnv };
+    if (opts.signIn) {
+      const secret = `test-client-secret-${label}-${Date.now()}`;
+      const idp = await startService('idp', IDP_SCRIPT, { ...env, IDP_PORT: '0', OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret }, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+      started.push(idp);
+      processes.set('idp', idp);
+      env = { ...env, OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
+    }
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
     const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
@@ -74,12 +84,13 @@ export async function startTestHub(
     // The gateway knows the subgraphs by URL only: no database.
     const { DATABASE_URL: _database, ...gatewayBase } = env;
     const gatewayEnv: NodeJS.ProcessEnv = { ...gatewayBase, PORT: '0', ...opts.gatewayEnv };
-    for (const [name, url] of urls) gatewayEnv[subgraphUrlVariable(name)] = url;
+    // A test may route a subgraph through its own proxy (opts.gatewayEnv SUBGRAPH_<NAME>_URL): that one wins.
+    for (const [name, url] of urls) if (!opts.gatewayEnv?.[subgraphUrlVariable(name)]) gatewayEnv[subgraphUrlVariable(name)] = url;
     const gatewayScript = opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT;
     const gateway = await startService('gateway', gatewayScript, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
     started.push(gateway);
     processes.set('gateway', gateway);
-    const webEnv: NodeJS.ProcessEnv = { ...gatewayBase, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
+    const webEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
     const web = await startService('web', opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT, webEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
     started.push(web);
     processes.set('web', web);
