@@ -82,7 +82,7 @@ test('a retyped field, a removed type and a removed enum value fail', async () =
   dwp = replaced('dwp', /\s*"""[^"]*"""\s*CURRENCY_GBP/, '');
   expect((await check('dwp', dwp)).report).toContain("- dwp: ENUM_VALUE_REMOVED: Enum value 'CURRENCY_GBP' was removed from enum 'MeasureUnit'");
   // a type (and the field returning it) removed: the base had them, the new SDL does not
-  const withNote = committed.get('dwp')!.replace('dwpDrafts: [ObservationDraft!]!', 'dwpDrafts: [ObservationDraft!]!\n  dwpNote: DwpNote\n}\n\ntype DwpNote {\n  text: String!');
+  const withNote = committed.get('dwp')!.replace('dwpDrafts: [ObservationDraft!]!', 'dwpDrafts: [ObservationDraft!]!\n  dwpNote: DwpNote') + '\ntype DwpNote {\n  text: String!\n}\n';
   const r = await checkSubgraph({ name: 'dwp', next: committed.get('dwp')!, others: committed, base: withNote, acknowledged: [] });
   expect(r.report).toContain("- dwp: TYPE_REMOVED: Type 'DwpNote' was removed");
   expect(r.report).toContain("- dwp: FIELD_REMOVED: Field 'dwpNote' was removed from object type 'Query'");
@@ -108,11 +108,10 @@ test('an acknowledged breaking change passes and is still listed; an acknowledge
 });
 
 test('an additive change (new field, new optional argument, new type) passes', async () => {
-  const dwp = replaced(
-    'dwp',
-    'dwpDrafts: [ObservationDraft!]!',
-    'dwpDrafts(measure: ID): [ObservationDraft!]!\n  """New."""\n  dwpNote: DwpNote\n}\n\n"""A note."""\ntype DwpNote {\n  """Text."""\n  text: String!',
-  );
+  // The new type goes at the end, so whatever follows dwpDrafts in Query stays in Query.
+  const dwp =
+    replaced('dwp', 'dwpDrafts: [ObservationDraft!]!', 'dwpDrafts(measure: ID): [ObservationDraft!]!\n  """New."""\n  dwpNote: DwpNote') +
+    '\n"""A note."""\ntype DwpNote {\n  """Text."""\n  text: String!\n}\n';
   const r = await check('dwp', dwp);
   expect(r.ok).toBe(true);
   expect(r.breaking).toEqual([]);
