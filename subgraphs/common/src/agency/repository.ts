@@ -1,4 +1,5 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../db';
 import { applyDisclosureControl, type ReadMode } from './disclosure';
 import { AreaRow, MeasureRow } from './entities';
 import { figureCountSql, figurePageSql, type FigurePageQuery, type FigureSqlFilter } from './figure-query';
@@ -115,6 +116,10 @@ export const KEY_COLUMNS = ['measure_id', 'area_code', 'period_code', 'period_ki
 export const FIGURE_COLUMNS = [...KEY_COLUMNS, ...VALUE_COLUMNS] as const;
 
 const DATE_COLUMNS = new Set(['period_start', 'period_end', 'published']);
+
+/** A measure row of alias m with MeasureRow's property names (dates as text, as TypeORM reads them). */
+const MEASURE_SELECT = `m.id, m.name, m.definition, m.unit, m.polarity, m.lead_agency AS "leadAgency", m.source, m.target_value AS "targetValue",
+  m.target_due::text AS "targetDue", m.target_text AS "targetText", m.retired_at AS "retiredAt", m.disclosure_threshold AS "disclosureThreshold", m.rag_rule AS "ragRule"`;
 /**
  * Select list for figure columns of alias `a` (named `<prefix><column>`), dates as 'YYYY-MM-DD' text (pg would
  * otherwise build local-time Dates).
@@ -145,14 +150,43 @@ export class AgencyRepository {
   }
 
   async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
-    const rows = await this.ds.getRepository(MeasureRow).find({ where: { id: In([...ids]) } });
+    const rows = await preparedQuery<MeasureRow>(this.ds, `SELECT ${MEASURE_SELECT} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`, [[...ids]]);
     return rows.map((r) => this.toMeasure(r));
+  }
+
+  /**
+   * Measures with their figures that pass one filter, in ONE statement (the measure LEFT JOIN LATERAL its figures):
+   * an entity fetch that asks measures and their observations (a scorecard) costs one statement, not two.
+   */
+  async measuresWithObservations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<{ measures: MeasureRecord[]; observations: Map<string, ObservationRecord[]> }> {
+    const { where, params } = this.where(measureIds, f, 'm.id');
+    const rows = await preparedQuery<MeasureRow & FigureRow & { draft: boolean }>(
+      this.ds,
+      `SELECT ${MEASURE_SELECT}, m.disclosure_threshold, ${selectFigure('x')}, x.draft
+       FROM ${this.schema}.measure m
+       LEFT JOIN LATERAL (SELECT * FROM ${this.figures(mode)} x WHERE ${where}) x ON true
+       WHERE m.id = ANY($1)
+       ORDER BY m.id, x.period_end, x.period_start DESC, x.area_code`,
+      params,
+    );
+    const measures: MeasureRecord[] = [];
+    const observations = new Map<string, ObservationRecord[]>();
+    let list: ObservationRecord[] = [];
+    for (const r of rows) {
+      if (measures.at(-1)?.id !== r.id) {
+        measures.push(this.toMeasure(r));
+        observations.set(r.id, (list = []));
+      }
+      if (r.measure_id !== null) list.push(toObservation(r, mode));
+    }
+    return { measures, observations };
   }
 
   /** All figures of the given measures that pass the filter, in period order. */
   async observations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
     const { where, params } = this.where(measureIds, f);
-    const rows = await this.ds.query(
+    const rows = await preparedQuery(
+      this.ds,
       `SELECT ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
        FROM ${this.figures(mode)} x JOIN ${this.schema}.measure m ON m.id = x.measure_id
        WHERE ${where}
@@ -170,7 +204,8 @@ export class AgencyRepository {
     const { where, params } = this.where(measureIds, f, 'want.measure_id');
     // One index probe per measure (observation_latest, migration 1763900000004) rather than sorting every figure of
     // the measures: a LATERAL subquery with LIMIT 1 per measure id.
-    const rows = await this.ds.query(
+    const rows = await preparedQuery(
+      this.ds,
       `SELECT ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[]) AS want(measure_id)
        CROSS JOIN LATERAL (
