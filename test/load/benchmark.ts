@@ -277,7 +277,9 @@ function topFrames(file: string, n = 25): { busyMs: number; wallMs: number; top:
     const us = prof.timeDeltas[i] ?? 0;
     wall += us;
     const cf = byId.get(id).callFrame;
-    if (cf.functionName === '(idle)') return;
+    // With the profiler started from a signal handler (an in-process inspector session), V8 files the samples taken
+    // while the event loop waits under the session's native `dispatch` frame: that is idle time, not work.
+    if (cf.functionName === '(idle)' || (cf.functionName === 'dispatch' && !cf.url)) return;
     const where = cf.url ? ` ${cf.url.replace(/^.*node_modules\//, '').replace(/^file:\/\//, '').replace(/^.*\/(subgraphs|gateway|test)\//, '$1/')}:${cf.lineNumber + 1}` : '';
     const key = `${cf.functionName || '(anonymous)'}${where}`;
     self.set(key, (self.get(key) ?? 0) + us);
@@ -340,13 +342,13 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         return null;
       });
     const [gateway, uncached, hive, hiveRouter, monolith, floor] = await Promise.all([
-      startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true }).then(started),
+      startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true, timeoutMs: 120000 }).then(started),
       // the same gateway with its response cache off: what a read costs when it is not a cache hit
-      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') }, { quiet: true }).then(started),
+      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') }, { quiet: true, timeoutMs: 120000 }).then(started),
       optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: 120000 }), 'hive'),
       optional(startService('hive-router', join(__dirname, 'hive-server.ts'), { ...withTs, HIVE_ROUTER_RUNTIME: '1' }, { quiet: true, timeoutMs: 120000 }), 'hive-router'),
       MONOLITH ? optional(startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: 120000 }), 'monolith') : Promise.resolve(null),
-      startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: 60000 }).then(started),
+      startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: 120000 }).then(started),
     ]);
     const peak = new Map<string, number>();
     const sampler = setInterval(() => {
