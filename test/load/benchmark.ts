@@ -135,8 +135,9 @@ interface Measured {
 
 async function once(t: Target, workload: 'scorecard' | 'allAreas'): Promise<{ size: string; errors: string | null; bytes: number }> {
   const r = t.request(workload);
-  const res = await fetch(r.url, { method: 'POST', headers: r.headers, body: r.body });
-  const text = await res.text();
+  const post = () => fetch(r.url, { method: 'POST', headers: r.headers, body: r.body }).then(async (res) => ({ res, text: await res.text() }));
+  // A kept-alive socket the server closes as it is reused fails at once ("other side closed"): one retry.
+  const { res, text } = await post().catch(post);
   const json = JSON.parse(text);
   if (json.errors?.length || !res.ok) return { size: '', errors: JSON.stringify(json.errors ?? res.status).slice(0, 400), bytes: text.length };
   const d = json.data;
@@ -402,7 +403,12 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
             const files = await Promise.all(profiled.map((p) => toggleProfile(p, true)));
             for (const [i, file] of files.entries()) if (file) extra[`profile_${scale}x_${profiled[i].name}`] = { file, load: load(), ...topFrames(file) };
           },
+        }).catch((e: Error) => {
+          log(`${scale}x ${t.config} ${w} FAILED: ${e.message}`);
+          extra[`error_${scale}x_${t.config}_${w}`] = e.message;
+          return null;
         });
+        if (!r) continue;
         results.push(r);
         log(`${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlSingle} SQL alone, ${r.sqlPerRequest.toFixed(2)} SQL/request, errors ${r.errors} (${r.resultSize}; ${r.bytes} bytes; load ${r.load})`);
       }
