@@ -58,6 +58,8 @@ const BATCH = 2500;
 const SKIP_IMPORT = flag('skip-import');
 const PROFILE = flag('profile') ? resolve(opt('profile', 'docs/profiles').replace(/^--.*/, 'docs/profiles')) : '';
 const MONOLITH = flag('monolith');
+/** A process that is not ready after this long is a failure (a saturated 2-core machine can take minutes to start seven). */
+const START_TIMEOUT_MS = 300_000;
 const MAX_MINUTES = Number(opt('max-minutes', QUICK ? '10' : '60'));
 const JSON_OUT = opt('json', '');
 const REGISTER = join(__dirname, 'register.js');
@@ -329,7 +331,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
   try {
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, env))); // pending migrations (each in its own schema); the seed adds nothing new
     const running = await Promise.all(
-      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...env, ...(s.name === 'probation' ? profileEnv('probation') : {}) }, { quiet: true, timeoutMs: 120000 }).then(started)),
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...env, ...(s.name === 'probation' ? profileEnv('probation') : {}) }, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started)),
     );
     const subEnv: NodeJS.ProcessEnv = { ...env };
     for (const p of running) subEnv[`SUBGRAPH_${p.name.toUpperCase()}_URL`] = p.url;
@@ -343,13 +345,13 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         return null;
       });
     const [gateway, uncached, hive, hiveRouter, monolith, floor] = await Promise.all([
-      startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true, timeoutMs: 120000 }).then(started),
+      startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
       // the same gateway with its response cache off: what a read costs when it is not a cache hit
-      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') }, { quiet: true, timeoutMs: 120000 }).then(started),
-      optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: 120000 }), 'hive'),
-      optional(startService('hive-router', join(__dirname, 'hive-server.ts'), { ...withTs, HIVE_ROUTER_RUNTIME: '1' }, { quiet: true, timeoutMs: 120000 }), 'hive-router'),
-      MONOLITH ? optional(startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: 120000 }), 'monolith') : Promise.resolve(null),
-      startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: 120000 }).then(started),
+      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') }, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
+      optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive'),
+      optional(startService('hive-router', join(__dirname, 'hive-server.ts'), { ...withTs, HIVE_ROUTER_RUNTIME: '1' }, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive-router'),
+      MONOLITH ? optional(startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'monolith') : Promise.resolve(null),
+      startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
     ]);
     const peak = new Map<string, number>();
     const sampler = setInterval(() => {
