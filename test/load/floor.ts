@@ -36,7 +36,7 @@ const scorecardSql = (agencies: string[]) => `
 WITH cat AS (
   SELECT pathway_id, measure_id, agency_key, min(id) AS ord FROM plan.catalogue_entry
   WHERE plan_id = $1 AND pathway_id IS NOT NULL GROUP BY pathway_id, measure_id, agency_key),
-measures AS (${agencies.map(
+measures AS MATERIALIZED (${agencies.map(
   (a) => `
   SELECT m.id, json_build_object('id', m.id, 'name', m.name, 'agency', '${a}', 'unit', m.unit, 'polarity', m.polarity,
     'observations', coalesce((SELECT json_agg(${figureJson(false)} ORDER BY o.period_end, o.period_start DESC, o.area_code)
