@@ -526,6 +526,13 @@ function markdown(results: Measured[], extra: Record<string, any>): string {
     process.exit(1);
   }, MAX_MINUTES * 60_000);
   watchdog.unref();
+  // Interrupted (Ctrl-C, CI cancelling the job): the services go with it, none is left running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const p of procs) p.child.kill('SIGKILL');
+      process.exit(130);
+    });
+  }
   if (PROFILE) mkdirSync(PROFILE, { recursive: true });
   log(`benchmark: scales ${SCALES.join(', ')}; ${DURATION} s per measurement after ${WARMUP} s warm-up; ${CONNECTIONS} clients for the scorecard; ` +
     `${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; load ${load()}`);
