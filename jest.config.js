@@ -1,8 +1,9 @@
 /** Tests run TypeScript through SWC (with decorator metadata, which type-graphql needs) against real PostgreSQL. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  // cross-subgraph tests in test/, each agency's own in subgraphs/<agency>/test/
+  roots: ['<rootDir>/test', '<rootDir>/subgraphs'],
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/subgraphs/*/test/*.test.ts'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
@@ -16,7 +17,7 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper: { '^@hub/common$': '<rootDir>/subgraphs/common/src' },
+  moduleNameMapper: { '^@hub/common$': '<rootDir>/subgraphs/common/src', '^@hub/common/platform$': '<rootDir>/subgraphs/common/src/platform' },
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -4,7 +4,7 @@
  */
 import {
   agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { definition } from '../subgraphs/probation/src/index';
@@ -37,8 +37,8 @@ beforeAll(async () => {
   await migrateAndSeedAgency(definition, env);
   ({ dataSource: ds } = agencyDataSource(definition, env, logger));
   await ds.initialize();
-  schema = (await buildAgencySchema(definition.manifest)).schema;
-  const factory = await agencyContextFactory(definition.manifest, ds);
+  schema = (await buildAgencySchema(definition)).schema;
+  const factory = await agencyContextFactory(definition, ds);
   ctx = () => factory(BOARD);
 });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { definition as probation } from '../subgraphs/probation/src/index';
@@ -42,8 +42,8 @@ beforeAll(async () => {
   ({ dataSource: ds } = agencyDataSource(probation, env, logger));
   ({ dataSource: policeDs } = agencyDataSource(police, env));
   await Promise.all([ds.initialize(), policeDs.initialize()]);
-  schemas = { probation: (await buildAgencySchema(probation.manifest)).schema, police: (await buildAgencySchema(police.manifest)).schema };
-  factories = { probation: await agencyContextFactory(probation.manifest, ds), police: await agencyContextFactory(police.manifest, policeDs) };
+  schemas = { probation: (await buildAgencySchema(probation)).schema, police: (await buildAgencySchema(police)).schema };
+  factories = { probation: await agencyContextFactory(probation, ds), police: await agencyContextFactory(police, policeDs) };
 });
 
 afterAll(async () => {

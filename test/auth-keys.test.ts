@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { readAuthConfig, verifyToken } from '@hub/common';
+import { readAuthConfig, verifyToken } from '@hub/common/platform';
 
 type CryptoKey = import('node:crypto').webcrypto.CryptoKey;
 

@@ -2,7 +2,7 @@
  * Identity through the real topology: who gets in, with which token, and that subgraphs refuse calls that
  * bypass the gateway.
  */
-import { GATEWAY_SECRET_HEADER, readAuthConfig, ROLES } from '@hub/common';
+import { GATEWAY_SECRET_HEADER, readAuthConfig, ROLES } from '@hub/common/platform';
 import { SignJWT } from 'jose';
 import { startTestHub, type TestHub } from './support/hub';
 

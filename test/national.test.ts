@@ -4,7 +4,7 @@
  * database, with the expected counts; every area has the documented parent chain; the data is deterministic.
  */
 import { Client } from 'pg';
-import { expectedChain, measureCsv, nationalAreas, nationalMeasures, nationalQuarters, NATIONAL_AGENCIES, localAuthorityCount, type NationalLoadReport } from '@hub/common';
+import { expectedChain, measureCsv, nationalAreas, nationalMeasures, nationalQuarters, NATIONAL_AGENCIES, localAuthorityCount, type NationalLoadReport } from '@hub/common/platform';
 import { loadNationalInto } from './load/national';
 import { createTestDatabase } from './support/db';
 

@@ -40,9 +40,10 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
 
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'hub-copy-'));
-    // the sources with their build output (so the build is incremental), not node_modules, data or git
-    const skip = new Set(['node_modules', 'data', '.git', 'coverage']);
-    cpSync(ROOT, copy, { recursive: true, preserveTimestamps: true, filter: (src) => !skip.has(basename(src)) });
+    // the sources with their build output (so the build is incremental), not node_modules, the embedded database's
+    // data/ (an agency's src/data is source) or git
+    const skip = new Set(['node_modules', '.git', 'coverage']);
+    cpSync(ROOT, copy, { recursive: true, preserveTimestamps: true, filter: (src) => !skip.has(basename(src)) && src !== join(ROOT, 'data') });
     // node_modules: links to this tree's packages, except the workspaces (@hub/*), which must be the copy's own
     mkdirSync(join(copy, 'node_modules', '@hub'), { recursive: true });
     for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
@@ -76,8 +77,8 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
       name: 'youth-justice', title: 'the youth justice service (YOTs)', port: 4106, kind: 'agency', measureType: 'YouthJusticeMeasure',
     });
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).toBe('@hub/youth-justice');
-    for (const f of ['tsconfig.json', 'src/index.ts', 'src/data-source.ts', 'src/seed/figures.ts', 'dist/index.js']) expect(existsSync(join(dir, f))).toBe(true);
-    expect(existsSync(join(copy, 'test', 'youth-justice.subgraph.test.ts'))).toBe(true);
+    for (const f of ['tsconfig.json', 'src/index.ts', 'src/data-source.ts', 'src/data/figures.ts', 'dist/index.js']) expect(existsSync(join(dir, f))).toBe(true);
+    expect(existsSync(join(dir, 'test', 'youth-justice.subgraph.test.ts'))).toBe(true);
     expect(readFileSync(join(copy, 'subgraphs/plan/src/catalogue/agencies.ts'), 'utf8')).toContain(
       "{ key: 'youth-justice', name: 'The youth justice service (YOTs)', measureType: 'YouthJusticeMeasure' },\n];",
     );
@@ -91,7 +92,7 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
   });
 
   test('the scaffolded test passes in the copy (migrations, seed, entities, idempotent re-seed)', async () => {
-    const { stderr } = await run(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'test/youth-justice.subgraph.test.ts'], { cwd: copy, env: { ...process.env, CI: 'true' } });
+    const { stderr } = await run(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'subgraphs/youth-justice/test/youth-justice.subgraph.test.ts'], { cwd: copy, env: { ...process.env, CI: 'true' } });
     expect(stderr).toMatch(/Tests:\s+2 passed, 2 total/);
   });
 

@@ -5,7 +5,7 @@
  * wording history, status order, catalogue links, fresh reads after a write in the same request, batched SQL,
  * and the migration's down() and backfill.
  */
-import { CountingLogger, migrate, type Viewer } from '@hub/common';
+import { CountingLogger, migrate, type Viewer } from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { migrateAndSeedPlan, planContextFactory, planDataSource } from '../subgraphs/plan/src/index';

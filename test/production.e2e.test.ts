@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
-import { discoverSubgraphs, issueDevToken, type AuthConfig, type Role } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, type AuthConfig, type Role } from '@hub/common/platform';
 import { readGatewayConfig } from '../gateway/src/config';
 import { SUBGRAPHS_DIR } from '../tools/src/paths';
 import pino from 'pino';

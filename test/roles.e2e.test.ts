@@ -3,7 +3,7 @@
  * agency's data, unpublished data; and the CSV journey (a bad row writes nothing; a good batch is a draft
  * the board cannot see until it is published; every change is in the audit trail).
  */
-import { ROLES, type Role } from '@hub/common';
+import { ROLES, type Role } from '@hub/common/platform';
 import { startTestHub, type TestHub } from './support/hub';
 
 let hub: TestHub;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { compose, generateSubgraphSdls } from '../tools/src/compose';
 import { SCHEMA_DIR, SUBGRAPHS_DIR, SUPERGRAPH_PATH } from '../tools/src/paths';
 import { AGENCIES } from '../subgraphs/plan/src/catalogue/agencies';

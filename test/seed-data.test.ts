@@ -2,20 +2,21 @@
  * The seed files against the source documents: every printed figure occurs in the document it cites,
  * references resolve, and every measure is in the plan's catalogue.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateAgencySeed, type MeasureSeed } from '@hub/common';
+import { validateAgencySeed, type MeasureSeed } from '@hub/common/platform';
 import { catalogue } from '../subgraphs/plan/src/seed/catalogue';
 import { goals } from '../subgraphs/plan/src/seed/goals';
 import { actions } from '../subgraphs/plan/src/seed/actions';
 import { validatePlanSeed } from '../subgraphs/plan/src/seed';
-import { measures as probation } from '../subgraphs/probation/src/seed/figures';
-import { measures as police } from '../subgraphs/police/src/seed/figures';
-import { measures as housing } from '../subgraphs/housing/src/seed/figures';
-import { measures as health } from '../subgraphs/health/src/seed/figures';
-import { measures as dwp } from '../subgraphs/dwp/src/seed/figures';
+import { measures as probation } from '../subgraphs/probation/src/data/figures';
+import { measures as police } from '../subgraphs/police/src/data/figures';
+import { measures as housing } from '../subgraphs/housing/src/data/figures';
+import { measures as health } from '../subgraphs/health/src/data/figures';
+import { measures as dwp } from '../subgraphs/dwp/src/data/figures';
+import { SEEDS_DIR } from './support/seeds';
 
-const SEEDS = [join(__dirname, '..', '..', 'shared', 'seeds'), join(__dirname, '..', 'shared', 'seeds')].find((d) => existsSync(d))!;
+const SEEDS = SEEDS_DIR!;
 const normalise = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
 const documents = new Map<string, string>();
 const doc = (name: string) => {

@@ -6,7 +6,7 @@
  */
 import {
   agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type AgencyDefinition, type Viewer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { definition as probation } from '../subgraphs/probation/src/index';
@@ -38,8 +38,8 @@ beforeAll(async () => {
     await migrateAndSeedAgency(DEFS[a], env);
     sources[a] = agencyDataSource(DEFS[a], env, a === 'probation' ? logger : undefined).dataSource;
     await sources[a].initialize();
-    schemas[a] = (await buildAgencySchema(DEFS[a].manifest)).schema;
-    factories[a] = await agencyContextFactory(DEFS[a].manifest, sources[a]);
+    schemas[a] = (await buildAgencySchema(DEFS[a])).schema;
+    factories[a] = await agencyContextFactory(DEFS[a], sources[a]);
   }
 });
 

@@ -19,7 +19,7 @@
 import {
   assessChange, byar, countInterval, defaultRagRule, exactPoisson, newcombeDifference, ragAgainstPrevious, ragAgainstTarget,
   targetMet, testCountChange, testProportionChange, wilson, zFor,
-} from '@hub/common';
+} from '@hub/common/platform';
 
 const close = (actual: number, expected: number, dp: number) => expect(actual).toBeCloseTo(expected, dp);
 

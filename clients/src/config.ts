@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byteSizeSchema, logLevelSchema, type LogLevel } from '@hub/common';
+import { byteSizeSchema, logLevelSchema, type LogLevel } from '@hub/common/platform';
 
 /**
  * The web process's configuration, read and validated once.

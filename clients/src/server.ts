@@ -3,7 +3,7 @@ import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import {
   createLogger, createMetrics, httpMetrics, metricsHandler, REQUEST_ID_HEADER, requestIdFrom, type AuthConfig, type Logger,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { WebConfig } from './config';
 import { dashboardRouter } from './dashboard';
 import { exportRouter } from './export';

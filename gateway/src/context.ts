@@ -1,4 +1,4 @@
-import type { Viewer } from '@hub/common';
+import type { Viewer } from '@hub/common/platform';
 
 /** What every resolver and plugin of the gateway sees for one request. */
 export interface GatewayContext {

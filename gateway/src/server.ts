@@ -10,7 +10,7 @@ import { Counter, Histogram } from 'prom-client';
 import {
   createLogger, createMetrics, GATEWAY_SECRET_HEADER, httpMetrics, LATENCY_BUCKETS, metricsHandler, observabilityPlugin, REQUEST_ID_HEADER,
   requestIdFrom, verifyToken, type AuthConfig, type Logger,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { makeFormatError } from './errors';

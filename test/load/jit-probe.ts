@@ -7,7 +7,7 @@
 import { loadavg } from 'node:os';
 import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import { agencyContextFactory, agencyDataSource, buildAgencySchema, type Viewer } from '@hub/common';
+import { agencyContextFactory, agencyDataSource, buildAgencySchema, type Viewer } from '@hub/common/platform';
 import { definition } from '../../subgraphs/probation/src/index';
 import { benchDatabaseUrl } from './national';
 
@@ -49,8 +49,8 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
 (async () => {
   const { dataSource } = agencyDataSource(definition, { ...process.env, DATABASE_URL: benchDatabaseUrl(SCALE) });
   await dataSource.initialize();
-  const schema: GraphQLSchema = (await buildAgencySchema(definition.manifest)).schema;
-  const factory = await agencyContextFactory(definition.manifest, dataSource);
+  const schema: GraphQLSchema = (await buildAgencySchema(definition)).schema;
+  const factory = await agencyContextFactory(definition, dataSource);
   const ids = (await dataSource.query(`SELECT id FROM probation.measure ORDER BY id`)).map((r: { id: string }) => r.id);
   for (const w of WORKLOADS) {
     const document: DocumentNode = parse(w.query);

@@ -1,4 +1,4 @@
-import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
 import { join } from 'node:path';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';

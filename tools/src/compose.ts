@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { defaultSubgraphUrl, discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common';
+import { defaultSubgraphUrl, discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common/platform';
 import { parse } from 'graphql';
 import { SCHEMA_DIR, SUBGRAPHS_DIR } from './paths';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
 import { SUBGRAPHS_DIR } from './paths';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { ROOT } from './paths';
 
 /**
@@ -54,13 +54,17 @@ export function scaffold(name: string, opts: { root?: string; title?: string } =
     'tsconfig.json':
       '{\n  "extends": "../../tsconfig.base.json",\n  "compilerOptions": { "rootDir": "src", "outDir": "dist" },\n  "include": ["src"],\n  "references": [{ "path": "../common" }]\n}\n',
     'subgraph.json': JSON.stringify({ name, title, port, kind: 'agency', measureType }, null, 2) + '\n',
-    'src/index.ts': `import { agencyCommands, readManifest, runSubgraphCli, type AgencyDefinition } from '@hub/common';
-import { measures } from './seed/figures';
+    'src/index.ts': `import { readManifest, runAgency, type AgencyDefinition } from '@hub/common';
+import { measures } from './data/figures';
 
-/** The ${name} subgraph: its measures and figures, in its own database schema. */
+/**
+ * The ${name} subgraph: its measures and figures, in its own database schema. Its own types, entities, migrations,
+ * loaders and seed data go in src/schema, src/entities, src/migrations and src/data, named here
+ * (subgraphs/common/README.md, "How to add an agency-specific field").
+ */
 export const definition: AgencyDefinition = { manifest: readManifest(__dirname), measures };
 
-if (require.main === module) runSubgraphCli(agencyCommands(definition));
+runAgency(definition, module);
 `,
     'src/data-source.ts': `// For the TypeORM CLI (e.g. \`npx typeorm migration:show -d subgraphs/${name}/dist/data-source.js\`).
 import { agencyDataSource } from '@hub/common';
@@ -68,7 +72,7 @@ import { definition } from './index';
 
 export default agencyDataSource(definition).dataSource;
 `,
-    'src/seed/figures.ts': `/**
+    'src/data/figures.ts': `/**
  * ${name} figures as published. Every \`printed\` string must be verbatim from the document named in its
  * provenance (test/seed-data.test.ts checks it against ../shared/seeds/). Replace the example below.
  */
@@ -100,8 +104,9 @@ export const measures: MeasureSeed[] = [
     mkdirSync(join(dir, rel, '..'), { recursive: true });
     writeFileSync(join(dir, rel), text);
   }
-  // its test, with the others in test/ (jest's root): migrate and seed a fresh database, resolve every measure as an entity
-  const testPath = join(root, 'test', `${name}.subgraph.test.ts`);
+  // its own test, in its folder (jest finds subgraphs/*/test/*.test.ts): migrate and seed a fresh database, resolve every measure as an entity
+  const testPath = join(dir, 'test', `${name}.subgraph.test.ts`);
+  mkdirSync(join(dir, 'test'), { recursive: true });
   writeFileSync(testPath, subgraphTest(name, measureType));
   // the plan: the agency (for its HeadlineMeasure stub type) and one catalogue entry (plan-level basket)
   insertBeforeArrayEnd(
@@ -114,7 +119,7 @@ export const measures: MeasureSeed[] = [
     'export const catalogue: CatalogueEntrySeed[] = [',
     `\n  // --- ${name} (scaffolded by npm run new-subgraph; link its measures to pathways or priority groups)\n  { measure: '${name}.example-measure', agency: '${name}', plan: 'km-2012-2015' },\n`,
   );
-  return { dir, port, measureType, files: [...Object.keys(files).map((f) => join('subgraphs', name, f)), join('test', `${name}.subgraph.test.ts`)] };
+  return { dir, port, measureType, files: [...Object.keys(files).map((f) => join('subgraphs', name, f)), join('subgraphs', name, 'test', `${name}.subgraph.test.ts`)] };
 }
 
 function subgraphTest(name: string, measureType: string): string {
@@ -122,11 +127,11 @@ function subgraphTest(name: string, measureType: string): string {
  * The ${name} subgraph through its own schema, on real PostgreSQL: migrations, idempotent seed, every measure
  * resolves as an entity with its figures. (Scaffolded by npm run new-subgraph; add the agency's own cases.)
  */
-import { agencyContextFactory, agencyDataSource, buildAgencySchema, migrateAndSeedAgency, type Viewer } from '@hub/common';
+import { agencyContextFactory, agencyDataSource, buildAgencySchema, migrateAndSeedAgency, type Viewer } from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
-import { definition } from '../subgraphs/${name}/src/index';
-import { createTestDatabase } from './support/db';
-import { run } from './support/subgraph';
+import { definition } from '../src/index';
+import { createTestDatabase } from '../../../test/support/db';
+import { run } from '../../../test/support/subgraph';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let ds: DataSource;
@@ -145,8 +150,8 @@ afterAll(async () => {
 });
 
 test('every seeded measure resolves as a ${measureType} with its figures as printed', async () => {
-  const { schema } = await buildAgencySchema(definition.manifest);
-  const factory = await agencyContextFactory(definition.manifest, ds);
+  const { schema } = await buildAgencySchema(definition);
+  const factory = await agencyContextFactory(definition, ds);
   const reps = definition.measures.map((m) => ({ __typename: '${measureType}', id: m.id }));
   const res = await run(schema, () => factory(BOARD), \`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ${measureType} { id agency observations { printed } } } }\`, { reps });
   expect(res.errors).toBeUndefined();
@@ -192,7 +197,7 @@ function main(argv: string[]): number {
   // a new workspace: npm ci refuses a package-lock.json that does not list it
   if (!argv.includes('--no-install')) execFileSync(npm, ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(npm, ['run', '-s', 'schema:generate'], { cwd: ROOT, stdio: 'inherit' });
-  console.log(`Done. Next: replace the example in subgraphs/${name}/src/seed/figures.ts, link measures in the plan's catalogue, npm run schema:generate, npm test.`);
+  console.log(`Done. Next: replace the example in subgraphs/${name}/src/data/figures.ts, link measures in the plan's catalogue, npm run schema:generate, npm test.`);
   return 0;
 }
 

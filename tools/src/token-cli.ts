@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { issueDevToken, readAuthConfig, ROLES, type Role } from '@hub/common';
+import { issueDevToken, readAuthConfig, ROLES, type Role } from '@hub/common/platform';
 
 /**
  * npm run token -- --role agency-editor --agency police [--sub alice] [--ttl 8h]

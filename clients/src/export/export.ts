@@ -15,7 +15,7 @@ import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
+import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 
 export const PAGE_SIZE = 1000;
 

@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { issueDevToken, readAuthConfig } from '@hub/common';
+import { issueDevToken, readAuthConfig } from '@hub/common/platform';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
 import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, reportFileName, ReportInputError, type ReportFormat } from './stock-take';

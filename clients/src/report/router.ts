@@ -6,7 +6,7 @@
  * naming the parameter. The handler only translates HTTP; the report is built in stock-take.ts.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
+import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
 import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, ReportAccessError, reportFileName, ReportInputError } from './stock-take';

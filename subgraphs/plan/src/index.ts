@@ -1,6 +1,6 @@
 import {
   AreaIndex, createDataSource, readAuthConfig, type Viewer, migrate, readConfig, readManifest, runSubgraphCli, startSubgraphServer, type RunningServer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { DataSource, Logger } from 'typeorm';
 import { AGENCIES } from './catalogue/agencies';
 import { createPlanLoaders } from './loaders';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, forbidden, requireSecretariat, type Viewer } from '@hub/common';
+import { badInput, forbidden, requireSecretariat, type Viewer } from '@hub/common/platform';
 import { CatalogueEntryInput, CreateActionInput, CreateGoalInput, CreateRefreshInput } from './inputs';
 import { clearPlanLoaders } from './loaders';
 import type { PlanContext } from './resolvers';

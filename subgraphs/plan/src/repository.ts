@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { preparedQuery } from '@hub/common';
+import { preparedQuery } from '@hub/common/platform';
 
 /** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
 export interface PartnershipRow { id: string; name: string; areaCode: string; description: string }

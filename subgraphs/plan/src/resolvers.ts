@@ -1,6 +1,6 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { comparePeriods, parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common';
+import { comparePeriods, parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common/platform';
 import type { AgencyEntry } from './catalogue/agencies';
 import type { PlanLoaders } from './loaders';
 import type { CatalogueRow, GoalRow, GoalWordingRow, PlanRepository } from './repository';

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AREAS, parsePeriod, upsertAreas } from '@hub/common';
+import { AREAS, parsePeriod, upsertAreas } from '@hub/common/platform';
 import { AGENCIES } from './catalogue/agencies';
 import { actions } from './seed/actions';
 import { catalogue } from './seed/catalogue';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { Period, Provenance, Rag, SHARED_DESCRIPTIONS } from '@hub/common';
+import { Period, Provenance, Rag, SHARED_DESCRIPTIONS } from '@hub/common/platform';
 
 /** Rag is shared with the agency subgraphs (figure RAG): one definition in @hub/common. */
 export { Rag };
@@ -22,7 +22,7 @@ registerEnumType(Disposition, {
 @ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
 @Directive('@key(fields: "code")')
 export class Area {
-  @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.areaCode })
   code!: string;
   @Field({ description: 'Name of the area.' })
   name!: string;
@@ -77,9 +77,11 @@ export class Refresh {
   planId!: string;
 }
 
-@ObjectType('Pathway', { description: 'A pathway out of offending (criminogenic need), e.g. Accommodation, Drugs and Alcohol.' })
+// Entities: agencies add fields of their own to pathways and priority groups (e.g. health's treatment completions).
+@Directive('@key(fields: "id")')
+@ObjectType('Pathway', { description: SHARED_DESCRIPTIONS.pathway })
 export class Pathway {
-  @Field(() => ID, { description: "Pathway id, e.g. 'accommodation', 'drugs-alcohol'." })
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.pathwayId })
   id!: string;
   @Field({ description: 'Standard name of the pathway.' })
   name!: string;
@@ -87,9 +89,10 @@ export class Pathway {
   description!: string;
 }
 
-@ObjectType('PriorityGroup', { description: 'A priority group of offenders, e.g. the Integrated Offender Management (IOM) cohort, women offenders.' })
+@Directive('@key(fields: "id")')
+@ObjectType('PriorityGroup', { description: SHARED_DESCRIPTIONS.priorityGroup })
 export class PriorityGroup {
-  @Field(() => ID, { description: "Priority group id, e.g. 'iom', 'women', 'young-people'." })
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.priorityGroupId })
   id!: string;
   @Field({ description: 'Standard name of the group.' })
   name!: string;

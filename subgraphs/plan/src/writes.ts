@@ -1,4 +1,4 @@
-import { badInput, parsePeriod, PeriodParseError, unknown, type Viewer } from '@hub/common';
+import { badInput, parsePeriod, PeriodParseError, unknown, type Viewer } from '@hub/common/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CatalogueEntryInput, CreateActionInput, CreateGoalInput, CreateRefreshInput } from './inputs';
 import {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { DiscoveredSubgraph } from '@hub/common';
+import type { DiscoveredSubgraph } from '@hub/common/platform';
 import { ROOT } from '../paths';
 
 export interface ManagedProcess {

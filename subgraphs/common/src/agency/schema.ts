@@ -3,13 +3,14 @@ import { Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSe
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import { badInput } from '../errors';
 import { MeasureUnit, Polarity, RagRule } from '../contract/enums';
-import { FigureCompleteness, MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS } from '../contract/types';
+import { FigureCompleteness, MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS, withAreaType } from '../contract/types';
 import { CompletenessArgs, ObservationStatisticsResolver, resolveCompleteness } from './statistics-schema';
 import type { CompletenessRecord } from './statistics';
-import { buildFederatedSchema, type FederatedSchema } from '../federation';
-import type { AgencyManifest } from '../manifest';
-import type { AgencyContext } from './context';
+import { buildFederatedSchemaSync, type FederatedSchema } from '../federation';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
+import type { AgencyContext } from './context';
+import type { AgencyManifest } from '../manifest';
+import type { AgencyDefinition } from './definition';
 import { figureResolvers } from './figures';
 import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord } from './repository';
 import { defineAgencyWriteResolver } from './write-schema';
@@ -185,30 +186,54 @@ function observationsAhead(info: GraphQLResolveInfo, typeName: string, ctx: Agen
   }
 }
 
-/** The agency's concrete measure type (e.g. ProbationMeasure), an entity keyed by id. */
-export function defineMeasureType(manifest: AgencyManifest): Function {
-  @Directive('@key(fields: "id")')
-  @ObjectType(manifest.measureType!, {
-    implements: HeadlineMeasure,
-    description: SHARED_DESCRIPTIONS.measureType(manifest.name),
-  })
+/**
+ * Makes a class the agency's measure type (e.g. PoliceMeasure): an entity keyed by id that implements the
+ * HeadlineMeasure contract. The class extends HeadlineMeasure and may declare fields of its own; field resolvers on it
+ * go in the agency's `resolvers`. Name it in AgencyDefinition.measureType.
+ *
+ *   @AgencyMeasureType(manifest)
+ *   export class PoliceMeasure extends HeadlineMeasure {}
+ */
+export function AgencyMeasureType(manifest: AgencyManifest): ClassDecorator {
+  if (!manifest.measureType) throw new Error(`subgraph.json of ${manifest.name} has no measureType`);
+  const objectType = ObjectType(manifest.measureType, { implements: HeadlineMeasure, description: SHARED_DESCRIPTIONS.measureType(manifest.name) });
+  const key = Directive('@key(fields: "id")');
+  return (target) => {
+    objectType(target);
+    key(target);
+  };
+}
+
+/** The measure type of an agency that adds nothing to the contract. */
+function defineMeasureType(manifest: AgencyManifest): Function {
+  @AgencyMeasureType(manifest)
   class AgencyMeasure extends HeadlineMeasure {}
   return AgencyMeasure;
 }
 
-export async function buildAgencySchema(manifest: AgencyManifest): Promise<FederatedSchema> {
+/** The kit's resolvers, the agency's own, its measure type and Area class -> the agency's subgraph schema and SDL. */
+export async function buildAgencySchema(def: AgencyDefinition): Promise<FederatedSchema> {
+  const { manifest } = def;
   if (!manifest.measureType) throw new Error(`subgraph.json of ${manifest.name} has no measureType`);
-  const measureType = defineMeasureType(manifest);
+  const measureType = def.measureType ?? defineMeasureType(manifest);
   const writes = defineAgencyWriteResolver(manifest, measureType);
-  return buildFederatedSchema(
-    { resolvers: [HeadlineMeasureResolver, ObservationRevisionsResolver, ObservationStatisticsResolver, writes, ...figureResolvers(HeadlineMeasure)] as [Function, ...Function[]], orphanedTypes: [measureType] },
-    {
-      [manifest.measureType]: {
-        __resolveReference: (ref: { id: string }, ctx: AgencyContext, info: GraphQLResolveInfo) => {
-          const filter = observationsAhead(info, manifest.measureType!, ctx);
-          return filter ? ctx.loaders.measureWithObservations.load({ measureId: ref.id, filter }) : ctx.loaders.measure.load(ref.id);
+  const kit = [HeadlineMeasureResolver, ObservationRevisionsResolver, ObservationStatisticsResolver, writes, ...figureResolvers(HeadlineMeasure)];
+  const built = withAreaType(def.area, () =>
+    buildFederatedSchemaSync(
+      { resolvers: [...kit, ...(def.resolvers ?? [])] as [Function, ...Function[]], orphanedTypes: [measureType, ...(def.orphanedTypes ?? [])] },
+      {
+        ...Object.fromEntries(Object.entries(def.references ?? {}).map(([type, resolve]) => [type, { __resolveReference: resolve }])),
+        [manifest.measureType!]: {
+          __resolveReference: (ref: { id: string }, ctx: AgencyContext, info: GraphQLResolveInfo) => {
+            const filter = observationsAhead(info, manifest.measureType!, ctx);
+            return filter ? ctx.loaders.measureWithObservations.load({ measureId: ref.id, filter }) : ctx.loaders.measure.load(ref.id);
+          },
         },
       },
-    },
+    ),
   );
+  if (!built.schema.getType(manifest.measureType)) {
+    throw new Error(`The measureType of ${manifest.name} must be decorated with @AgencyMeasureType(manifest) (GraphQL name ${manifest.measureType})`);
+  }
+  return built;
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AgencySeedContext } from './context';
 import { AREAS } from '../reference/areas';
 import { parsePeriod } from '../reference/periods';
 import { defaultDisclosureThreshold, type MeasureSeed } from '../reference/seed-types';
@@ -52,11 +53,16 @@ export function validateAgencySeed(agency: string, measures: readonly MeasureSee
  * Loads an agency's published figures. Idempotent: measures and observations that already exist are
  * left as they are (an agency's later corrections are never overwritten by a re-seed). One transaction.
  */
-export async function seedAgency(ds: DataSource, agency: string, measures: readonly MeasureSeed[]): Promise<{ measures: number; observations: number }> {
+export async function seedAgency(
+  ds: DataSource,
+  agency: string,
+  measures: readonly MeasureSeed[],
+  own?: (c: AgencySeedContext) => Promise<Record<string, number>>,
+): Promise<{ measures: number; observations: number; own?: Record<string, number> }> {
   const problems = validateAgencySeed(agency, measures);
   if (problems.length) throw new Error(`Seed for ${agency} is invalid:\n- ${problems.join('\n- ')}`);
   const schema = (ds.options as { schema: string }).schema;
-  const inserted = { measures: 0, observations: 0 };
+  const inserted: { measures: number; observations: number; own?: Record<string, number> } = { measures: 0, observations: 0 };
   await ds.transaction(async (m) => {
     await upsertAreas(m, schema);
     for (const s of measures) {
@@ -83,11 +89,14 @@ export async function seedAgency(ds: DataSource, agency: string, measures: reado
         inserted.observations += r.length;
       }
     }
+    // The agency's own tables, in the same transaction: a failure leaves nothing half-seeded.
+    if (own) inserted.own = await own({ manager: m, agency, schema });
+    const ownRows = Object.values(inserted.own ?? {}).reduce((a, b) => a + b, 0);
     // The seed is audited like any other change (only when it wrote something, so a re-seed leaves no trace).
-    if (inserted.measures || inserted.observations) {
+    if (inserted.measures || inserted.observations || ownRows) {
       await m.query(
         `INSERT INTO "${schema}".audit_event (actor, role, action, entity, entity_id, details) VALUES ('seed', 'system', 'seed', 'observation', NULL, $1::jsonb)`,
-        [JSON.stringify({ ...inserted, source: 'published documents in ../shared/seeds (src/seed/figures.ts)' })],
+        [JSON.stringify({ ...inserted, source: 'published documents in ../shared/seeds (each agency\'s src/data/)' })],
       );
     }
   });

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { MeasureUnit, ObservationStatus, Polarity, Rag, RagRule } from '../contract/enums';
-import { AreaRef, Observation, Period, Provenance } from '../contract/types';
-import type { AgencyManifest } from '../manifest';
+import { areaType, type AreaFields, Observation, Period, Provenance } from '../contract/types';
 import type { AgencyContext } from './context';
+import type { AgencyManifest } from '../manifest';
 
 /*
  * The agency write side in GraphQL. The types are shared by the five agency subgraphs (defined once here, so they
@@ -134,8 +134,8 @@ export class ObservationDraft {
   @Field(() => ID, { description: 'Id of the headline measure.' })
   measureId!: string;
 
-  @Field(() => AreaRef, { description: 'The area the figure covers.' })
-  area!: AreaRef;
+  @Field(areaType, { description: 'The area the figure covers.' })
+  area!: AreaFields;
 
   @Field(() => Period, { description: 'The period the figure covers.' })
   period!: Period;

@@ -61,13 +61,47 @@ export const SHARED_DESCRIPTIONS = {
   headlineMeasure:
     'A headline measure published by one partner agency: what it counts, its unit and polarity, its target, its figures by area and period, and where the plans use it.',
   measureType: (agencyKey: string) => `A headline measure owned and published by the ${agencyKey} subgraph.`,
+  areaCode: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'.",
+  pathway: 'A pathway out of offending (criminogenic need), e.g. Accommodation, Drugs and Alcohol.',
+  pathwayId: "Pathway id, e.g. 'accommodation', 'drugs-alcohol'.",
+  priorityGroup: 'A priority group of offenders, e.g. the Integrated Offender Management (IOM) cohort, women offenders.',
+  priorityGroupId: "Priority group id, e.g. 'iom', 'women', 'young-people'.",
 };
 
+/**
+ * The key field of the plan's Area entity. An agency that adds fields to Area declares its own class that extends
+ * this one, as an entity it can resolve (`@Directive('@key(fields: "code")') @ObjectType('Area', ...)`), and names it
+ * `area` in its AgencyDefinition: the kit then uses it wherever a figure names its area.
+ */
+// Decorated so that type-graphql passes its field on to subclasses; never itself in a schema (no field returns it).
+@ObjectType('AreaFields', { description: 'The key of the Area entity (a base class, not used in any schema).' })
+export abstract class AreaFields {
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.areaCode })
+  code!: string;
+}
+
+/** Area as an agency sees it when it adds nothing to it: a reference to the plan's entity. */
 @Directive('@key(fields: "code", resolvable: false)')
 @ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
-export class AreaRef {
-  @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
-  code!: string;
+export class AreaRef extends AreaFields {}
+
+let currentArea: Function = AreaRef;
+
+/** The Area class of the schema being built (AreaRef, or the agency's own). */
+export const areaType = (): Function => currentArea;
+
+/**
+ * Builds with `area` as the Area class. type-graphql reads field types while it builds, synchronously
+ * (buildSchemaSync), so the class is set only for that one build.
+ */
+export function withAreaType<T>(area: Function | undefined, build: () => T): T {
+  const previous = currentArea;
+  currentArea = area ?? AreaRef;
+  try {
+    return build();
+  } finally {
+    currentArea = previous;
+  }
 }
 
 @Directive('@shareable')
@@ -256,8 +290,8 @@ export class Observation {
   @Field(() => ID, { description: 'Id of the headline measure this is a value of.' })
   measureId!: string;
 
-  @Field(() => AreaRef, { description: 'The area the figure covers.' })
-  area!: AreaRef;
+  @Field(areaType, { description: 'The area the figure covers.' })
+  area!: AreaFields;
 
   @Field(() => Period, { description: 'The period the figure covers.' })
   period!: Period;

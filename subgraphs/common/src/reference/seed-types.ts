@@ -84,7 +84,10 @@ export interface MeasureSeed {
   observations: ObservationSeed[];
 }
 
+/** Counts of 1 to 4 people are suppressed unless a measure says otherwise. */
+export const DEFAULT_PEOPLE_THRESHOLD = 5;
+
 /** The disclosure threshold a seeded or newly defined measure gets when none is given. */
 export function defaultDisclosureThreshold(unit: MeasureUnitCode): number | null {
-  return unit === 'COUNT' || unit === 'PERCENTAGE' ? 5 : null;
+  return unit === 'COUNT' || unit === 'PERCENTAGE' ? DEFAULT_PEOPLE_THRESHOLD : null;
 }

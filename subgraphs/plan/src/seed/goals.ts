@@ -4,7 +4,7 @@
  * update (Appendix A) and their disposition at the refresh, then the new goals the refresh proposes.
  * Text is as printed; a goal listed under a lead-in ('... to include:-') carries the lead-in as its first line.
  */
-import type { ProvenanceSeed } from '@hub/common';
+import type { ProvenanceSeed } from '@hub/common/platform';
 import type { GoalDispositionSeed, GoalSeed, GoalStatusSeed } from './types';
 
 const PUBLICATION =

@@ -3,7 +3,7 @@
  * names, coordinating forums and need), priority groups (with governance forums) and refreshes.
  * Plymouth (seed 004) has no plan: its briefing is described on the partnership.
  */
-import type { ProvenanceSeed } from '@hub/common';
+import type { ProvenanceSeed } from '@hub/common/platform';
 import type { PlanSeed } from './types';
 
 const KM_PLAN_2012 = 'Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015';

@@ -2,7 +2,7 @@
  * The shape of the board's plan data loaded from the source documents. Ids are stable kebab-case
  * slugs so the seed is idempotent and other rows can reference them.
  */
-import type { ProvenanceSeed } from '@hub/common';
+import type { ProvenanceSeed } from '@hub/common/platform';
 
 export type Rag = 'RED' | 'AMBER' | 'GREEN';
 export type Disposition = 'DISCHARGED' | 'CARRIED_FORWARD' | 'AMENDED';

@@ -22,7 +22,7 @@ const SEED_001 = {
   published: '2013-07-17',
   document: '001_b957d7ba0e7289ba.txt',
 } as const;
-const SEED_001_TABLE_2_3: ProvenanceSeed = { ...SEED_001, location: 'Appendix A, 2.3 Substance Misuse (Drugs & Alcohol), headline measures' };
+export const SEED_001_TABLE_2_3: ProvenanceSeed = { ...SEED_001, location: 'Appendix A, 2.3 Substance Misuse (Drugs & Alcohol), headline measures' };
 const SEED_001_TABLE_2_4: ProvenanceSeed = { ...SEED_001, location: 'Appendix A, 2.4 Mental and Physical Health, headline measures' };
 
 // --- Seed 003: London Borough of Havering Reducing Reoffending Strategy 2016-2020 --------------------

@@ -5,7 +5,7 @@
 import type { MeasureSeed, ProvenanceSeed } from '@hub/common';
 
 // --- Seed 001: Kent CSP 17 July 2013, annual stock take, Appendix A progress report ------------------
-const SEED_001_TABLE_2_1: ProvenanceSeed = {
+export const SEED_001_TABLE_2_1: ProvenanceSeed = {
   publication:
     'Kent and Medway Strategic Plan for Reducing Reoffending 2012-2015: annual stock take, Appendix A: Kent and Medway Strategic Plan Progress Report 2012 to 2015',
   publisher: 'Kent Community Safety Partnership (paper by the Chair of the Kent and Medway Reducing Reoffending Board)',

@@ -17,9 +17,9 @@ const SEED_000_INTRODUCTION: ProvenanceSeed = {
   location: 'Section A, Introduction',
   citedSource: 'National Audit Office ("a recent National Audit Office report", not named)',
 };
-const SEED_000_ACCOMMODATION_NEED: ProvenanceSeed = { ...SEED_000, location: 'Section E, Accommodation: Need' };
-const SEED_000_ETE_NEED: ProvenanceSeed = { ...SEED_000, location: 'Section E, Education and Employment: Need' };
-const SEED_000_SUBSTANCE_MISUSE_NEED: ProvenanceSeed = { ...SEED_000, location: 'Section E, Substance Misuse (Drugs and Alcohol): Need' };
+export const SEED_000_ACCOMMODATION_NEED: ProvenanceSeed = { ...SEED_000, location: 'Section E, Accommodation: Need' };
+export const SEED_000_ETE_NEED: ProvenanceSeed = { ...SEED_000, location: 'Section E, Education and Employment: Need' };
+export const SEED_000_SUBSTANCE_MISUSE_NEED: ProvenanceSeed = { ...SEED_000, location: 'Section E, Substance Misuse (Drugs and Alcohol): Need' };
 
 // --- Seed 001: Kent CSP 17 July 2013, annual stock take, Appendix A progress report ------------------
 const SEED_001 = {

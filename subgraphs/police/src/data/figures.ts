@@ -14,7 +14,7 @@ const SEED_000_PRIORITY_GROUPS: ProvenanceSeed = {
 };
 
 // --- Seed 002: KMROB update to Kent Community Safety Partnership, 8 October 2019 ---------------------
-const SEED_002_IOM_STATISTICS: ProvenanceSeed = {
+export const SEED_002_IOM_STATISTICS: ProvenanceSeed = {
   publication: 'Kent & Medway Reducing Offending Board (KMROB) Update',
   publisher: 'Kent & Medway Reducing Offending Board, to Kent Community Safety Partnership',
   published: '2019-10-08',

@@ -1,0 +1,22 @@
+import type { AgencySeedContext } from '@hub/common';
+import { TREATMENT_COMPLETIONS } from './data/treatment-completions';
+import { TreatmentCompletionRow } from './entities';
+
+/** Loads health's own tables from src/data (idempotent: rows that exist are left as they are). */
+export async function seedHealth({ manager }: AgencySeedContext): Promise<Record<string, number>> {
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(TreatmentCompletionRow)
+    .values(
+      TREATMENT_COMPLETIONS.map((t) => ({
+        cohort: t.cohort, periodCode: t.periodCode, pathwayId: t.pathwayId, areaCode: t.areaCode, value: t.value, printed: t.printed,
+        notAvailable: t.notAvailable, publicDocument: true, publication: t.provenance.publication, publisher: t.provenance.publisher,
+        published: t.provenance.published, document: t.provenance.document, location: t.provenance.location,
+      })),
+    )
+    .orIgnore()
+    .returning('cohort')
+    .execute();
+  return { treatment_completion: result.raw.length };
+}
