@@ -60,8 +60,8 @@ const FORCE_GC = process.argv.includes('--gc') || process.env.SOAK_GC === '1';
 /**
  * Heap limits of every service, as a deployment sets them (docker-compose.yml): a young generation of at most 4 MB
  * per semi-space and an old generation of at most 128 MB. Without them V8 grows both while the load lasts and keeps
- * the pages (RSS +30-55% after 60 s, gateway 258 MB); with them it collects before growing, so RSS stays flat
- * without a forced GC (docs/BENCHMARKS.md, "Memory").
+ * the pages (RSS +30-55% after 60 s, gateway 258 MB, although the heap after a forced GC was flat); with them it
+ * must collect before it grows past them (docs/BENCHMARKS.md, "Memory").
  */
 const SERVICE_NODE_OPTIONS = option('node-options', 'SOAK_NODE_OPTIONS', '--max-old-space-size=128 --max-semi-space-size=4');
 
