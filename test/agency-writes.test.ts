@@ -435,16 +435,24 @@ describe('audit trail', () => {
 // ---------------------------------------------------------------- disclosure control
 
 describe('disclosure control', () => {
-  test("police 'IOM cohort members who are female' (2) is suppressed for the board and raw for a police editor", async () => {
-    const board = await figures(BOARD, 'police.iom-cohort-female', {}, 'police');
+  test("a new count of 3 people is suppressed for the board and raw for a police editor; the public '2 of the cohort are female' stays visible", async () => {
+    const measureId = 'police.iom-cohort-adults-offending-last-3-months';
+    const recorded = await as(POLICE_EDITOR, `mutation ($input: ObservationInput!) { policeRecordObservation(input: $input) { id } }`,
+      { input: { measureId, area: 'kent-and-medway', period: '2020-07-26', value: 3 } }, 'police');
+    expect(recorded.errors).toBeUndefined();
+    expect((await as(POLICE_EDITOR, `mutation { policePublishObservations(measureIds: ["${measureId}"]) { published } }`, {}, 'police')).errors).toBeUndefined();
+    const board = await figures(BOARD, measureId, { from: '2020-07-26' }, 'police');
     expect(board.disclosureThreshold).toBe(5);
     expect(board.observations).toEqual([expect.objectContaining({ printed: 'suppressed', value: null, numerator: null, suppressed: true })]);
     expect(board.latest).toMatchObject({ printed: 'suppressed', value: null, suppressed: true });
     for (const outsider of [ANALYST, SECRETARIAT, EDITOR]) {
-      expect((await figures(outsider, 'police.iom-cohort-female', {}, 'police')).observations[0]).toMatchObject({ printed: 'suppressed', suppressed: true });
+      expect((await figures(outsider, measureId, { from: '2020-07-26' }, 'police')).observations[0]).toMatchObject({ printed: 'suppressed', suppressed: true });
     }
-    const editor = await figures(POLICE_EDITOR, 'police.iom-cohort-female', {}, 'police');
-    expect(editor.observations).toEqual([expect.objectContaining({ printed: '2', value: 2, suppressed: false })]);
+    const editor = await figures(POLICE_EDITOR, measureId, { from: '2020-07-26' }, 'police');
+    expect(editor.observations).toEqual([expect.objectContaining({ printed: '3', value: 3, suppressed: false })]);
+    // already printed in the public KMROB paper: marked so in the seed, and left visible to every reader
+    const female = await figures(BOARD, 'police.iom-cohort-female', {}, 'police');
+    expect(female.observations).toEqual([expect.objectContaining({ printed: '2', value: 2, suppressed: false })]);
   });
 
   test('measures that do not count people are never suppressed', async () => {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from './support/hub';
+import { signInThroughProvider } from './support/sign-in';
 
 // Functions passed to page.evaluate run in the browser; the test project has no DOM library, so name its globals.
 declare const document: { querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null; activeElement: { getAttribute(name: string): string | null } | null };
@@ -25,7 +26,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   [hub, browser] = await Promise.all([
-    startTestHub('dashboard', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '3000' } }),
+    startTestHub('dashboard', { signIn: true, gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '3000' } }),
     chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] }),
   ]);
   base = hub.webUrl;
@@ -62,7 +63,7 @@ async function settled(page: Page, selector = 'main', text?: string): Promise<vo
 
 async function signedIn(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const opened = await openPage();
-  await opened.page.goto(`${base}/dashboard/#token=${hub.boardToken}`);
+  await signInThroughProvider(opened.page, base, '/dashboard/', 'Board member');
   await settled(opened.page, '#scorecard');
   return opened;
 }
@@ -106,25 +107,18 @@ describe('the board dashboard', () => {
     expect(js).not.toMatch(/fonts\.googleapis|cdn\.jsdelivr|unpkg\.com|cdnjs/);
   });
 
-  test('sign-in: a pasted token opens the dashboard; a bad token is refused with the reason', async () => {
+  test('sign-in: through the identity provider; the session survives a reload and holds no token in the page', async () => {
     const { context, page, problems } = await openPage();
     await page.goto(`${base}/dashboard`);
-    await page.getByLabel('Bearer token').waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
     await shot(page, '01-sign-in');
     expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    await page.getByLabel('Bearer token').fill('not-a-token');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Signed out' }).waitFor();
-    // The 401 is the expected answer here, not a fault of the page.
-    const unexpected = problems.filter((p) => !/401/.test(p));
-    await page.getByLabel('Bearer token').fill(hub.boardToken);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughProvider(page, base, '/dashboard/', 'Board member');
     await settled(page, '#scorecard');
     expect(await page.locator('h1').textContent()).toContain('Kent and Medway Strategic Plan');
-    // The token is kept for the tab, and a reload keeps the board member signed in.
     await page.reload();
     await settled(page, '#scorecard');
-    expect(unexpected).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

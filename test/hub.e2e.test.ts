@@ -83,7 +83,7 @@ async function check(hub: Awaited<ReturnType<typeof runHub>>) {
 test('npm start on an embedded PostgreSQL, twice (the second start reuses the data folder)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-pg-'));
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the 'postgres' user, which must reach the folder
-  const env = { DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(await freePort()), WEB_PORT: '0', GATEWAY_PORT: '0' };
+  const env = { DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(await freePort()), WEB_PORT: '0', GATEWAY_PORT: '0', IDP_PORT: '0' };
   try {
     const first = await runHub(env);
     expect(first.output()).toMatch(/creating an embedded PostgreSQL cluster/);
@@ -100,7 +100,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
 test('npm start with DATABASE_URL uses that server', async () => {
   const db = await createTestDatabase('hub');
   try {
-    const hub = await runHub({ DATABASE_URL: db.url, WEB_PORT: '0', GATEWAY_PORT: '0' });
+    const hub = await runHub({ DATABASE_URL: db.url, WEB_PORT: '0', GATEWAY_PORT: '0', IDP_PORT: '0' });
     expect(hub.output()).toMatch(/using the PostgreSQL server in DATABASE_URL/);
     await checkAndStop(hub);
   } finally {

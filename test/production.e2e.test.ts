@@ -19,6 +19,7 @@ const auth: AuthConfig = {
   jwksUrl: null,
   devSecret: new TextEncoder().encode('a-production-test-signing-key-of-enough-length'),
   gatewaySecret: 'production-test-gateway-secret',
+  provider: null,
 };
 const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
 

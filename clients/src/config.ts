@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { byteSizeSchema, logLevelSchema, type LogLevel } from '@hub/common/platform';
+import { readOidcConfig, type OidcConfig } from './auth/config';
 
 /**
  * The web process's configuration, read and validated once.
@@ -9,6 +10,7 @@ import { byteSizeSchema, logLevelSchema, type LogLevel } from '@hub/common/platf
  *   GATEWAY_TIMEOUT_MS 30000  how long one call to the gateway may take (report queries, export pages, the proxy)
  *   MAX_BODY_SIZE  256kb  the body of POST /export/figures.csv
  *   LOG_LEVEL      info
+ *   OIDC_*, PUBLIC_URL, SESSION_TTL  sign-in for the pages (auth/config.ts, docs/OPERATORS.md)
  */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -31,6 +33,8 @@ export interface WebConfig {
   /** Limit of a POST /export/figures.csv body, in bytes. */
   maxBodyBytes: number;
   logLevel: LogLevel;
+  /** Sign-in through the organisation's identity provider; null: not configured (the pages cannot sign anyone in). */
+  signIn: OidcConfig | null;
 }
 
 export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
@@ -39,5 +43,5 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     throw new Error(`Invalid web configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const e = parsed.data;
-  return { port: e.PORT, host: e.HOST, gatewayUrl: e.GATEWAY_URL, gatewayTimeoutMs: e.GATEWAY_TIMEOUT_MS, maxBodyBytes: e.MAX_BODY_SIZE, logLevel: e.LOG_LEVEL };
+  return { port: e.PORT, host: e.HOST, gatewayUrl: e.GATEWAY_URL, gatewayTimeoutMs: e.GATEWAY_TIMEOUT_MS, maxBodyBytes: e.MAX_BODY_SIZE, logLevel: e.LOG_LEVEL, signIn: readOidcConfig(env) };
 }

@@ -4,12 +4,14 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 import {
   createLogger, createMetrics, httpMetrics, metricsHandler, REQUEST_ID_HEADER, requestIdFrom, type AuthConfig, type Logger,
 } from '@hub/common/platform';
+import { authRoutes } from './auth/router';
 import type { WebConfig } from './config';
 import { dashboardRouter } from './dashboard';
 import { exportRouter } from './export';
 import { graphiqlRouter } from './graphiql';
 import { HOME_CSP, homePage } from './home';
 import { reportsRouter } from './report/router';
+import { workspacesRouter } from './workspaces';
 
 export interface RunningWeb {
   /** The front door's origin, e.g. http://127.0.0.1:4000 (no trailing slash). */
@@ -38,8 +40,13 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
     res.setHeader(REQUEST_ID_HEADER, id);
     next();
   });
+  // Sign-in: a request with the session cookie (and no Authorization header of its own) goes on with the session's
+  // access token, to the gateway, the report and the export alike.
+  const signIn = authRoutes(config.signIn, auth, logger);
+  app.use(signIn.attachSession);
+  const signOutTo = config.signIn ? new URL(config.signIn.issuer).origin : null;
   // Route labels: the front door's own routes; the editor's and the dashboard's static files share their prefix's label.
-  app.use(httpMetrics(metrics, ['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard']));
+  app.use(httpMetrics(metrics, ['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard', '/workspace', '/auth']));
   app.get('/metrics', metricsHandler(metrics));
 
   app.use(
@@ -82,7 +89,9 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
     }
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', unavailable: ok ? [] : ['gateway'] });
   });
-  app.use('/dashboard', dashboardRouter());
+  app.use('/auth', signIn.router);
+  app.use('/dashboard', dashboardRouter({ signOutTo }));
+  app.use('/workspace', workspacesRouter({ signOutTo }));
   app.use(graphiqlRouter());
   app.use('/reports', reportsRouter({ auth, gatewayUrl: config.gatewayUrl, logger }));
   app.use(exportRouter({ auth, gatewayUrl: config.gatewayUrl, gatewayTimeoutMs: config.gatewayTimeoutMs, logger, maxBodyBytes: config.maxBodyBytes }));
@@ -112,6 +121,7 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      signIn.store.close();
       logger.info('stopped: requests drained');
     },
   };

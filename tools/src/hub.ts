@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
+import { DEV_PROVIDER_CLAIMS } from './idp/accounts';
+import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
 import { SUBGRAPHS_DIR } from './paths';
 
 /**
@@ -10,6 +12,8 @@ import { SUBGRAPHS_DIR } from './paths';
  *  2. Each subgraph: migrations, then the documents' figures (idempotent).
  *  3. Each subgraph as its own process, then the gateway (GATEWAY_PORT, default 4001), then the web front door
  *     (WEB_PORT, default 4000: the pages, the report, the export, and /graphql passed through to the gateway).
+ *     Unless OIDC_ISSUER names the organisation's identity provider, the development one runs first (IDP_PORT,
+ *     default 4010) and every process is told to trust it (docs/OPERATORS.md).
  * Ctrl-C (or SIGTERM) stops the web process, the gateway, then the subgraphs, then the embedded database.
  */
 const env = z
@@ -19,6 +23,8 @@ const env = z
     HUB_DATA_DIR: z.string().optional(),
     WEB_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+    IDP_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+    OIDC_ISSUER: z.string().url().optional(),
   })
   .parse(process.env);
 
@@ -56,7 +62,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
-  const childEnv = { ...process.env, DATABASE_URL: db.url };
+  // Sign-in: the organisation's provider when OIDC_ISSUER is set, else the development one, started first because
+  // the gateway and every subgraph must trust its tokens.
+  let signIn: NodeJS.ProcessEnv = {};
+  if (!env.OIDC_ISSUER && !seedOnly) {
+    const secret = randomBytes(24).toString('base64url');
+    const idp = await startService('idp', IDP_SCRIPT, { ...process.env, IDP_PORT: String(env.IDP_PORT), OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret }).catch(async (e) => {
+      console.error(`[hub] ${e instanceof Error ? e.message : e}`);
+      await db.stop();
+      process.exit(1);
+    });
+    started.push(idp);
+    signIn = { OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
+  }
+  const childEnv = { ...process.env, ...signIn, DATABASE_URL: db.url };
   log(`migrating and seeding ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
   await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `))));
   if (seedOnly) {
@@ -73,9 +92,9 @@ async function main(): Promise<void> {
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, DATABASE_URL: db.url, PORT: String(env.GATEWAY_PORT) });
+    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...childEnv, PORT: String(env.GATEWAY_PORT) });
     started.push(gateway);
-    web = await startService('web', WEB_SCRIPT, { ...process.env, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url });
+    web = await startService('web', WEB_SCRIPT, { ...process.env, ...signIn, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url });
     started.push(web);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);
@@ -88,7 +107,8 @@ async function main(): Promise<void> {
   const token = auth.devSecret ? await issueDevToken(auth, { subject: 'dev-board', role: 'board' }) : '<your token>';
   log(`a board member's development token (8 hours; others: npm run -s token -- --role analyst):\n${token}`);
   log(`try:\ncurl -s ${web.url}/graphql -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
-  if (auth.devSecret) log(`the board dashboard, signed in (development link; the token stays in the URL fragment, never sent):\n${web.url}/dashboard/#token=${token}`);
+  log(`the pages: ${web.url}/dashboard/ (board), ${web.url}/workspace/agency (agency data officers), ${web.url}/workspace/secretariat (secretariat). ` +
+    (signIn.OIDC_ISSUER ? `"Sign in" leads to the development identity provider (${signIn.OIDC_ISSUER}): choose an account, no password.` : `"Sign in" leads to ${env.OIDC_ISSUER}.`));
   log('Ctrl-C stops every process.');
   // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
   for (const p of started) {

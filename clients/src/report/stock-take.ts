@@ -371,7 +371,7 @@ interface GqlGoal {
 }
 
 /**
- * A goal belongs to the year's report when it has a status for the year, or was in force during it: proposed
+ * A goal belongs to the year's report when it has a status for the year or one of its quarters, or was in force during it: proposed
  * before the year ended and not discharged at a refresh before it began.
  */
 function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
@@ -379,12 +379,15 @@ function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
   const end = yearEnd(year);
   return goals
     .filter((g) => {
-      if (g.statuses.some((s) => s.period.code === year)) return true;
+      if (g.statuses.some((s) => s.period.code === year || s.period.code.startsWith(`${year} Q`))) return true;
       if (g.proposedAt && g.proposedAt.date > end) return false;
       return !g.dispositions.some((d) => d.disposition === 'DISCHARGED' && d.refresh.date < start);
     })
     .map((g) => {
-      const status = g.statuses.find((s) => s.period.code === year) ?? null;
+      // The year's review when there is one; during the year, the latest quarter's status, said to be that quarter's.
+      const quarter = g.statuses.filter((s) => s.period.code.startsWith(`${year} Q`)).sort((a, b) => a.period.code.localeCompare(b.period.code)).at(-1);
+      const yearly = g.statuses.find((s) => s.period.code === year);
+      const status = yearly ?? (quarter ? { ...quarter, basis: `as at ${quarter.period.code}: ${quarter.basis}` } : null);
       // The disposition decided at the first refresh after the year began (the year's stock take).
       const disposition = g.dispositions.filter((d) => d.refresh.date >= start).sort((a, b) => a.refresh.date.localeCompare(b.refresh.date))[0] ?? null;
       return {

@@ -2,22 +2,15 @@ import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
+import { readProviderTrust, tokenIssuer, verifyProviderToken, warmProviderKeys, type ProviderTrust } from './provider-tokens';
+import { ROLES, unauthenticated, type Role, type Viewer } from './viewer';
 
 /**
  * Who may do what. Tokens are signed JWTs (issuer, audience and expiry checked): a JWKS URL in production,
  * a local HS256 key in development. The gateway verifies the token and forwards it with the gateway secret;
  * each subgraph verifies both again and enforces its own rules.
  */
-export const ROLES = ['board', 'analyst', 'agency-editor', 'secretariat', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface Viewer {
-  /** The token's subject (a person or a system account). */
-  subject: string;
-  role: Role;
-  /** For agency-editor: the agency whose subgraph they maintain. */
-  agency: string | null;
-}
+export { ROLES, unauthenticated, type Role, type Viewer } from './viewer';
 
 export interface AuthConfig {
   issuer: string;
@@ -25,6 +18,8 @@ export interface AuthConfig {
   jwksUrl: string | null;
   devSecret: Uint8Array | null;
   gatewaySecret: string;
+  /** The organisation's identity provider, whose access tokens are trusted too (provider-tokens.ts); null: none. */
+  provider: ProviderTrust | null;
 }
 
 export const GATEWAY_SECRET_HEADER = 'x-hub-gateway-secret';
@@ -44,8 +39,11 @@ export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthCon
   const parsed = env.safeParse(source);
   if (!parsed.success) throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
+  const provider = readProviderTrust(source);
+  // Read at start-up: the provider's keys are fetched meanwhile (once per process: they are cached by issuer).
+  if (provider) warmProviderKeys(provider);
   if (e.NODE_ENV === 'production') {
-    if (!e.JWT_JWKS_URL) throw new Error('Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production');
+    if (!e.JWT_JWKS_URL && !provider) throw new Error('Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production (or OIDC_ISSUER, the organisation\'s identity provider)');
     if (!e.GATEWAY_SECRET) throw new Error('Invalid auth configuration: GATEWAY_SECRET is required when NODE_ENV=production');
   }
   return {
@@ -54,13 +52,9 @@ export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthCon
     jwksUrl: e.JWT_JWKS_URL ?? null,
     devSecret: e.JWT_JWKS_URL ? null : new TextEncoder().encode(e.JWT_DEV_SECRET ?? DEV_SECRET),
     gatewaySecret: e.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
+    provider,
   };
 }
-
-export const unauthenticated = (reason: string) =>
-  new GraphQLError(`Not authenticated: ${reason}. Send "Authorization: Bearer <token>" (see the README: npm run token).`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
 
 export const forbidden = (reason: string) => new GraphQLError(`Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 
@@ -77,6 +71,7 @@ export async function verifyToken(authorization: string | undefined, cfg: AuthCo
   if (!authorization) throw unauthenticated('no token');
   const m = authorization.match(/^Bearer\s+(\S+)$/i);
   if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+  if (cfg.provider && tokenIssuer(m[1]) === cfg.provider.issuer) return verifyProviderToken(m[1], cfg.provider);
   let payload: JWTPayload;
   try {
     const options = { issuer: cfg.issuer, audience: cfg.audience, algorithms: cfg.jwksUrl ? undefined : ['HS256'] };

@@ -14,6 +14,7 @@ export { agencyCommands, agencyDataSource, runAgency } from './agency/service';
 // The shared measure contract, and extending it
 export { AgencyMeasureType, HeadlineMeasure } from './agency/schema';
 export { AreaFields, AreaRef, MeasureTarget, Observation, Period, Provenance, SHARED_DESCRIPTIONS } from './contract/types';
+export { NO_PUBLICATION_DATE } from './agency/repository';
 export { MeasureUnit, ObservationStatus, PeriodKind, Polarity, Rag, RagRule } from './contract/enums';
 export type { MeasureSeed, MeasureTargetSeed, ObservationSeed, ProvenanceSeed } from './reference/seed-types';
 

@@ -1,4 +1,4 @@
-import type { AgencySeedContext } from '@hub/common';
+import type { AgencySeedContext, ProvenanceSeed } from '@hub/common';
 import { IOM_JOBCENTRE_TARGETS } from './data/iom-jobcentre-targets';
 import { IomJobcentreTargetRow } from './entities';
 
@@ -12,7 +12,7 @@ export async function seedDwp({ manager }: AgencySeedContext): Promise<Record<st
       IOM_JOBCENTRE_TARGETS.map((t) => ({
         id: t.id, priorityGroupId: t.priorityGroupId, intervention: t.intervention, goal: t.goal, item: t.item, leadAgency: t.leadAgency,
         targetValue: t.target.value, targetPrinted: t.target.printed, duePrinted: t.duePrinted, measureId: t.measureId, publicDocument: true,
-        publication: t.provenance.publication, publisher: t.provenance.publisher, published: t.provenance.published,
+        publication: t.provenance.publication, publisher: t.provenance.publisher, published: dated(t.provenance),
         document: t.provenance.document, location: t.provenance.location,
       })),
     )
@@ -20,4 +20,10 @@ export async function seedDwp({ manager }: AgencySeedContext): Promise<Record<st
     .returning('id')
     .execute();
   return { iom_jobcentre_target: result.raw.length };
+}
+
+/** This table's sources are all dated: a source without a date is an error here, not an invented date. */
+function dated(p: ProvenanceSeed): string {
+  if (p.published === null) throw new Error(`${p.document} (${p.location}) gives no publication date, and this table needs one`);
+  return p.published;
 }

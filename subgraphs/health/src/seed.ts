@@ -1,4 +1,4 @@
-import type { AgencySeedContext } from '@hub/common';
+import type { AgencySeedContext, ProvenanceSeed } from '@hub/common';
 import { TREATMENT_COMPLETIONS } from './data/treatment-completions';
 import { TreatmentCompletionRow } from './entities';
 
@@ -12,11 +12,17 @@ export async function seedHealth({ manager }: AgencySeedContext): Promise<Record
       TREATMENT_COMPLETIONS.map((t) => ({
         cohort: t.cohort, periodCode: t.periodCode, pathwayId: t.pathwayId, areaCode: t.areaCode, value: t.value, printed: t.printed,
         notAvailable: t.notAvailable, publicDocument: true, publication: t.provenance.publication, publisher: t.provenance.publisher,
-        published: t.provenance.published, document: t.provenance.document, location: t.provenance.location,
+        published: dated(t.provenance), document: t.provenance.document, location: t.provenance.location,
       })),
     )
     .orIgnore()
     .returning('cohort')
     .execute();
   return { treatment_completion: result.raw.length };
+}
+
+/** This table's sources are all dated: a source without a date is an error here, not an invented date. */
+function dated(p: ProvenanceSeed): string {
+  if (p.published === null) throw new Error(`${p.document} (${p.location}) gives no publication date, and this table needs one`);
+  return p.published;
 }

@@ -12,10 +12,10 @@ export interface RefreshRow { id: string; planId: string; date: string; title: s
 export interface PlanPathwayRow { planId: string; pathwayId: string; position: number; localName: string; priorityIntervention: boolean; need: string | null; addedByRefreshId: string | null; forumIds: string[] }
 export interface PlanPriorityGroupRow { planId: string; priorityGroupId: string; position: number; localName: string; related: boolean; addedByRefreshId: string | null; forumIds: string[] }
 export interface GoalRow { id: string; planId: string; position: number; pathwayId: string | null; priorityGroupId: string | null; text: string; leadAgency: string; due: string | null; proposedAtRefreshId: string | null; provenance: object }
-export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null; setBy: string | null; setAt: string | null }
+export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null; setBy: string | null; setAt: string | null; outcome: string | null; comment: string | null }
 export interface GoalWordingRow { id: string; goalId: string; wording: string; amendedAt: string; amendedBy: string; reason: string; refreshId: string | null }
 export interface AuditEventRow { id: string; at: string; actor: string; role: string; action: string; entity: string; entityId: string; details: Record<string, unknown> }
-export interface GoalDispositionRow { goalId: string; refreshId: string; disposition: string; newWording: string | null }
+export interface GoalDispositionRow { goalId: string; refreshId: string; disposition: string; newWording: string | null; note: string | null }
 export interface ActionRow { id: string; planId: string; position: number; objective: string; pathwayId: string | null; priorityGroupId: string | null; title: string; steps: string[]; outcomes: string[]; timescale: string; due: string | null; responsible: string[]; progress: string | null; provenance: object }
 export interface AgencyRow { key: string; name: string; measureType: string }
 export interface CatalogueRow { measureId: string; agencyKey: string; planId: string; pathwayId: string | null; priorityGroupId: string | null }

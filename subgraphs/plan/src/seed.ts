@@ -137,7 +137,7 @@ export async function seedPlan(ds: DataSource): Promise<Record<string, number>> 
         await put('goal_status', { goal_id: g.id, period_code: period.code, period, rag: s.rag, basis: s.basis, update: s.update });
       }
       for (const d of g.dispositions) {
-        const added = await put('goal_disposition', { goal_id: g.id, refresh_id: d.refresh, disposition: d.disposition, new_wording: d.newWording ?? null });
+        const added = await put('goal_disposition', { goal_id: g.id, refresh_id: d.refresh, disposition: d.disposition, new_wording: d.newWording ?? null, note: d.note ?? null });
         // The wording an amendment put in force starts the goal's wording history (only with a new disposition,
         // so a re-seed never brings back a wording the secretariat has since changed).
         if (added && d.disposition === 'AMENDED' && d.newWording) {

@@ -19,6 +19,23 @@ registerEnumType(Disposition, {
   },
 });
 
+export enum GoalOutcome {
+  ACHIEVED = 'ACHIEVED',
+  PARTLY_ACHIEVED = 'PARTLY_ACHIEVED',
+  NOT_ACHIEVED = 'NOT_ACHIEVED',
+  CARRIED_FORWARD = 'CARRIED_FORWARD',
+}
+registerEnumType(GoalOutcome, {
+  name: 'GoalOutcome',
+  description: "A goal's outcome at the end of a year, as the board secretariat records it.",
+  valuesConfig: {
+    ACHIEVED: { description: 'The goal was achieved.' },
+    PARTLY_ACHIEVED: { description: 'The goal was partly achieved.' },
+    NOT_ACHIEVED: { description: 'The goal was not achieved.' },
+    CARRIED_FORWARD: { description: 'The goal was not completed and is carried forward into the next year.' },
+  },
+});
+
 @ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
 @Directive('@key(fields: "code")')
 export class Area {
@@ -164,8 +181,15 @@ export class PlanPriorityGroup {
 export class GoalStatus {
   @Field(() => Period, { description: 'The quarter or year the status is for.' })
   period!: Period;
-  @Field(() => Rag, { nullable: true, description: 'Red / Amber / Green; null when the source does not make the colour legible.' })
+  @Field(() => Rag, { nullable: true, description: 'Red / Amber / Green; null when no status has been recorded for the period yet.' })
   rag!: Rag | null;
+  @Field(() => GoalOutcome, {
+    nullable: true,
+    description: "For the end of a year: the goal's outcome (achieved, partly achieved, not achieved, carried forward) as the secretariat recorded it; null when not recorded yet.",
+  })
+  outcome!: GoalOutcome | null;
+  @Field(() => String, { nullable: true, description: "The secretariat's comment on the outcome and its RAG; null when no outcome has been recorded." })
+  comment!: string | null;
   @Field({ description: 'How the status was decided.' })
   basis!: string;
   @Field(() => String, { nullable: true, description: "The lead agency's progress update, as published or as the secretariat recorded it." })
@@ -180,8 +204,10 @@ export class GoalStatus {
 export class GoalDisposition {
   @Field(() => Disposition, { description: 'Discharged, carried forward or amended.' })
   disposition!: Disposition;
-  @Field(() => String, { nullable: true, description: 'For amended goals: the new wording.' })
+  @Field(() => String, { nullable: true, description: 'For amended goals: the new wording, exactly as the source prints it.' })
   newWording!: string | null;
+  @Field(() => String, { nullable: true, description: "An editorial note on the decision (e.g. a lead agency the refresh table names), kept apart from the source's wording." })
+  note!: string | null;
   refreshId!: string;
 }
 

@@ -1,4 +1,4 @@
-import type { AgencySeedContext } from '@hub/common';
+import type { AgencySeedContext, ProvenanceSeed } from '@hub/common';
 import { IOM_COHORT_PROFILES } from './data/iom-cohort-profile';
 import { IomCohortFigureRow, IomCohortProfileRow } from './entities';
 
@@ -12,7 +12,7 @@ export async function seedPolice({ manager }: AgencySeedContext): Promise<Record
       .into(IomCohortProfileRow)
       .values({
         id: p.id, priorityGroupId: p.priorityGroupId, areaCode: p.areaCode, snapshot: p.snapshot, publicDocument: p.publicDocument,
-        publication: p.provenance.publication, publisher: p.provenance.publisher, published: p.provenance.published,
+        publication: p.provenance.publication, publisher: p.provenance.publisher, published: dated(p.provenance),
         document: p.provenance.document, location: p.provenance.location,
       })
       .orIgnore()
@@ -30,4 +30,10 @@ export async function seedPolice({ manager }: AgencySeedContext): Promise<Record
     inserted.iom_cohort_figure += figures.raw.length;
   }
   return inserted;
+}
+
+/** This table's sources are all dated: a source without a date is an error here, not an invented date. */
+function dated(p: ProvenanceSeed): string {
+  if (p.published === null) throw new Error(`${p.document} (${p.location}) gives no publication date, and this table needs one`);
+  return p.published;
 }

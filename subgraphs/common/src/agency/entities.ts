@@ -27,6 +27,15 @@ export class MeasureRow {
   @Column('int', { name: 'disclosure_threshold', nullable: true }) disclosureThreshold!: number | null;
   /** How the measure's figures get their RAG status (set by a trigger on insert when not given: migrations/1763900000003). */
   @Column('text', { name: 'rag_rule' }) ragRule!: string;
+  /** What kind of figure the measure publishes (set by a trigger on insert when not given: migrations/1763900000011). */
+  @Column('text', { name: 'figure_kind' }) figureKind!: string;
+  /** For a RATE_NUMERATOR count: the rate measure it is the numerator of. */
+  @Column('text', { name: 'rate_measure_id', nullable: true }) rateMeasureId!: string | null;
+  @Column('boolean', { name: 'denominator_summed_snapshots' }) denominatorSummedSnapshots!: boolean;
+  /** Area codes the measure is defined for (and the areas within them); null = any area. */
+  @Column('text', { name: 'applies_to', array: true, nullable: true }) appliesTo!: string[] | null;
+  @Column('int', { name: 'publication_lag_months', nullable: true }) publicationLagMonths!: number | null;
+  @Column('int', { name: 'cited_year', nullable: true }) citedYear!: number | null;
 }
 
 /** One published value of a measure for an area and a period. */
@@ -52,7 +61,7 @@ export class ObservationRow {
   @Column('text', { nullable: true }) note!: string | null;
   @Column('text') publication!: string;
   @Column('text') publisher!: string;
-  @Column('date') published!: string;
+  @Column('date', { nullable: true }) published!: string | null;
   @Column('text') document!: string;
   @Column('text') location!: string;
   @Column('text', { name: 'cited_source', nullable: true }) citedSource!: string | null;

@@ -61,13 +61,14 @@ export const MAX_PAGE = 1000;
 /**
  * Disclosure control in SQL, the same rule as disclosure.ts `mustSuppress` (so the `suppressed` filter and the
  * value sort see exactly what the reader sees): a COUNT whose value, bounds or numerator is 1..threshold-1, or a
- * PERCENTAGE whose numerator is. Raw readers (the agency's own editors, admins) never see a suppressed figure.
+ * PERCENTAGE whose numerator is, unless the figure is marked as already public. Raw readers (the agency's own
+ * editors, admins) never see a suppressed figure.
  */
 export function suppressedSql(raw: boolean): string {
   if (raw) return 'false';
   const small = (c: string) => `COALESCE(x.${c} >= 1 AND x.${c} < m.disclosure_threshold, false)`;
   return (
-    `(m.disclosure_threshold IS NOT NULL AND CASE m.unit ` +
+    `(m.disclosure_threshold IS NOT NULL AND x.public_source IS NULL AND CASE m.unit ` +
     `WHEN 'COUNT' THEN ${small('value')} OR ${small('lower_bound')} OR ${small('upper_bound')} OR ${small('numerator')} ` +
     `WHEN 'PERCENTAGE' THEN ${small('numerator')} ELSE false END)`
   );

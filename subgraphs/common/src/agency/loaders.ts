@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { ReadMode } from './disclosure';
 import {
   completenessKey, figureId,
-  type AgencyRepository, type CompletenessKey, type FigureKey, type HandRagRecord, type MeasureRecord, type ObservationFilter, type ObservationRecord, type RevisionRecord,
+  type AgencyRepository, type ComparatorKey, type ComparatorRow, type CompletenessKey, type FigureKey, type HandRagRecord, type MeasureRecord,
+  type ObservationFilter, type ObservationRecord, type RevisionRecord, type SeriesVersionRecord,
 } from './repository';
 import { createFigureLoaders } from './figure-loaders';
 
@@ -125,6 +126,29 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
         return keys.map((k) => found.get(figureId(k)) ?? null);
       },
       { cacheKeyFn: figureId },
+    ),
+    /** The series versions of each measure, in order: one statement per batch. */
+    seriesVersions: new DataLoader<string, SeriesVersionRecord[]>(async (ids) => {
+      const byMeasure = new Map<string, SeriesVersionRecord[]>();
+      for (const v of await repo.seriesVersions(ids)) {
+        const list = byMeasure.get(v.measureId);
+        if (list) list.push(v);
+        else byMeasure.set(v.measureId, [v]);
+      }
+      return ids.map((id) => byMeasure.get(id) ?? []);
+    }),
+    /** The comparator rows of each figure (England and Wales, region, peers, stored): one statement per batch. */
+    comparators: new DataLoader<ComparatorKey, ComparatorRow[], string>(
+      async (keys) => {
+        const byFigure = new Map<string, ComparatorRow[]>();
+        for (const r of await repo.comparators(keys, mode)) {
+          const list = byFigure.get(r.figureId);
+          if (list) list.push(r);
+          else byFigure.set(r.figureId, [r]);
+        }
+        return keys.map((k) => byFigure.get(k.figureId) ?? []);
+      },
+      { cacheKeyFn: (k) => k.figureId },
     ),
     /** The figure of a measure for an area whose period ends within the period asked: one statement per batch. */
     completeness: new DataLoader<CompletenessKey, ObservationRecord | null, string>(

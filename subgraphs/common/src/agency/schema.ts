@@ -2,9 +2,9 @@ import { getArgumentValues } from 'graphql/execution/values';
 import { Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode, type FieldNode } from 'graphql';
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import { badInput } from '../errors';
-import { MeasureUnit, Polarity, RagRule } from '../contract/enums';
-import { FigureCompleteness, MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS, withAreaType } from '../contract/types';
-import { CompletenessArgs, ObservationStatisticsResolver, resolveCompleteness } from './statistics-schema';
+import { FigureKind, MeasureUnit, Polarity, RagRule } from '../contract/enums';
+import { FigureCompleteness, MeasureTarget, Observation, ObservationRevision, SeriesVersion, SHARED_DESCRIPTIONS, withAreaType } from '../contract/types';
+import { CompletenessArgs, ObservationStatisticsResolver, resolveCompleteness, resolveSeriesVersions } from './statistics-schema';
 import type { CompletenessRecord } from './statistics';
 import { buildFederatedSchemaSync, type FederatedSchema } from '../federation';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
@@ -12,7 +12,7 @@ import type { AgencyContext } from './context';
 import type { AgencyManifest } from '../manifest';
 import type { AgencyDefinition } from './definition';
 import { figureResolvers } from './figures';
-import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord } from './repository';
+import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord, SeriesVersionRecord } from './repository';
 import { defineAgencyWriteResolver } from './write-schema';
 
 @ArgsType()
@@ -94,7 +94,9 @@ export abstract class HeadlineMeasure {
 
   @Field(() => Observation, {
     nullable: true,
-    description: "The most recent available figure (not-yet-available figures are skipped); for the agency's own editors and admins, drafts count.",
+    description:
+      "The most recent available figure (not-yet-available figures are skipped); for the agency's own editors and admins, drafts count. " +
+      'Null for a research finding (figureKind RESEARCH_FINDING): it is not a statistic of a series.',
   })
   latest!: Observation | null;
 
@@ -107,10 +109,43 @@ export abstract class HeadlineMeasure {
 
   @Field(() => FigureCompleteness, {
     description:
-      "Whether this measure has its figure for an area and a period (the data-completeness gap analysis): PUBLISHED, ESTIMATED ('Approx.'), " +
-      "SUPPRESSED (for this reader), NOT_YET_AVAILABLE ('tbc') or MISSING, with the figure when there is one. See the period argument for which figure counts.",
+      "Whether this measure has its figure for an area and a period (the data-completeness gap analysis), and if not, why: PUBLISHED, ESTIMATED " +
+      "('Approx.'), EXPECTED_RANGE, SUPPRESSED (for this reader), NOT_YET_AVAILABLE ('tbc'), NOT_YET_DUE (publication lag), NOT_APPLICABLE (the " +
+      'measure is not defined for the area) or MISSING, with the figure when there is one. See the period argument for which figure counts.',
   })
   completeness!: FigureCompleteness;
+
+  @Field(() => FigureKind, {
+    description:
+      'The kind of figure the measure publishes (a rate, a count of events, the numerator of a rate, a snapshot count, a capacity, an approximate ' +
+      'figure, a money estimate, a relative difference, a research finding). It decides whether an interval, a change test and a RAG apply.',
+  })
+  figureKind!: FigureKind;
+
+  @Field(() => ID, { nullable: true, description: 'For a RATE_NUMERATOR count: the id of the rate measure it is the numerator of, which is rated instead of it.' })
+  rateMeasureId!: string | null;
+
+  @Field({
+    description:
+      "True when the denominator adds several snapshots of a caseload (NI18's 16,648 is four quarterly snapshots), so people are counted more than " +
+      'once: no interval and no change test are computed on it.',
+  })
+  denominatorSummedSnapshots!: boolean;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Area codes the measure is defined for (and the areas within them), e.g. ['kent'] for a Kent-only measure; null when it applies to any area.",
+  })
+  appliesTo!: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'About how many months after a period ends its figure is published (the publication lag); null when unknown.' })
+  publicationLagMonths!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'For a research finding: the year the finding cites for itself; null when it cites none (or for other kinds).' })
+  citedYear!: number | null;
+
+  @Field(() => [SeriesVersion], { description: "The versions (methodologies) of the measure's series, oldest first; the last is the current one, unless closed." })
+  seriesVersions!: SeriesVersion[];
 }
 
 function toFilter(ctx: AgencyContext, args: { area?: string; includeSubAreas: boolean; from?: string; to?: string }): ObservationFilter {
@@ -143,6 +178,11 @@ export class HeadlineMeasureResolver {
   @FieldResolver(() => FigureCompleteness)
   completeness(@Root() m: MeasureRecord, @Args() args: CompletenessArgs, @Ctx() ctx: AgencyContext): Promise<CompletenessRecord> {
     return resolveCompleteness(m, args, ctx);
+  }
+
+  @FieldResolver(() => [SeriesVersion])
+  seriesVersions(@Root() m: MeasureRecord, @Ctx() ctx: AgencyContext): Promise<SeriesVersionRecord[]> {
+    return resolveSeriesVersions(m, ctx);
   }
 
   @FieldResolver(() => Observation, { nullable: true })

@@ -73,6 +73,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.fsf-offender-training-initiatives',
+    figureKind: 'CAPACITY',
     name: 'Training initiatives for offenders supported by the Flexible Support Fund',
     definition:
       "Number of training initiatives specifically aimed at supporting offenders that Jobcentre Plus supported via its Flexible Support Fund (the projects in which the 177 offenders took part). Area not stated; recorded for the Kent and Medway plan area.",
@@ -91,6 +92,8 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.employers-advertising-on-universal-jobmatch',
+    figureKind: 'SNAPSHOT_COUNT',
+    appliesTo: ['kent'],
     name: 'Employers advertising vacancies via Universal Jobmatch',
     definition: 'Number of employers in the area who advertise vacancies via the Jobcentre Plus Universal Jobmatch website.',
     unit: 'COUNT',
@@ -110,6 +113,7 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- youth ETE at termination (2.2 Youth Offending Population)
   {
     id: 'dwp.youth-statutory-school-age-in-ete-at-termination',
+    appliesTo: ['kent'],
     name: '% of statutory offenders (statutory school age) in ETE at termination of their Order',
     definition: `${YOUTH_ETE} Statutory school age group.`,
     unit: 'PERCENTAGE',
@@ -123,6 +127,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.youth-post-statutory-school-age-in-ete-at-termination',
+    appliesTo: ['kent'],
     name: '% of statutory offenders (post statutory school age) in ETE at termination of their Order',
     definition: `${YOUTH_ETE} Post statutory school age group.`,
     unit: 'PERCENTAGE',
@@ -136,6 +141,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.youth-all-in-ete-at-termination',
+    appliesTo: ['kent'],
     name: '% of all statutory offenders (youth) in ETE at termination of their Order',
     definition: `${YOUTH_ETE} All ages; the row is printed as '% of all statutory offenders at termination of their Order' under the Youth Offending Population heading of the ETE table.`,
     unit: 'PERCENTAGE',
@@ -149,6 +155,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.youth-apprentice-places-vulnerable-learners',
+    figureKind: 'CAPACITY',
     name: 'Further apprentice places for young offenders on the Vulnerable Learners Programme',
     definition:
       "Number of further places for apprentices on the Vulnerable Learners Programme that the Youth Offending Service (Integrated Youth Services, KCC) has for young people.",
@@ -230,6 +237,8 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- national context (seed 003)
   {
     id: 'dwp.offenders-no-educational-qualifications-share',
+    figureKind: 'RESEARCH_FINDING',
+    citedYear: 2010,
     name: 'Offenders with no educational qualifications (%)',
     definition:
       "Percentage of offenders nationally (England and Wales) with no educational qualifications, national context figure in the Havering strategy. Printed as a lower bound ('over'): value 50 with lowerBound 50.",
@@ -247,6 +256,8 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.offenders-with-dyslexia-share',
+    figureKind: 'RESEARCH_FINDING',
+    citedYear: 2010,
     name: 'Offenders with dyslexia (%)',
     definition: 'Percentage of offenders nationally (England and Wales) who have dyslexia, national context figure in the Havering strategy.',
     unit: 'PERCENTAGE',
@@ -263,6 +274,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.offenders-with-learning-difficulties-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Offenders with learning difficulties or disabilities (%)',
     definition: 'Percentage of offenders nationally (England and Wales) who have learning difficulties or disabilities, national context figure in the Havering strategy.',
     unit: 'PERCENTAGE',
@@ -279,6 +291,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.prisoners-with-history-of-debt-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Share of prisoners reporting a history of debt',
     definition:
       "Proportion of prisoners who report a history of debt (national context figure in the Havering strategy; no source cited; England and Wales). RATIO unit: a proportion printed in words, value 0.5 for 'half'.",
@@ -296,6 +309,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.prisoners-debt-worsening-in-custody-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Share of prisoners whose debt gets worse in custody',
     definition:
       "Proportion of prisoners for whom debt gets worse when they are in custody (national context figure in the Havering strategy; no source cited; England and Wales). The sentence ('which gets worse for about a third of prisoners') does not make clear whether the base is all prisoners or those with a history of debt. RATIO unit, value 1/3.",
@@ -313,6 +327,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'dwp.offenders-claiming-benefits-on-release-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Offenders claiming benefits upon release (%)',
     definition:
       "Percentage of offenders who claim benefits upon release (national context figure in the Havering strategy; no source cited; England and Wales). Printed as a lower bound ('More than'): value 80 with lowerBound 80. Descriptive, NEUTRAL.",

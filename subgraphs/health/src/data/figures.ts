@@ -5,11 +5,11 @@
 import type { MeasureSeed, ProvenanceSeed } from '@hub/common';
 
 // --- Seed 000: Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015 -----------------
-// The plan carries no publication date; 2012-04-01 (start of its first delivery year, 2012-13) is used.
+// The plan carries no publication date: none is recorded.
 const SEED_000_HEALTH_NEED: ProvenanceSeed = {
   publication: 'Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015',
   publisher: 'Kent Probation, for the Kent and Medway Community Safety Partnerships',
-  published: '2012-04-01',
+  published: null,
   document: '000_a1682bea56ce2b50.txt',
   location: 'Section E, Mental and Physical Health: Need',
 };
@@ -62,6 +62,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'health.medway-young-offenders-registered-with-gp',
+    appliesTo: ['medway'],
     name: '% of Medway Young Offenders registered with a GP',
     definition:
       'Young offenders in Medway (youth offending team caseload) registered with a GP, as a percentage of Medway young offenders. Row of the 2.4 Mental and Physical Health table; not yet available in either year. The document does not name the reporting body for the Medway row; Medway Youth Offending Team is recorded as lead.',
@@ -76,6 +77,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'health.kent-young-offenders-registered-with-gp',
+    appliesTo: ['kent'],
     name: '% of Kent Young Offenders registered with a GP',
     definition:
       'Young offenders in Kent (Kent Youth Offending Teams, Integrated Youth Services, KCC) registered with a GP, as a percentage of Kent young offenders. Row of the 2.4 Mental and Physical Health table; not yet available in either year.',
@@ -105,6 +107,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'health.medway-young-offenders-completing-treatment',
+    appliesTo: ['medway'],
     name: 'Medway Young Offenders discharged from treatment on completion of their interventions',
     definition: `Medway young offenders row of the 2.3 Substance Misuse table: the headline measure (${COMPLETIONS.charAt(0).toLowerCase()}${COMPLETIONS.slice(1)}) for young offenders in Medway; not yet available in either year. The document does not name the reporting body for the Medway row; Medway Youth Offending Team is recorded as lead.`,
     unit: 'COUNT',
@@ -118,6 +121,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'health.kent-young-offenders-completing-treatment',
+    appliesTo: ['kent'],
     name: 'Kent Young Offenders discharged from treatment on completion of their interventions',
     definition: `Kent young offenders row of the 2.3 Substance Misuse table: the headline measure for young offenders in Kent (Kent Youth Offending Teams, Integrated Youth Services, KCC); not yet available in either year.`,
     unit: 'COUNT',
@@ -167,6 +171,7 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- national context (seed 003)
   {
     id: 'health.prisoners-using-illegal-drugs-before-custody-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Share of prisoners who used illegal drugs in the year before imprisonment',
     definition:
       "Proportion of prisoners who used illegal drugs in the year prior to imprisonment (national context figure in the Havering strategy; no source cited; England and Wales). RATIO unit: a proportion printed in words, value 2/3 for 'two-thirds'.",
@@ -184,6 +189,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'health.violent-crime-linked-to-alcohol-intoxication',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Crimes of violence linked to intoxication by alcohol (%)',
     definition:
       "Percentage of crimes of violence linked to intoxication by alcohol (national context figure in the Havering strategy; no source cited; England and Wales). Printed as an upper bound ('almost'): value 50 with upperBound 50.",

@@ -38,6 +38,7 @@ const SUITABLE_ACCOMMODATION =
 export const measures: MeasureSeed[] = [
   {
     id: 'housing.medway-young-offenders-in-suitable-accommodation',
+    appliesTo: ['medway'],
     name: '% Medway Young Offenders in suitable accommodation',
     definition: `${SUITABLE_ACCOMMODATION} Medway row: both years printed as approximations ('Approx.'). The document does not name the body reporting the Medway row; Medway's youth offending team (Medway Council) is recorded as lead.`,
     unit: 'PERCENTAGE',
@@ -51,6 +52,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'housing.kent-young-offenders-in-suitable-accommodation',
+    appliesTo: ['kent'],
     name: '% Kent Young Offenders in suitable accommodation',
     definition: `${SUITABLE_ACCOMMODATION} Kent row, reported by Integrated Youth Services (KCC), lead agency for the young people's accommodation goal.`,
     unit: 'PERCENTAGE',
@@ -64,6 +66,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'housing.offender-supported-bed-spaces-secured',
+    figureKind: 'CAPACITY',
     name: 'Supported bed spaces secured for offenders',
     definition:
       "Number of supported bed spaces for current service users (offenders) secured by KSS CRC, supported by 'Your Ambition' (a charitable arm of Seetec) in partnership with Maidstone Borough Council, and run by Pathways to Independence.",
@@ -104,6 +107,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'housing.prisoners-without-settled-accommodation-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Share of prisoners without settled accommodation outside custody',
     definition:
       "Proportion of prisoners who do not have settled accommodation outside of custody (national context figure in the Havering strategy; no source cited; England and Wales). RATIO unit: a proportion printed in words, value 1/3 for 'A third'. The same sentence says stable accommodation is associated with reduced reoffending 'by more than a fifth' (a research effect size, not loaded).",

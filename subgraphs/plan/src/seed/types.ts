@@ -103,8 +103,10 @@ export interface GoalStatusSeed {
 export interface GoalDispositionSeed {
   refresh: string;
   disposition: Disposition;
-  /** For AMENDED: the proposed new wording. */
+  /** For AMENDED: the proposed new wording, exactly as printed. */
   newWording?: string;
+  /** An editorial note on the decision, kept apart from the printed wording. */
+  note?: string;
 }
 
 export interface GoalSeed {

@@ -8,7 +8,7 @@ import type { MeasureSeed, ProvenanceSeed } from '@hub/common';
 const SEED_000_PRIORITY_GROUPS: ProvenanceSeed = {
   publication: 'Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015',
   publisher: 'Kent Probation, for the Kent and Medway Community Safety Partnerships',
-  published: '2012-04-01',
+  published: null, // the plan carries no publication date
   document: '000_a1682bea56ce2b50.txt',
   location: 'Section D, Multi-Agency Priority Groups',
 };
@@ -62,6 +62,8 @@ const SEED_003_SGV: ProvenanceSeed = { ...SEED_003, location: 'Section 3, Servic
 const IOM_2019 =
   "Kent and Medway IOM cohort, reported by the Kent & Medway Reducing Offending Board to Kent Community Safety Partnership ('Key statistics ... regarding the IOM cohort in Kent and Medway'). IOM manages adult offenders and young people who are committing the most crimes and causing harm to their local communities; priority groups: domestic abuse, vulnerable to gang involvement, serious acquisitive crime and other complex cases.";
 const SNAPSHOT_2019 = 'Snapshot: the statistics are given for the IOM cohort on the 26th July 2019.';
+/** Figures printed in the public KMROB paper: already public, so disclosure control leaves them visible. */
+const PUBLIC_KMROB = "KMROB update to Kent Community Safety Partnership, 8 October 2019 (a public committee paper, published with the meeting's papers)";
 const LAST_FY_NOTE =
   "Printed 'In the last financial year'; the strategy was drafted August-December 2016 (approved 18 January 2017), so the last financial year is taken as 2015-16.";
 const PROFILE_2015_NOTE =
@@ -74,6 +76,7 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- Kent and Medway IOM cohort
   {
     id: 'police.iom-cohort-expected-size',
+    figureKind: 'APPROXIMATE',
     name: 'Expected size of the Integrated Offender Management cohort',
     definition:
       "The size the Kent and Medway plan expected the countywide IOM cohort, its primary priority group, to reach ('As a county this is likely to be a group of around 150-200 individuals'). An expectation, not a count: compare police.iom-cohort-size. A range: value null, bounds hold the range.",
@@ -84,13 +87,14 @@ export const measures: MeasureSeed[] = [
     observations: [
       {
         area: 'kent-and-medway', period: '2012-04-01', printed: 'around 150-200', value: null, lowerBound: 150, upperBound: 200, approximate: true,
-        note: "Printed 'As a county this is likely to be a group of around 150-200 individuals'; an expected size, recorded as a snapshot on the plan's publication date.",
+        note: "Printed 'As a county this is likely to be a group of around 150-200 individuals'; an expected size, recorded as a snapshot on 1 April 2012, the start of the plan's first delivery year (the plan itself gives no date).",
         provenance: SEED_000_PRIORITY_GROUPS,
       },
     ],
   },
   {
     id: 'police.iom-cohort-size',
+    figureKind: 'SNAPSHOT_COUNT',
     name: 'IOM cohort size',
     definition: `Number of individuals in the IOM cohort on the snapshot date. ${IOM_2019}`,
     unit: 'COUNT',
@@ -101,13 +105,14 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'police.iom-cohort-female',
+    figureKind: 'SNAPSHOT_COUNT',
     name: 'IOM cohort members who are female',
     definition: `Number of IOM cohort members who are female ('2 of the cohort are female'; no percentage printed). ${IOM_2019}`,
     unit: 'COUNT',
     polarity: 'NEUTRAL',
     leadAgency: 'Kent and Medway Integrated Offender Management (IOM)',
     source: 'Kent and Medway IOM cohort statistics, reported by KMROB',
-    observations: [{ area: 'kent-and-medway', period: '2019-07-26', printed: '2', value: 2, note: SNAPSHOT_2019, provenance: SEED_002_IOM_STATISTICS }],
+    observations: [{ area: 'kent-and-medway', period: '2019-07-26', printed: '2', value: 2, note: SNAPSHOT_2019, publicSource: PUBLIC_KMROB, provenance: SEED_002_IOM_STATISTICS }],
   },
   {
     id: 'police.iom-cohort-managed-by-youth-teams',
@@ -150,6 +155,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'police.iom-cohort-adults-in-community',
+    figureKind: 'SNAPSHOT_COUNT',
     name: 'IOM cohort adults living in the community',
     definition: `Number of adult IOM cohort members currently living in the community (not in custody). With the 8 youths in the community and the 111 in custody they make up the cohort of 245. ${IOM_2019}`,
     unit: 'COUNT',
@@ -160,6 +166,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'police.iom-cohort-youths-in-community',
+    figureKind: 'SNAPSHOT_COUNT',
     name: 'IOM cohort youths living in the community',
     definition: `Number of youth IOM cohort members currently living in the community (not in custody). ${IOM_2019}`,
     unit: 'COUNT',
@@ -237,6 +244,7 @@ export const measures: MeasureSeed[] = [
       {
         area: 'kent-and-medway', period: '2019-07-26', printed: '4', value: 4,
         note: "Printed 'In the last 3 months, 69 offences have been committed by 23 adults and 4 youths'; the three months to the 26 July 2019 snapshot, recorded on the snapshot date.",
+        publicSource: PUBLIC_KMROB,
         provenance: SEED_002_IOM_STATISTICS,
       },
     ],
@@ -328,6 +336,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'police.individuals-accused-at-court',
+    figureKind: 'APPROXIMATE',
     name: 'Individuals accused at court from resolved cases',
     definition: 'Number of individuals from the resolved cases of the period who went on to be accused at court in the area.',
     unit: 'COUNT',
@@ -344,6 +353,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'police.accused-assessed-by-nps-ratio',
+    figureKind: 'APPROXIMATE',
     name: 'Share of those accused at court who go on to be assessed by the National Probation Service',
     definition:
       "Proportion of individuals accused at court who go on to be assessed by the National Probation Service; the others are dealt with by other outcomes such as formal and informal out-of-court outcomes. RATIO unit: printed '1 in N', value 1/N. Held by the police subgraph as a step of the Havering recorded-crime funnel; the assessment itself is the NPS's.",
@@ -478,6 +488,7 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- Havering IOM and SGV
   {
     id: 'police.iom-nominals-on-list',
+    figureKind: 'APPROXIMATE',
     name: 'IOM nominals on the list at any given time',
     definition:
       "Number of Integrated Offender Management nominals on the Havering IOM list at any given time (managed by RAG status: Red, Amber, Green). A range: value null, bounds hold the range. Havering's own cohort, distinct from the Kent and Medway cohort (police.iom-cohort-size).",
@@ -495,6 +506,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'police.sgv-individuals-monitored',
+    figureKind: 'APPROXIMATE',
     name: 'Individuals monitored by the Serious Group Violence panel',
     definition: 'Number of individuals (including gang members and associated offenders) being monitored by the Serious Group Violence panel.',
     unit: 'COUNT',

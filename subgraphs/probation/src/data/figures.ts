@@ -5,11 +5,11 @@
 import type { MeasureSeed, ProvenanceSeed } from '@hub/common';
 
 // --- Seed 000: Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015 ---------------
-// The plan carries no publication date; 2012-04-01 (start of its first delivery year, 2012-13) is used.
+// The plan carries no publication date: none is recorded (the graph says the source gives none).
 const SEED_000 = {
   publication: 'Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015',
   publisher: 'Kent Probation, for the Kent and Medway Community Safety Partnerships',
-  published: '2012-04-01',
+  published: null,
   document: '000_a1682bea56ce2b50.txt',
 } as const;
 const SEED_000_INTRODUCTION: ProvenanceSeed = {
@@ -108,10 +108,40 @@ const NEEDS_CAVEAT =
 const MOJ_PROVEN = 'Ministry of Justice, Quarterly Proven Re-offending Statistics';
 const MOJ_NI18 = 'Ministry of Justice, Local Adult Re-offending (National Indicator 18)';
 
+/** The proven re-offending series of table 1.1 and 1.2, before the Ministry of Justice moved to 3-month cohorts in October 2017. */
+const MOJ_12_MONTH_SERIES = {
+  name: 'Proven re-offending, 12-month cohorts (MoJ, to 2017)',
+  methodology:
+    'Ministry of Justice proven re-offending: offenders released from custody, convicted at court (non-custodial), cautioned, reprimanded or warned, or ' +
+    'testing positive for opiates or cocaine in a 12-month cohort period; a proven re-offence is committed in a one-year follow-up and proven by ' +
+    'conviction or caution in that year or a further six months. In October 2017 the Ministry of Justice changed the cohort to offenders starting ' +
+    'in a 3-month period (Proven reoffending statistics: definitions and measurement, 2017), so later figures are a new series version.',
+};
+/** Months from the end of a proven re-offending cohort period to its publication: 12 months' follow-up, 6 months for court outcomes, about 4 to publish. */
+const MOJ_PROVEN_LAG_MONTHS = 22;
+const NI18_SERIES = {
+  name: 'Local adult re-offending (NI18), quarterly caseload snapshots',
+  methodology:
+    'Ministry of Justice local adult re-offending (National Indicator 18): four quarterly snapshots of the probation caseload added together; proven ' +
+    're-offending within 3 months of each snapshot (proven within a further 3 months), compared with a rate predicted from the characteristics of ' +
+    'the offenders and the 2007-08 baseline.',
+  closedNote:
+    'Closed: National Indicator 18 ended with the National Indicator Set; the last figure printed is for 2012 (table 1.3 of the 2013 stock take). ' +
+    "Later local re-offending figures are of the Ministry of Justice's proven re-offending series, not comparable with NI18.",
+};
+/** NI18's 'Difference to baseline (Predicted)': a relative difference whose sign the document does not give. */
+const ni18Predicted = (printed: string, value: number) => [{
+  kind: 'PREDICTED' as const, relativeDifference: value, signKnown: false, printed,
+  note: "Row 'Difference to baseline (Predicted)' of table 1.3: a relative difference between the actual and the predicted rate; the document does not say which is higher.",
+}];
+
 export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- table 1.1: adult proven re-offending
   {
     id: 'probation.adult-proven-reoffending-offenders',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: adult offenders in the cohort (Kent)',
     definition: `Number of adult offenders in Kent in the MoJ proven re-offending cohort for the period (row 'Total offenders' of table 1.1). ${adultCaveat}`,
     unit: 'COUNT',
@@ -127,6 +157,11 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.adult-proven-reoffending-reoffenders',
+    figureKind: 'RATE_NUMERATOR',
+    rateMeasure: 'probation.adult-proven-reoffending-proportion',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: adult re-offenders (Kent)',
     definition: `Number of adult offenders in the Kent cohort who committed a proven re-offence (row 'Total re-offenders' of table 1.1). ${adultCaveat}`,
     unit: 'COUNT',
@@ -142,6 +177,9 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.adult-proven-reoffending-proportion',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: proportion of adult offenders who re-offend (Kent)',
     definition: `Adult re-offenders (numerator, 'Total re-offenders') as a percentage of adult offenders in the cohort (denominator, 'Total offenders') of the same column of table 1.1. ${adultCaveat}`,
     unit: 'PERCENTAGE',
@@ -157,6 +195,9 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.adult-proven-reoffending-reoffences-per-reoffender',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: average number of re-offences per adult re-offender (Kent)',
     definition: `Average number of proven re-offences committed by each adult re-offender in the Kent cohort (row 'Average number of re-offences' of table 1.1: re-offences divided by re-offenders). ${adultCaveat}`,
     unit: 'RATE',
@@ -174,6 +215,9 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- table 1.2: juvenile proven re-offending
   {
     id: 'probation.juvenile-proven-reoffending-offenders',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: juvenile offenders in the cohort (Kent)',
     definition: `Number of juvenile offenders in Kent in the MoJ proven re-offending cohort for the period (row 'Total offenders' of table 1.2). ${juvenileCaveat}`,
     unit: 'COUNT',
@@ -189,6 +233,11 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.juvenile-proven-reoffending-reoffenders',
+    figureKind: 'RATE_NUMERATOR',
+    rateMeasure: 'probation.juvenile-proven-reoffending-proportion',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: juvenile re-offenders (Kent)',
     definition: `Number of juvenile offenders in the Kent cohort who committed a proven re-offence (row 'Total re-offenders' of table 1.2). ${juvenileCaveat}`,
     unit: 'COUNT',
@@ -204,6 +253,9 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.juvenile-proven-reoffending-proportion',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: proportion of juvenile offenders who re-offend (Kent)',
     definition: `Juvenile re-offenders (numerator, 'Total re-offenders') as a percentage of juvenile offenders in the cohort (denominator, 'Total offenders') of the same column of table 1.2. ${juvenileCaveat}`,
     unit: 'PERCENTAGE',
@@ -219,6 +271,9 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.juvenile-proven-reoffending-reoffences-per-reoffender',
+    appliesTo: ['kent'],
+    publicationLagMonths: MOJ_PROVEN_LAG_MONTHS,
+    series: MOJ_12_MONTH_SERIES,
     name: 'Proven re-offending: average number of re-offences per juvenile re-offender (Kent)',
     definition: `Average number of proven re-offences committed by each juvenile re-offender in the Kent cohort (row 'Average number of re-offences' of table 1.2). ${juvenileCaveat}`,
     unit: 'RATE',
@@ -236,6 +291,9 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- table 1.3: NI18 local adult re-offending
   {
     id: 'probation.ni18-offenders',
+    figureKind: 'SNAPSHOT_COUNT',
+    appliesTo: ['kent-and-medway'],
+    series: NI18_SERIES,
     name: 'NI18 local adult re-offending: offenders on the probation caseload',
     definition: `Number of adult offenders under Kent Probation supervision in the NI18 snapshots for the year (row 'Total offenders' of table 1.3). ${NI18_CAVEAT}`,
     unit: 'COUNT',
@@ -251,6 +309,10 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.ni18-reoffenders',
+    figureKind: 'RATE_NUMERATOR',
+    rateMeasure: 'probation.ni18-reoffending-proportion',
+    appliesTo: ['kent-and-medway'],
+    series: NI18_SERIES,
     name: 'NI18 local adult re-offending: re-offenders',
     definition: `Number of adult offenders in the NI18 snapshots who committed a proven re-offence within the 3 month follow-up (row 'Total re-offenders' of table 1.3, printed without thousands separators). ${NI18_CAVEAT}`,
     unit: 'COUNT',
@@ -266,6 +328,10 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.ni18-reoffending-proportion',
+    denominatorSummedSnapshots: true,
+    ragRule: 'AGAINST_PREDICTED',
+    appliesTo: ['kent-and-medway'],
+    series: NI18_SERIES,
     name: 'NI18 local adult re-offending: proportion of offenders who re-offend',
     definition: `Re-offenders (numerator) as a percentage of offenders in the NI18 snapshots (denominator) of the same column of table 1.3. ${NI18_CAVEAT}`,
     unit: 'PERCENTAGE',
@@ -273,14 +339,17 @@ export const measures: MeasureSeed[] = [
     leadAgency: 'Kent Probation',
     source: MOJ_NI18,
     observations: [
-      { area: 'kent-and-medway', period: '2009', printed: '9.51%', value: 9.51, numerator: 1583, denominator: 16648, provenance: SEED_001_TABLE_1_3 },
-      { area: 'kent-and-medway', period: '2010', printed: '9.47%', value: 9.47, numerator: 1507, denominator: 15914, provenance: SEED_001_TABLE_1_3 },
-      { area: 'kent-and-medway', period: '2011', printed: '9.62%', value: 9.62, numerator: 1535, denominator: 15960, provenance: SEED_001_TABLE_1_3 },
-      { area: 'kent-and-medway', period: '2012', printed: '9.05%', value: 9.05, numerator: 1493, denominator: 16503, provenance: SEED_001_TABLE_1_3 },
+      { area: 'kent-and-medway', period: '2009', printed: '9.51%', value: 9.51, numerator: 1583, denominator: 16648, comparators: ni18Predicted('11.96%', 11.96), provenance: SEED_001_TABLE_1_3 },
+      { area: 'kent-and-medway', period: '2010', printed: '9.47%', value: 9.47, numerator: 1507, denominator: 15914, comparators: ni18Predicted('9.50%', 9.5), provenance: SEED_001_TABLE_1_3 },
+      { area: 'kent-and-medway', period: '2011', printed: '9.62%', value: 9.62, numerator: 1535, denominator: 15960, comparators: ni18Predicted('11.75%', 11.75), provenance: SEED_001_TABLE_1_3 },
+      { area: 'kent-and-medway', period: '2012', printed: '9.05%', value: 9.05, numerator: 1493, denominator: 16503, comparators: ni18Predicted('4.75%', 4.75), provenance: SEED_001_TABLE_1_3 },
     ],
   },
   {
     id: 'probation.ni18-difference-to-baseline-predicted',
+    figureKind: 'RELATIVE_DIFFERENCE',
+    appliesTo: ['kent-and-medway'],
+    series: NI18_SERIES,
     name: 'NI18 local adult re-offending: difference to baseline (predicted)',
     definition:
       `Row 'Difference to baseline (Predicted)' of table 1.3. NI18 compares the actual re-offending rate with the predicted rate: the proportion of offenders expected to re-offend given the known characteristics of the offenders in the snapshot and re-offending rates from the baseline period. ` +
@@ -313,6 +382,8 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.community-order-starts-accommodation-need-count',
+    figureKind: 'RATE_NUMERATOR',
+    rateMeasure: 'probation.community-order-starts-accommodation-need-proportion',
     name: 'Offenders starting a community order with an accommodation need (number)',
     definition: `Number of offenders who started a community order in Kent or Medway identified as having an accommodation need (printed as the equivalent of the 36%). ${NEEDS_CAVEAT}`,
     unit: 'COUNT',
@@ -337,6 +408,8 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.community-order-starts-ete-need-count',
+    figureKind: 'RATE_NUMERATOR',
+    rateMeasure: 'probation.community-order-starts-ete-need-proportion',
     name: 'Offenders starting a community order with an employment or training need (number)',
     definition: `Number of offenders who started a community order in Kent or Medway identified as having an employment or training need (printed as the equivalent of the 48%). ${NEEDS_CAVEAT}`,
     unit: 'COUNT',
@@ -361,6 +434,8 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.community-order-starts-drug-alcohol-need-count',
+    figureKind: 'RATE_NUMERATOR',
+    rateMeasure: 'probation.community-order-starts-drug-alcohol-need-proportion',
     name: 'Offenders starting a community order with a drug or alcohol need (number)',
     definition: `Number of offenders who started a community order in Kent or Medway who had either a drug or alcohol need to be addressed (printed as the equivalent of the 59%). ${NEEDS_CAVEAT}`,
     unit: 'COUNT',
@@ -405,6 +480,7 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- seed 003: Havering caseloads
   {
     id: 'probation.crc-caseload',
+    figureKind: 'APPROXIMATE',
     name: 'Offenders managed by the Community Rehabilitation Company',
     definition:
       'Number of offenders managed by the London CRC in Havering: offenders assessed by the National Probation Service as not presenting the highest risk of imminent harm (Male, Female, Custody and Community Payback teams).',
@@ -422,6 +498,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.nps-caseload',
+    figureKind: 'SNAPSHOT_COUNT',
     name: 'Havering offenders managed by the National Probation Service',
     definition:
       'Number of Havering offenders the National Probation Service deals with: high risk of harm, MAPPA (registered or eligible) and Foreign National offenders. Excludes the Barking & Dagenham offenders seen at the joint Romford centre (see probation.nps-romford-centre-caseload).',
@@ -439,6 +516,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.nps-romford-centre-caseload',
+    figureKind: 'SNAPSHOT_COUNT',
     name: 'Offenders dealt with at the joint NPS centre in Romford (Havering and Barking & Dagenham)',
     definition:
       "Total number of offenders dealt with onsite at the National Probation Service centre in Romford, a joint centre serving Havering and neighbouring Barking & Dagenham. The figure covers both boroughs; it is recorded against area 'havering', where the centre is, because there is no area code for the two boroughs together. Do not add it to Havering-only counts.",
@@ -565,7 +643,7 @@ export const measures: MeasureSeed[] = [
     observations: [
       {
         area: 'england-and-wales', period: '2012-04-01', printed: '£9.5 to £13 billion', value: null, lowerBound: 9_500_000_000, upperBound: 13_000_000_000,
-        note: "Printed 'A recent National Audit Office report estimated that re-offending by ex-prisoners cost the economy £9.5 to £13 billion per year'; the year the estimate relates to is not stated, recorded as a snapshot on the plan's publication date.",
+        note: "Printed 'A recent National Audit Office report estimated that re-offending by ex-prisoners cost the economy £9.5 to £13 billion per year'; the year the estimate relates to is not stated, recorded as a snapshot on 1 April 2012, the start of the plan's first delivery year (the plan itself gives no date).",
         provenance: SEED_000_INTRODUCTION,
       },
     ],
@@ -582,7 +660,7 @@ export const measures: MeasureSeed[] = [
     observations: [
       {
         area: 'england-and-wales', period: '2012-04-01', printed: '£7 to £10 billion', value: null, lowerBound: 7_000_000_000, upperBound: 10_000_000_000,
-        note: "Printed 'of which £7 to £10 billion a year can be attributed to former short-term prisoners'; year not stated, recorded as a snapshot on the plan's publication date.",
+        note: "Printed 'of which £7 to £10 billion a year can be attributed to former short-term prisoners'; year not stated, recorded as a snapshot on 1 April 2012, the start of the plan's first delivery year (the plan itself gives no date).",
         provenance: SEED_000_INTRODUCTION,
       },
     ],
@@ -642,6 +720,7 @@ export const measures: MeasureSeed[] = [
   // ---------------------------------------------------------------- whole-system national context (seed 003)
   {
     id: 'probation.crime-by-people-already-through-cjs-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Share of crime committed by people who have already passed through the criminal justice system',
     definition:
       "Estimated proportion of all crime that is perpetrated by those who have already passed through the criminal justice system (national estimate, England and Wales). RATIO unit: a proportion printed in words, value 0.5 for 'half'.",
@@ -659,6 +738,7 @@ export const measures: MeasureSeed[] = [
   },
   {
     id: 'probation.released-prisoners-reoffending-within-12-months-share',
+    figureKind: 'RESEARCH_FINDING',
     name: 'Share of people released from prison who reoffend within 12 months',
     definition:
       "Proportion of those released from prison who go on to reoffend within 12 months (national figure, England and Wales; no source is cited). Printed as an upper bound in words ('almost half'): value 0.5 with upperBound 0.5.",

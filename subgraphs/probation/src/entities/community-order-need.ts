@@ -20,7 +20,8 @@ export class CommunityOrderNeedRow {
   @Column('boolean', { name: 'public_document' }) publicDocument!: boolean;
   @Column('text') publication!: string;
   @Column('text') publisher!: string;
-  @Column('date') published!: string;
+  /** Null when the source gives no date (the 2012-15 plan). */
+  @Column('date', { nullable: true }) published!: string | null;
   @Column('text') document!: string;
   @Column('text') location!: string;
 }
