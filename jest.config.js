@@ -18,6 +18,8 @@ module.exports = {
     ],
   },
   moduleNameMapper: { '^@hub/common$': '<rootDir>/subgraphs/common/src', '^@hub/common/platform$': '<rootDir>/subgraphs/common/src/platform' },
+  // Fresh secrets for each run: the hub has no built-in key (test/support/secrets.js).
+  setupFiles: ['<rootDir>/test/support/secrets.js'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -14,7 +14,7 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const auth = readAuthConfig({});
+const auth = readAuthConfig(process.env);
 const QUERY = '{ plan(id: "km-2012-2015") { title } }';
 
 function sign(claims: Record<string, unknown>, opts: { exp?: string | number; aud?: string; iss?: string; key?: Uint8Array } = {}) {

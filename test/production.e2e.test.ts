@@ -20,6 +20,8 @@ const auth: AuthConfig = {
   devSecret: new TextEncoder().encode('a-production-test-signing-key-of-enough-length'),
   gatewaySecret: 'production-test-gateway-secret',
   provider: null,
+  maxTokenLifetimeSeconds: 86_400,
+  cursorKey: Buffer.from('a-production-test-cursor-key-of-enough-length'),
 };
 const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
 

@@ -35,10 +35,16 @@ export type ChangeAssessment =
 export type CompletenessStatus =
   /** The figure is qualified as approximate ('Approx. 97%'). */
   | 'ESTIMATED'
-  /** There is no figure at all for the area and period. */
+  /** The figure is printed only as a range or an expectation ('around 150-200', '75-80'): no single value. */
+  | 'EXPECTED_RANGE'
+  /** Truly missing: a figure was due for the area and period and there is none. */
   | 'MISSING'
+  /** The measure does not apply to this area (a Kent-only measure asked for Medway), or it is a research finding rather than a statistic of an area's series. Not a gap. */
+  | 'NOT_APPLICABLE'
   /** The figure is printed 'tbc': late, not zero. */
   | 'NOT_YET_AVAILABLE'
+  /** No figure, and none is due yet: the period asked ended less than the measure's publication lag before the date the gap analysis is taken on (e.g. proven re-offending is published about 21 months after its cohort year ends). */
+  | 'NOT_YET_DUE'
   /** A figure is published (for the agency's own editors: or drafted) and is not qualified as approximate. */
   | 'PUBLISHED'
   /** Disclosure control withholds the figure from this reader. */
@@ -151,8 +157,16 @@ export type Rag =
 
 /** How a headline measure's figures get their Red / Amber / Green status, configured per measure by the owning agency. A new measure gets AGAINST_TARGET when it has a numeric target, AGAINST_PREVIOUS_PERIOD otherwise. */
 export type RagRule =
-  /** GREEN when the figure is significantly better than the previous period (95% level, polarity decides what better is), AMBER when there is no significant change, RED when significantly worse. No status when the change cannot be tested or the measure is neutral. */
+  /** As Fingertips compares with England: GREEN when the figure is significantly better than the England and Wales figure of the same period and series (the comparator's value lies outside the figure's 95% interval, on the worse side), AMBER when similar (inside it), RED when significantly worse. No status without an interval or a comparator figure. */
+  | 'AGAINST_ENGLAND_AND_WALES'
+  /** As AGAINST_ENGLAND_AND_WALES, against the pooled figure of the area's peer group of similar areas (in the manner of CIPFA's nearest neighbours): the sum of their numerators over the sum of their denominators. */
+  | 'AGAINST_PEER_GROUP'
+  /** Actual against predicted (NI18's design): GREEN when the actual rate is significantly below the predicted rate for a lower-is-better measure (the prediction lies outside the figure's 95% interval on the worse side), AMBER when not significantly different, RED when significantly above. With only a relative difference printed, GREEN or RED by its sign when the sign is known; no status when it is not. */
+  | 'AGAINST_PREDICTED'
+  /** GREEN when the figure is significantly better than the previous period (95% level, polarity decides what better is), AMBER when there is no significant change, RED when significantly worse. No status when the change cannot be tested (a series break, a kind of figure that is not tested) or the measure is neutral. */
   | 'AGAINST_PREVIOUS_PERIOD'
+  /** As AGAINST_ENGLAND_AND_WALES, against the figure of the region the area is in (the nearest REGION or PROBATION_REGION above it). */
+  | 'AGAINST_REGION'
   /** GREEN when the figure meets the numeric target (polarity decides the side); AMBER when it misses it but the target lies inside the figure's 95% confidence interval (not significantly different), or, when no interval can be computed, when it misses it by no more than 5% of the target; RED otherwise. No status when there is no numeric target, no value, or the measure is neutral. */
   | 'AGAINST_TARGET'
   /** The owning agency sets each figure's status by hand, with a comment saying why (the SetFigureRag mutation). No status until it does. */

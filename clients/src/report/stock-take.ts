@@ -33,6 +33,18 @@ export class ReportInputError extends Error {
 }
 
 /** The graph refused the caller (401/403 from the gateway, or UNAUTHENTICATED / FORBIDDEN errors). */
+/** The gateway refused a query of the report for now (per-user limits, 429, or a timeout, 503): try again later. */
+export class ReportBusyError extends Error {
+  constructor(
+    readonly status: 429 | 503,
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReportBusyError';
+  }
+}
+
 export class ReportAccessError extends Error {
   constructor(
     readonly status: 401 | 403,
@@ -474,6 +486,9 @@ export function httpClient(graphqlUrl: string, authorization: string, headers: R
     }
     if (res.status === 401) throw new ReportAccessError(401, body.errors?.[0]?.message ?? 'Not authenticated');
     if (res.status === 403) throw new ReportAccessError(403, body.errors?.[0]?.message ?? 'Forbidden');
+    if (res.status === 429 || res.status === 503) {
+      throw new ReportBusyError(res.status, Number(res.headers.get('retry-after')) || 5, body.errors?.[0]?.message ?? 'The gateway is busy');
+    }
     return body;
   };
 }

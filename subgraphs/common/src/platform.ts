@@ -51,3 +51,5 @@ export * from './metrics';
 export * from './reference/area-import';
 export * from './synthetic/national';
 export * from './synthetic/load';
+export * from './secrets';
+export * from './csv-safety';

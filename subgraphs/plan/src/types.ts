@@ -50,7 +50,7 @@ export class Area {
 
 @ObjectType('Agency', { description: 'A partner agency that publishes headline measures through its own subgraph.' })
 export class Agency {
-  @Field(() => ID, { description: "Agency key, e.g. 'probation', 'police', 'housing', 'health', 'dwp'." })
+  @Field(() => ID, { description: "Agency key: the name of its subgraph (its folder under subgraphs/), e.g. 'police'." })
   key!: string;
   @Field({ description: 'Name of the agency and the bodies it covers.' })
   name!: string;

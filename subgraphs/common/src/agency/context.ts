@@ -19,6 +19,8 @@ export interface AgencyContext<Own extends object = Record<string, unknown>> {
   areas: AreaIndex;
   /** Record, import, publish, define and retire; each call checks the viewer. */
   writes: AgencyWriteService;
+  /** The key that signs figure cursors (an HMAC), so a client can neither forge nor edit one. */
+  cursorKey: Buffer;
   /** The agency's own per-request loaders (AgencyDefinition.loaders); empty when it has none. */
   own: Own;
 }

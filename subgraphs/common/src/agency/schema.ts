@@ -54,7 +54,7 @@ export abstract class HeadlineMeasure {
   @Field({ description: 'Name of the measure as the board reports it.' })
   name!: string;
 
-  @Field({ description: "Key of the agency subgraph that owns and publishes the measure ('probation', 'police', 'housing', 'health', 'dwp')." })
+  @Field({ description: "Key of the agency subgraph that owns and publishes the measure (its name, e.g. 'police'; the list is the plan's agencies)." })
   agency!: string;
 
   @Field({ description: 'The body that leads on the measure, as the source document names it (may be a body with no subgraph of its own).' })

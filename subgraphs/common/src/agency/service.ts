@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DataSource, Logger } from 'typeorm';
 import { readAuthConfig, type Viewer } from '../auth';
@@ -34,14 +35,15 @@ export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv =
 
 export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const { config, dataSource } = agencyDataSource(def, env);
+  const auth = readAuthConfig(env);
   await dataSource.initialize();
   const { schema } = await buildAgencySchema(def);
   return startSubgraphServer<AgencyContext>({
     config,
     schema,
     dataSource,
-    auth: readAuthConfig(env),
-    context: await agencyContextFactory(def, dataSource),
+    auth,
+    context: await agencyContextFactory(def, dataSource, auth.cursorKey),
   });
 }
 
@@ -50,7 +52,12 @@ export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv 
  * the agency's own editors and admins; published figures under disclosure control for everyone else); the area
  * hierarchy is read once (reference data).
  */
-export async function agencyContextFactory(def: AgencyDefinition, dataSource: DataSource): Promise<(viewer: Viewer) => Promise<AgencyContext>> {
+export async function agencyContextFactory(
+  def: AgencyDefinition,
+  dataSource: DataSource,
+  /** The cursor key (AuthConfig.cursorKey); in-process uses (tests, the scaffolder) get a random one: cursors then live as long as the process. */
+  cursorKey: Buffer = randomBytes(32),
+): Promise<(viewer: Viewer) => Promise<AgencyContext>> {
   const { manifest } = def;
   const repo = new AgencyRepository(dataSource, manifest.name, manifest.measureType!);
   const areas = new AreaIndex(await repo.areas());
@@ -63,6 +70,7 @@ export async function agencyContextFactory(def: AgencyDefinition, dataSource: Da
       loaders: createAgencyLoaders(repo, mode),
       areas,
       writes,
+      cursorKey,
       own: def.loaders?.({ dataSource, viewer, agency: manifest.name, mode }) ?? {},
     };
   };
