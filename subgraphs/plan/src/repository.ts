@@ -19,6 +19,7 @@ export interface GoalDispositionRow { goalId: string; refreshId: string; disposi
 export interface ActionRow { id: string; planId: string; position: number; objective: string; pathwayId: string | null; priorityGroupId: string | null; title: string; steps: string[]; outcomes: string[]; timescale: string; due: string | null; responsible: string[]; progress: string | null; provenance: object }
 export interface AgencyRow { key: string; name: string; measureType: string }
 export interface CatalogueRow { measureId: string; agencyKey: string; planId: string; pathwayId: string | null; priorityGroupId: string | null }
+export interface ProgressReportRowData { id: string; planId: string; year: string; title: string; authors: string[]; producedDate: string; dataDates: object; introduction: string; statusNote: string; statusKey: object; sections: Array<Record<string, unknown>>; provenance: object }
 export interface AreaRowData { code: string; name: string; kind: string; parentCode: string | null }
 
 const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -55,6 +56,7 @@ const TABLES = {
   agency: 'key',
   catalogue_entry: 'plan_id, id',
   area: 'code',
+  progress_report: 'plan_id, year',
 } as const;
 export type PlanTable = keyof typeof TABLES;
 

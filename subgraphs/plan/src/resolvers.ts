@@ -3,10 +3,10 @@ import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-g
 import { comparePeriods, parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common/platform';
 import type { AgencyEntry } from './catalogue/agencies';
 import type { PlanLoaders } from './loaders';
-import type { CatalogueRow, GoalRow, GoalWordingRow, PlanRepository } from './repository';
+import type { CatalogueRow, GoalRow, GoalWordingRow, PlanRepository, ProgressReportRowData } from './repository';
 import {
   Action, Agency, Area, CatalogueEntry, Forum, Goal, GoalDisposition, GoalStatus, GoalWording, HeadlineMeasure, Partnership, Pathway, Plan,
-  PlanPathway, PlanPriorityGroup, Principle, PriorityGroup, Refresh, type MeasureRefValue,
+  PlanPathway, PlanPriorityGroup, Principle, PriorityGroup, ProgressReport, Refresh, type MeasureRefValue,
 } from './types';
 import type { PlanWrites } from './writes';
 
@@ -46,6 +46,26 @@ export function measureRefs(ctx: PlanContext, rows: readonly CatalogueRow[]): Me
     if (agency) out.push({ __typename: agency.measureType, id: r.measureId });
   }
   return out;
+}
+
+/** A stored progress report -> the GraphQL shape (sections' optional parts made explicit). */
+function progressReport(r: ProgressReportRowData): ProgressReport {
+  return {
+    ...r,
+    dataDates: r.dataDates as ProgressReport['dataDates'],
+    statusKey: r.statusKey as ProgressReport['statusKey'],
+    provenance: r.provenance as ProgressReport['provenance'],
+    sections: r.sections.map((s: any) => ({
+      number: s.number,
+      heading: s.heading,
+      pathwayId: s.pathway ?? null,
+      introduction: s.introduction ?? [],
+      columns: s.columns,
+      rows: s.rows.map((row: any) => ({ measureId: row.measure, area: row.area, label: row.label, subheading: row.subheading ?? null })),
+      source: s.source ?? null,
+      notes: s.notes,
+    })),
+  };
 }
 
 const byPlan = <T extends { planId: string }>(rows: T[], planId?: string | null) => (planId ? rows.filter((r) => r.planId === planId) : rows);
@@ -209,6 +229,10 @@ export class PlanResolver {
   @FieldResolver(() => [Action], { description: 'Rows of the action plan.' })
   actions(@Root() p: Plan, @Ctx() ctx: PlanContext) {
     return ctx.loaders.actionsByPlan.load(p.id);
+  }
+  @FieldResolver(() => [ProgressReport], { description: "The plan's progress reports as the board published them (their wording, layout, authors and data dates), oldest year first." })
+  async progressReports(@Root() p: Plan, @Ctx() ctx: PlanContext) {
+    return (await ctx.loaders.progressReportsByPlan.load(p.id)).map(progressReport);
   }
   @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Every headline measure the plan uses, from every agency. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
   async headlineMeasures(

@@ -94,6 +94,92 @@ export class Refresh {
   planId!: string;
 }
 
+@ObjectType('ProgressReportDataDate', { description: "What one part of a progress report's data dates from, as printed (e.g. 'Table data': 'May 2013')." })
+export class ProgressReportDataDate {
+  @Field({ description: "The part of the report, e.g. 'Table data' or 'Goals'." })
+  part!: string;
+  @Field({ description: "When its data was taken, as printed, e.g. 'May 2013'." })
+  date!: string;
+}
+
+@ObjectType('ProgressReportKeyEntry', { description: "A line of a progress report's status key: what a colour means for a goal." })
+export class ProgressReportKeyEntry {
+  @Field({ description: "The meaning as printed, e.g. 'Goal has not been achieved'." })
+  description!: string;
+  @Field(() => Rag, { description: 'The colour the line explains.' })
+  rag!: Rag;
+}
+
+@ObjectType('ProgressReportColumn', { description: "A column of a progress report's table: the period whose figures it holds, and its heading as printed." })
+export class ProgressReportColumn {
+  @Field({ description: "Period code of the figures in the column, e.g. '2012-13' or '2010-07..2011-06'." })
+  period!: string;
+  @Field({ description: "The column heading as printed, e.g. '2012-13 YTD' or 'Jul 2010 to Jun 2011'." })
+  label!: string;
+}
+
+@ObjectType('ProgressReportRow', { description: "A row of a progress report's table: one headline measure for one area, under the label the report prints." })
+export class ProgressReportRow {
+  @Field(() => ID, { description: "Id of the headline measure whose figures fill the row, e.g. 'probation.adult-proven-reoffending-offenders'." })
+  measureId!: string;
+  @Field({ description: "Code of the area whose figures the row shows, e.g. 'kent'." })
+  area!: string;
+  @Field({ description: "The row label as printed, e.g. 'Total offenders' or 'Medway Young Offenders'." })
+  label!: string;
+  @Field(() => String, { nullable: true, description: "A subheading the report prints above this row, e.g. 'Youth Offending Population'; null for none." })
+  subheading!: string | null;
+}
+
+@ObjectType('ProgressReportSection', { description: 'A numbered part of a progress report: its heading, the layout of its table of figures and the text printed with it.' })
+export class ProgressReportSection {
+  @Field({ description: "Section number as printed, e.g. '1.2' or '2.1' ('2' for the introduction of section 2)." })
+  number!: string;
+  @Field({ description: "Heading as printed, e.g. 'Proven Re-offending of juvenile offenders in Kent'." })
+  heading!: string;
+  @Field(() => ID, { nullable: true, description: "Id of the pathway whose headline measures and goals the section reports (e.g. 'accommodation'); null for the re-offending tables." })
+  pathwayId!: string | null;
+  @Field(() => [String], { description: 'Paragraphs printed under the heading, before the table.' })
+  introduction!: string[];
+  @Field(() => [ProgressReportColumn], { description: 'Columns of the table in order (empty for a section without a table).' })
+  columns!: ProgressReportColumn[];
+  @Field(() => [ProgressReportRow], { description: 'Rows of the table in order.' })
+  rows!: ProgressReportRow[];
+  @Field(() => String, { nullable: true, description: "The source printed under the table ('Source = ...'), e.g. 'Ministry of Justice, Quarterly Proven Re-offending Statistics'." })
+  source!: string | null;
+  @Field(() => [String], { description: 'Paragraphs printed after the table: how the figures are defined.' })
+  notes!: string[];
+}
+
+@ObjectType('ProgressReport', {
+  description:
+    "A progress report of a plan for a financial year as the board published it (e.g. Appendix A of the 2013 stock take): its authors, the dates of its data, its status key and the wording and layout of its sections. The stock take report the hub produces follows it; the figures and goals come from the graph.",
+})
+export class ProgressReport {
+  @Field(() => ID, { description: "Progress report id, e.g. 'km-2012-2015-progress-2012-13'." })
+  id!: string;
+  @Field({ description: "The financial year reported, e.g. '2012-13'." })
+  year!: string;
+  @Field({ description: 'Title as printed.' })
+  title!: string;
+  @Field(() => [String], { description: "Report authors as printed, each with their organisation, e.g. 'Rob Jacques (Kent Probation)'." })
+  authors!: string[];
+  @Field({ description: "The 'Report produced date' as printed, e.g. 'Table data - May 2013 / Goals - July 2013'." })
+  producedDate!: string;
+  @Field(() => [ProgressReportDataDate], { description: 'The same dates, one per part of the report.' })
+  dataDates!: ProgressReportDataDate[];
+  @Field({ description: 'The opening paragraph as printed.' })
+  introduction!: string;
+  @Field({ description: "What the goal statuses of the report can be, as printed (e.g. 'red' for not achieved or 'green' for achieved at the end of the year)." })
+  statusNote!: string;
+  @Field(() => [ProgressReportKeyEntry], { description: 'The status key printed before the goals, line by line.' })
+  statusKey!: ProgressReportKeyEntry[];
+  @Field(() => [ProgressReportSection], { description: 'Sections in the order printed.' })
+  sections!: ProgressReportSection[];
+  @Field(() => Provenance, { description: 'The paper the progress report was published in.' })
+  provenance!: Provenance;
+  planId!: string;
+}
+
 // Entities: agencies add fields of their own to pathways and priority groups (e.g. health's treatment completions).
 @Directive('@key(fields: "id")')
 @ObjectType('Pathway', { description: SHARED_DESCRIPTIONS.pathway })

@@ -12,6 +12,7 @@ import { execute, whenSignedOut, type GraphQLErrorItem } from '../../shared/grap
 import { dropTokenLink, loadSession, watchTokenLinks, type SessionState, type SignedIn } from '../../shared/session';
 import { COMPLETENESS, MEASURES, OPTIONS, PLAN, STATISTICS, type Measure } from './queries';
 import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './model';
+import { Overview } from './overview';
 import { ScorecardTable, type Slot } from './scorecard';
 import { Basket, Completeness, GoalsAndActions, PriorityGroups, StockTakeDownload } from './sections';
 
@@ -161,6 +162,16 @@ function Dashboard({ session }: { session: SignedIn }) {
         <p class="muted small" role="status" aria-live="polite" data-testid="load-status">
           {busy ? 'Loading figures…' : p ? `Showing ${areaName}, ${period?.label ?? 'no period with figures'}. A figure for an earlier period is shown with its period when the chosen one has none.` : ''}
         </p>
+        {(planChoice || options.loading) && (
+          <Overview
+            groups={p ? p.pathways.map((pw) => ({ id: pw.pathway.id, name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : []}
+            others={p ? slotsOf(p.basket) : []}
+            area={areaCode}
+            areaName={areaName}
+            period={period}
+            loading={!p || measures.loading || !!measures.failure}
+          />
+        )}
         {!plans.length && partnership && (
           <section aria-labelledby="no-plan-h" class="card" data-testid="no-plan">
             <h2 id="no-plan-h">{partnership.name} has no plan in the hub</h2>
@@ -186,7 +197,7 @@ function Dashboard({ session }: { session: SignedIn }) {
                 <section key={pw.pathway.id} aria-labelledby={`pw-${pw.pathway.id}`} class="card">
                   <h3 id={`pw-${pw.pathway.id}`}>{pw.name}{pw.priorityIntervention && <span class="flag">priority intervention</span>}</h3>
                   {pw.headlineMeasures.length ? (
-                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} loading={measures.loading} />
                   ) : (
                     <p class="muted">No headline measures for this pathway.</p>
                   )}
