@@ -178,9 +178,12 @@ export const PUBLISHED_ONLY = 'x.series_version, x.public_source';
 
 const DATE_COLUMNS = new Set(['period_start', 'period_end', 'published']);
 
-/** A measure row of alias m with MeasureRow's property names (dates as text, as TypeORM reads them). */
-const MEASURE_SELECT = `m.id, m.name, m.definition, m.unit, m.polarity, m.lead_agency AS "leadAgency", m.source, m.target_value AS "targetValue",
-  m.target_due::text AS "targetDue", m.target_text AS "targetText", m.retired_at AS "retiredAt", m.disclosure_threshold AS "disclosureThreshold", m.rag_rule AS "ragRule"`;
+/**
+ * Every column of MeasureRow, of alias m, named by its property (dates as text, as TypeORM reads them): read from the
+ * entity's metadata, so a column added to the entity is read by the raw statements too.
+ */
+const measureSelect = (ds: DataSource) =>
+  ds.getMetadata(MeasureRow).columns.map((c) => `m.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`).join(', ');
 /**
  * Select list for figure columns of alias `a` (named `<prefix><column>`), dates as 'YYYY-MM-DD' text (pg would
  * otherwise build local-time Dates).
@@ -217,7 +220,7 @@ export class AgencyRepository {
   }
 
   async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
-    const rows = await preparedQuery<MeasureRow>(this.ds, `SELECT ${MEASURE_SELECT} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`, [[...ids]]);
+    const rows = await preparedQuery<MeasureRow>(this.ds, `SELECT ${measureSelect(this.ds)} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`, [[...ids]]);
     return rows.map((r) => this.toMeasure(r));
   }
 
@@ -229,7 +232,7 @@ export class AgencyRepository {
     const { where, params } = this.where(measureIds, f, 'm.id');
     const rows = await preparedQuery<MeasureRow & FigureRow & { draft: boolean }>(
       this.ds,
-      `SELECT ${MEASURE_SELECT}, m.disclosure_threshold, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft
+      `SELECT ${measureSelect(this.ds)}, m.disclosure_threshold, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft
        FROM ${this.schema}.measure m
        LEFT JOIN LATERAL (SELECT * FROM ${this.figures(mode)} x WHERE ${where}) x ON true
        WHERE m.id = ANY($1)
