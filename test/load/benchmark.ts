@@ -31,6 +31,7 @@
  *          --profile <dir> (V8 CPU profiles of the (a0) gateway and of the probation subgraph during the (a0)
  *          scorecard window of each scale, written to <dir> with a summary of the top self-time functions)
  */
+import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -77,6 +78,11 @@ const SCORECARD = `query Scorecard($plan: ID!, $area: ID!, $from: String!, $to: 
 const ALL_AREAS = `query AllAreas($id: ID!) { headlineMeasure(id: $id) { id name
   observations { area { code } period { code label } value numerator denominator printed approximate notAvailable suppressed } } }`;
 
+/** This run's secrets (the services refuse to start without them), unless the environment gives its own. */
+const RUN_SECRETS = {
+  GATEWAY_SECRET: process.env.GATEWAY_SECRET ?? randomBytes(24).toString('hex'),
+  JWT_DEV_SECRET: process.env.JWT_DEV_SECRET ?? randomBytes(32).toString('hex'),
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
@@ -320,7 +326,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
   }
   log(`scale ${scale}x: ${ds!.observations} national figures in ${new URL(dbUrl).pathname.slice(1)} (loaded ${ds!.loaded_at}, ${Math.round(ds!.report.rate)} figures/s then)`);
   // Every process listens on 127.0.0.1 (HOST) and a free port (PORT=0).
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...RUN_SECRETS };
   delete env.DB_SCHEMA;
   delete env.NODE_OPTIONS;
   const profileEnv = (name: string) =>
