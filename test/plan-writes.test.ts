@@ -411,7 +411,7 @@ test('the migration: down() removes what it added; up() copies wordings amended 
     expect(tables).toEqual([]);
     const columns = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND table_name = 'goal_status' AND column_name LIKE 'set_%'`);
     expect(columns).toEqual([]);
-    await dataSource.runMigrations({ transaction: 'all' });
+    await migrate(dataSource);
     const all = (await triggers())[0].n;
     expect(all).toBeGreaterThanOrEqual(10);
     // A table without the trigger (e.g. from a migration applied out of order) gets it at the next migrate().
