@@ -499,10 +499,11 @@ describe('disclosure control', () => {
       expect(res.errors).toBeUndefined();
       return logger.statements.length;
     };
-    expect(await statements(BOARD, false)).toBe(3);
-    expect(await statements(EDITOR, false)).toBe(3);
-    expect(await statements(BOARD, true)).toBe(4);
-    expect(await statements(EDITOR, true)).toBe(4);
+    // the measures with their observations (one statement), latest, and the revisions when asked
+    expect(await statements(BOARD, false)).toBe(2);
+    expect(await statements(EDITOR, false)).toBe(2);
+    expect(await statements(BOARD, true)).toBe(3);
+    expect(await statements(EDITOR, true)).toBe(3);
   });
 });
 

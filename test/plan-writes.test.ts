@@ -399,6 +399,8 @@ test('the migration: down() removes what it added; up() copies wordings amended 
     ]);
     const triggers = () => dataSource.query(`SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'plan' AND t.tgname = 'hub_data_changed'`);
     expect((await triggers())[0].n).toBeGreaterThanOrEqual(10); // every plan table notifies the gateway's cache (migration 1763900000006)
+    await dataSource.undoLastMigration({ transaction: 'all' }); // PlanProgressReport
+    expect(await dataSource.query(`SELECT to_regclass('plan.progress_report') IS NULL AS gone`)).toEqual([{ gone: true }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // GoalOutcomes
     const outcomeColumns = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND column_name IN ('outcome', 'comment', 'note')`);
     expect(outcomeColumns).toEqual([]);
@@ -409,7 +411,7 @@ test('the migration: down() removes what it added; up() copies wordings amended 
     expect(tables).toEqual([]);
     const columns = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND table_name = 'goal_status' AND column_name LIKE 'set_%'`);
     expect(columns).toEqual([]);
-    await dataSource.runMigrations({ transaction: 'all' });
+    await migrate(dataSource);
     const all = (await triggers())[0].n;
     expect(all).toBeGreaterThanOrEqual(10);
     // A table without the trigger (e.g. from a migration applied out of order) gets it at the next migrate().

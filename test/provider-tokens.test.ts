@@ -29,6 +29,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const ENV = () => ({
+  // this run's secrets (test/support/secrets.js): the dev key must keep working beside the provider
+  GATEWAY_SECRET: process.env.GATEWAY_SECRET,
+  JWT_DEV_SECRET: process.env.JWT_DEV_SECRET,
   OIDC_ISSUER: issuer,
   OIDC_ROLE_CLAIM: 'realm_access.roles',
   OIDC_AGENCY_CLAIM: 'hub_agency',

@@ -32,8 +32,8 @@ const roles = z
  *   INCLUDE_STACKTRACES   false  stack traces in error responses (development only; refused in production)
  *
  * Fan-out (fan-out.ts; docs/SECURITY.md):
- *   MAX_QUERY_LIST_COST   50000  estimated rows x fields of one operation, lists counted by size (`first`, as a
- *                                literal or a variable, else QUERY_LIST_SIZE); the export's 1000-figure page is ~33000
+ *   MAX_QUERY_LIST_COST   300000 estimated rows x fields of one operation, lists counted by size (`first`, as a
+ *                                literal or a variable, else QUERY_LIST_SIZE); the export's 1000-figure page is ~33000, the stock take's largest query ~280000 (the fan-out attack: ~10 million)
  *   QUERY_LIST_SIZE       10     size assumed for a list without `first`
  *   MAX_ENTITY_REPRESENTATIONS 2000  objects fetched from subgraphs by reference for one operation
  *
@@ -82,7 +82,7 @@ const schema = z
     CACHE_ENABLED: bool.default('true'),
     CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _.:-').default('hub:'),
     CACHE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
-    MAX_QUERY_LIST_COST: z.coerce.number().int().min(10).max(100_000_000).default(50_000),
+    MAX_QUERY_LIST_COST: z.coerce.number().int().min(10).max(100_000_000).default(300_000),
     QUERY_LIST_SIZE: z.coerce.number().int().min(1).max(10_000).default(10),
     MAX_ENTITY_REPRESENTATIONS: z.coerce.number().int().min(1).max(1_000_000).default(2000),
     RATE_LIMIT_ENABLED: bool.default('true'),

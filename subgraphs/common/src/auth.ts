@@ -64,12 +64,12 @@ export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthCon
   }
   // No fallback key: a key written in the source would let anyone who read it sign tokens or call subgraphs.
   if (!e.GATEWAY_SECRET) throw new Error(`Invalid auth configuration: GATEWAY_SECRET is required (${WHERE_SECRETS_COME_FROM})`);
-  if (!e.JWT_JWKS_URL && !e.JWT_DEV_SECRET) throw new Error(`Invalid auth configuration: JWT_DEV_SECRET is required when JWT_JWKS_URL is not set (${WHERE_SECRETS_COME_FROM})`);
+  if (!e.JWT_JWKS_URL && !provider && !e.JWT_DEV_SECRET) throw new Error(`Invalid auth configuration: JWT_DEV_SECRET is required when JWT_JWKS_URL is not set (${WHERE_SECRETS_COME_FROM})`);
   return {
     issuer: e.JWT_ISSUER,
     audience: e.JWT_AUDIENCE,
     jwksUrl: e.JWT_JWKS_URL ?? null,
-    devSecret: e.JWT_JWKS_URL ? null : new TextEncoder().encode(e.JWT_DEV_SECRET!),
+    devSecret: e.JWT_JWKS_URL || !e.JWT_DEV_SECRET || e.NODE_ENV === 'production' ? null : new TextEncoder().encode(e.JWT_DEV_SECRET),
     gatewaySecret: e.GATEWAY_SECRET,
     provider,
     maxTokenLifetimeSeconds: e.JWT_MAX_LIFETIME,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { preparedQuery } from '@hub/common/platform';
 
 /** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
 export interface PartnershipRow { id: string; name: string; areaCode: string; description: string }
@@ -71,13 +72,13 @@ export class PlanRepository {
   }
 
   async all<T>(table: PlanTable): Promise<T[]> {
-    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`);
+    const rows = await preparedQuery(this.ds, `SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`, []);
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
   }
 
   async where<T>(table: PlanTable, column: string, keys: readonly string[]): Promise<T[]> {
     if (!/^[a-z_]+$/.test(column)) throw new Error(`bad column ${column}`);
-    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`, [keys]);
+    const rows = await preparedQuery(this.ds, `SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`, [keys]);
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { comparePeriods, parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common/platform';
 import type { AgencyEntry } from './catalogue/agencies';
 import type { PlanLoaders } from './loaders';
@@ -25,6 +26,13 @@ async function must<T>(row: Promise<T | null>, thing: string, argument: string, 
   const found = await row;
   if (!found) throw unknown(thing, argument, value);
   return found;
+}
+
+/** True when the field's selection is only `id` (and `__typename`), without fragments or directives. */
+function onlyId(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((n) =>
+    (n.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && !s.directives?.length && (s.name.value === 'id' || s.name.value === '__typename')),
+  );
 }
 
 /** Catalogue rows -> one reference per distinct measure, typed by the owning agency's measure type. */
@@ -260,7 +268,9 @@ async function goalsFor(ctx: PlanContext, planId: string, match: (g: GoalRow) =>
 @Resolver(() => PlanPathway)
 export class PlanPathwayResolver {
   @FieldResolver(() => Pathway, { description: 'The standard pathway.' })
-  pathway(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
+  pathway(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext, @Info() info: GraphQLResolveInfo) {
+    // Asked only for its id (a scorecard's `pathway { id }`): the row is not read; the foreign key guarantees it exists.
+    if (onlyId(info)) return { id: pp.pathwayId };
     return ctx.loaders.pathway.load(pp.pathwayId);
   }
   @FieldResolver(() => Plan, { description: 'The plan.' })

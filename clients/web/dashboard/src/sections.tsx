@@ -191,6 +191,9 @@ const COLUMNS: Array<[Status, string]> = [
   ['ESTIMATED', 'Estimated'],
   ['NOT_YET_AVAILABLE', "Late ('tbc')"],
   ['SUPPRESSED', 'Suppressed'],
+  ['EXPECTED_RANGE', 'Range only'],
+  ['NOT_YET_DUE', 'Not yet due'],
+  ['NOT_APPLICABLE', 'Not applicable'],
   ['MISSING', 'Missing'],
   ['UNAVAILABLE', 'Agency unavailable'],
 ];

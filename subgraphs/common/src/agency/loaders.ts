@@ -56,13 +56,45 @@ function filteredLoader<V>(
  * so it is part of the loaders rather than of each key, and every batch stays one SQL statement.
  */
 export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
+  const measure = new DataLoader<string, MeasureRecord | null>(async (ids) => {
+    const byId = new Map((await repo.measuresByIds(ids)).map((m) => [m.id, m]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  const observations = filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows);
   return {
     mode,
-    measure: new DataLoader<string, MeasureRecord | null>(async (ids) => {
-      const byId = new Map((await repo.measuresByIds(ids)).map((m) => [m.id, m]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    observations: filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows),
+    measure,
+    observations,
+    /**
+     * A measure together with its figures under one filter (an entity fetch whose selection asks `observations`
+     * with those arguments): one statement for the batch, and the observations loader is primed with the figures,
+     * so the field resolver that follows sends nothing.
+     */
+    measureWithObservations: new DataLoader<FilteredKey, MeasureRecord | null, string>(
+      async (keys) => {
+        const groups = new Map<string, FilteredKey[]>();
+        for (const k of keys) {
+          const g = filterKey(k.filter);
+          const group = groups.get(g);
+          if (group) group.push(k);
+          else groups.set(g, [k]);
+        }
+        const found = new Map<string, MeasureRecord>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const filter = group[0].filter;
+            const got = await repo.measuresWithObservations([...new Set(group.map((k) => k.measureId))], filter, mode);
+            for (const m of got.measures) {
+              found.set(m.id, m);
+              measure.prime(m.id, m);
+              observations.prime({ measureId: m.id, filter }, got.observations.get(m.id) ?? []);
+            }
+          }),
+        );
+        return keys.map((k) => found.get(k.measureId) ?? null);
+      },
+      { cacheKeyFn: (k) => k.measureId + filterKey(k.filter) },
+    ),
     latest: filteredLoader((ids, f) => repo.latest(ids, f, mode), (rows) => rows[0] ?? null),
     /** HeadlineMeasure.figures: pages and counts (figure-loaders.ts). */
     figures: createFigureLoaders(repo, mode),

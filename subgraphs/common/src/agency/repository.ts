@@ -1,4 +1,5 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../db';
 import { applyDisclosureControl, type ReadMode } from './disclosure';
 import { AreaRow, MeasureRow } from './entities';
 import { figureCountSql, figurePageSql, type FigurePageQuery, type FigureSqlFilter } from './figure-query';
@@ -176,6 +177,13 @@ export const FIGURE_COLUMNS = [...KEY_COLUMNS, ...VALUE_COLUMNS] as const;
 export const PUBLISHED_ONLY = 'x.series_version, x.public_source';
 
 const DATE_COLUMNS = new Set(['period_start', 'period_end', 'published']);
+
+/**
+ * Every column of MeasureRow, of alias m, named by its property (dates as text, as TypeORM reads them): read from the
+ * entity's metadata, so a column added to the entity is read by the raw statements too.
+ */
+const measureSelect = (ds: DataSource) =>
+  ds.getMetadata(MeasureRow).columns.map((c) => `m.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`).join(', ');
 /**
  * Select list for figure columns of alias `a` (named `<prefix><column>`), dates as 'YYYY-MM-DD' text (pg would
  * otherwise build local-time Dates).
@@ -212,14 +220,43 @@ export class AgencyRepository {
   }
 
   async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
-    const rows = await this.ds.getRepository(MeasureRow).find({ where: { id: In([...ids]) } });
+    const rows = await preparedQuery<MeasureRow>(this.ds, `SELECT ${measureSelect(this.ds)} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`, [[...ids]]);
     return rows.map((r) => this.toMeasure(r));
+  }
+
+  /**
+   * Measures with their figures that pass one filter, in ONE statement (the measure LEFT JOIN LATERAL its figures):
+   * an entity fetch that asks measures and their observations (a scorecard) costs one statement, not two.
+   */
+  async measuresWithObservations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<{ measures: MeasureRecord[]; observations: Map<string, ObservationRecord[]> }> {
+    const { where, params } = this.where(measureIds, f, 'm.id');
+    const rows = await preparedQuery<MeasureRow & FigureRow & { draft: boolean }>(
+      this.ds,
+      `SELECT ${measureSelect(this.ds)}, m.disclosure_threshold, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft
+       FROM ${this.schema}.measure m
+       LEFT JOIN LATERAL (SELECT * FROM ${this.figures(mode)} x WHERE ${where}) x ON true
+       WHERE m.id = ANY($1)
+       ORDER BY m.id, x.period_end, x.period_start DESC, x.area_code`,
+      params,
+    );
+    const measures: MeasureRecord[] = [];
+    const observations = new Map<string, ObservationRecord[]>();
+    let list: ObservationRecord[] = [];
+    for (const r of rows) {
+      if (measures.at(-1)?.id !== r.id) {
+        measures.push(this.toMeasure(r));
+        observations.set(r.id, (list = []));
+      }
+      if (r.measure_id !== null) list.push(toObservation(r, mode));
+    }
+    return { measures, observations };
   }
 
   /** All figures of the given measures that pass the filter, in period order. */
   async observations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
     const { where, params } = this.where(measureIds, f);
-    const rows = await this.ds.query(
+    const rows = await preparedQuery(
+      this.ds,
       `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM ${this.figures(mode)} x JOIN ${this.schema}.measure m ON m.id = x.measure_id
        WHERE ${where}
@@ -238,7 +275,8 @@ export class AgencyRepository {
     const { where, params } = this.where(measureIds, f, 'want.measure_id');
     // One index probe per measure (observation_latest, migration 1763900000004) rather than sorting every figure of
     // the measures: a LATERAL subquery with LIMIT 1 per measure id.
-    const rows = await this.ds.query(
+    const rows = await preparedQuery(
+      this.ds,
       `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[]) AS want(measure_id)
        CROSS JOIN LATERAL (

@@ -1,3 +1,5 @@
+import { getArgumentValues } from 'graphql/execution/values';
+import { Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode, type FieldNode } from 'graphql';
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import { badInput } from '../errors';
 import { FigureKind, MeasureUnit, Polarity, RagRule } from '../contract/enums';
@@ -198,6 +200,33 @@ export class ObservationRevisionsResolver {
 }
 
 /**
+ * The filter of the `observations` field an entity fetch asks of the measures it resolves (the scorecard's
+ * `_entities { ... on ProbationMeasure { observations(area:, from:, to:) } }`), or null when it asks none, asks
+ * several with different arguments, or arguments that are invalid (the field resolver then reports them as before).
+ */
+function observationsAhead(info: GraphQLResolveInfo, typeName: string, ctx: AgencyContext): ObservationFilter | null {
+  const nodes: FieldNode[] = [];
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD && sel.name.value === 'observations') nodes.push(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else if (sel.kind === Kind.FRAGMENT_SPREAD) walk(info.fragments[sel.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  if (nodes.length === 0) return null;
+  const field = (info.schema.getType(typeName) as GraphQLObjectType | undefined)?.getFields().observations;
+  if (!field) return null;
+  try {
+    const filters = nodes.map((n) => toFilter(ctx, getArgumentValues(field, n, info.variableValues) as unknown as ObservationArgs));
+    const key = JSON.stringify(filters[0]);
+    return filters.every((f) => JSON.stringify(f) === key) ? filters[0] : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Makes a class the agency's measure type (e.g. PoliceMeasure): an entity keyed by id that implements the
  * HeadlineMeasure contract. The class extends HeadlineMeasure and may declare fields of its own; field resolvers on it
  * go in the agency's `resolvers`. Name it in AgencyDefinition.measureType.
@@ -235,7 +264,10 @@ export async function buildAgencySchema(def: AgencyDefinition): Promise<Federate
       {
         ...Object.fromEntries(Object.entries(def.references ?? {}).map(([type, resolve]) => [type, { __resolveReference: resolve }])),
         [manifest.measureType!]: {
-          __resolveReference: (ref: { id: string }, ctx: AgencyContext) => ctx.loaders.measure.load(ref.id),
+          __resolveReference: (ref: { id: string }, ctx: AgencyContext, info: GraphQLResolveInfo) => {
+            const filter = observationsAhead(info, manifest.measureType!, ctx);
+            return filter ? ctx.loaders.measureWithObservations.load({ measureId: ref.id, filter }) : ctx.loaders.measure.load(ref.id);
+          },
         },
       },
     ),
