@@ -41,8 +41,8 @@ async function runHub(env: NodeJS.ProcessEnv) {
   const [web, url] = await new Promise<[string, string]>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGINT'); // the hub stops what it started, the embedded database included
-      reject(new Error(`hub not up in 180 s:\n${output}`));
-    }, 180_000);
+      reject(new Error(`hub not up in 240 s:\n${output}`));
+    }, 240_000);
     const onData = (c: Buffer) => {
       output += c.toString();
       const m = output.match(/the hub is up\. Web: (\S+)\/ [^\n]*\n\[hub\] Gateway: (\S+)\n[\s\S]*Ctrl-C stops every process/);
@@ -72,6 +72,8 @@ async function checkAndStop(hub: Awaited<ReturnType<typeof runHub>>) {
 }
 
 async function check(hub: Awaited<ReturnType<typeof runHub>>) {
+  // Each subgraph migrated, seeded and serves as its own database role.
+  expect(hub.output()).toMatch(/database roles: plan as hub_plan, .*police as hub_police/);
   expect((await fetch(`${hub.web}/`)).status).toBe(200);
   const anonymous = await fetch(`${hub.web}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
   expect(anonymous.status).toBe(401);
@@ -126,6 +128,8 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
   try {
     const first = await runHub(env);
     expect(first.output()).toMatch(/creating an embedded PostgreSQL cluster/);
+    // The roles' generated passwords, kept with the data, readable by their owner only.
+    expect(statSync(join(dataDir, 'database-roles.json')).mode & 0o777).toBe(0o600);
     expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
     const { postgresPassword } = JSON.parse(readFileSync(secretsFile, 'utf8'));
     // The superuser's password is the generated one; the one the source once published opens nothing.
@@ -144,7 +148,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-}, 480_000);
+}, 600_000);
 
 test('npm start with DATABASE_URL uses that server', async () => {
   const db = await createTestDatabase('hub');
@@ -155,4 +159,4 @@ test('npm start with DATABASE_URL uses that server', async () => {
   } finally {
     await db.drop();
   }
-}, 240_000);
+}, 300_000);

@@ -6,9 +6,11 @@
  */
 import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
-import { discoverSubgraphs, issueDevToken, type AuthConfig, type Role } from '@hub/common/platform';
+import { readFileSync } from 'node:fs';
+import { issueDevToken, subgraphUrlVariable, type AuthConfig, type Role } from '@hub/common/platform';
 import { readGatewayConfig } from '../gateway/src/config';
-import { SUBGRAPHS_DIR } from '../tools/src/paths';
+import { SUPERGRAPH_PATH } from '../gateway/src/paths';
+import { subgraphsOfSupergraph } from '../gateway/src/subgraph-urls';
 import pino from 'pino';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 
@@ -23,7 +25,8 @@ const auth: AuthConfig = {
   maxTokenLifetimeSeconds: 86_400,
   cursorKey: Buffer.from('a-production-test-cursor-key-of-enough-length'),
 };
-const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
+const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8');
+const subgraphs = [...subgraphsOfSupergraph(supergraph).keys()];
 
 /** A port nothing listens on (bound, then released). */
 const closedPort = () =>
@@ -73,13 +76,14 @@ beforeAll(async () => {
     NODE_ENV: 'production',
     PORT: '0',
     SUBGRAPH_TIMEOUT_MS: '300',
-    ...Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${closed}/graphql`])),
+    CACHE_KEY_PREFIX: `hub-test:production:${process.pid}:`,
+    ...Object.fromEntries(subgraphs.map((name) => [subgraphUrlVariable(name), `http://127.0.0.1:${closed}/graphql`])),
     SUBGRAPH_PLAN_URL: planUrl,
   });
-  const downConfig = readGatewayConfig(subgraphs, env(`http://127.0.0.1:${closed}/graphql`));
+  const downConfig = readGatewayConfig(supergraph, env(`http://127.0.0.1:${closed}/graphql`));
   expect(downConfig.production).toBe(true);
   down = await startGateway(downConfig, auth, undefined, { logger });
-  faulty = await startGateway(readGatewayConfig(subgraphs, env(fakeUrl)), auth, undefined, { logger });
+  faulty = await startGateway(readGatewayConfig(supergraph, env(fakeUrl)), auth, undefined, { logger });
   for (const role of ['board', 'analyst'] as Role[]) tokens.set(role, await issueDevToken(auth, { subject: `prod-${role}`, role }));
 }, 60000);
 
@@ -172,17 +176,17 @@ test('an anonymous request in production: 401 without a stack trace', async () =
 
 describe('configuration', () => {
   test('defaults, and limits read from the environment', () => {
-    const d = readGatewayConfig(subgraphs, {});
+    const d = readGatewayConfig(supergraph, {});
     expect(d.limits).toEqual({ maxDepth: 8, maxAliases: 20, maxCost: 2000, maxTokens: 1000, maxDirectives: 10, maxBodyBytes: 262144 });
     expect(d).toMatchObject({ blockFieldSuggestions: true, includeStacktraces: false, introspectionRoles: ['analyst', 'admin'] });
-    const c = readGatewayConfig(subgraphs, { MAX_QUERY_DEPTH: '12', MAX_BODY_SIZE: '1mb', INTROSPECTION_ROLES: 'admin', BLOCK_FIELD_SUGGESTIONS: 'false', INCLUDE_STACKTRACES: 'true' });
+    const c = readGatewayConfig(supergraph, { MAX_QUERY_DEPTH: '12', MAX_BODY_SIZE: '1mb', INTROSPECTION_ROLES: 'admin', BLOCK_FIELD_SUGGESTIONS: 'false', INCLUDE_STACKTRACES: 'true' });
     expect(c.limits).toMatchObject({ maxDepth: 12, maxBodyBytes: 1048576 });
     expect(c).toMatchObject({ introspectionRoles: ['admin'], blockFieldSuggestions: false, includeStacktraces: true });
   });
 
   test('production never sends suggestions or stack traces', () => {
-    expect(readGatewayConfig(subgraphs, { NODE_ENV: 'production', BLOCK_FIELD_SUGGESTIONS: 'false' }).blockFieldSuggestions).toBe(true);
-    expect(() => readGatewayConfig(subgraphs, { NODE_ENV: 'production', INCLUDE_STACKTRACES: 'true' })).toThrow(/INCLUDE_STACKTRACES: stack traces are never sent when NODE_ENV=production/);
+    expect(readGatewayConfig(supergraph, { NODE_ENV: 'production', BLOCK_FIELD_SUGGESTIONS: 'false' }).blockFieldSuggestions).toBe(true);
+    expect(() => readGatewayConfig(supergraph, { NODE_ENV: 'production', INCLUDE_STACKTRACES: 'true' })).toThrow(/INCLUDE_STACKTRACES: stack traces are never sent when NODE_ENV=production/);
   });
 
   test.each([
@@ -192,6 +196,6 @@ describe('configuration', () => {
     [{ MAX_BODY_SIZE: '100' }, /MAX_BODY_SIZE: must be at least 1kb/],
     [{ INTROSPECTION_ROLES: 'analyst,root' }, /INTROSPECTION_ROLES/],
   ])('invalid %j is refused', (env, message) => {
-    expect(() => readGatewayConfig(subgraphs, env)).toThrow(message);
+    expect(() => readGatewayConfig(supergraph, env)).toThrow(message);
   });
 });

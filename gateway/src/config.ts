@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { byteSizeSchema as byteSize, defaultSubgraphUrl, logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common/platform';
+import { byteSizeSchema as byteSize, logLevelSchema, ROLES, type LogLevel, type Role } from '@hub/common/platform';
 import { join } from 'node:path';
+import type { ResponseCacheConfig } from './cache/config';
 import type { FanOutLimits } from './fan-out';
 import { ROOT } from './paths';
 import type { RateLimitConfig } from './rate-limit';
-import type { ResponseCacheConfig } from './response-cache';
+import { subgraphUrls } from './subgraph-urls';
 import type { TrustedDocumentsConfig } from './trusted-documents';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -15,7 +16,8 @@ const roles = z
   .pipe(z.array(z.enum(ROLES)));
 
 /**
- * Gateway configuration, read and validated once. `SUBGRAPH_<NAME>_URL` overrides a subgraph's URL.
+ * Gateway configuration, read and validated once. The subgraphs and their URLs are the committed supergraph's
+ * (`join__graph`); `SUBGRAPH_<NAME>_URL` overrides one (subgraph-urls.ts).
  *
  * Operation limits (GraphQL Armor, checked before any subgraph is called). The defaults leave room above the
  * largest real query (the README example and the end-to-end tests: depth 6-7, cost ~410, ~130 tokens, no alias):
@@ -39,7 +41,7 @@ const roles = z
  *   RATE_LIMIT_ENABLED    true
  *   RATE_LIMIT_PER_MINUTE 600    operations per token subject per minute
  *   RATE_LIMIT_CONCURRENT 8      operations per token subject in flight at once
- *   REDIS_URL             (none) e.g. redis://127.0.0.1:6379; without it each replica counts alone
+ *   REDIS_URL             (none for the limits) e.g. redis://127.0.0.1:6379; without it each replica counts alone
  *   RATE_LIMIT_PREFIX     hub:limits  Redis key prefix
  *
  * Trusted documents (trusted-documents.ts):
@@ -53,13 +55,13 @@ const roles = z
  *   METRICS_TOKEN         (none) when set, /metrics needs "Authorization: Bearer <token>"
  *   METRICS_MAX_OPERATION_NAMES 50  distinct operation-name labels before names are counted as "other"
  *
- * Response cache (response-cache.ts; README "Response cache"):
+ * Response cache (cache/; docs/RELEASING.md "The response cache"):
  *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)
- *   CACHE_MAX_ENTRIES     1000   answers kept (least recently used dropped first)
- *   CACHE_MAX_BYTES       32mb   total size of the kept answers
- *   CACHE_TTL_MS          300000 an answer's lifetime, a safety net behind invalidation
- *   CACHE_INVALIDATION_DATABASE_URLS  DATABASE_URL  comma-separated databases to LISTEN to for hub_data_changed
- *                                 (one connection each); with none the cache stays off
+ *   REDIS_URL             redis://127.0.0.1:6379 for the cache: shared by every gateway replica, and the subgraphs'
+ *                                 publish announcements; unreachable: the cache is off (logged), answers go on
+ *   CACHE_KEY_PREFIX      hub:   prefix of every Redis key and channel (the subgraphs must use the same)
+ *   CACHE_TIMEOUT_MS      250    a cache read slower than this is a miss (Redis hung)
+ * How long an answer is kept is the subgraphs' cache hint (their CACHE_MAX_AGE_SECONDS), not the gateway's.
  */
 const schema = z
   .object({
@@ -78,15 +80,8 @@ const schema = z
     INCLUDE_STACKTRACES: bool.default('false'),
     LOG_LEVEL: logLevelSchema,
     CACHE_ENABLED: bool.default('true'),
-    CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(1000),
-    CACHE_MAX_BYTES: byteSize.default('32mb'),
-    CACHE_TTL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
-    CACHE_INVALIDATION_DATABASE_URLS: z
-      .string()
-      .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be postgres:// URLs')))
-      .optional(),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL').optional(),
+    CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _.:-').default('hub:'),
+    CACHE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
     MAX_QUERY_LIST_COST: z.coerce.number().int().min(10).max(100_000_000).default(300_000),
     QUERY_LIST_SIZE: z.coerce.number().int().min(1).max(10_000).default(10),
     MAX_ENTITY_REPRESENTATIONS: z.coerce.number().int().min(1).max(1_000_000).default(2000),
@@ -150,19 +145,13 @@ export interface GatewayConfig {
   metrics: { token: string | null; maxOperationNames: number };
 }
 
-export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** `supergraphSdl` is the supergraph the gateway serves: its subgraphs and their default URLs. */
+export function readGatewayConfig(supergraphSdl: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new Error(`Invalid gateway configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const urls = new Map<string, string>();
-  for (const s of subgraphs) {
-    const override = env[`SUBGRAPH_${s.name.toUpperCase()}_URL`];
-    if (override !== undefined && !/^https?:\/\/.+/.test(override)) {
-      throw new Error(`Invalid gateway configuration: SUBGRAPH_${s.name.toUpperCase()}_URL must be an http(s) URL, got ${JSON.stringify(override)}`);
-    }
-    urls.set(s.name, override ?? defaultSubgraphUrl(s));
-  }
+  const urls = subgraphUrls(supergraphSdl, env);
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   return {
@@ -185,11 +174,10 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     logLevel: e.LOG_LEVEL,
     cache: {
       enabled: e.CACHE_ENABLED,
-      maxEntries: e.CACHE_MAX_ENTRIES,
-      maxBytes: e.CACHE_MAX_BYTES,
-      ttlMs: e.CACHE_TTL_MS,
-      maxTokens: e.MAX_QUERY_TOKENS,
-      invalidationUrls: [...new Set(e.CACHE_INVALIDATION_DATABASE_URLS ?? (e.DATABASE_URL ? [e.DATABASE_URL] : []))],
+      // The cache is on by default: Redis on this machine unless REDIS_URL says otherwise.
+      redisUrl: e.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      keyPrefix: e.CACHE_KEY_PREFIX,
+      timeoutMs: e.CACHE_TIMEOUT_MS,
     },
     fanOut: { maxListCost: e.MAX_QUERY_LIST_COST, listSize: e.QUERY_LIST_SIZE, maxRepresentations: e.MAX_ENTITY_REPRESENTATIONS },
     rateLimit: {

@@ -1,6 +1,7 @@
-import { createLogger, discoverSubgraphs, readAuthConfig, stopOnSignals } from '@hub/common/platform';
+import { readFileSync } from 'node:fs';
+import { createLogger, readAuthConfig, stopOnSignals } from '@hub/common/platform';
 import { readGatewayConfig } from './config';
-import { SUBGRAPHS_DIR } from './paths';
+import { SUPERGRAPH_PATH } from './paths';
 import { startGateway } from './server';
 
 export { startGateway } from './server';
@@ -8,7 +9,9 @@ export { readGatewayConfig } from './config';
 
 if (require.main === module) {
   (async () => {
-    const gateway = await startGateway(readGatewayConfig(discoverSubgraphs(SUBGRAPHS_DIR)), readAuthConfig());
+    // The committed supergraph is all the gateway knows of the subgraphs: their names and URLs (join__graph).
+    const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+    const gateway = await startGateway(readGatewayConfig(supergraphSdl), readAuthConfig(), supergraphSdl);
     // The one human line on stdout: the hub launcher and the tests wait for "[gateway] ready at <url>".
     process.stdout.write(`[gateway] ready at ${gateway.url}\n`);
     stopOnSignals(gateway.logger, gateway.stop);

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
@@ -16,7 +17,7 @@ import type { GatewayContext } from './context';
 import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
-import { ResponseCache } from './response-cache';
+import { CACHE_HEADER, createResponseCache } from './cache/plugin';
 import { countRepresentations, listCostPlugin, newFanOutCounter, representationCapPlugin } from './fan-out';
 import { createRateLimiter } from './rate-limit';
 import { loadTrustedDocuments, TRUSTED, type TrustedDocuments, type TrustedRequest } from './trusted-documents';
@@ -304,8 +305,7 @@ export async function startGateway(
     }),
   };
   const log = (line: string) => logger.error(line);
-  const cache = new ResponseCache(config.cache, auth, logger, metrics.registry);
-  await cache.start();
+  const cache = await createResponseCache<GatewayContext>({ config: config.cache, supergraphSdl, logger, registry: metrics.registry });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug: (m) => logger.debug(String(m)), info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
@@ -352,7 +352,10 @@ export async function startGateway(
       trustedDocumentsOnly<GatewayContext>(trusted),
       listCostPlugin<GatewayContext>(config.fanOut),
       representationCapPlugin<GatewayContext>(config.fanOut),
-      cache.plugin<GatewayContext>(),
+      // The subgraphs' cache hints make the overall policy, which the response cache honours; no Cache-Control
+      // header goes to clients (cache/plugin.ts sends no-store).
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...cache.plugins,
     ],
   });
   await apollo.start();
@@ -393,7 +396,11 @@ export async function startGateway(
     requestTimeout(config.timeouts.requestMs),
     trusted.middleware,
     limiter.middleware,
-    cache.middleware(),
+    // Overwritten by the cache's plugin once Apollo runs the operation; a request refused before (no token) stays a bypass.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader(CACHE_HEADER, 'bypass');
+      next();
+    },
     expressMiddleware(apollo, {
       // Anonymous requests get a 401-style error; a verified token travels on to the subgraphs.
       context: async ({ req }) => ({

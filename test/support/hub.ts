@@ -1,7 +1,8 @@
-import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common/platform';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, subgraphUrlVariable, type Role } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
 import { DEV_PROVIDER_CLAIMS } from '../../tools/src/idp/accounts';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { createTestDatabase } from './db';
 
@@ -22,6 +23,8 @@ export interface TestHub {
   restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
+  startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
   /** A development token for a role (and agency, for agency-editor). */
   token(role: Role, agency?: string): Promise<string>;
   boardToken: string;
@@ -38,6 +41,8 @@ export async function startTestHub(
   opts: {
     /** Extra environment for the gateway (e.g. SUBGRAPH_TIMEOUT_MS). */
     gatewayEnv?: NodeJS.ProcessEnv;
+    /** Extra environment for every process (e.g. CACHE_MAX_AGE_SECONDS, REDIS_URL). */
+    sharedEnv?: NodeJS.ProcessEnv;
     /** Extra environment for the web process (e.g. GATEWAY_TIMEOUT_MS). */
     webEnv?: NodeJS.ProcessEnv;
     /** Extra environment per subgraph (e.g. its own DATABASE_URL); the subgraph is seeded with it too. */
@@ -59,7 +64,9 @@ export async function startTestHub(
     await db.drop();
   };
   try {
-    let env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' };
+    // Each hub has its own Redis keys and channel (the gateways' response cache and the subgraphs' publish announcements).
+    const cachePrefix = `hub-test:${label}:${randomBytes(4).toString('hex')}:`;
+    let env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test', CACHE_KEY_PREFIX: cachePrefix, ...opts.sharedEnv };
     if (opts.signIn) {
       const secret = `test-client-secret-${label}-${Date.now()}`;
       const idp = await startService('idp', IDP_SCRIPT, { ...env, IDP_PORT: '0', OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret }, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
@@ -74,10 +81,13 @@ export async function startTestHub(
     started.push(...running);
     for (const p of running) processes.set(p.name, p);
     const urls = new Map(running.map((p) => [p.name, p.url]));
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', ...opts.gatewayEnv };
+    // The gateway knows the subgraphs by URL only: no database.
+    const { DATABASE_URL: _database, ...gatewayBase } = env;
+    const gatewayEnv: NodeJS.ProcessEnv = { ...gatewayBase, PORT: '0', ...opts.gatewayEnv };
     // A test may route a subgraph through its own proxy (opts.gatewayEnv SUBGRAPH_<NAME>_URL): that one wins.
-    for (const [name, url] of urls) if (!opts.gatewayEnv?.[`SUBGRAPH_${name.toUpperCase()}_URL`]) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
-    const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+    for (const [name, url] of urls) if (!opts.gatewayEnv?.[subgraphUrlVariable(name)]) gatewayEnv[subgraphUrlVariable(name)] = url;
+    const gatewayScript = opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT;
+    const gateway = await startService('gateway', gatewayScript, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
     started.push(gateway);
     processes.set('gateway', gateway);
     const webEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
@@ -99,6 +109,11 @@ export async function startTestHub(
         const port = new URL(urls.get(name)!).port;
         const p = await startService(name, subgraphScript(s), { ...envOf(name), PORT: port }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
         processes.set(name, p);
+        started.push(p);
+        return p;
+      },
+      startGatewayReplica: async (extraEnv = {}) => {
+        const p = await startService('gateway-replica', gatewayScript, { ...gatewayEnv, ...extraEnv }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
         started.push(p);
         return p;
       },

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { join } from 'node:path';
-import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common/platform';
+import { dirname, join } from 'node:path';
+import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, subgraphUrlVariable, withInstallationSecrets } from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
+import { provisionSubgraphRoles, RolePasswords, roleName } from './hub/roles';
 import { DEV_PROVIDER_CLAIMS } from './idp/accounts';
 import { subgraphPort } from './hub/ports';
 import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
@@ -11,9 +12,11 @@ import { ROOT, SUBGRAPHS_DIR } from './paths';
 /**
  * `npm start`: the whole hub on one machine.
  *  1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data under data/pg.
- *  2. Each subgraph: migrations, then the documents' figures (idempotent).
- *  3. Each subgraph as its own process (SUBGRAPH_<NAME>_PORT, default the port in its subgraph.json), then the
- *     gateway (GATEWAY_PORT, default 4001), told where each subgraph really listens, then the web front door
+ *  2. Each subgraph's database role (hub_<name>, owning its schema only; passwords generated once and kept in
+ *     data/database-roles.json, mode 0600), then, as that role, its migrations and the documents' figures.
+ *  3. Each subgraph as its own process connected as its role (SUBGRAPH_<NAME>_PORT, default the port in its
+ *     subgraph.json), then the gateway (GATEWAY_PORT, default 4001), which knows them by URL only
+ *     (SUBGRAPH_<NAME>_URL: where each really listens) and has no database, then the web front door
  *     (WEB_PORT, default 4000: the pages, the report, the export, and /graphql passed through to the gateway).
  *     Unless OIDC_ISSUER names the organisation's identity provider, the development one runs first (IDP_PORT,
  *     default 4010) and every process is told to trust it (docs/OPERATORS.md).
@@ -90,9 +93,17 @@ async function main(): Promise<void> {
     started.push(idp);
     signIn = { OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
   }
-  const childEnv = { ...process.env, ...signIn, DATABASE_URL: db.url };
+  // Beside the installation's other secrets, readable by their owner only.
+  const passwords = new RolePasswords(join(dirname(secretsFile), 'database-roles.json'));
+  const roleUrls = await provisionSubgraphRoles(db.url, subgraphs, passwords);
+  log(`database roles: ${subgraphs.map((s) => `${s.name} as ${roleName(s.name)}`).join(', ')}`);
+  // Each subgraph connects as its own role; the gateway gets no DATABASE_URL at all.
+  const { DATABASE_URL: _admin, ...processEnv } = process.env;
+  const baseEnv: NodeJS.ProcessEnv = { ...processEnv, ...signIn };
+  const webBase: NodeJS.ProcessEnv = { ...process.env, ...signIn };
+  const envOf = (name: string) => ({ ...baseEnv, DATABASE_URL: roleUrls.get(name)! });
   log(`migrating and seeding ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
-  await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `))));
+  await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, envOf(s.name))).replace(/^\[[a-z-]+\] /, `${s.name}: `))));
   if (seedOnly) {
     await db.stop();
     return;
@@ -102,18 +113,19 @@ async function main(): Promise<void> {
   try {
     log(`starting ${subgraphs.map((s) => `${s.name} on :${ports.get(s.name) || 'any free port'}`).join(', ')}`);
     const results = await Promise.allSettled(
-      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(ports.get(s.name)) }, START)),
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: String(ports.get(s.name)) }, START)),
     );
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     log(`subgraphs: ${started.filter((p) => ports.has(p.name)).map((p) => `${p.name} ${p.url}`).join(', ')}`);
-    // where each subgraph really listens (its port may be configured or free), unless set for the gateway already
-    const gatewayEnv: NodeJS.ProcessEnv = { ...childEnv, PORT: String(env.GATEWAY_PORT) };
-    for (const p of started) if (ports.has(p.name)) gatewayEnv[`SUBGRAPH_${p.name.toUpperCase().replace(/-/g, '_')}_URL`] ??= p.url;
+    // where each subgraph really listens (its port may be configured or free), unless set for the gateway already;
+    // no DATABASE_URL: the gateway knows the subgraphs by URL only
+    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(env.GATEWAY_PORT) };
+    for (const p of started) if (ports.has(p.name)) gatewayEnv[subgraphUrlVariable(p.name)] ??= p.url;
     gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv, START);
     started.push(gateway);
-    web = await startService('web', WEB_SCRIPT, { ...process.env, ...signIn, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url }, START);
+    web = await startService('web', WEB_SCRIPT, { ...webBase, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url }, START);
     started.push(web);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);

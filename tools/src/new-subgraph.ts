@@ -59,7 +59,17 @@ export function scaffold(name: string, opts: { root?: string; title?: string } =
   const displayName = title[0].toUpperCase() + title.slice(1);
   const dir = join(subgraphsDir, name);
   const files: Record<string, string> = {
-    'package.json': JSON.stringify({ name: `@hub/${name}`, version: '0.1.0', private: true, main: 'dist/index.js', dependencies: { '@hub/common': '0.1.0', 'type-graphql': TYPE_GRAPHQL } }, null, 2) + '\n',
+    'package.json':
+      JSON.stringify(
+        {
+          name: `@hub/${name}`, version: '0.1.0', private: true, main: 'dist/index.js',
+          dependencies: { '@hub/common': '0.1.0', 'type-graphql': TYPE_GRAPHQL },
+          // Released alone: `npm run migrate -w subgraphs/<name>` (docs/RELEASING.md).
+          scripts: { migrate: 'node dist/index.js migrate', seed: 'node dist/index.js seed' },
+        },
+        null,
+        2,
+      ) + '\n',
     'tsconfig.json':
       '{\n  "extends": "../../tsconfig.base.json",\n  "compilerOptions": { "rootDir": "src", "outDir": "dist" },\n  "include": ["src"],\n  "references": [{ "path": "../common" }]\n}\n',
     'subgraph.json': JSON.stringify({ name, title, displayName, port, kind: 'agency', measureType }, null, 2) + '\n',

@@ -5,6 +5,8 @@ import { stopOnSignals } from './server';
 export interface SubgraphCommands {
   name: string;
   serve(): Promise<RunningServer>;
+  /** Applies this subgraph's pending migrations to its own schema, nothing else. */
+  migrate(): Promise<string[]>;
   seed(): Promise<Record<string, unknown>>;
   sdl(): Promise<string>;
   /** Agency subgraphs: import a CSV of figures as drafts (all rows or none). */
@@ -43,6 +45,7 @@ export function parseImportArgs(args: string[]): { file: string; actor: string; 
 /**
  * Every subgraph process has the same commands:
  *   node dist/index.js          serve (default)
+ *   node dist/index.js migrate  apply this subgraph's pending migrations to its own schema (npm run migrate -w <folder>)
  *   node dist/index.js seed     run migrations, then load the documents' figures (idempotent)
  *   node dist/index.js sdl      print the subgraph SDL (no database needed)
  *   node dist/index.js import <file.csv> --actor <name> --reason <text>
@@ -58,6 +61,11 @@ export function runSubgraphCli(cmds: SubgraphCommands, argv: string[] = process.
         // The one human line on stdout: the hub launcher and the tests wait for "[<name>] ready at <url>".
         process.stdout.write(`[${cmds.name}] ready at ${server.url}\n`);
         stopOnSignals(server.logger, server.stop);
+        return;
+      }
+      case 'migrate': {
+        const ran = await cmds.migrate();
+        console.log(`[${cmds.name}] migrated: ${ran.length ? `${ran.length} migration(s) applied: ${ran.join(', ')}` : 'nothing to apply'}`);
         return;
       }
       case 'seed': {
@@ -87,13 +95,13 @@ export function runSubgraphCli(cmds: SubgraphCommands, argv: string[] = process.
         return;
       }
       default:
-        throw new Error(`Unknown command "${command}". Commands: serve, seed, sdl${cmds.import ? ', import' : ''}`);
+        throw new Error(`Unknown command "${command}". Commands: serve, migrate, seed, sdl${cmds.import ? ', import' : ''}`);
     }
   };
   run().catch((e) => {
     const message = e instanceof Error ? e.message : String(e);
     // The service logs JSON (its configuration may be what failed, so this logger does not depend on it); the
-    // one-shot commands (seed, sdl, import) are run by people and answer with a plain line on stderr.
+    // one-shot commands (migrate, seed, sdl, import) are run by people and answer with a plain line on stderr.
     if (command === 'serve') createLogger(cmds.name).fatal({ command, err: message }, 'serve failed');
     else process.stderr.write(`[${cmds.name}] ${command} failed: ${message}\n`);
     process.exitCode = 1;

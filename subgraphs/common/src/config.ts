@@ -25,6 +25,9 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_SQL: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: logLevelSchema,
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'REDIS_URL must be a redis:// URL').default('redis://127.0.0.1:6379'),
+  CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'CACHE_KEY_PREFIX must be 1-64 letters, digits or _.:-').default('hub:'),
+  CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });
 
@@ -39,6 +42,12 @@ export interface ServiceConfig {
   logSql: boolean;
   /** pino level of the JSON logs (LOG_LEVEL, default info). */
   logLevel: LogLevel;
+  /**
+   * The gateways' shared response cache (docs/RELEASING.md, "The response cache"): where this subgraph announces
+   * its publishes (REDIS_URL), the key prefix it shares with the gateways (CACHE_KEY_PREFIX), and the cache hint
+   * it sends on readers' answers: how long a gateway may keep them (CACHE_MAX_AGE_SECONDS; 0 turns caching off).
+   */
+  cache: { redisUrl: string; keyPrefix: string; maxAgeSeconds: number };
   /** Bearer token required to read /metrics (METRICS_TOKEN); null leaves it open (for a scraper on a private network). */
   metricsToken: string | null;
 }
@@ -62,6 +71,7 @@ export function readConfig(name: string, defaultPort: number, env: NodeJS.Proces
     production: e.NODE_ENV === 'production',
     logSql: e.LOG_SQL === '1',
     logLevel: e.LOG_LEVEL,
+    cache: { redisUrl: e.REDIS_URL, keyPrefix: e.CACHE_KEY_PREFIX, maxAgeSeconds: e.CACHE_MAX_AGE_SECONDS },
     metricsToken: e.METRICS_TOKEN ?? null,
   };
 }

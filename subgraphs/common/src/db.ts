@@ -34,7 +34,9 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
 /** Creates the subgraph's schema if needed and applies pending migrations, all in one go. */
 export async function migrate(ds: DataSource): Promise<string[]> {
   const schema = (ds.options as { schema?: string }).schema;
-  if (schema) await ds.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  // Only when missing: run as the subgraph's own role (which owns its schema but may not create schemas in the
+  // database), even CREATE SCHEMA IF NOT EXISTS is refused.
+  if (schema && (await ds.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length === 0) await ds.query(`CREATE SCHEMA "${schema}"`);
   const ran = await ds.runMigrations({ transaction: 'all' });
   // Every table notifies the gateway's response cache, including tables of migrations applied out of order.
   if (schema) await ds.query(dataChangedEnsureSql(schema));

@@ -2,15 +2,18 @@ import http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { checkGatewaySecret, GATEWAY_SECRET_HEADER, verifyToken, type AuthConfig, type Viewer } from './auth';
+import { cacheHintsPlugin } from './cache-hints';
 import type { ServiceConfig } from './config';
 import { createLogger, type Logger } from './logging';
 import { createMetrics, httpMetrics, metricsHandler, observabilityPlugin, registerPoolGauges } from './metrics';
+import { createPublishAnnouncer } from './publish-events';
 
 export interface RunningServer {
   url: string;
@@ -36,15 +39,18 @@ export function isDatabaseDown(e: unknown): boolean {
  * (Prometheus). Every GraphQL request is logged as one JSON line with the gateway's request id.
  * Stopping drains in-flight requests, then closes the database pool.
  */
-export async function startSubgraphServer<C extends BaseContext>(opts: {
+export async function startSubgraphServer<C extends BaseContext & { viewer: Viewer }>(opts: {
   config: ServiceConfig;
   schema: GraphQLSchema;
   dataSource: DataSource;
   auth: AuthConfig;
   /** Builds the request context for a verified viewer. */
   context: (viewer: Viewer) => Promise<C>;
+  /** Root mutation fields that only write drafts: they are not announced to the gateways' cache (cache-hints.ts). */
+  draftMutations?: readonly string[];
 }): Promise<RunningServer> {
   const logger = createLogger(opts.config.name, opts.config.logLevel);
+  const announcer = createPublishAnnouncer({ ...opts.config.cache, subgraph: opts.config.name, logger });
   const metrics = createMetrics(opts.config.name);
   registerPoolGauges(metrics, opts.dataSource);
   const app = express();
@@ -69,9 +75,15 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
       logger.error({ err: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database unreachable');
       return { message: `The ${opts.config.name} database is unavailable`, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     },
-    // Cache control off: nothing sets cache hints, and its per-field hook (willResolveField) costs on every field of
-    // every object (an export page of 1000 figures is ~36,000 fields).
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), observabilityPlugin<C>(metrics, logger)],
+    // Cache hints for the gateways' response cache: one hint for the whole request (cache-hints.ts), which keeps the
+    // cache-control plugin off its per-field path (an export page of 1000 figures is ~36,000 fields).
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      cacheHintsPlugin<C>({ maxAgeSeconds: opts.config.cache.maxAgeSeconds, announcer, draftMutations: new Set(opts.draftMutations ?? []), logger }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
+      observabilityPlugin<C>(metrics, logger),
+    ],
   });
   await apollo.start();
 
@@ -114,6 +126,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
+        await announcer.close();
         if (opts.dataSource.isInitialized) await opts.dataSource.destroy();
         logger.info('stopped: requests drained, database pool closed');
       })()),

@@ -47,6 +47,16 @@ export async function planContextFactory(dataSource: DataSource): Promise<(viewe
   return async (viewer) => ({ viewer, loaders: createPlanLoaders(repo), repo, writes, areas, agencies });
 }
 
+export async function migratePlan(env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const { dataSource } = planDataSource(env);
+  await dataSource.initialize();
+  try {
+    return await migrate(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 export async function migrateAndSeedPlan(env: NodeJS.ProcessEnv = process.env) {
   const { dataSource } = planDataSource(env);
   await dataSource.initialize();
@@ -62,6 +72,7 @@ if (require.main === module) {
   runSubgraphCli({
     name: manifest.name,
     serve: () => servePlan(),
+    migrate: () => migratePlan(),
     seed: () => migrateAndSeedPlan(),
     sdl: async () => (await buildPlanSchema()).sdl,
   });

@@ -30,8 +30,8 @@ export function startService(name: string, script: string, env: NodeJS.ProcessEn
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${name} did not become ready within ${opts.timeoutMs ?? 30000} ms:\n${tail.join('')}`));
-    }, opts.timeoutMs ?? 30000);
+      reject(new Error(`${name} did not become ready within ${opts.timeoutMs ?? 120_000} ms:\n${tail.join('')}`));
+    }, opts.timeoutMs ?? 120_000);
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
       all = (all + text).slice(-4 * 1024 * 1024);

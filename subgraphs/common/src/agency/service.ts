@@ -44,6 +44,8 @@ export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv 
     dataSource,
     auth,
     context: await agencyContextFactory(def, dataSource, auth.cursorKey),
+    // Drafts change nothing a reader sees; a publish (and a measure's definition, retirement or RAG) does.
+    draftMutations: [`${def.manifest.name}RecordObservation`, `${def.manifest.name}ImportObservations`],
   });
 }
 
@@ -93,6 +95,16 @@ export async function importAgencyCsv(def: AgencyDefinition, file: string, opts:
   }
 }
 
+export async function migrateAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const { dataSource } = agencyDataSource(def, env);
+  await dataSource.initialize();
+  try {
+    return await migrate(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 export async function migrateAndSeedAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env) {
   const { dataSource } = agencyDataSource(def, env);
   await dataSource.initialize();
@@ -110,6 +122,7 @@ export function agencyCommands(def: AgencyDefinition): SubgraphCommands {
   return {
     name: def.manifest.name,
     serve: () => serveAgency(def),
+    migrate: () => migrateAgency(def),
     seed: () => migrateAndSeedAgency(def),
     sdl: async () => (await buildAgencySchema(def)).sdl,
     import: (file: string, opts: { actor: string; reason: string }) => importAgencyCsv(def, file, opts),
