@@ -2,8 +2,6 @@
  * The seed files against the source documents: every printed figure occurs in the document it cites,
  * references resolve, and every measure is in the plan's catalogue.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { validateAgencySeed, type MeasureSeed } from '@hub/common';
 import { catalogue } from '../subgraphs/plan/src/seed/catalogue';
 import { goals } from '../subgraphs/plan/src/seed/goals';
@@ -14,12 +12,12 @@ import { measures as police } from '../subgraphs/police/src/seed/figures';
 import { measures as housing } from '../subgraphs/housing/src/seed/figures';
 import { measures as health } from '../subgraphs/health/src/seed/figures';
 import { measures as dwp } from '../subgraphs/dwp/src/seed/figures';
+import { readSeed, testWithSeeds } from './support/seeds';
 
-const SEEDS = [join(__dirname, '..', '..', 'shared', 'seeds'), join(__dirname, '..', 'shared', 'seeds')].find((d) => existsSync(d))!;
 const normalise = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
 const documents = new Map<string, string>();
 const doc = (name: string) => {
-  if (!documents.has(name)) documents.set(name, normalise(readFileSync(join(SEEDS, name), 'utf8')));
+  if (!documents.has(name)) documents.set(name, normalise(readSeed(name)));
   return documents.get(name)!;
 };
 
@@ -30,7 +28,7 @@ describe.each(Object.entries(AGENCY_SEEDS))('%s figures', (agency, measures) => 
     expect(validateAgencySeed(agency, measures)).toEqual([]);
   });
 
-  test('every printed figure occurs in the document it cites', () => {
+  testWithSeeds('every printed figure occurs in the document it cites', () => {
     const missing = measures.flatMap((m) =>
       m.observations.filter((o) => !doc(o.provenance.document).includes(normalise(o.printed))).map((o) => `${m.id} ${o.period}: ${o.printed}`),
     );
@@ -58,7 +56,7 @@ test('the plan seed references resolve', () => {
   expect(validatePlanSeed()).toEqual([]);
 });
 
-test('goal and action texts are as printed in their documents', () => {
+testWithSeeds('goal and action texts are as printed in their documents', () => {
   const words = (s: string) => normalise(s).split(' ').slice(0, 8).join(' ');
   const missing = [
     ...goals.filter((g) => !doc(g.provenance.document).includes(words(g.text))).map((g) => `goal ${g.id}`),
