@@ -50,7 +50,7 @@ test('production refuses to start without a JWKS URL or a gateway secret', () =>
 });
 
 test('npm run token issues a development token with the role and agency asked for', async () => {
-  const cli = join(__dirname, '..', 'gateway', 'dist', 'token-cli.js');
+  const cli = join(__dirname, '..', 'tools', 'dist', 'token-cli.js');
   const token = execFileSync(process.execPath, [cli, '--role', 'agency-editor', '--agency', 'police', '--sub', 'jo'], { encoding: 'utf8' }).trim();
   expect(await verifyToken(`Bearer ${token}`, readAuthConfig({}))).toEqual({ subject: 'jo', role: 'agency-editor', agency: 'police' });
   expect(() => execFileSync(process.execPath, [cli, '--role', 'agency-editor'], { stdio: 'pipe' })).toThrow(/--agency is required/);

@@ -1,6 +1,6 @@
 /** The dashboard's pure rules (no browser): which figure a cell shows, completeness, unavailable agencies. */
-import { busiestPeriod, completenessOf, figuresAt, periodsOf, unavailableAgencies } from '../gateway/web/dashboard/src/model';
-import type { Measure, Observation, Period } from '../gateway/web/dashboard/src/queries';
+import { busiestPeriod, completenessOf, figuresAt, periodsOf, unavailableAgencies } from '../clients/web/dashboard/src/model';
+import type { Measure, Observation, Period } from '../clients/web/dashboard/src/queries';
 
 const FY = (y: number): Period => ({ code: `${y}-${String((y + 1) % 100).padStart(2, '0')}`, label: `${y}-${(y + 1) % 100}`, kind: 'FINANCIAL_YEAR', start: `${y}-04-01`, end: `${y + 1}-03-31` });
 const CY = (y: number): Period => ({ code: String(y), label: `Jan-Dec ${y}`, kind: 'CALENDAR_YEAR', start: `${y}-01-01`, end: `${y}-12-31` });

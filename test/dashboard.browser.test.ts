@@ -1,6 +1,6 @@
 /**
  * The board dashboard in a real browser (Debian's Chromium driven by playwright-core) against the real topology
- * (startTestHub: fresh seeded database, every subgraph process, the gateway serving /dashboard). Every page fails
+ * (startTestHub: fresh seeded database, every subgraph process, the gateway, and the web process serving /dashboard). Every page fails
  * the test on a console error or an uncaught page error. Screenshots of the main views go to
  * test-results/screenshots/.
  */
@@ -28,7 +28,7 @@ beforeAll(async () => {
     startTestHub('dashboard', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '3000' } }),
     chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] }),
   ]);
-  base = hub.gatewayUrl.replace(/\/graphql$/, '');
+  base = hub.webUrl;
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
@@ -94,7 +94,7 @@ async function download(page: Page, testId: string) {
 const BASKET_ADULT = '#basket [data-testid="figure-probation.adult-proven-reoffending-proportion"]';
 
 describe('the board dashboard', () => {
-  test('/dashboard is served by the gateway with a strict CSP and no third-party origin', async () => {
+  test('/dashboard is served by the web process with a strict CSP and no third-party origin', async () => {
     const res = await fetch(`${base}/dashboard/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);

@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../gateway/src/paths';
+import { ROOT } from '../tools/src/paths';
 import { startTestHub, type TestHub } from './support/hub';
 
 const TIMEOUT_MS = 3000;
@@ -30,7 +30,7 @@ let hub: TestHub;
  */
 function openDb(): Promise<{ url: string; stop(): Promise<void> }> {
   const script = `
-    const { openHubDatabase } = require(${JSON.stringify(join(ROOT, 'gateway', 'dist', 'hub', 'database.js'))});
+    const { openHubDatabase } = require(${JSON.stringify(join(ROOT, 'tools', 'dist', 'hub', 'database.js'))});
     openHubDatabase({ dataDir: ${JSON.stringify(join(dataDir, 'pg'))}, port: ${port}, log: (m) => console.error(m) }).then((db) => {
       console.log('URL ' + db.url);
       process.stdin.on('data', () => db.stop().then(() => process.exit(0)));

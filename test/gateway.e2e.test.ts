@@ -1,8 +1,8 @@
 /**
- * End to end over HTTP: a fresh database, the six subgraph processes and the gateway on free ports.
- * Figures are checked against the documents as printed. The same tests run through the Apollo gateway and
- * through Hive Gateway serving the same committed supergraph (proof that the subgraphs and the supergraph follow
- * the federation spec, not one implementation).
+ * End to end over HTTP: a fresh database, the six subgraph processes, the gateway and the web process on free
+ * ports. Figures are checked against the documents as printed. The same tests run through the Apollo gateway,
+ * through the web front door's /graphql (passed to that gateway), and through Hive Gateway serving the same
+ * committed supergraph (proof that the subgraphs and the supergraph follow the federation spec, not one implementation).
  */
 import { startHiveGateway, type HiveGateway } from './support/hive';
 import { startTestHub, type TestHub } from './support/hub';
@@ -20,6 +20,7 @@ afterAll(async () => {
 
 const GATEWAYS: Array<[string, () => string]> = [
   ['Apollo gateway', () => hub.gatewayUrl],
+  ['web front door', () => `${hub.webUrl}/graphql`],
   ['Hive Gateway', () => hive.url],
 ];
 
@@ -140,9 +141,40 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
   });
 });
 
-test('the gateway and every subgraph answer /health and /ready', async () => {
-  for (const url of [hub.gatewayUrl, ...hub.subgraphUrls.values()]) {
+test('the web process, the gateway and every subgraph answer /health and /ready', async () => {
+  for (const url of [`${hub.webUrl}/graphql`, hub.gatewayUrl, ...hub.subgraphUrls.values()]) {
     expect((await fetch(url.replace(/\/graphql$/, '/health'))).status).toBe(200);
     expect((await fetch(url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
+  }
+});
+
+test('the web front door: / links to every page; /graphql passes the token and the request id to the gateway', async () => {
+  const home = await fetch(`${hub.webUrl}/`);
+  expect(home.status).toBe(200);
+  expect(home.headers.get('content-type')).toMatch(/^text\/html/);
+  const html = await home.text();
+  expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
+  expect(html).toContain('<h1>');
+  for (const href of ['/dashboard/', '/graphiql', '/reports/stock-take', '/health', '/ready']) expect(html).toContain(`href="${href}`);
+  expect(html).not.toMatch(/<script|https?:\/\//i);
+
+  const id = `web-${Date.now()}`;
+  const res = await fetch(`${hub.webUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${hub.boardToken}`, 'x-request-id': id },
+    body: JSON.stringify({ query: '{ agencies { key } }' }),
+  });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('x-request-id')).toBe(id);
+  expect(((await res.json()) as any).data.agencies.length).toBeGreaterThan(0);
+  const deadline = Date.now() + 5000;
+  while (!hub.output('gateway').includes(`"requestId":"${id}"`) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  expect(hub.output('gateway')).toContain(`"requestId":"${id}"`);
+});
+
+test('the gateway serves only /graphql, /health, /ready and /metrics: the pages, the report and the export are the web process\'s', async () => {
+  const gw = hub.gatewayUrl.replace(/\/graphql$/, '');
+  for (const path of ['/', '/dashboard/', '/graphiql', '/reports/stock-take', '/export/figures.csv']) {
+    expect({ path, status: (await fetch(`${gw}${path}`, { headers: { authorization: `Bearer ${hub.boardToken}` } })).status }).toEqual({ path, status: 404 });
   }
 });

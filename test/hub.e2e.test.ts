@@ -1,16 +1,17 @@
 /**
- * `npm start` itself (node gateway/dist/hub.js): on an embedded PostgreSQL in a fresh data folder, then on the
- * server in DATABASE_URL. It must answer the example query and stop every process on Ctrl-C (SIGINT).
+ * `npm start` itself (node tools/dist/hub.js): on an embedded PostgreSQL in a fresh data folder, then on the
+ * server in DATABASE_URL. It must answer the example query (through the web front door, which passes /graphql to
+ * the gateway), serve its home page, and stop every process on Ctrl-C (SIGINT).
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GATEWAY_SCRIPT } from '../gateway/src/hub/processes';
+import { ROOT } from '../tools/src/paths';
 import { createTestDatabase } from './support/db';
 
-const HUB = join(GATEWAY_SCRIPT, '..', 'hub.js');
+const HUB = join(ROOT, 'tools', 'dist', 'hub.js');
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -25,21 +26,21 @@ async function runHub(env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, [HUB], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  const url = await new Promise<string>((resolve, reject) => {
+  const [web, url] = await new Promise<[string, string]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`hub not up in 90 s:\n${output}`)), 90000);
     const onData = (c: Buffer) => {
       output += c.toString();
-      const m = output.match(/the hub is up\. Gateway: (\S+)\n[\s\S]*Ctrl-C stops every process/);
+      const m = output.match(/the hub is up\. Web: (\S+)\/ [^\n]*\n\[hub\] Gateway: (\S+)\n[\s\S]*Ctrl-C stops every process/);
       if (m) {
         clearTimeout(timer);
-        resolve(m[1]);
+        resolve([m[1], m[2]]);
       }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     exited.then(() => reject(new Error(`hub exited before it was up:\n${output}`)));
   });
-  return { child, url, exited, output: () => output };
+  return { child, web, url, exited, output: () => output };
 }
 
 const EXAMPLE = `{ plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { name agency latest { printed } } } } }`;
@@ -56,10 +57,11 @@ async function checkAndStop(hub: Awaited<ReturnType<typeof runHub>>) {
 }
 
 async function check(hub: Awaited<ReturnType<typeof runHub>>) {
-  const anonymous = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
+  expect((await fetch(`${hub.web}/`)).status).toBe(200);
+  const anonymous = await fetch(`${hub.web}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
   expect(anonymous.status).toBe(401);
   const token = hub.output().match(/development token[^\n]*:\n(\S+)\n/)![1];
-  const res = await fetch(hub.url, {
+  const res = await fetch(`${hub.web}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: EXAMPLE }),
@@ -74,13 +76,14 @@ async function check(hub: Awaited<ReturnType<typeof runHub>>) {
   expect(await hub.exited).toBe(0);
   expect(hub.output()).toMatch(/\[hub\] stopped/);
   await expect(fetch(hub.url.replace('/graphql', '/health'))).rejects.toThrow();
+  await expect(fetch(`${hub.web}/health`)).rejects.toThrow();
   await expect(fetch('http://127.0.0.1:4100/health')).rejects.toThrow();
 }
 
 test('npm start on an embedded PostgreSQL, twice (the second start reuses the data folder)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-pg-'));
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the 'postgres' user, which must reach the folder
-  const env = { DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(await freePort()), PORT: '0' };
+  const env = { DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(await freePort()), WEB_PORT: '0', GATEWAY_PORT: '0' };
   try {
     const first = await runHub(env);
     expect(first.output()).toMatch(/creating an embedded PostgreSQL cluster/);
@@ -97,7 +100,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
 test('npm start with DATABASE_URL uses that server', async () => {
   const db = await createTestDatabase('hub');
   try {
-    const hub = await runHub({ DATABASE_URL: db.url, PORT: '0' });
+    const hub = await runHub({ DATABASE_URL: db.url, WEB_PORT: '0', GATEWAY_PORT: '0' });
     expect(hub.output()).toMatch(/using the PostgreSQL server in DATABASE_URL/);
     await checkAndStop(hub);
   } finally {

@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import { invalidName, pascal } from '../gateway/src/new-subgraph';
-import { ROOT } from '../gateway/src/paths';
+import { invalidName, pascal } from '../tools/src/new-subgraph';
+import { ROOT } from '../tools/src/paths';
 import { startTestHub, type TestHub } from './support/hub';
 
 const run = promisify(execFile);
@@ -27,7 +27,7 @@ test('bad names are refused with a clear message', () => {
 });
 
 test('the CLI refuses an existing folder and changes nothing', async () => {
-  const err = await run(process.execPath, [join(ROOT, 'gateway', 'dist', 'new-subgraph.js'), 'police']).catch((e) => e);
+  const err = await run(process.execPath, [join(ROOT, 'tools', 'dist', 'new-subgraph.js'), 'police']).catch((e) => e);
   expect(err.code).toBe(1);
   expect(err.stderr).toContain('new-subgraph: subgraphs/police already exists.');
 });
@@ -35,6 +35,8 @@ test('the CLI refuses an existing folder and changes nothing', async () => {
 describe('scaffolding youth-justice in a copy of the repository', () => {
   let copy: string;
   let hub: TestHub | undefined;
+  /** The workspaces at the top of the repository (the rest are under subgraphs/). */
+  const TOP_LEVEL = ['gateway', 'clients', 'tools'];
 
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'hub-copy-'));
@@ -47,10 +49,10 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
       if (entry !== '@hub') symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
     }
     for (const pkg of readdirSync(join(ROOT, 'node_modules', '@hub'))) {
-      symlinkSync(pkg === 'gateway' ? join(copy, 'gateway') : join(copy, 'subgraphs', pkg), join(copy, 'node_modules', '@hub', pkg));
+      symlinkSync(TOP_LEVEL.includes(pkg) ? join(copy, pkg) : join(copy, 'subgraphs', pkg), join(copy, 'node_modules', '@hub', pkg));
     }
     // and the workspaces' own node_modules (versions npm could not hoist, e.g. the gateway's lru-cache 11)
-    const workspaces = ['gateway', ...readdirSync(join(ROOT, 'subgraphs')).map((d) => join('subgraphs', d))];
+    const workspaces = [...TOP_LEVEL, ...readdirSync(join(ROOT, 'subgraphs')).map((d) => join('subgraphs', d))];
     for (const ws of workspaces) {
       if (existsSync(join(ROOT, ws, 'node_modules'))) symlinkSync(join(ROOT, ws, 'node_modules'), join(copy, ws, 'node_modules'));
     }

@@ -93,8 +93,8 @@ test('GET /metrics on the gateway and every subgraph: counters per operation, la
   }
 });
 
-test('the gateway labels its own routes in http_responses_total (report, export, editor, dashboard); unknown paths are "other"', async () => {
-  const gw = hub.gatewayUrl.replace(/\/graphql$/, '');
+test('the web process labels its own routes in http_responses_total (report, export, editor, dashboard); unknown paths are "other"', async () => {
+  const gw = hub.webUrl;
   // The statuses do not matter here (no token: 401), only that each response is counted under its route.
   const hits: Array<[string, string]> = [
     ['/reports/stock-take', '/reports/stock-take'],
@@ -121,8 +121,8 @@ test('the gateway labels its own routes in http_responses_total (report, export,
     const sent = hits.filter(([, r]) => r === route).length;
     expect({ route, n: [...set].reduce((n, s) => n + counted(route, s), 0) >= sent }).toEqual({ route, n: true });
   }
-  // The label set is bounded: no response is labelled with a path the gateway does not serve.
+  // The label set is bounded: no response is labelled with a path the web process does not serve.
   const routes = new Set([...text.matchAll(/^http_responses_total\{[^}]*route="([^"]+)"/gm)].map((m) => m[1]));
-  expect([...routes].filter((r) => !['/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv', '/graphiql', '/dashboard', 'other'].includes(r))).toEqual([]);
+  expect([...routes].filter((r) => !['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv', '/graphiql', '/dashboard', 'other'].includes(r))).toEqual([]);
   expect([...routes]).toEqual(expect.arrayContaining(['/reports/stock-take', '/export/figures.csv', '/graphiql', '/dashboard', 'other']));
 });

@@ -8,7 +8,7 @@ import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { discoverSubgraphs, issueDevToken, type AuthConfig, type Role } from '@hub/common';
 import { readGatewayConfig } from '../gateway/src/config';
-import { SUBGRAPHS_DIR } from '../gateway/src/paths';
+import { SUBGRAPHS_DIR } from '../tools/src/paths';
 import pino from 'pino';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 

@@ -9,9 +9,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { compose } from '../gateway/src/compose';
-import { ROOT, SCHEMA_DIR } from '../gateway/src/paths';
-import { ACK_PATH, checkBreakingChanges, readAcknowledgements, readAtRef, SUPERGRAPH, type Acknowledgement } from '../gateway/src/schema-diff';
+import { compose } from '../tools/src/compose';
+import { ROOT, SCHEMA_DIR } from '../tools/src/paths';
+import { ACK_PATH, checkBreakingChanges, readAcknowledgements, readAtRef, SUPERGRAPH, type Acknowledgement } from '../tools/src/schema-diff';
 
 const NAMES = ['dwp', 'health', 'housing', 'plan', 'police', 'probation'];
 const committed = new Map(NAMES.map((n) => [n, readFileSync(join(SCHEMA_DIR, `${n}.graphql`), 'utf8')]));
@@ -130,7 +130,7 @@ test('the acknowledgement file is committed and valid; a malformed one is refuse
 });
 
 test('schema-cli diff runs against a base ref that does not exist: skips with a message, exit 0', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'gateway', 'dist', 'schema-cli.js'), 'diff'], {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'tools', 'dist', 'schema-cli.js'), 'diff'], {
     env: { ...process.env, SCHEMA_BASE_REF: 'no-such-ref-xyz' },
   });
   expect(stdout).toContain('Breaking-change check: dwp: skipped, git ref no-such-ref-xyz does not exist');

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverSubgraphs } from '@hub/common';
-import { compose, generateSubgraphSdls } from '../gateway/src/compose';
-import { SCHEMA_DIR, SUBGRAPHS_DIR, SUPERGRAPH_PATH } from '../gateway/src/paths';
+import { compose, generateSubgraphSdls } from '../tools/src/compose';
+import { SCHEMA_DIR, SUBGRAPHS_DIR, SUPERGRAPH_PATH } from '../tools/src/paths';
 import { AGENCIES } from '../subgraphs/plan/src/catalogue/agencies';
 
 let sdls: Map<string, string>;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { generateStockTake } from '../gateway/src/report/cli';
+import { generateStockTake } from '../clients/src/report/cli';
 import { startTestHub, type TestHub } from './support/hub';
 
 const SEEDS = [join(__dirname, '..', '..', 'shared', 'seeds'), join(__dirname, '..', 'shared', 'seeds')].find((d) => existsSync(d))!;
@@ -119,7 +119,7 @@ let hub: TestHub;
 let reportUrl: string;
 beforeAll(async () => {
   hub = await startTestHub('stocktake');
-  reportUrl = hub.gatewayUrl.replace(/\/graphql$/, '/reports/stock-take');
+  reportUrl = `${hub.webUrl}/reports/stock-take`;
   mkdirSync(RESULTS, { recursive: true });
 }, 300_000);
 afterAll(async () => {
@@ -180,7 +180,7 @@ test('the CLI function writes the same report from the gateway as the holder of 
 }, 60000);
 
 test('npm run report: the command writes the file; a bad argument exits 2 naming it', async () => {
-  const cli = join(__dirname, '..', 'gateway', 'dist', 'report', 'cli.js');
+  const cli = join(__dirname, '..', 'clients', 'dist', 'report', 'cli.js');
   const out = join(RESULTS, 'stock-take-km-2012-2015-2012-13.cli.html');
   // No TOKEN: in development the command signs a board token with the local key.
   const env = { ...process.env, GATEWAY_URL: hub.gatewayUrl, TOKEN: '' };

@@ -1,18 +1,6 @@
 import { z } from 'zod';
-import { logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
-import { defaultUrl } from './compose';
+import { byteSizeSchema as byteSize, defaultSubgraphUrl, logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
 import type { ResponseCacheConfig } from './response-cache';
-
-/** `100kb`, `1mb`, `262144` (bytes) -> bytes. */
-const byteSize = z
-  .string()
-  .trim()
-  .regex(/^\d+\s*(b|kb|mb)?$/i, 'must be a size such as 262144, 256kb or 1mb')
-  .transform((s) => {
-    const [, n, unit = 'b'] = s.match(/^(\d+)\s*(b|kb|mb)?$/i)!;
-    return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
-  })
-  .pipe(z.number().int().min(1024, 'must be at least 1kb').max(50 * 1024 * 1024, 'must be at most 50mb'));
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -46,7 +34,7 @@ const roles = z
  */
 const schema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4001),
     HOST: z.string().default('127.0.0.1'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
@@ -117,7 +105,7 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
     if (override !== undefined && !/^https?:\/\/.+/.test(override)) {
       throw new Error(`Invalid gateway configuration: SUBGRAPH_${s.name.toUpperCase()}_URL must be an http(s) URL, got ${JSON.stringify(override)}`);
     }
-    urls.set(s.name, override ?? defaultUrl(s));
+    urls.set(s.name, override ?? defaultSubgraphUrl(s));
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';

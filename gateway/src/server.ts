@@ -9,14 +9,13 @@ import { GraphQLError, Kind, parse, type FieldNode, type InlineFragmentNode, typ
 import { Counter, Histogram } from 'prom-client';
 import {
   createLogger, createMetrics, GATEWAY_SECRET_HEADER, httpMetrics, LATENCY_BUCKETS, metricsHandler, observabilityPlugin, REQUEST_ID_HEADER,
-  requestIdFrom, verifyToken, type AuthConfig, type Logger, type Viewer,
+  requestIdFrom, verifyToken, type AuthConfig, type Logger,
 } from '@hub/common';
 import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
 import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
-import { reportsRouter } from './report/router';
-import { analystRouter } from './analyst';
 import { ResponseCache } from './response-cache';
 
 export interface RunningGateway {
@@ -106,17 +105,6 @@ export function dedupeSubgraphQueries(inner: typeof fetch): typeof fetch {
     const r = await shared;
     return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
   };
-}
-
-/**
- * The gateway serves the committed supergraph (schema/supergraph.graphql): no runtime introspection of
- * subgraphs, so what runs is what was reviewed. Subgraph URLs come from configuration.
- */
-export interface GatewayContext {
-  viewer: Viewer;
-  authorization: string;
-  /** x-request-id: the client's, or one made by the gateway; sent back and forwarded to every subgraph call. */
-  requestId: string;
 }
 
 /** Forwards the viewer's token and the gateway secret: subgraphs verify both and refuse anything else. */
@@ -247,6 +235,10 @@ function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
   };
 }
 
+/**
+ * The gateway serves the committed supergraph (schema/supergraph.graphql): no runtime introspection of
+ * subgraphs, so what runs is what was reviewed. Subgraph URLs come from configuration.
+ */
 export async function startGateway(
   config: GatewayConfig,
   auth: AuthConfig,
@@ -315,11 +307,10 @@ export async function startGateway(
     res.setHeader(REQUEST_ID_HEADER, id);
     next();
   });
-  // Route labels: the gateway's own endpoints; the editor's and the dashboard's static files share their prefix's label.
-  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard']));
+  // Route labels: the gateway's own endpoints (the pages, the report and the export are the web process's).
+  app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
   app.get('/metrics', metricsHandler(metrics));
 
-  app.use('/dashboard', (require('./dashboard') as typeof import('./dashboard')).dashboardRouter());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -337,8 +328,6 @@ export async function startGateway(
     const down = checks.filter(([, ok]) => !ok).map(([n]) => n);
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'degraded' : 'ready', unavailable: down });
   });
-  app.use('/reports', reportsRouter({ auth, server: httpServer, logger }));
-  app.use(analystRouter({ apollo, auth, logger, maxBodyBytes: config.limits.maxBodyBytes }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),

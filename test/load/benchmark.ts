@@ -41,8 +41,8 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { cleanupImport, importBatches } from './import-batches';
 import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
-import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
+import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
+import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
 
 const argv = process.argv.slice(2);

@@ -57,13 +57,14 @@ async function main() {
     root: ROOT,
     // Publishing 200,000 figures takes longer than the default 5 s subgraph timeout on a loaded machine.
     gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '120000', ...(PROFILE ? profileEnv('gateway') : {}) },
+    webEnv: { GATEWAY_TIMEOUT_MS: '120000' },
     ...(PROFILE ? { subgraphEnv: { probation: profileEnv('probation') } } : {}),
   });
   const results: Array<Record<string, unknown>> = [];
   try {
     const editor = await hub.token('agency-editor', 'probation');
     const analyst = await hub.token('analyst');
-    const base = hub.gatewayUrl.replace(/\/graphql$/, '');
+    const base = hub.webUrl; // the export is served by the web process, which pages through the gateway
     const gatewayPid = hub.processes.find((p) => p.name === 'gateway')!.pid;
     const areas = ((await hub.query('{ areas { code } }', undefined, analyst)).data as any).areas.map((a: { code: string }) => a.code) as string[];
 

@@ -19,7 +19,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import * as common from '@hub/common';
 import { agencyContextFactory, agencyDataSource, buildAgencySchema, readAuthConfig, verifyToken, type Viewer } from '@hub/common';
-import { SUPERGRAPH_PATH } from '../../gateway/src/paths';
+import { SUPERGRAPH_PATH } from '../../tools/src/paths';
 import { planContextFactory, planDataSource } from '../../subgraphs/plan/src/index';
 import { buildPlanSchema } from '../../subgraphs/plan/src/schema';
 import { DEFINITIONS } from './national';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The saved queries (gateway/queries/*.graphql): title = first `#` line, as gateway/web/build-graphiql.mjs reads them. */
-export function readExamplesForTest(dir = join(__dirname, '..', '..', 'gateway', 'queries')) {
+/** The saved queries (clients/queries/*.graphql): title = first `#` line, as clients/web/build-graphiql.mjs reads them. */
+export function readExamplesForTest(dir = join(__dirname, '..', '..', 'clients', 'queries')) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()

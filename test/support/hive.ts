@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { readAuthConfig } from '@hub/common';
-import { SUPERGRAPH_PATH } from '../../gateway/src/paths';
+import { SUPERGRAPH_PATH } from '../../tools/src/paths';
 
 // Loaded untyped: Hive's type declarations pull in DOM lib types that change the global fetch types of every test.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

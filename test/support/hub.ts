@@ -1,16 +1,19 @@
 import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../gateway/src/hub/processes';
+import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
 import { join } from 'node:path';
-import { SUBGRAPHS_DIR } from '../../gateway/src/paths';
+import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { createTestDatabase } from './db';
 
 /** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
 const READY_TIMEOUT_MS = 120_000;
 
 export interface TestHub {
+  /** The gateway's /graphql URL. */
   gatewayUrl: string;
+  /** The web front door's origin (no trailing slash): /, /dashboard, /graphiql, /reports, /export, and /graphql passed to the gateway. */
+  webUrl: string;
   subgraphUrls: Map<string, string>;
-  /** The running processes by name ('gateway', 'plan', 'housing', ...), kept current by restart(). */
+  /** The running processes by name ('web', 'gateway', 'plan', 'housing', ...), kept current by restart(). */
   services: Map<string, ManagedProcess>;
   /** Everything a process has printed so far (its JSON log lines). */
   output(name: string): string;
@@ -23,20 +26,22 @@ export interface TestHub {
   boardToken: string;
   /** The hub's database (a fresh one, dropped by stop()). */
   databaseUrl: string;
-  /** The gateway and subgraph child processes (name and pid), e.g. to sample their memory. */
+  /** The web, gateway and subgraph child processes (name and pid), e.g. to sample their memory. */
   processes: Array<{ name: string; pid: number }>;
   stop(): Promise<void>;
 }
 
-/** The real topology for end-to-end tests: a fresh database, every subgraph process, and the gateway, all on free ports. */
+/** The real topology for end-to-end tests: a fresh database, every subgraph process, the gateway and the web process, all on free ports. */
 export async function startTestHub(
   label: string,
   opts: {
     /** Extra environment for the gateway (e.g. SUBGRAPH_TIMEOUT_MS). */
     gatewayEnv?: NodeJS.ProcessEnv;
+    /** Extra environment for the web process (e.g. GATEWAY_TIMEOUT_MS). */
+    webEnv?: NodeJS.ProcessEnv;
     /** Extra environment per subgraph (e.g. its own DATABASE_URL); the subgraph is seeded with it too. */
     subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
-    /** Another copy of the repository to run (built): its subgraphs/ and gateway/dist (default: this one). */
+    /** Another copy of the repository to run (built): its subgraphs/, gateway/dist and clients/dist (default: this one). */
     root?: string;
     /** How long each process may take to print "ready at" (default READY_TIMEOUT_MS). */
     startTimeoutMs?: number;
@@ -64,11 +69,16 @@ export async function startTestHub(
     const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
     started.push(gateway);
     processes.set('gateway', gateway);
+    const webEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
+    const web = await startService('web', opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT, webEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+    started.push(web);
+    processes.set('web', web);
     const auth = readAuthConfig(env);
     const token = (role: Role, agency?: string) => issueDevToken(auth, { subject: `test-${role}${agency ? `-${agency}` : ''}`, role, agency });
     const boardToken = await token('board');
     return {
       gatewayUrl: gateway.url,
+      webUrl: web.url,
       subgraphUrls: urls,
       services: processes,
       output: (name) => processes.get(name)?.output() ?? '',

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { logLevelSchema, type LogLevel } from './logging';
 
+/** A size in the environment: `100kb`, `1mb`, `262144` (bytes) -> bytes, between 1kb and 50mb. */
+export const byteSizeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+\s*(b|kb|mb)?$/i, 'must be a size such as 262144, 256kb or 1mb')
+  .transform((s) => {
+    const [, n, unit = 'b'] = s.match(/^(\d+)\s*(b|kb|mb)?$/i)!;
+    return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
+  })
+  .pipe(z.number().int().min(1024, 'must be at least 1kb').max(50 * 1024 * 1024, 'must be at most 50mb'));
+
 /**
  * Service configuration, read from the environment once at start-up and validated: a bad value stops
  * the service with a message naming the variable. Nothing else in the code reads process.env.

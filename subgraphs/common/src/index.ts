@@ -22,6 +22,7 @@ export * from './data-changed';
 export * from './agency/migrations/1763900000005-ImportThroughput';
 export * from './agency/repository';
 export * from './agency/loaders';
+export * from './agency/context';
 export * from './agency/schema';
 export * from './agency/seed';
 export * from './agency/service';

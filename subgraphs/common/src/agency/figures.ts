@@ -13,7 +13,7 @@ import {
   decodeCursor, DEFAULT_ORDER, encodeCursor, MAX_PAGE, type FigureOrderSpec, type FigurePageQuery, type FigureSqlFilter, type OrderDirection, type OrderField,
 } from './figure-query';
 import type { MeasureRecord } from './repository';
-import type { AgencyContext } from './schema';
+import type { AgencyContext } from './context';
 
 export enum FigureOrderField {
   PERIOD = 'PERIOD',

@@ -1,30 +1,16 @@
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
-import type { Viewer } from '../auth';
 import { badInput } from '../errors';
 import { MeasureUnit, Polarity, RagRule } from '../contract/enums';
 import { FigureCompleteness, MeasureTarget, Observation, ObservationRevision, SHARED_DESCRIPTIONS } from '../contract/types';
 import { CompletenessArgs, ObservationStatisticsResolver, resolveCompleteness } from './statistics-schema';
 import type { CompletenessRecord } from './statistics';
 import { buildFederatedSchema, type FederatedSchema } from '../federation';
+import type { AgencyManifest } from '../manifest';
+import type { AgencyContext } from './context';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
-import type { AreaIndex } from '../reference/area-index';
 import { figureResolvers } from './figures';
-import type { AgencyLoaders } from './loaders';
 import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord } from './repository';
 import { defineAgencyWriteResolver } from './write-schema';
-import type { AgencyWriteService } from './writes';
-
-export interface AgencyContext {
-  /** The verified person or system making the request. */
-  viewer: Viewer;
-  /** Key of this agency subgraph ('probation', ...). */
-  agency: string;
-  /** Per-request loaders; what they return depends on the viewer (drafts and raw values for the agency's own editors). */
-  loaders: AgencyLoaders;
-  areas: AreaIndex;
-  /** Record, import, publish, define and retire; each call checks the viewer. */
-  writes: AgencyWriteService;
-}
 
 @ArgsType()
 export class ObservationArgs {
@@ -168,14 +154,6 @@ export class ObservationRevisionsResolver {
   revisions(@Root() o: ObservationRecord, @Ctx() ctx: AgencyContext): Promise<RevisionRecord[]> {
     return ctx.loaders.revisions.load({ measureId: o.measureId, areaCode: o.area.code, periodCode: o.period.code });
   }
-}
-
-export interface AgencyManifest {
-  name: string;
-  title: string;
-  port: number;
-  kind: 'agency' | 'plan';
-  measureType?: string;
 }
 
 /** The agency's concrete measure type (e.g. ProbationMeasure), an entity keyed by id. */

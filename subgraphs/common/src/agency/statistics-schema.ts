@@ -3,7 +3,7 @@ import { badInput } from '../errors';
 import { ConfidenceInterval, Observation, PeriodChange, RagAssessment, TargetComparison } from '../contract/types';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { MeasureRecord, ObservationRecord } from './repository';
-import type { AgencyContext } from './schema';
+import type { AgencyContext } from './context';
 import {
   figureChange, figureCompleteness, figureInterval, figureRag, figureTargetComparison,
   type ChangeRecord, type CompletenessRecord, type IntervalRecord, type RagRecord, type TargetComparisonRecord,

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { MeasureUnit, ObservationStatus, Polarity, Rag, RagRule } from '../contract/enums';
 import { AreaRef, Observation, Period, Provenance } from '../contract/types';
-import type { AgencyContext, AgencyManifest } from './schema';
+import type { AgencyManifest } from '../manifest';
+import type { AgencyContext } from './context';
 
 /*
  * The agency write side in GraphQL. The types are shared by the five agency subgraphs (defined once here, so they

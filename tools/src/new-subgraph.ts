@@ -14,7 +14,7 @@ import { ROOT } from './paths';
  * --no-install), builds and recomposes schema/ (npm run schema:generate; skip with --no-build).
  */
 
-const RESERVED = new Set(['common', 'plan', 'gateway', 'schema', 'test']);
+const RESERVED = new Set(['common', 'plan', 'gateway', 'clients', 'tools', 'web', 'schema', 'test']);
 
 export function pascal(name: string): string {
   return name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');

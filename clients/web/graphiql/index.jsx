@@ -1,6 +1,6 @@
 /**
  * The analysts' query editor: GraphiQL 3 (CodeMirror 5), bundled at build time by build-graphiql.mjs from local
- * files only (no CDN), served by the gateway at /graphiql. Queries go to this gateway's /graphql with the token
+ * files only (no CDN), served by the web front door at /graphiql. Queries go to its /graphql (passed to the gateway) with the token
  * typed in the token field (kept in this browser's localStorage) or an Authorization header in the header editor.
  */
 import React, { useState } from 'react';
@@ -10,7 +10,7 @@ import { useEditorContext } from '@graphiql/react';
 import 'graphiql/graphiql.css';
 import './style.css';
 
-// Saved example queries (gateway/queries/*.graphql), inlined at build time.
+// Saved example queries (clients/queries/*.graphql), inlined at build time.
 // eslint-disable-next-line no-undef
 const EXAMPLES = __HUB_EXAMPLES__;
 const TOKEN_KEY = 'hub:token';

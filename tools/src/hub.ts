@@ -1,22 +1,24 @@
 import { z } from 'zod';
 import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
 import { openHubDatabase } from './hub/database';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from './hub/processes';
+import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
 import { SUBGRAPHS_DIR } from './paths';
 
 /**
  * `npm start`: the whole hub on one machine.
  *  1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data under data/pg.
  *  2. Each subgraph: migrations, then the documents' figures (idempotent).
- *  3. Each subgraph as its own process, then the gateway.
- * Ctrl-C (or SIGTERM) stops the gateway, then the subgraphs, then the embedded database.
+ *  3. Each subgraph as its own process, then the gateway (GATEWAY_PORT, default 4001), then the web front door
+ *     (WEB_PORT, default 4000: the pages, the report, the export, and /graphql passed through to the gateway).
+ * Ctrl-C (or SIGTERM) stops the web process, the gateway, then the subgraphs, then the embedded database.
  */
 const env = z
   .object({
     DATABASE_URL: z.string().url().optional(),
     HUB_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     HUB_DATA_DIR: z.string().optional(),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    WEB_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   })
   .parse(process.env);
 
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     return;
   }
   let gateway: ManagedProcess;
+  let web: ManagedProcess;
   try {
     log(`starting ${subgraphs.map((s) => `${s.name} on :${s.port}`).join(', ')}`);
     const results = await Promise.allSettled(
@@ -70,19 +73,22 @@ async function main(): Promise<void> {
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT) });
+    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, DATABASE_URL: db.url, PORT: String(env.GATEWAY_PORT) });
     started.push(gateway);
+    web = await startService('web', WEB_SCRIPT, { ...process.env, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url });
+    started.push(web);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);
     await shutdown('start-up failure');
     return;
   }
-  log(`the hub is up. Gateway: ${gateway.url}`);
+  log(`the hub is up. Web: ${web.url}/ (the front door: dashboard, GraphiQL, report, export, and /graphql passed to the gateway)`);
+  log(`Gateway: ${gateway.url}`);
   const auth = readAuthConfig();
   const token = auth.devSecret ? await issueDevToken(auth, { subject: 'dev-board', role: 'board' }) : '<your token>';
   log(`a board member's development token (8 hours; others: npm run -s token -- --role analyst):\n${token}`);
-  log(`try:\ncurl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
-  if (auth.devSecret) log(`the board dashboard, signed in (development link; the token stays in the URL fragment, never sent):\n${gateway.url.replace(/\/graphql$/, '/dashboard/')}#token=${token}`);
+  log(`try:\ncurl -s ${web.url}/graphql -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
+  if (auth.devSecret) log(`the board dashboard, signed in (development link; the token stays in the URL fragment, never sent):\n${web.url}/dashboard/#token=${token}`);
   log('Ctrl-C stops every process.');
   // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
   for (const p of started) {

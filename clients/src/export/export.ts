@@ -1,23 +1,21 @@
 /**
  * Streamed CSV export of figures (GET or POST /export/figures.csv).
  *
- * The export pages through the graph itself: every page is a GraphQL operation executed by this gateway's own
- * Apollo Server with the caller's verified token, so roles, disclosure control, drafts and operation limits apply
- * exactly as for /graphql. Each page is turned into CSV text in one piece (csv-stringify's sync API) and written
- * as one chunk as it arrives, waiting for 'drain' when the client reads slowly (backpressure): the gateway holds
- * one page (at most 1000 figures) whatever the size of the export.
+ * The export is a client of the graph: every page is a GraphQL operation POSTed to the gateway's /graphql with the
+ * caller's own token (and request id), so roles, disclosure control, drafts and operation limits apply exactly as
+ * for any other client. Each page is turned into CSV text in one piece (csv-stringify's sync API) and written
+ * as one chunk as it arrives, waiting for 'drain' when the client reads slowly (backpressure): the web process
+ * holds one page (at most 1000 figures) and the next one in flight, whatever the size of the export.
  *
  * Speed (GET): a page asks the agency subgraph only for the columns of the CSV, with `area { code }` alone, so
  * the query plan is one fetch to the agency and none to the plan subgraph; area names and kinds come from one
  * `areas` query per export (also through the graph, with the caller's token), looked up in a Map per row.
  */
 import { finished } from 'node:stream/promises';
-import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common';
-import type { GatewayContext } from '../server';
+import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
 
 export const PAGE_SIZE = 1000;
 
@@ -85,13 +83,30 @@ export function toRow(m: MeasureInfo | undefined, n: any, areas?: AreaIndex): Ar
   ];
 }
 
-type Execute = (query: string, variables: Record<string, unknown>) => Promise<{ data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> }>;
+type GraphQLResult = { data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> };
+type Execute = (query: string, variables: Record<string, unknown>) => Promise<GraphQLResult>;
 
-function executor(apollo: ApolloServer<GatewayContext>, context: GatewayContext): Execute {
+/**
+ * POSTs each operation to the gateway as the caller. The gateway answers GraphQL errors (bad arguments, refused
+ * roles, operation limits) with a body whatever the status, and those are what the export reports; an answer
+ * without a GraphQL body (the gateway down, a proxy's error page) is a failure of the export itself.
+ */
+function executor(graphqlUrl: string, authorization: string, requestId: string, timeoutMs: number): Execute {
   return async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the export');
-    return response.body.singleResult as { data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> };
+    const res = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization, [REQUEST_ID_HEADER]: requestId },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    let body: GraphQLResult | undefined;
+    try {
+      body = (await res.json()) as GraphQLResult;
+    } catch {
+      body = undefined;
+    }
+    if (!body || (body.data === undefined && !body.errors?.length)) throw new Error(`The gateway answered HTTP ${res.status} without a GraphQL body`);
+    return body;
   };
 }
 
@@ -232,7 +247,7 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
       }
       after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
       // Pipelining: the next page is asked for before this one is written, so the subgraph and the database work
-      // while the gateway writes; the gateway holds at most this page's rows and the next page in flight.
+      // while this process writes; it holds at most this page's rows and the next page in flight.
       if (after) next = fetchPage(m.id, after);
       yield conn.edges.map((e: { node: any }) => toRow(m, e.node, areas ?? undefined));
     } while (after);
@@ -360,12 +375,12 @@ async function streamCsv(res: Response, pages: AsyncGenerator<Row[]>, filename: 
   }
 }
 
-async function viewerOf(req: Request, auth: AuthConfig): Promise<Viewer> {
-  return verifyToken(req.headers.authorization, auth);
-}
-
 export interface ExportDeps {
-  apollo: ApolloServer<GatewayContext>;
+  /** The gateway's /graphql URL. */
+  gatewayUrl: string;
+  /** How long one page may take. */
+  gatewayTimeoutMs: number;
+  /** Checks the caller's token before anything is asked, so a missing token is a 401 whatever the parameters. */
   auth: AuthConfig;
   logger: Logger;
 }
@@ -388,10 +403,10 @@ function sendError(res: Response, e: unknown, logger: Logger) {
 export function getExport(deps: ExportDeps) {
   return async (req: Request, res: Response) => {
     try {
-      const viewer = await viewerOf(req, deps.auth);
+      await verifyToken(req.headers.authorization, deps.auth);
       const spec = parseExportQuery(req.query);
       const requestId = req.headers[REQUEST_ID_HEADER] as string;
-      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId });
+      const execute = executor(deps.gatewayUrl, req.headers.authorization!, requestId, deps.gatewayTimeoutMs);
       await streamCsv(res, rowsOfSpec(execute, spec), 'figures.csv', deps.logger, requestId);
     } catch (e) {
       if (res.headersSent) return void res.destroy();
@@ -404,14 +419,14 @@ export function getExport(deps: ExportDeps) {
 export function postExport(deps: ExportDeps) {
   return async (req: Request, res: Response) => {
     try {
-      const viewer = await viewerOf(req, deps.auth);
+      await verifyToken(req.headers.authorization, deps.auth);
       const body = req.body as { query?: unknown; variables?: unknown } | undefined;
       if (!body || typeof body.query !== 'string') throw new ExportRequestError('query', 'POST a JSON body {"query": "...", "variables": {...}} with Content-Type: application/json.');
       if (body.variables !== undefined && body.variables !== null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) {
         throw bad('variables', body.variables, 'Give an object of variable values.');
       }
       const requestId = req.headers[REQUEST_ID_HEADER] as string;
-      const execute = executor(deps.apollo, { viewer, authorization: req.headers.authorization!, requestId });
+      const execute = executor(deps.gatewayUrl, req.headers.authorization!, requestId, deps.gatewayTimeoutMs);
       await streamCsv(res, rowsOfOperation(execute, body.query, (body.variables ?? {}) as Record<string, unknown>), 'figures.csv', deps.logger, requestId);
     } catch (e) {
       if (res.headersSent) return void res.destroy();

@@ -1,7 +1,7 @@
 /**
  * npm run report -- --plan km-2012-2015 --year 2012-13 [--format pdf|html] [--out stock-take.pdf]
  *
- * Builds the stock take report from a running gateway (GATEWAY_URL, default http://127.0.0.1:4000/graphql) as
+ * Builds the stock take report from a running gateway (GATEWAY_URL, default http://127.0.0.1:4001/graphql) as
  * the holder of TOKEN. Without TOKEN, in development only, it signs a board member's development token with the
  * local key (like `npm run token`). Without --out the file is named stock-take-<plan>-<year>.<format>.
  * Exit codes: 0 written, 2 bad arguments (the message names the parameter), 1 anything else.
@@ -13,7 +13,7 @@ import { renderHtml } from './html';
 import { renderPdf } from './pdf';
 import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, reportFileName, ReportInputError, type ReportFormat } from './stock-take';
 
-export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
+export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4001/graphql';
 
 export interface GenerateOptions {
   plan: string;

@@ -77,4 +77,6 @@ export function seedSubgraph(s: DiscoveredSubgraph, env: NodeJS.ProcessEnv): Pro
 }
 
 export const GATEWAY_SCRIPT = join(ROOT, 'gateway', 'dist', 'index.js');
+/** The web front door (clients/): pages, report, export, and /graphql passed through to the gateway. */
+export const WEB_SCRIPT = join(ROOT, 'clients', 'dist', 'index.js');
 export const subgraphScript = (s: DiscoveredSubgraph) => join(s.dir, 'dist', 'index.js');

@@ -2,11 +2,9 @@
  * GET /reports/stock-take?plan=km-2012-2015&year=2012-13&format=html|pdf
  *
  * The caller's bearer token is checked like /graphql (401 naming what is wrong), then forwarded with the report's
- * queries to the gateway's own /graphql, so the report shows what that caller may see. Bad parameters are a 400
+ * queries to the gateway's /graphql over HTTP, so the report shows what that caller may see. Bad parameters are a 400
  * naming the parameter. The handler only translates HTTP; the report is built in stock-take.ts.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response, type Router } from 'express';
 import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
 import { renderHtml } from './html';
@@ -15,22 +13,15 @@ import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, ReportA
 
 export interface ReportsRouterOptions {
   auth: AuthConfig;
-  /** The gateway's HTTP server: the report's queries go to its /graphql over loopback, like any client's. */
-  server: Server;
+  /** The gateway's /graphql URL: the report's queries go there like any client's. */
+  gatewayUrl: string;
   logger: Logger;
 }
 
 const error = (res: Response, status: number, code: string, message: string, parameter?: string) =>
   res.status(status).json({ errors: [{ message, extensions: { code, ...(parameter ? { parameter } : {}) } }] });
 
-/** The gateway's own /graphql on loopback (it may listen on 0.0.0.0 or ::). */
-function ownGraphqlUrl(server: Server): string {
-  const { address, port, family } = server.address() as AddressInfo;
-  const host = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : family === 'IPv6' ? `[${address}]` : address;
-  return `http://${host}:${port}/graphql`;
-}
-
-export function reportsRouter({ auth, server, logger }: ReportsRouterOptions): Router {
+export function reportsRouter({ auth, gatewayUrl, logger }: ReportsRouterOptions): Router {
   const router = express.Router();
   router.get('/stock-take', async (req: Request, res: Response) => {
     const one = (name: string) => (Array.isArray(req.query[name]) ? undefined : req.query[name]);
@@ -42,7 +33,7 @@ export function reportsRouter({ auth, server, logger }: ReportsRouterOptions): R
       }
       const request = checkStockTakeRequest({ plan: one('plan'), year: one('year') });
       const format = checkFormat(one('format'));
-      const client = httpClient(ownGraphqlUrl(server), req.headers.authorization!, { [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER] ?? '') });
+      const client = httpClient(gatewayUrl, req.headers.authorization!, { [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER] ?? '') });
       const report = await buildStockTake(client, request);
       res.setHeader('cache-control', 'private, no-store');
       if (format === 'pdf') {
@@ -63,7 +54,7 @@ export function reportsRouter({ auth, server, logger }: ReportsRouterOptions): R
       const ext = (e as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
       if (ext?.code === 'UNAUTHENTICATED') { error(res, 401, 'UNAUTHENTICATED', (e as Error).message); return; }
       logger.error({ err: e instanceof Error ? e.message : String(e), requestId: req.headers[REQUEST_ID_HEADER] }, 'stock take report failed');
-      error(res, 500, 'INTERNAL_SERVER_ERROR', 'The report could not be produced; the gateway log says why (look for its request id).');
+      error(res, 500, 'INTERNAL_SERVER_ERROR', 'The report could not be produced; the web and gateway logs say why (look for its request id).');
     }
   });
   return router;

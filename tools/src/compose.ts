@@ -3,14 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common';
+import { defaultSubgraphUrl, discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common';
 import { parse } from 'graphql';
 import { SCHEMA_DIR, SUBGRAPHS_DIR } from './paths';
 
 const run = promisify(execFile);
-
-/** The URL a subgraph is composed with: the local default (the gateway may override it at run time). */
-export const defaultUrl = (s: { port: number }) => `http://127.0.0.1:${s.port}/graphql`;
 
 /** Asks each subgraph's built code for its SDL (one process each: type-graphql metadata is per process). */
 export async function generateSubgraphSdls(subgraphs: DiscoveredSubgraph[] = discoverSubgraphs(SUBGRAPHS_DIR)): Promise<Map<string, string>> {
@@ -39,7 +36,7 @@ export function compose(sdls: Map<string, string>, subgraphs: DiscoveredSubgraph
   let result;
   try {
     result = composeServices(
-      [...sdls.entries()].map(([name, sdl]) => ({ name, typeDefs: parse(sdl), url: defaultUrl(byName.get(name) ?? { port: 0 }) })),
+      [...sdls.entries()].map(([name, sdl]) => ({ name, typeDefs: parse(sdl), url: defaultSubgraphUrl(byName.get(name) ?? { port: 0 }) })),
     );
   } catch (e) {
     throw new Error(`Composition failed: ${(e as Error).message}`);

@@ -10,11 +10,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const gateway = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(gateway, 'dist', 'web', 'graphiql');
-const require = createRequire(join(gateway, 'package.json'));
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(pkg, 'dist', 'web', 'graphiql');
+const require = createRequire(join(pkg, 'package.json'));
 
-export function readExamples(dir = join(gateway, 'queries')) {
+export function readExamples(dir = join(pkg, 'queries')) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
@@ -32,8 +32,8 @@ function upToDate() {
   if (!existsSync(marker) || !existsSync(join(out, 'index.html'))) return false;
   const inputs = [
     fileURLToPath(import.meta.url),
-    join(gateway, 'package.json'),
-    ...['web/graphiql', 'queries'].flatMap((d) => readdirSync(join(gateway, d)).map((f) => join(gateway, d, f))),
+    join(pkg, 'package.json'),
+    ...['web/graphiql', 'queries'].flatMap((d) => readdirSync(join(pkg, d)).map((f) => join(pkg, d, f))),
   ];
   const built = statSync(marker).mtimeMs;
   return inputs.every((f) => statSync(f).mtimeMs <= built);
@@ -47,7 +47,7 @@ mkdirSync(out, { recursive: true });
 // One React for GraphiQL and every library it uses (the workspace root also holds a newer React).
 const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
 await build({
-  entryPoints: { graphiql: join(gateway, 'web', 'graphiql', 'index.jsx') },
+  entryPoints: { graphiql: join(pkg, 'web', 'graphiql', 'index.jsx') },
   outdir: out,
   bundle: true,
   minify: true,
@@ -61,5 +61,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-copyFileSync(join(gateway, 'web', 'graphiql', 'index.html'), join(out, 'index.html'));
+copyFileSync(join(pkg, 'web', 'graphiql', 'index.html'), join(out, 'index.html'));
 console.log(`graphiql bundled into ${out}`);

@@ -1,4 +1,4 @@
-// Bundles the board dashboard (gateway/web/dashboard) with esbuild into gateway/dist/web/dashboard: one script,
+// Bundles the board dashboard (clients/web/dashboard) with esbuild into clients/dist/web/dashboard: one script,
 // one stylesheet and the page, all from npm packages at build time (no CDN: the page works on a closed network).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
