@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { definition as probation } from '../subgraphs/probation/src/index';
@@ -42,8 +42,8 @@ beforeAll(async () => {
   ({ dataSource: ds } = agencyDataSource(probation, env, logger));
   ({ dataSource: policeDs } = agencyDataSource(police, env));
   await Promise.all([ds.initialize(), policeDs.initialize()]);
-  schemas = { probation: (await buildAgencySchema(probation.manifest)).schema, police: (await buildAgencySchema(police.manifest)).schema };
-  factories = { probation: await agencyContextFactory(probation.manifest, ds), police: await agencyContextFactory(police.manifest, policeDs) };
+  schemas = { probation: (await buildAgencySchema(probation)).schema, police: (await buildAgencySchema(police)).schema };
+  factories = { probation: await agencyContextFactory(probation, ds), police: await agencyContextFactory(police, policeDs) };
 });
 
 afterAll(async () => {
@@ -435,16 +435,24 @@ describe('audit trail', () => {
 // ---------------------------------------------------------------- disclosure control
 
 describe('disclosure control', () => {
-  test("police 'IOM cohort members who are female' (2) is suppressed for the board and raw for a police editor", async () => {
-    const board = await figures(BOARD, 'police.iom-cohort-female', {}, 'police');
+  test("a new count of 3 people is suppressed for the board and raw for a police editor; the public '2 of the cohort are female' stays visible", async () => {
+    const measureId = 'police.iom-cohort-adults-offending-last-3-months';
+    const recorded = await as(POLICE_EDITOR, `mutation ($input: ObservationInput!) { policeRecordObservation(input: $input) { id } }`,
+      { input: { measureId, area: 'kent-and-medway', period: '2020-07-26', value: 3 } }, 'police');
+    expect(recorded.errors).toBeUndefined();
+    expect((await as(POLICE_EDITOR, `mutation { policePublishObservations(measureIds: ["${measureId}"]) { published } }`, {}, 'police')).errors).toBeUndefined();
+    const board = await figures(BOARD, measureId, { from: '2020-07-26' }, 'police');
     expect(board.disclosureThreshold).toBe(5);
     expect(board.observations).toEqual([expect.objectContaining({ printed: 'suppressed', value: null, numerator: null, suppressed: true })]);
     expect(board.latest).toMatchObject({ printed: 'suppressed', value: null, suppressed: true });
     for (const outsider of [ANALYST, SECRETARIAT, EDITOR]) {
-      expect((await figures(outsider, 'police.iom-cohort-female', {}, 'police')).observations[0]).toMatchObject({ printed: 'suppressed', suppressed: true });
+      expect((await figures(outsider, measureId, { from: '2020-07-26' }, 'police')).observations[0]).toMatchObject({ printed: 'suppressed', suppressed: true });
     }
-    const editor = await figures(POLICE_EDITOR, 'police.iom-cohort-female', {}, 'police');
-    expect(editor.observations).toEqual([expect.objectContaining({ printed: '2', value: 2, suppressed: false })]);
+    const editor = await figures(POLICE_EDITOR, measureId, { from: '2020-07-26' }, 'police');
+    expect(editor.observations).toEqual([expect.objectContaining({ printed: '3', value: 3, suppressed: false })]);
+    // already printed in the public KMROB paper: marked so in the seed, and left visible to every reader
+    const female = await figures(BOARD, 'police.iom-cohort-female', {}, 'police');
+    expect(female.observations).toEqual([expect.objectContaining({ printed: '2', value: 2, suppressed: false })]);
   });
 
   test('measures that do not count people are never suppressed', async () => {
@@ -491,10 +499,11 @@ describe('disclosure control', () => {
       expect(res.errors).toBeUndefined();
       return logger.statements.length;
     };
-    expect(await statements(BOARD, false)).toBe(3);
-    expect(await statements(EDITOR, false)).toBe(3);
-    expect(await statements(BOARD, true)).toBe(4);
-    expect(await statements(EDITOR, true)).toBe(4);
+    // the measures with their observations (one statement), latest, and the revisions when asked
+    expect(await statements(BOARD, false)).toBe(2);
+    expect(await statements(EDITOR, false)).toBe(2);
+    expect(await statements(BOARD, true)).toBe(3);
+    expect(await statements(EDITOR, true)).toBe(3);
   });
 });
 

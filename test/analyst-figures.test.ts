@@ -5,7 +5,7 @@
  */
 import {
   agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { definition } from '../subgraphs/probation/src/index';
@@ -40,8 +40,8 @@ beforeAll(async () => {
   await migrateAndSeedAgency(definition, env);
   ({ dataSource: ds } = agencyDataSource(definition, env, logger));
   await ds.initialize();
-  schema = (await buildAgencySchema(definition.manifest)).schema;
-  factory = await agencyContextFactory(definition.manifest, ds);
+  schema = (await buildAgencySchema(definition)).schema;
+  factory = await agencyContextFactory(definition, ds);
   areaCodes = (await ds.query(`SELECT code FROM probation.area ORDER BY code`)).map((r: { code: string }) => r.code);
   threshold = (await ds.query(`SELECT disclosure_threshold FROM probation.measure WHERE id = $1`, [COUNT_MEASURE]))[0].disclosure_threshold;
   const lines = ['measure_id,area,period,value,printed,approximate,not_available,status'];

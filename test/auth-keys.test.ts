@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { readAuthConfig, verifyToken } from '@hub/common';
+import { readAuthConfig, verifyToken } from '@hub/common/platform';
 
 type CryptoKey = import('node:crypto').webcrypto.CryptoKey;
 
@@ -37,7 +37,7 @@ test('production: tokens are verified against the JWKS URL, and the development 
   expect(viewer).toEqual({ subject: 'idp-user', role: 'agency-editor', agency: 'health' });
   const other = (await generateKeyPair('RS256')).privateKey as CryptoKey;
   await expect(verifyToken(`Bearer ${await rs256({ role: 'admin' }, other)}`, cfg)).rejects.toThrow(/signature is not valid|could not be verified/);
-  const dev = readAuthConfig({});
+  const dev = readAuthConfig(process.env);
   const devToken = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('https://idp.example')
     .setAudience('partner-agency-graph').setExpirationTime('5m').sign(dev.devSecret!);
   await expect(verifyToken(`Bearer ${devToken}`, cfg)).rejects.toThrow(/Not authenticated/);
@@ -51,8 +51,9 @@ test('production refuses to start without a JWKS URL or a gateway secret', () =>
 
 test('npm run token issues a development token with the role and agency asked for', async () => {
   const cli = join(__dirname, '..', 'tools', 'dist', 'token-cli.js');
-  const token = execFileSync(process.execPath, [cli, '--role', 'agency-editor', '--agency', 'police', '--sub', 'jo'], { encoding: 'utf8' }).trim();
-  expect(await verifyToken(`Bearer ${token}`, readAuthConfig({}))).toEqual({ subject: 'jo', role: 'agency-editor', agency: 'police' });
+  // The test's secrets (test/support/secrets.js) live in jest's copy of the environment: pass it on explicitly.
+  const token = execFileSync(process.execPath, [cli, '--role', 'agency-editor', '--agency', 'police', '--sub', 'jo'], { encoding: 'utf8', env: process.env }).trim();
+  expect(await verifyToken(`Bearer ${token}`, readAuthConfig(process.env))).toEqual({ subject: 'jo', role: 'agency-editor', agency: 'police' });
   expect(() => execFileSync(process.execPath, [cli, '--role', 'agency-editor'], { stdio: 'pipe' })).toThrow(/--agency is required/);
   expect(() => execFileSync(process.execPath, [cli, '--role', 'king'], { stdio: 'pipe' })).toThrow(/--role must be one of/);
 });

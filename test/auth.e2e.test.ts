@@ -2,7 +2,7 @@
  * Identity through the real topology: who gets in, with which token, and that subgraphs refuse calls that
  * bypass the gateway.
  */
-import { GATEWAY_SECRET_HEADER, readAuthConfig, ROLES } from '@hub/common';
+import { GATEWAY_SECRET_HEADER, readAuthConfig, ROLES } from '@hub/common/platform';
 import { SignJWT } from 'jose';
 import { startTestHub, type TestHub } from './support/hub';
 
@@ -14,7 +14,7 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const auth = readAuthConfig({});
+const auth = readAuthConfig(process.env);
 const QUERY = '{ plan(id: "km-2012-2015") { title } }';
 
 function sign(claims: Record<string, unknown>, opts: { exp?: string | number; aud?: string; iss?: string; key?: Uint8Array } = {}) {

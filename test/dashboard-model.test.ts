@@ -21,11 +21,15 @@ const obs = (area: string, period: Period, printed: string, flags: Partial<Obser
   area: { code: area, name: area },
   period,
   provenance: { publication: 'p', location: 'l' },
+  interval: { level: 0.95, method: 'NONE', lower: null, upper: null, computable: false, explanation: 'no numerator' },
+  change: { previous: null, difference: null, significant: null, assessment: 'NOT_ASSESSED', explanation: 'no previous period' },
+  targetComparison: { target: null, difference: null, met: null, explanation: 'no target' },
+  rag: { status: null, rule: 'AGAINST_TARGET', reason: 'no target', comment: null },
   ...flags,
 });
 
 const measure = (observations: Observation[]): Measure => ({
-  id: 'housing.m', name: 'M', agency: 'housing', leadAgency: 'x', unit: 'PERCENTAGE', polarity: 'HIGHER_IS_BETTER', source: 's', definition: 'd', target: null, observations,
+  id: 'housing.m', name: 'M', agency: 'housing', leadAgency: 'x', unit: 'PERCENTAGE', polarity: 'HIGHER_IS_BETTER', source: 's', definition: 'd', target: null, ragRule: 'AGAINST_TARGET', observations,
 });
 
 describe('figuresAt', () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { GATEWAY_SECRET_HEADER, readAuthConfig } from '@hub/common';
+import { GATEWAY_SECRET_HEADER, readAuthConfig } from '@hub/common/platform';
 import { startTestHub, type TestHub } from './support/hub';
 
 const TIMEOUT_MS = 2000;

@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
-import { readAuthConfig } from '@hub/common';
+import { readAuthConfig } from '@hub/common/platform';
 import { startTestHub, type TestHub } from './support/hub';
 
 let hub: TestHub;

@@ -4,7 +4,7 @@
  * database, with the expected counts; every area has the documented parent chain; the data is deterministic.
  */
 import { Client } from 'pg';
-import { expectedChain, measureCsv, nationalAreas, nationalMeasures, nationalQuarters, NATIONAL_AGENCIES, localAuthorityCount, type NationalLoadReport } from '@hub/common';
+import { expectedChain, measureCsv, nationalAggregates, nationalAreas, nationalMeasures, nationalQuarters, NATIONAL_AGENCIES, localAuthorityCount, type NationalLoadReport } from '@hub/common/platform';
 import { loadNationalInto } from './load/national';
 import { createTestDatabase } from './support/db';
 
@@ -44,7 +44,11 @@ test('the scale is a share of the 330 local authorities, with their parents only
 
 test('it loads the expected areas, measures and observations into every subgraph', async () => {
   const areas = nationalAreas(SCALE);
-  const expected = 3 * PER_AGENCY * QUARTERS;
+  // 3 local authorities and their aggregates (England and Wales and the 3 probation regions above them): the first
+  // PER_AGENCY measures are percentages, which have both
+  const aggregates = nationalAggregates(SCALE);
+  expect(aggregates.map((a) => a.code)).toEqual(['england-and-wales', 'pr-01', 'pr-02', 'pr-03']);
+  const expected = (3 + aggregates.length) * PER_AGENCY * QUARTERS;
   expect(report).toMatchObject({ localAuthorities: 3, measures: 5 * PER_AGENCY, quarters: QUARTERS, observations: 5 * expected });
   for (const schema of [...NATIONAL_AGENCIES, 'plan']) {
     expect(await count(`SELECT count(*) AS n FROM "${schema}".area WHERE code = ANY($1)`, [areas.map((a) => a.code)])).toBe(areas.length);
@@ -91,10 +95,15 @@ test('the data is deterministic: the same seed gives the same figures, another s
   expect(measureCsv(m[0], las, nationalQuarters(QUARTERS), 1)).toBe(measureCsv(m[0], las, nationalQuarters(QUARTERS), 1));
   expect(measureCsv(m[0], las, nationalQuarters(QUARTERS), 2)).not.toBe(measureCsv(m[0], las, nationalQuarters(QUARTERS), 1));
   // what the database holds is exactly what the generator produces (values as imported)
-  const csv = measureCsv(m[0], las, nationalQuarters(QUARTERS), 1).trim().split('\n').slice(1);
+  const csv = measureCsv(m[0], las, nationalQuarters(QUARTERS), 1, nationalAggregates(SCALE)).trim().split('\n').slice(1);
   const { rows } = await c.query(`SELECT area_code, period_code, value::text, numerator::text, denominator::text, not_available, approximate, status
      FROM probation.observation WHERE measure_id = $1 ORDER BY area_code, period_start`, [m[0].id]);
   const db = rows.map((r) => [r.area_code, r.period_code, r.value === null ? '' : String(Number(r.value)), r.numerator ?? '', r.denominator ?? '', r.approximate, r.not_available, r.status].join(','));
-  const gen = csv.map((l) => { const f = l.split(','); return [f[1], f[2], f[3], f[4], f[5], f[7] === 'true', f[8] === 'true', f[9]].join(','); });
+  const gen = csv.map((l) => { const f = l.split(','); return [f[1], f[2], f[3], f[4], f[5], f[7] === 'true', f[8] === 'true', f[9]].join(','); })
+    .sort((a, b) => a.split(',')[0].localeCompare(b.split(',')[0])); // stable: by area, periods stay in order
+  // an aggregate is the sum of its members: England and Wales' numerator is the three authorities' together
+  const e = (area: string, period: string) => gen.find((g) => g.startsWith(`${area},${period},`))!.split(',');
+  const q = nationalQuarters(QUARTERS)[0];
+  if (las.every((la) => e(la, q)[3] !== '')) expect(Number(e('england-and-wales', q)[3])).toBe(las.reduce((a, la) => a + Number(e(la, q)[3]), 0));
   expect(db).toEqual(gen);
 });

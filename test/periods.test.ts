@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriod, PeriodParseError } from '@hub/common';
+import { comparePeriods, parsePeriod, PeriodParseError } from '@hub/common/platform';
 
 describe('parsePeriod', () => {
   it.each([

@@ -2,7 +2,7 @@
  * The plan subgraph through its own schema, on real PostgreSQL: the plan tree, goals with statuses and
  * dispositions, the catalogue's measure references, areas, named errors, and batched SQL.
  */
-import { CountingLogger, type Viewer } from '@hub/common';
+import { CountingLogger, type Viewer } from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { migrateAndSeedPlan, planContextFactory, planDataSource } from '../subgraphs/plan/src/index';

@@ -5,7 +5,7 @@
  * wording history, status order, catalogue links, fresh reads after a write in the same request, batched SQL,
  * and the migration's down() and backfill.
  */
-import { CountingLogger, migrate, type Viewer } from '@hub/common';
+import { CountingLogger, migrate, type Viewer } from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { migrateAndSeedPlan, planContextFactory, planDataSource } from '../subgraphs/plan/src/index';
@@ -63,8 +63,8 @@ async function fingerprint(): Promise<Record<string, string>> {
 }
 
 const GOAL_FIELDS = `id text leadAgency due currentWording plan { id } pathway { id } priorityGroup { id } proposedAt { id }
-  statuses { period { code kind } rag basis update setBy setAt }
-  dispositions { disposition newWording refresh { id } }
+  statuses { period { code kind } rag outcome comment basis update setBy setAt }
+  dispositions { disposition newWording note refresh { id } }
   wordingHistory { wording previousWording amendedAt amendedBy reason refresh { id } }`;
 
 const M = {
@@ -82,6 +82,8 @@ const M = {
       name priorityIntervention need pathway { id } plan { id } forums { id } addedBy { id } } }`,
   linkMeasure: `mutation ($input: CatalogueEntryInput!) { linkMeasure(input: $input) { agency { key } plan { id } pathway { id } priorityGroup { id } measure { __typename id } } }`,
   unlinkMeasure: `mutation ($input: CatalogueEntryInput!) { unlinkMeasure(input: $input) { agency { key } plan { id } pathway { id } measure { id } } }`,
+  recordGoalOutcome: `mutation ($goalId: ID!, $period: String!, $outcome: GoalOutcome!, $rag: Rag!, $comment: String!) {
+    recordGoalOutcome(goalId: $goalId, period: $period, outcome: $outcome, rag: $rag, comment: $comment) { ${GOAL_FIELDS} } }`,
 };
 const AUDIT = `query ($limit: Int) { planAuditTrail(limit: $limit) { id at actor role action entity entityId details } }`;
 
@@ -97,6 +99,7 @@ const VALID: Array<[keyof typeof M, Record<string, unknown>]> = [
   ['addPathwayToPlan', { planId: 'km-2019-20', pathwayId: 'drugs-alcohol', localName: 'Substance misuse', priorityIntervention: true, forumIds: ['kent-daat-board', 'se-employment-offender-learning-skills'] }],
   ['linkMeasure', { input: { measureId: 'dwp.offenders-claiming-benefits-on-release-share', agency: 'dwp', plan: 'km-2012-2015', pathway: 'accommodation' } }],
   ['unlinkMeasure', { input: { measureId: 'housing.offenders-moved-on-via-kent-homechoice', agency: 'housing', plan: 'km-2012-2015', pathway: 'accommodation' } }],
+  ['recordGoalOutcome', { goalId: 'km-health-2', period: '2012-13', outcome: 'PARTLY_ACHIEVED', rag: 'AMBER', comment: 'Needs assessment under way; routes into MHTRs not yet agreed' }],
 ];
 
 describe('as anyone but the secretariat or an admin, every change is FORBIDDEN and writes nothing', () => {
@@ -133,6 +136,8 @@ describe('bad input is an error naming the argument and the value, and writes no
     ['unknown goal', 'amendGoalWording', { ...VALID[2][1], goalId: 'km-nope' }, 'goalId', /Unknown goal "km-nope" for argument "goalId"/],
     ['not a period', 'setGoalStatus', { ...VALID[3][1], period: '2013-14 Q5' }, 'period', /Invalid value for argument "period": "2013-14 Q5".*Accepted forms/],
     ['a snapshot is not a quarter or year', 'setGoalStatus', { ...VALID[3][1], period: '2013-07-01' }, 'period', /quarter .* or a year/],
+    ['an outcome is for a year', 'recordGoalOutcome', { ...VALID[10][1], period: '2012-13 Q4' }, 'period', /end-of-year outcome is for a year/],
+    ['an outcome needs a comment', 'recordGoalOutcome', { ...VALID[10][1], comment: ' ' }, 'comment', /must not be empty/],
     ['unknown goal for a status', 'setGoalStatus', { ...VALID[3][1], goalId: 'x' }, 'goalId', /Unknown goal "x"/],
     ['empty comment', 'setGoalStatus', { ...VALID[3][1], comment: '' }, 'comment', /must not be empty/],
     ['AMENDED without wording', 'setGoalDisposition', { ...VALID[4][1], disposition: 'AMENDED' }, 'newWording', /AMENDED disposition needs the new wording/],
@@ -194,7 +199,7 @@ describe('as the secretariat', () => {
     const status = results.setGoalStatus.statuses.find((s: any) => s.period.code === '2013-14 Q1');
     expect(status).toMatchObject({ period: { kind: 'FINANCIAL_QUARTER' }, rag: 'AMBER', update: 'Protocol signed by two of three councils', setBy: 'secretariat-jo' });
     expect(Date.now() - Date.parse(status.setAt)).toBeLessThan(60_000);
-    expect(results.setGoalDisposition.dispositions).toEqual([{ disposition: 'CARRIED_FORWARD', newWording: null, refresh: { id: 'km-2013-stock-take' } }]);
+    expect(results.setGoalDisposition.dispositions).toEqual([{ disposition: 'CARRIED_FORWARD', newWording: null, note: null, refresh: { id: 'km-2013-stock-take' } }]);
     expect(results.createAction).toMatchObject({ id: 'havering-2016-2020-action-1', steps: ['Identify landlords', 'Agree a protocol'], due: '2018-03-31', progress: null, pathway: { id: 'accommodation' } });
     expect(results.updateActionProgress).toEqual({ id: 'havering-information-sharing-agreement', progress: 'Agreement signed by all partners' });
     expect(results.addPathwayToPlan).toEqual({
@@ -261,11 +266,11 @@ describe('as the secretariat', () => {
     const amended = (await ok(SECRETARIAT, M.setGoalDisposition, { ...vars, disposition: 'AMENDED', newWording: 'Carry on, reworded' })).setGoalDisposition;
     expect(amended.currentWording).toBe('Carry on, reworded');
     expect(amended.wordingHistory).toEqual([expect.objectContaining({ wording: 'Carry on, reworded', refresh: { id: r.id }, reason: 'Amended at the refresh "Final review"' })]);
-    expect(amended.dispositions).toContainEqual({ disposition: 'AMENDED', newWording: 'Carry on, reworded', refresh: { id: r.id } });
+    expect(amended.dispositions).toContainEqual({ disposition: 'AMENDED', newWording: 'Carry on, reworded', note: null, refresh: { id: r.id } });
     const discharged = (await ok(SECRETARIAT, M.setGoalDisposition, { ...vars, disposition: 'DISCHARGED' })).setGoalDisposition;
     expect(discharged.currentWording).toBe(discharged.text);
     expect(discharged.wordingHistory).toEqual([]);
-    expect(discharged.dispositions).toContainEqual({ disposition: 'DISCHARGED', newWording: null, refresh: { id: r.id } });
+    expect(discharged.dispositions).toContainEqual({ disposition: 'DISCHARGED', newWording: null, note: null, refresh: { id: r.id } });
   });
 
   test('statuses for quarters and the year sort by period (a quarter before the year it ends); the same period is replaced', async () => {
@@ -394,6 +399,11 @@ test('the migration: down() removes what it added; up() copies wordings amended 
     ]);
     const triggers = () => dataSource.query(`SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'plan' AND t.tgname = 'hub_data_changed'`);
     expect((await triggers())[0].n).toBeGreaterThanOrEqual(10); // every plan table notifies the gateway's cache (migration 1763900000006)
+    await dataSource.undoLastMigration({ transaction: 'all' }); // PlanProgressReport
+    expect(await dataSource.query(`SELECT to_regclass('plan.progress_report') IS NULL AS gone`)).toEqual([{ gone: true }]);
+    await dataSource.undoLastMigration({ transaction: 'all' }); // GoalOutcomes
+    const outcomeColumns = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND column_name IN ('outcome', 'comment', 'note')`);
+    expect(outcomeColumns).toEqual([]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanDataChanged
     expect(await triggers()).toEqual([{ n: 0 }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanWrites
@@ -416,4 +426,39 @@ test('the migration: down() removes what it added; up() copies wordings amended 
     if (dataSource.isInitialized) await dataSource.destroy();
     await other.drop();
   }
+});
+
+describe('goal outcomes', () => {
+  test("the secretariat records a goal's end-of-year outcome, RAG and comment; the lead agency's update stays; audited", async () => {
+    const before = (await ok(SECRETARIAT, `{ goal(id: "km-health-1") { statuses { period { code } rag outcome comment basis update setBy } } }`)).goal.statuses;
+    expect(before).toEqual([{
+      period: { code: '2012-13' }, rag: null, outcome: null, comment: null, setBy: null, update: expect.stringMatching(/^Work at early stage/),
+      basis: expect.stringMatching(/no outcome recorded in the hub yet/),
+    }]);
+    const data = await ok(SECRETARIAT, M.recordGoalOutcome, { goalId: 'km-health-1', period: '2012-13', outcome: 'CARRIED_FORWARD', rag: 'RED', comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan' });
+    expect(data.recordGoalOutcome.statuses).toEqual([expect.objectContaining({
+      period: { code: '2012-13', kind: 'FINANCIAL_YEAR' }, rag: 'RED', outcome: 'CARRIED_FORWARD', comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan',
+      update: expect.stringMatching(/^Work at early stage/), setBy: 'secretariat-jo',
+    })]);
+    const [event] = (await ok(SECRETARIAT, AUDIT, { limit: 1 })).planAuditTrail;
+    expect(event).toMatchObject({ actor: 'secretariat-jo', action: 'recordGoalOutcome', entity: 'goal_status', entityId: 'km-health-1@2012-13' });
+    expect(JSON.parse(event.details)).toMatchObject({ outcome: 'CARRIED_FORWARD', rag: 'RED', before: { outcome: null, rag: null, comment: null } });
+  });
+
+  test('editorial text is a note of its own, never inside the wording the source prints; nothing mentions legibility', async () => {
+    const goal = (await ok(BOARD, `{ goal(id: "km-health-1") { dispositions { disposition newWording note } } }`)).goal;
+    expect(goal.dispositions).toEqual([{
+      disposition: 'AMENDED', newWording: expect.not.stringMatching(/Lead agency|refresh table/),
+      note: 'The refresh table names the lead agency for the amended goal as Public Health / Kent Probation.',
+    }]);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM plan.goal_status WHERE basis ~* 'legib|extract' OR update ~* 'legib|extract'`);
+    expect(n).toBe(0);
+    const [{ m }] = await ds.query(`SELECT count(*)::int AS m FROM plan.goal_disposition WHERE new_wording ~ 'Lead agency in the refresh table'`);
+    expect(m).toBe(0);
+  });
+
+  test("the 2012-15 plan's publication date is not invented", async () => {
+    const plan = (await ok(BOARD, `{ plan(id: "km-2012-2015") { provenance { published publishedNote } } }`)).plan;
+    expect(plan.provenance).toEqual({ published: null, publishedNote: expect.stringMatching(/carries no publication date/) });
+  });
 });

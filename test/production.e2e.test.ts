@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
-import { discoverSubgraphs, issueDevToken, type AuthConfig, type Role } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, type AuthConfig, type Role } from '@hub/common/platform';
 import { readGatewayConfig } from '../gateway/src/config';
 import { SUBGRAPHS_DIR } from '../tools/src/paths';
 import pino from 'pino';
@@ -19,6 +19,9 @@ const auth: AuthConfig = {
   jwksUrl: null,
   devSecret: new TextEncoder().encode('a-production-test-signing-key-of-enough-length'),
   gatewaySecret: 'production-test-gateway-secret',
+  provider: null,
+  maxTokenLifetimeSeconds: 86_400,
+  cursorKey: Buffer.from('a-production-test-cursor-key-of-enough-length'),
 };
 const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
 

@@ -3,7 +3,7 @@
  * agency's data, unpublished data; and the CSV journey (a bad row writes nothing; a good batch is a draft
  * the board cannot see until it is published; every change is in the audit trail).
  */
-import { ROLES, type Role } from '@hub/common';
+import { ROLES, type Role } from '@hub/common/platform';
 import { startTestHub, type TestHub } from './support/hub';
 
 let hub: TestHub;
@@ -85,14 +85,22 @@ test("unpublished figures: the owner sees its draft; the board, analysts and oth
   for (const key of ['board', 'analyst', 'secretariat', 'editor:police']) expect(await seen(key)).toEqual([]);
 });
 
-test('disclosure control: a small count about people is suppressed for everyone but its owner', async () => {
-  const q = `{ headlineMeasure(id: "police.iom-cohort-female") { observations { printed value suppressed } } }`;
+test('disclosure control: a small count about people is suppressed for everyone but its owner, unless it is already public', async () => {
+  const owner = tokens.get('editor:police');
+  const measure = 'police.iom-cohort-adults-offending-last-3-months';
+  const recorded = await hub.query(`mutation { policeRecordObservation(input: { measureId: "${measure}", area: "kent-and-medway", period: "2022-07-26", value: 3 }) { measureId } }`, {}, owner);
+  expect(recorded.errors).toBeUndefined();
+  expect((await hub.query(`mutation { policePublishObservations(measureIds: ["${measure}"]) { published } }`, {}, owner)).errors).toBeUndefined();
+  const q = `{ headlineMeasure(id: "${measure}") { observations(from: "2022-07-26", to: "2022-07-26") { printed value suppressed } } }`;
   const board = await hub.query(q, {}, tokens.get('board'));
   expect(board.data.headlineMeasure.observations[0]).toEqual({ printed: 'suppressed', value: null, suppressed: true });
   const other = await hub.query(q, {}, tokens.get('editor:probation'));
   expect(other.data.headlineMeasure.observations[0].suppressed).toBe(true);
-  const owner = await hub.query(q, {}, tokens.get('editor:police'));
-  expect(owner.data.headlineMeasure.observations[0]).toEqual({ printed: '2', value: 2, suppressed: false });
+  const own = await hub.query(q, {}, owner);
+  expect(own.data.headlineMeasure.observations[0]).toEqual({ printed: '3', value: 3, suppressed: false });
+  // '2 of the cohort are female' was printed in a public paper: marked so, it is visible to everyone
+  const female = await hub.query(`{ headlineMeasure(id: "police.iom-cohort-female") { observations { printed value suppressed alreadyPublicIn } } }`, {}, tokens.get('board'));
+  expect(female.data.headlineMeasure.observations[0]).toMatchObject({ printed: '2', value: 2, suppressed: false, alreadyPublicIn: expect.stringMatching(/KMROB/) });
 });
 
 test('CSV: one bad row writes nothing and is reported; a good batch is invisible to the board until published; all of it is audited', async () => {

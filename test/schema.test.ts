@@ -2,9 +2,10 @@
  * The schema is an artifact: schema/<subgraph>.graphql and schema/supergraph.graphql must be exactly what
  * the code produces, and composition must report no error and no hint.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { discoverSubgraphs } from '@hub/common';
+import { discoverSubgraphs } from '@hub/common/platform';
 import { compose, generateSubgraphSdls } from '../tools/src/compose';
 import { SCHEMA_DIR, SUBGRAPHS_DIR, SUPERGRAPH_PATH } from '../tools/src/paths';
 import { AGENCIES } from '../subgraphs/plan/src/catalogue/agencies';
@@ -20,9 +21,21 @@ test('every subgraph folder is discovered, the plan first', () => {
   expect(names.slice(1).sort()).toEqual(['dwp', 'health', 'housing', 'police', 'probation']);
 });
 
-test("the plan's agency catalogue matches the agency subgraphs' measure types", () => {
+test("the plan's agencies are the registry's: key, name and measure type from each subgraph.json, in port order", () => {
   const agencies = discoverSubgraphs(SUBGRAPHS_DIR).filter((s) => s.kind === 'agency');
-  expect(AGENCIES.map((a) => [a.key, a.measureType]).sort()).toEqual(agencies.map((s) => [s.name, s.measureType]).sort());
+  expect(AGENCIES).toEqual(agencies.map((s) => ({ key: s.name, name: (s as { displayName?: string }).displayName, measureType: s.measureType })));
+});
+
+test('the registry reader refuses an entry the plan cannot use, naming the file and the field', () => {
+  const { readAgencies } = require('../subgraphs/plan/scripts/generate-agencies.js') as { readAgencies(dir: string): unknown[] };
+  const dir = mkdtempSync(join(tmpdir(), 'registry-'));
+  try {
+    mkdirSync(join(dir, 'youth-justice'));
+    writeFileSync(join(dir, 'youth-justice', 'subgraph.json'), JSON.stringify({ name: 'youth-justice', title: 't', port: 4106, kind: 'agency', measureType: 'youthJustice' }));
+    expect(() => readAgencies(dir)).toThrow(/youth-justice\/subgraph\.json: "displayName" \(the agency's name as the plan shows it\) is missing; "measureType" must be a GraphQL type name ending in Measure/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('committed subgraph SDL files are what the code produces', () => {

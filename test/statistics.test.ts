@@ -17,9 +17,9 @@
  *   more" at 95%; the guide (and Fingertips) use the exact method below 10 and Byar's from 10 up.
  */
 import {
-  assessChange, byar, countInterval, defaultRagRule, exactPoisson, newcombeDifference, ragAgainstPrevious, ragAgainstTarget,
+  assessChange, byar, countInterval, defaultRagRule, exactPoisson, newcombeDifference, periodsBetween, parsePeriod, ragAgainstPrevious, ragAgainstTarget,
   targetMet, testCountChange, testProportionChange, wilson, zFor,
-} from '@hub/common';
+} from '@hub/common/platform';
 
 const close = (actual: number, expected: number, dp: number) => expect(actual).toBeCloseTo(expected, dp);
 
@@ -176,19 +176,37 @@ describe('Target and RAG rules', () => {
   });
 
   test('against the previous period: GREEN improved, AMBER no significant change, RED worse; neutral and untested undecided', () => {
-    expect(ragAgainstPrevious('IMPROVED', 'x').status).toBe('GREEN');
-    expect(ragAgainstPrevious('NO_SIGNIFICANT_CHANGE', 'x').status).toBe('AMBER');
-    expect(ragAgainstPrevious('WORSENED', 'x').status).toBe('RED');
-    expect(ragAgainstPrevious('CHANGED', 'x').status).toBeNull();
-    expect(ragAgainstPrevious('NOT_ASSESSED', 'x').status).toBeNull();
+    expect(ragAgainstPrevious('IMPROVED', 'x', 'LOWER_IS_BETTER').status).toBe('GREEN');
+    expect(ragAgainstPrevious('NO_SIGNIFICANT_CHANGE', 'x', 'LOWER_IS_BETTER').status).toBe('AMBER');
+    expect(ragAgainstPrevious('WORSENED', 'x', 'HIGHER_IS_BETTER').status).toBe('RED');
+    expect(ragAgainstPrevious('NOT_ASSESSED', 'x', 'HIGHER_IS_BETTER').status).toBeNull();
     // through polarity: the same significant rise is GREEN when higher is better, RED when lower is better
-    expect(ragAgainstPrevious(assessChange(1, true, 'HIGHER_IS_BETTER'), '').status).toBe('GREEN');
-    expect(ragAgainstPrevious(assessChange(1, true, 'LOWER_IS_BETTER'), '').status).toBe('RED');
+    expect(ragAgainstPrevious(assessChange(1, true, 'HIGHER_IS_BETTER'), '', 'HIGHER_IS_BETTER').status).toBe('GREEN');
+    expect(ragAgainstPrevious(assessChange(1, true, 'LOWER_IS_BETTER'), '', 'LOWER_IS_BETTER').status).toBe('RED');
+  });
+
+  test('a NEUTRAL measure never gets a status against the previous period: not when it changed, not when it did not', () => {
+    expect(ragAgainstPrevious(assessChange(1, true, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({ status: null, reason: expect.stringMatching(/neutral/) });
+    expect(ragAgainstPrevious(assessChange(1, false, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({ status: null, reason: expect.stringMatching(/neutral/) });
+    expect(ragAgainstPrevious('NO_SIGNIFICANT_CHANGE', 'x', 'NEUTRAL').status).toBeNull();
   });
 
   test('the default rule: against target with a numeric target, else against the previous period', () => {
     expect(defaultRagRule(80)).toBe('AGAINST_TARGET');
     expect(defaultRagRule(0)).toBe('AGAINST_TARGET');
     expect(defaultRagRule(null)).toBe('AGAINST_PREVIOUS_PERIOD');
+  });
+});
+
+describe('the gap between a figure and the previous one', () => {
+  test.each([
+    ['2010', '2012', ['Jan-Dec 2011']],
+    ['2009', '2010', []],
+    ['2010-11', '2013-14', ['2011-12', '2012-13']],
+    ['2012-13 Q3', '2013-14 Q2', ['2012-13 Q4', '2013-14 Q1']],
+    ['2009-07..2010-06', '2011-07..2012-06', ['Jul 2010 to Jun 2011']],
+    ['2019-07-26', '2020-07-26', []],
+  ])('%s then %s: missing %j', (earlier, later, missing) => {
+    expect(periodsBetween(parsePeriod(earlier), parsePeriod(later)).map((p) => (p.kind === 'CALENDAR_YEAR' || p.kind === 'ROLLING_YEAR' ? p.label : p.code))).toEqual(missing);
   });
 });

@@ -6,16 +6,19 @@ import express, { type Router } from 'express';
 export const DASHBOARD_DIR = join(__dirname, '..', 'dist', 'web', 'dashboard');
 
 /**
- * Serves the board dashboard at /dashboard: static files only. The page signs in with a bearer token and queries
- * /graphql like any other client, so this router needs no authentication of its own. Everything is served from
+ * Serves the board dashboard at /dashboard: static files only. The page signs in through the session (auth/) and
+ * queries /graphql like any other client, so this router needs no authentication of its own. Everything is served from
  * here (no CDN, no external fonts): it works on a closed network. The content security policy allows nothing else.
  */
-export function dashboardRouter(dir = DASHBOARD_DIR): Router {
+export function dashboardRouter(opts: { dir?: string; signOutTo?: string | null } = {}): Router {
+  const dir = opts.dir ?? DASHBOARD_DIR;
+  // Sign-out is a form posted here and sent on to the identity provider: form-action must allow that redirect.
+  const formAction = `'self'${opts.signOutTo ? ` ${opts.signOutTo}` : ''}`;
   const router = express.Router();
   router.use((_req, res, next) => {
     res.setHeader(
       'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+      `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action ${formAction}`,
     );
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');

@@ -1,4 +1,4 @@
-import { createLogger, readAuthConfig, stopOnSignals } from '@hub/common';
+import { createLogger, readAuthConfig, stopOnSignals } from '@hub/common/platform';
 import { readWebConfig } from './config';
 import { startWeb } from './server';
 

@@ -3,13 +3,16 @@ import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import {
   createLogger, createMetrics, httpMetrics, metricsHandler, REQUEST_ID_HEADER, requestIdFrom, type AuthConfig, type Logger,
-} from '@hub/common';
+} from '@hub/common/platform';
+import { authRoutes } from './auth/router';
 import type { WebConfig } from './config';
 import { dashboardRouter } from './dashboard';
 import { exportRouter } from './export';
 import { graphiqlRouter } from './graphiql';
 import { HOME_CSP, homePage } from './home';
+import { PdfPool } from './report/pdf-pool';
 import { reportsRouter } from './report/router';
+import { workspacesRouter } from './workspaces';
 
 export interface RunningWeb {
   /** The front door's origin, e.g. http://127.0.0.1:4000 (no trailing slash). */
@@ -38,9 +41,14 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
     res.setHeader(REQUEST_ID_HEADER, id);
     next();
   });
+  // Sign-in: a request with the session cookie (and no Authorization header of its own) goes on with the session's
+  // access token, to the gateway, the report and the export alike.
+  const signIn = authRoutes(config.signIn, auth, logger);
+  app.use(signIn.attachSession);
+  const signOutTo = config.signIn ? new URL(config.signIn.issuer).origin : null;
   // Route labels: the front door's own routes; the editor's and the dashboard's static files share their prefix's label.
-  app.use(httpMetrics(metrics, ['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard']));
-  app.get('/metrics', metricsHandler(metrics));
+  app.use(httpMetrics(metrics, ['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard', '/workspace', '/auth']));
+  app.get('/metrics', metricsHandler(metrics, config.metricsToken));
 
   app.use(
     createProxyMiddleware({
@@ -82,9 +90,12 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
     }
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', unavailable: ok ? [] : ['gateway'] });
   });
-  app.use('/dashboard', dashboardRouter());
+  app.use('/auth', signIn.router);
+  app.use('/dashboard', dashboardRouter({ signOutTo }));
+  app.use('/workspace', workspacesRouter({ signOutTo }));
   app.use(graphiqlRouter());
-  app.use('/reports', reportsRouter({ auth, gatewayUrl: config.gatewayUrl, logger }));
+  const pdfPool = new PdfPool(config.pdf);
+  app.use('/reports', reportsRouter({ auth, gatewayUrl: config.gatewayUrl, logger, pdf: pdfPool, maxInProgress: config.pdf.threads + config.pdf.queue }));
   app.use(exportRouter({ auth, gatewayUrl: config.gatewayUrl, gatewayTimeoutMs: config.gatewayTimeoutMs, logger, maxBodyBytes: config.maxBodyBytes }));
   // Bad JSON bodies (POST /export/figures.csv) and anything unexpected: JSON errors, never Express's HTML page.
   app.use(((err, _req, res, next) => {
@@ -98,7 +109,15 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
     res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   }) as express.ErrorRequestHandler);
 
-  const server = http.createServer(app);
+  // Slow clients: the headers, then the whole request, must arrive in time (408), checked every second.
+  const server = http.createServer(
+    {
+      headersTimeout: Math.min(config.timeouts.headersMs, config.timeouts.bodyMs),
+      requestTimeout: config.timeouts.bodyMs,
+      connectionsCheckingInterval: Math.min(1000, config.timeouts.headersMs),
+    },
+    app,
+  );
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as { port: number }).port;
   const url = `http://${config.host}:${port}`;
@@ -112,6 +131,8 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      signIn.store.close();
+      await pdfPool.close();
       logger.info('stopped: requests drained');
     },
   };

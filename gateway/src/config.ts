@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { byteSizeSchema as byteSize, defaultSubgraphUrl, logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common';
+import { byteSizeSchema as byteSize, defaultSubgraphUrl, logLevelSchema, ROLES, type DiscoveredSubgraph, type LogLevel, type Role } from '@hub/common/platform';
+import { join } from 'node:path';
+import type { FanOutLimits } from './fan-out';
+import { ROOT } from './paths';
+import type { RateLimitConfig } from './rate-limit';
 import type { ResponseCacheConfig } from './response-cache';
+import type { TrustedDocumentsConfig } from './trusted-documents';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -23,6 +28,30 @@ const roles = z
  *   BLOCK_FIELD_SUGGESTIONS true "Did you mean ...?" hints removed from errors (always removed in production)
  *   INTROSPECTION_ROLES   analyst,admin   roles that may run __schema / __type
  *   INCLUDE_STACKTRACES   false  stack traces in error responses (development only; refused in production)
+ *
+ * Fan-out (fan-out.ts; docs/SECURITY.md):
+ *   MAX_QUERY_LIST_COST   50000  estimated rows x fields of one operation, lists counted by size (`first`, as a
+ *                                literal or a variable, else QUERY_LIST_SIZE); the export's 1000-figure page is ~33000
+ *   QUERY_LIST_SIZE       10     size assumed for a list without `first`
+ *   MAX_ENTITY_REPRESENTATIONS 2000  objects fetched from subgraphs by reference for one operation
+ *
+ * Per-user limits (rate-limit.ts), shared through Redis when REDIS_URL is set:
+ *   RATE_LIMIT_ENABLED    true
+ *   RATE_LIMIT_PER_MINUTE 600    operations per token subject per minute
+ *   RATE_LIMIT_CONCURRENT 8      operations per token subject in flight at once
+ *   REDIS_URL             (none) e.g. redis://127.0.0.1:6379; without it each replica counts alone
+ *   RATE_LIMIT_PREFIX     hub:limits  Redis key prefix
+ *
+ * Trusted documents (trusted-documents.ts):
+ *   PERSISTED_DOCUMENTS_PATH  clients/generated/persisted-documents.json  {"<sha256>": "<document>"}
+ *   TRUSTED_DOCUMENTS_ONLY_ROLES (none)  roles refused any operation not in the manifest (e.g. board)
+ *
+ * Timeouts and /metrics:
+ *   REQUEST_TIMEOUT_MS    30000  a /graphql request not answered by then gets a 503 (the work is abandoned)
+ *   HEADERS_TIMEOUT_MS    10000  Node's headersTimeout: the request line and headers must arrive by then
+ *   BODY_TIMEOUT_MS       15000  Node's requestTimeout: the whole request (a slow body) must arrive by then
+ *   METRICS_TOKEN         (none) when set, /metrics needs "Authorization: Bearer <token>"
+ *   METRICS_MAX_OPERATION_NAMES 50  distinct operation-name labels before names are counted as "other"
  *
  * Response cache (response-cache.ts; README "Response cache"):
  *   CACHE_ENABLED         true   cache the answers of published-figure readers (board, analyst, secretariat)
@@ -58,6 +87,21 @@ const schema = z
       .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be postgres:// URLs')))
       .optional(),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL').optional(),
+    MAX_QUERY_LIST_COST: z.coerce.number().int().min(10).max(100_000_000).default(50_000),
+    QUERY_LIST_SIZE: z.coerce.number().int().min(1).max(10_000).default(10),
+    MAX_ENTITY_REPRESENTATIONS: z.coerce.number().int().min(1).max(1_000_000).default(2000),
+    RATE_LIMIT_ENABLED: bool.default('true'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(8),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// URL').optional(),
+    RATE_LIMIT_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,100}$/, 'must be letters, digits, colons, dashes or underscores').default('hub:limits'),
+    PERSISTED_DOCUMENTS_PATH: z.string().min(1).default(join(ROOT, 'clients', 'generated', 'persisted-documents.json')),
+    TRUSTED_DOCUMENTS_ONLY_ROLES: z.string().default('').transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean)).pipe(z.array(z.enum(ROLES))),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(1).max(10_000).default(50),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
@@ -92,6 +136,18 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** The response cache for published figures. */
   cache: ResponseCacheConfig;
+  fanOut: FanOutLimits;
+  rateLimit: RateLimitConfig;
+  trustedDocuments: TrustedDocumentsConfig;
+  timeouts: {
+    /** A /graphql request not answered within this gets a 503. */
+    requestMs: number;
+    /** Node's headersTimeout. */
+    headersMs: number;
+    /** Node's requestTimeout (the whole request, body included). */
+    bodyMs: number;
+  };
+  metrics: { token: string | null; maxOperationNames: number };
 }
 
 export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -135,5 +191,16 @@ export function readGatewayConfig(subgraphs: DiscoveredSubgraph[], env: NodeJS.P
       maxTokens: e.MAX_QUERY_TOKENS,
       invalidationUrls: [...new Set(e.CACHE_INVALIDATION_DATABASE_URLS ?? (e.DATABASE_URL ? [e.DATABASE_URL] : []))],
     },
+    fanOut: { maxListCost: e.MAX_QUERY_LIST_COST, listSize: e.QUERY_LIST_SIZE, maxRepresentations: e.MAX_ENTITY_REPRESENTATIONS },
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      concurrent: e.RATE_LIMIT_CONCURRENT,
+      redisUrl: e.REDIS_URL ?? null,
+      prefix: e.RATE_LIMIT_PREFIX,
+    },
+    trustedDocuments: { manifestPath: e.PERSISTED_DOCUMENTS_PATH, onlyRoles: e.TRUSTED_DOCUMENTS_ONLY_ROLES },
+    timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, headersMs: e.HEADERS_TIMEOUT_MS, bodyMs: e.BODY_TIMEOUT_MS },
+    metrics: { token: e.METRICS_TOKEN ?? null, maxOperationNames: e.METRICS_MAX_OPERATION_NAMES },
   };
 }

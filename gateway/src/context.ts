@@ -1,4 +1,5 @@
-import type { Viewer } from '@hub/common';
+import type { Viewer } from '@hub/common/platform';
+import type { FanOutCounter } from './fan-out';
 
 /** What every resolver and plugin of the gateway sees for one request. */
 export interface GatewayContext {
@@ -6,4 +7,8 @@ export interface GatewayContext {
   authorization: string;
   /** x-request-id: the client's, or one made by the gateway; sent back and forwarded to every subgraph call. */
   requestId: string;
+  /** Entity representations sent to subgraphs so far for this operation (fan-out.ts). */
+  fanOut: FanOutCounter;
+  /** The operation is one of the first-party clients' trusted documents (trusted-documents.ts). */
+  trusted: boolean;
 }

@@ -1,4 +1,4 @@
-import { createLogger, discoverSubgraphs, readAuthConfig, stopOnSignals } from '@hub/common';
+import { createLogger, discoverSubgraphs, readAuthConfig, stopOnSignals } from '@hub/common/platform';
 import { readGatewayConfig } from './config';
 import { SUBGRAPHS_DIR } from './paths';
 import { startGateway } from './server';

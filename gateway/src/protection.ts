@@ -1,7 +1,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode, type ValidationRule } from 'graphql';
-import { forbidden, type Role, type Viewer } from '@hub/common';
+import { forbidden, type Role, type Viewer } from '@hub/common/platform';
 import type { OperationLimits } from './config';
 
 /**

@@ -4,7 +4,7 @@ import { Kind, parse, print } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
 import { Counter, Gauge, type Registry } from 'prom-client';
-import { DATA_CHANGED_CHANNEL, verifyToken, type AuthConfig, type Logger, type Role } from '@hub/common';
+import { DATA_CHANGED_CHANNEL, verifyToken, type AuthConfig, type Logger, type Role } from '@hub/common/platform';
 
 /**
  * The gateway's response cache for published figures (README, "Response cache").

@@ -1,22 +1,25 @@
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, Kind, parse, type FieldNode, type InlineFragmentNode, type OperationDefinitionNode } from 'graphql';
 import { Counter, Histogram } from 'prom-client';
 import {
-  createLogger, createMetrics, GATEWAY_SECRET_HEADER, httpMetrics, LATENCY_BUCKETS, metricsHandler, observabilityPlugin, REQUEST_ID_HEADER,
+  createLogger, createMetrics, forbidden, GATEWAY_SECRET_HEADER, operationLabeller, httpMetrics, LATENCY_BUCKETS, metricsHandler, observabilityPlugin, REQUEST_ID_HEADER,
   requestIdFrom, verifyToken, type AuthConfig, type Logger,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { makeFormatError } from './errors';
 import { SUPERGRAPH_PATH } from './paths';
 import { introspectionByRole, operationLimits } from './protection';
 import { ResponseCache } from './response-cache';
+import { countRepresentations, listCostPlugin, newFanOutCounter, representationCapPlugin } from './fan-out';
+import { createRateLimiter } from './rate-limit';
+import { loadTrustedDocuments, TRUSTED, type TrustedDocuments, type TrustedRequest } from './trusted-documents';
 
 export interface RunningGateway {
   url: string;
@@ -47,11 +50,14 @@ function subgraphFetch(name: string, ms: number, logger: Logger, metrics: FetchM
     const requestId = new Headers(init?.headers).get(REQUEST_ID_HEADER) ?? undefined;
     try {
       const response = await fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+      // The body is read here, under the same timeout and catch: a subgraph that sends its headers and then stalls
+      // would otherwise fail later, outside this catch, with a DOMException that Apollo cannot re-label (HTTP 500).
+      const body = await response.text();
       const elapsed = seconds();
       metrics.duration.observe({ subgraph: name, outcome: response.ok ? 'ok' : 'error' }, elapsed);
       if (!response.ok) metrics.failures.inc({ subgraph: name, reason: `http_${response.status}` });
       logger.debug({ requestId, subgraph: name, status: response.status, durationMs: Math.round(elapsed * 1000) }, 'subgraph fetch');
-      return response;
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
       const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
@@ -116,10 +122,12 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     timeoutMs: number,
     private readonly logger: Logger,
     metrics: FetchMetrics,
+    private readonly maxRepresentations: number,
   ) {
     super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeoutMs, logger, metrics)) as never });
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    countRepresentations(context.fanOut, request.variables, this.maxRepresentations);
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
@@ -186,6 +194,39 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: this.name },
     });
   }
+}
+
+/**
+ * A /graphql request not answered within `ms` gets a 503 naming the limit; the work still running for it is
+ * abandoned (its subgraph fetches end at their own timeout).
+ */
+function requestTimeout(ms: number): RequestHandler {
+  return (_req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.setHeader('retry-after', '5');
+      jsonError(res, 503, 'REQUEST_TIMEOUT', `The request was not answered within ${ms} ms (REQUEST_TIMEOUT_MS): ask for less, or try again.`);
+    }, ms);
+    const done = () => clearTimeout(timer);
+    res.once('finish', done);
+    res.once('close', done);
+    next();
+  };
+}
+
+/** Roles restricted to the trusted documents may run nothing else (checked for in-process operations too). */
+function trustedDocumentsOnly<C extends GatewayContext>(trusted: TrustedDocuments): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          if (!contextValue.trusted && trusted.restricts(contextValue.viewer.role)) {
+            throw forbidden(`${contextValue.viewer.role} tokens may run only the operations of the hub's own clients (trusted documents): send their documentId`);
+          }
+        },
+      };
+    },
+  };
 }
 
 const CSRF_SIMPLE_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
@@ -269,10 +310,21 @@ export async function startGateway(
     supergraphSdl,
     logger: { debug: (m) => logger.debug(String(m)), info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
     buildService: ({ name, url }) =>
-      new AuthenticatedDataSource(name, config.subgraphUrls.get(name) ?? url!, auth.gatewaySecret, config.subgraphTimeoutMs, logger, fetchMetrics),
+      new AuthenticatedDataSource(name, config.subgraphUrls.get(name) ?? url!, auth.gatewaySecret, config.subgraphTimeoutMs, logger, fetchMetrics, config.fanOut.maxRepresentations),
   });
+  const trusted = loadTrustedDocuments(config.trustedDocuments);
+  const limiter = createRateLimiter(config.rateLimit, auth, logger);
   const app = express();
-  const httpServer = http.createServer(app);
+  // Slow clients: the headers, then the whole request, must arrive within these (HTTP 408 otherwise); checked
+  // every second rather than Node's default 30 s, so a slow body is cut close to its limit.
+  const httpServer = http.createServer(
+    {
+      headersTimeout: Math.min(config.timeouts.headersMs, config.timeouts.bodyMs),
+      requestTimeout: config.timeouts.bodyMs,
+      connectionsCheckingInterval: Math.min(1000, config.timeouts.headersMs),
+    },
+    app,
+  );
   const limits = operationLimits<GatewayContext>(config.limits, config.blockFieldSuggestions);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -280,6 +332,8 @@ export async function startGateway(
     introspection: true,
     includeStacktraceInErrorResponses: config.includeStacktraces,
     allowBatchedHttpRequests: false,
+    // Only the trusted documents' manifest maps hashes to operations; Apollo's own APQ would let anyone register one.
+    persistedQueries: false,
     csrfPrevention: true,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
@@ -292,9 +346,12 @@ export async function startGateway(
     }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      observabilityPlugin<GatewayContext>(metrics, logger),
+      observabilityPlugin<GatewayContext>(metrics, logger, operationLabeller(trusted.operationNames, config.metrics.maxOperationNames)),
       ...(limits.plugins ?? []),
       introspectionByRole<GatewayContext>(config.introspectionRoles),
+      trustedDocumentsOnly<GatewayContext>(trusted),
+      listCostPlugin<GatewayContext>(config.fanOut),
+      representationCapPlugin<GatewayContext>(config.fanOut),
       cache.plugin<GatewayContext>(),
     ],
   });
@@ -309,7 +366,7 @@ export async function startGateway(
   });
   // Route labels: the gateway's own endpoints (the pages, the report and the export are the web process's).
   app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
-  app.get('/metrics', metricsHandler(metrics));
+  app.get('/metrics', metricsHandler(metrics, config.metrics.token));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
@@ -332,6 +389,10 @@ export async function startGateway(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
     requireJsonPost,
+    // From here on the gateway is working: the body has arrived (its own limit is BODY_TIMEOUT_MS, Node's 408).
+    requestTimeout(config.timeouts.requestMs),
+    trusted.middleware,
+    limiter.middleware,
     cache.middleware(),
     expressMiddleware(apollo, {
       // Anonymous requests get a 401-style error; a verified token travels on to the subgraphs.
@@ -339,6 +400,8 @@ export async function startGateway(
         viewer: await verifyToken(req.headers.authorization, auth),
         authorization: req.headers.authorization!,
         requestId: req.headers[REQUEST_ID_HEADER] as string,
+        fanOut: newFanOutCounter(),
+        trusted: (req as TrustedRequest)[TRUSTED] === true,
       }),
     }),
   );
@@ -355,6 +418,7 @@ export async function startGateway(
     stop: async () => {
       await apollo.stop();
       await cache.stop();
+      await limiter.stop();
       logger.info('stopped: requests drained');
     },
   };

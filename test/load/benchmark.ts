@@ -1,46 +1,44 @@
 /**
- * Side-by-side benchmark (issue 5, "A benchmark, side by side in one run"). Not a jest test. Loopback only, bounded
- * in time and requests. Run with `npm run bench` (builds first); docs/BENCHMARKS.md "National scale" has the results
- * and the reading.
+ * The benchmark of record (docs/BENCHMARKS.md). Not a jest test. Loopback only (every process binds 127.0.0.1),
+ * bounded in time (a watchdog stops everything after --max-minutes). Run with `npm run bench` (builds first).
  *
  * For each scale (1x, 10x, 100x = the synthetic national dataset at scale 1, 10, 100: 27,000 / 297,000 / 2,970,000
- * figures; see subgraphs/common/src/synthetic/national.ts), on the database hub_bench_<scale>x (loaded once with
- * `npm run national -- --scale <scale>` and detected afterwards; loaded here when missing), it starts:
- *   (a) the hub: six subgraph processes and the Apollo gateway process (as `npm start`; its response cache on, so
- *       repeated reads between publishes are cache hits);
- *   (a0) the same, through a second gateway process with CACHE_ENABLED=false (reads only): the cost of a miss;
- *   (b) the monolith: test/load/monolith.ts, the same six schemas and resolvers in one process;
- *   (c) Hive Gateway (default settings) on the committed supergraph, in front of the same six subgraph processes;
- *   (d) the floor: test/load/floor.ts, the equivalent SQL with pg behind a bare HTTP server;
- * and measures, one configuration after the other, with autocannon:
- *   (1) scorecard: the board scorecard of one area (la-001): plan km-2012-2015, all its pathways, all their headline
- *       measures (the seed's and 25 national ones), the last 8 quarters of figures; --connections clients (20);
- *   (2) all areas: one measure (probation.national-01-proven-reoffending) across all areas and all 60 quarters;
- *       one client;
- *   (3) import: 100,000 figures (20,000 per agency, the five agencies side by side) as CSV through
- *       `<agency>ImportObservations` in batches of 2,500 rows (the gateway's body limit is 256 kB), then
- *       `<agency>PublishObservations`; the floor inserts the same rows with INSERT ... SELECT FROM unnest, no checks.
- *       Figures are in quarters from 2090-91 on and are deleted afterwards (benchmark housekeeping, plain SQL).
- *       The Apollo gateway runs with SUBGRAPH_TIMEOUT_MS=60000 (default 5000): a 2,500-row batch can take longer on a
- *       saturated machine. A failed import is reported and the run goes on.
- * Reported: requests/s, latency p50/p95/p99 (autocannon), peak RSS of every process (VmRSS sampled every second),
- * SQL statements per request (statements counted by the processes that send them during the measured window, divided
- * by the requests: db_statements_total in each subgraph's /metrics for (a) and (c), the monolith's and the floor's
- * own counters for (b) and (d)), machine load averages.
+ * figures; subgraphs/common/src/synthetic/national.ts), on the database hub_bench_<scale>x (loaded once with
+ * `npm run national -- --scale <scale>`, and here when missing), it starts these configurations side by side:
+ *   (a)  the hub: six subgraph processes and the Apollo gateway (as `npm start`), its response cache on;
+ *   (a0) the same subgraphs through a second Apollo gateway with CACHE_ENABLED=false: what an uncached read costs
+ *        (the targets are about this one);
+ *   (c)  Hive Gateway, default settings, on the committed supergraph, in front of the same subgraphs;
+ *   (c2) Hive Gateway with its Rust query planner (@graphql-hive/router-runtime), otherwise the same;
+ *   (b)  with --monolith only: test/load/monolith.ts, the same six schemas and resolvers in one process;
+ *   (d)  the floor: test/load/floor.ts, ONE prepared SQL statement per request returning the answer as JSON;
+ * and measures them one after the other with autocannon:
+ *   (1) scorecard: the board scorecard of one area (la-001): plan km-2012-2015, its 7 pathways, their 56 headline
+ *       measures, the last 8 quarters of figures (200 figures); --connections clients (20);
+ *   (2) all areas: one measure (probation.national-01-proven-reoffending) across all areas and all 60 quarters
+ *       (19,800 figures at 100x); one client;
+ *   (3) import: --import-rows figures (the five agencies side by side) as CSV through `<agency>ImportObservations`
+ *       in batches of 2,500 rows, then `<agency>PublishObservations` (drafts, then publish, every check); the floor
+ *       inserts the same rows with one INSERT ... SELECT FROM unnest per batch, no checks. Figures are in quarters from
+ *       2090-91 on and are deleted afterwards.
+ * Reported: requests/s and its ratio to the floor's, latency p50/p95/p99, SQL statements per request (counted at the
+ * source: db_statements_total in each subgraph's /metrics; the monolith's and the floor's own counters), peak RSS of
+ * every process, load averages, and the targets with their figures (met or missed).
  *
  * Options: --scales 1,10,100   --duration <s> (per measurement, 10)   --warmup <s> (3)   --connections <n> (20)
- *          --quick (scale 1, 3 s, 1 s warm-up, 10,000 figures imported)   --skip-import   --json <file>
- *          --profile (CPU profile of the Apollo gateway process during the read workloads, through
- *          test/load/profiled-gateway.js: top self-time frames printed, the .cpuprofile kept in /tmp)
+ *          --quick (scale 1, 3 s, 1 s warm-up, 10,000 figures imported, 10-minute watchdog: a smoke test of the
+ *          benchmark itself)   --skip-import   --monolith   --json <file>   --max-minutes <n> (60; quick 10)
+ *          --profile <dir> (V8 CPU profiles of the (a0) gateway and of the probation subgraph during the (a0)
+ *          scorecard window of each scale, written to <dir> with a summary of the top self-time functions)
  */
+import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { cleanupImport, importBatches } from './import-batches';
-import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
@@ -59,7 +57,11 @@ const CONNECTIONS = Number(opt('connections', '20'));
 const IMPORT_ROWS = Number(opt('import-rows', QUICK ? '10000' : '100000'));
 const BATCH = 2500;
 const SKIP_IMPORT = flag('skip-import');
-const PROFILE = flag('profile');
+const PROFILE = flag('profile') ? resolve(opt('profile', 'docs/profiles').replace(/^--.*/, 'docs/profiles')) : '';
+const MONOLITH = flag('monolith');
+/** A process that is not ready after this long is a failure (a saturated 2-core machine can take minutes to start seven). */
+const START_TIMEOUT_MS = 300_000;
+const MAX_MINUTES = Number(opt('max-minutes', QUICK ? '10' : '60'));
 const JSON_OUT = opt('json', '');
 const REGISTER = join(__dirname, 'register.js');
 
@@ -76,6 +78,11 @@ const SCORECARD = `query Scorecard($plan: ID!, $area: ID!, $from: String!, $to: 
 const ALL_AREAS = `query AllAreas($id: ID!) { headlineMeasure(id: $id) { id name
   observations { area { code } period { code label } value numerator denominator printed approximate notAvailable suppressed } } }`;
 
+/** This run's secrets (the services refuse to start without them), unless the environment gives its own. */
+const RUN_SECRETS = {
+  GATEWAY_SECRET: process.env.GATEWAY_SECRET ?? randomBytes(24).toString('hex'),
+  JWT_DEV_SECRET: process.env.JWT_DEV_SECRET ?? randomBytes(32).toString('hex'),
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
@@ -129,13 +136,16 @@ interface Measured {
   /** Cross-check: committed transactions of the database (pg_stat_database, flushed lazily: approximate) per request. */
   commitsPerRequest: number;
   resultSize: string;
+  /** Size of one response body. */
+  bytes: number;
   load: string;
 }
 
 async function once(t: Target, workload: 'scorecard' | 'allAreas'): Promise<{ size: string; errors: string | null; bytes: number }> {
   const r = t.request(workload);
-  const res = await fetch(r.url, { method: 'POST', headers: r.headers, body: r.body });
-  const text = await res.text();
+  const post = () => fetch(r.url, { method: 'POST', headers: r.headers, body: r.body }).then(async (res) => ({ res, text: await res.text() }));
+  // A kept-alive socket the server closes as it is reused fails at once ("other side closed"): one retry.
+  const { res, text } = await post().catch(post);
   const json = JSON.parse(text);
   if (json.errors?.length || !res.ok) return { size: '', errors: JSON.stringify(json.errors ?? res.status).slice(0, 400), bytes: text.length };
   const d = json.data;
@@ -148,7 +158,10 @@ async function once(t: Target, workload: 'scorecard' | 'allAreas'): Promise<{ si
   return { size: `${m.observations.length} figures`, errors: null, bytes: text.length };
 }
 
-async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections: number, dbUrl: string, scale: number): Promise<Measured> {
+async function cannon(
+  t: Target, workload: 'scorecard' | 'allAreas', connections: number, dbUrl: string, scale: number,
+  around: { before(): Promise<void>; after(): Promise<void> } = { before: async () => {}, after: async () => {} },
+): Promise<Measured> {
   const r = t.request(workload);
   const check = await once(t, workload);
   if (check.errors) throw new Error(`${t.config} ${workload}: ${check.errors}`);
@@ -175,9 +188,11 @@ async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections
   if (WARMUP > 0) await run(WARMUP);
   const before = await t.sqlCount();
   const commitsBefore = await committed(dbUrl);
+  await around.before();
   record = true;
   const res = await run(DURATION);
   record = false;
+  await around.after();
   await sleep(200); // the last responses' statements
   const after = await t.sqlCount();
   const commitsAfter = await committed(dbUrl);
@@ -199,6 +214,7 @@ async function cannon(t: Target, workload: 'scorecard' | 'allAreas', connections
     sqlSingle,
     commitsPerRequest: requests ? (commitsAfter - commitsBefore - 1) / requests : NaN,
     resultSize: check.size,
+    bytes: check.bytes,
     load: load(),
   };
 }
@@ -259,25 +275,48 @@ async function importFloor(dbUrl: string, batches: Map<NationalAgency, string[]>
   return rows / (Number(process.hrtime.bigint() - t0) / 1e9);
 }
 
-function topFrames(dir: string, n = 15): string[] {
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) return ['(no profile written)'];
-  const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  const self = new Map<string, number>();
+/** Top self-time functions of a .cpuprofile, as shares of the busy (non-idle) samples. */
+function topFrames(file: string, n = 25): { busyMs: number; wallMs: number; top: string[] } {
+  const prof = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map<number, any>(prof.nodes.map((x: any) => [x.id, x]));
-  const dt = new Map<number, number>();
-  prof.samples.forEach((id: number, i: number) => dt.set(id, (dt.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
-  let total = 0;
-  for (const [id, us] of dt) {
+  const self = new Map<string, number>();
+  let busy = 0;
+  let wall = 0;
+  prof.samples.forEach((id: number, i: number) => {
+    const us = prof.timeDeltas[i] ?? 0;
+    wall += us;
     const cf = byId.get(id).callFrame;
-    const key = `${cf.functionName || '(anonymous)'} ${cf.url.replace(/^.*node_modules\//, '').replace(/^file:\/\//, '')}:${cf.lineNumber + 1}`;
+    // With the profiler started from a signal handler (an in-process inspector session), V8 files the samples taken
+    // while the event loop waits under the session's native `dispatch` frame: that is idle time, not work.
+    if (cf.functionName === '(idle)' || (cf.functionName === 'dispatch' && !cf.url)) return;
+    const where = cf.url ? ` ${cf.url.replace(/^.*node_modules\//, '').replace(/^file:\/\//, '').replace(/^.*\/(subgraphs|gateway|test)\//, '$1/')}:${cf.lineNumber + 1}` : '';
+    const key = `${cf.functionName || '(anonymous)'}${where}`;
     self.set(key, (self.get(key) ?? 0) + us);
-    total += us;
-  }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
+    busy += us;
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / busy).toFixed(1).padStart(5)}%  ${k}`);
+  return { busyMs: busy / 1000, wallMs: wall / 1000, top };
 }
 
-async function benchScale(scale: number, results: Measured[], extra: Record<string, unknown>) {
+/** Sends SIGUSR2 to a process started with test/load/cpu-profile.js (CPU_PROFILE_SIGNAL=1) and waits for the file. */
+async function toggleProfile(p: ManagedProcess, expectFile: boolean): Promise<string | null> {
+  const before = p.output().length;
+  p.child.kill('SIGUSR2');
+  if (!expectFile) return null;
+  for (let i = 0; i < 100; i++) {
+    await sleep(200);
+    const m = p.output().slice(before).match(/\[cpu-profile\] written (\S+)/);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+interface Config extends Target {
+  /** Also measured for the import (only configurations with their own write path). */
+  imports: boolean;
+}
+
+async function benchScale(scale: number, results: Measured[], extra: Record<string, unknown>, procs: ManagedProcess[]) {
   const dbUrl = benchDatabaseUrl(scale);
   let ds = await loadedDataset(dbUrl);
   if (!ds || Number(ds.scale) !== scale) {
@@ -286,32 +325,44 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     ds = await loadedDataset(dbUrl);
   }
   log(`scale ${scale}x: ${ds!.observations} national figures in ${new URL(dbUrl).pathname.slice(1)} (loaded ${ds!.loaded_at}, ${Math.round(ds!.report.rate)} figures/s then)`);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn' };
+  // Every process listens on 127.0.0.1 (HOST) and a free port (PORT=0).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...RUN_SECRETS };
   delete env.DB_SCHEMA;
+  delete env.NODE_OPTIONS;
+  const profileEnv = (name: string) =>
+    PROFILE ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, CPU_PROFILE_DIR: PROFILE, CPU_PROFILE_SIGNAL: '1', CPU_PROFILE_NAME: `${scale}x-${name}` } : {};
   const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
-  const procs: ManagedProcess[] = [];
-  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), `bench-gateway-prof-${scale}x-`)) : '';
+  const scaleProcs: ManagedProcess[] = [];
+  const started = (p: ManagedProcess) => (scaleProcs.push(p), procs.push(p), p);
   try {
-    for (const s of subgraphs) await seedSubgraph(s, env); // migrations (incl. 1763900000004); the seed adds nothing new
-    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...env, PORT: '0' }, { quiet: true, timeoutMs: 120000 })));
-    procs.push(...running);
-    const subEnv: NodeJS.ProcessEnv = { ...env, PORT: '0' };
+    await Promise.all(subgraphs.map((s) => seedSubgraph(s, env))); // pending migrations (each in its own schema); the seed adds nothing new
+    const running = await Promise.all(
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...env, ...(s.name === 'probation' ? profileEnv('probation') : {}) }, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started)),
+    );
+    const subEnv: NodeJS.ProcessEnv = { ...env };
     for (const p of running) subEnv[`SUBGRAPH_${p.name.toUpperCase()}_URL`] = p.url;
     // An import batch under a saturated machine can take more than the gateway's default 5 s subgraph timeout
-    const gwEnv = { ...subEnv, SUBGRAPH_TIMEOUT_MS: '60000', ...(PROFILE ? { PROFILE_OUT: join(profileDir, 'gateway.cpuprofile') } : {}) };
+    // Many connections with one token is what the per-user limits refuse: off for throughput measurements.
+    const gwEnv = { ...subEnv, SUBGRAPH_TIMEOUT_MS: '60000', RATE_LIMIT_ENABLED: 'false' };
     const withTs = { ...subEnv, NODE_OPTIONS: `--require ${REGISTER}` };
-    const [gateway, uncached, hive, monolith, floor] = await Promise.all([
-      startService('gateway', PROFILE ? join(__dirname, 'profiled-gateway.js') : GATEWAY_SCRIPT, gwEnv, { quiet: true }),
+    const optional = (p: Promise<ManagedProcess>, what: string) =>
+      p.then(started, (e: Error) => {
+        log(`${scale}x ${what} did not start, left out of this run: ${e.message.split('\n')[0]}`);
+        extra[`startError_${scale}x_${what}`] = e.message.slice(0, 2000);
+        return null;
+      });
+    const [gateway, uncached, hive, hiveRouter, monolith, floor] = await Promise.all([
+      startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
       // the same gateway with its response cache off: what a read costs when it is not a cache hit
-      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, PROFILE_OUT: undefined, CACHE_ENABLED: 'false' }, { quiet: true }),
-      startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: 120000 }),
-      startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: 120000 }),
-      startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: 60000 }),
+      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') }, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
+      optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive'),
+      optional(startService('hive-router', join(__dirname, 'hive-server.ts'), { ...withTs, HIVE_ROUTER_RUNTIME: '1' }, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive-router'),
+      MONOLITH ? optional(startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'monolith') : Promise.resolve(null),
+      startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
     ]);
-    procs.push(gateway, uncached, hive, monolith, floor);
     const peak = new Map<string, number>();
     const sampler = setInterval(() => {
-      for (const p of procs) peak.set(p.name, Math.max(peak.get(p.name) ?? 0, rssMb(p.child.pid!)));
+      for (const p of scaleProcs) peak.set(p.name, Math.max(peak.get(p.name) ?? 0, rssMb(p.child.pid!)));
     }, 1000);
     const auth = readAuthConfig(env);
     const board = await issueDevToken(auth, { subject: 'bench-board', role: 'board' });
@@ -321,10 +372,11 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     };
     const subgraphSql = async () => (await Promise.all(running.map(metricsOf))).reduce((a, b) => a + b, 0);
     const counterAt = (url: string) => async () => Number(((await (await fetch(url)).json()) as { count: number }).count);
-    const gql = (config: string, url: string, sqlCount: () => Promise<number>): Target => ({
+    const gql = (config: string, url: string, sqlCount: () => Promise<number>, imports: boolean): Config => ({
       config,
       url,
       sqlCount,
+      imports,
       request: (w) => ({
         url,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${board}` },
@@ -332,32 +384,43 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       }),
     });
     const floorBase = floor.url.replace(/\/$/, '');
-    const targets: Target[] = [
-      gql('(a) hub: Apollo gateway', gateway.url, subgraphSql),
-      { ...gql('(a0) hub: Apollo gateway, response cache off', uncached.url, subgraphSql), readsOnly: true },
-      gql('(b) monolith', monolith.url, counterAt(monolith.url.replace(/\/graphql$/, '/sql-statements'))),
-      gql('(c) Hive Gateway', hive.url, subgraphSql),
+    const targets: Config[] = [
+      gql(CONFIG.cached, gateway.url, subgraphSql, true),
+      gql(CONFIG.uncached, uncached.url, subgraphSql, false),
+      ...(hive ? [gql(CONFIG.hive, hive.url, subgraphSql, false)] : []),
+      ...(hiveRouter ? [gql(CONFIG.hiveRouter, hiveRouter.url, subgraphSql, false)] : []),
+      ...(monolith ? [gql(CONFIG.monolith, monolith.url, counterAt(monolith.url.replace(/\/graphql$/, '/sql-statements')), true)] : []),
       {
-        config: '(d) floor: SQL',
+        config: CONFIG.floor,
         url: floorBase,
+        imports: true,
         sqlCount: counterAt(`${floorBase}/sql-statements`),
         request: (w) => ({
           url: `${floorBase}/${w === 'scorecard' ? 'scorecard' : 'measure'}`,
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(w === 'scorecard' ? { plan: PLAN, area: AREA, from: '2023-04-01', to: '2025-03-31' } : { id: MEASURE, agency: 'probation' }),
+          body: JSON.stringify(w === 'scorecard' ? { plan: PLAN, area: AREA, from: '2023-04-01', to: '2025-03-31' } : { id: MEASURE }),
         }),
       },
     ];
+    const probation = running.find((p) => p.name === 'probation')!;
     for (const t of targets) {
       for (const [w, c] of [['scorecard', CONNECTIONS], ['allAreas', 1]] as const) {
-        const r = await cannon(t, w, c, dbUrl, scale);
+        const profiled = PROFILE && t.config === CONFIG.uncached && w === 'scorecard' ? [uncached, probation] : [];
+        const r = await cannon(t, w, c, dbUrl, scale, {
+          before: async () => void (await Promise.all(profiled.map((p) => toggleProfile(p, false)))),
+          after: async () => {
+            const files = await Promise.all(profiled.map((p) => toggleProfile(p, true)));
+            for (const [i, file] of files.entries()) if (file) extra[`profile_${scale}x_${profiled[i].name}`] = { file, load: load(), ...topFrames(file) };
+          },
+        }).catch((e: Error) => {
+          log(`${scale}x ${t.config} ${w} FAILED: ${e.message}`);
+          extra[`error_${scale}x_${t.config}_${w}`] = e.message;
+          return null;
+        });
+        if (!r) continue;
         results.push(r);
-        log(`${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlSingle} SQL alone, ${r.sqlPerRequest.toFixed(2)} SQL/request, errors ${r.errors} (${r.resultSize}; load ${r.load})`);
+        log(`${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlSingle} SQL alone, ${r.sqlPerRequest.toFixed(2)} SQL/request, errors ${r.errors} (${r.resultSize}; ${r.bytes} bytes; load ${r.load})`);
       }
-    }
-    if (PROFILE) {
-      gateway.child.kill('SIGUSR2');
-      await sleep(3000);
     }
     if (!SKIP_IMPORT) {
       const c = new Client({ connectionString: dbUrl });
@@ -368,17 +431,17 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       const tokens = new Map<NationalAgency, string>();
       for (const a of NATIONAL_AGENCIES) tokens.set(a, await issueDevToken(auth, { subject: `bench-${a}`, role: 'agency-editor', agency: a }));
       await cleanupImport(dbUrl);
-      for (const t of targets.filter((x) => !x.readsOnly)) {
+      for (const t of targets.filter((x) => x.imports)) {
         let rate = NaN;
         try {
-          rate = t.config.startsWith('(d)') ? await importFloor(dbUrl, batches) : await importThroughGraphql(t, batches, tokens);
+          rate = t.config === CONFIG.floor ? await importFloor(dbUrl, batches) : await importThroughGraphql(t, batches, tokens);
         } catch (e) {
           log(`${scale}x ${t.config} import FAILED: ${(e as Error).message}`);
           extra[`importError_${scale}x_${t.config}`] = (e as Error).message;
         }
         await sleep(2000); // a batch the client gave up on may still be committing
         await cleanupImport(dbUrl);
-        results.push({ scale, config: t.config, workload: 'import', connections: 5, requests: IMPORT_ROWS, rps: rate, p50: NaN, p95: NaN, p99: NaN, errors: 0, sqlPerRequest: NaN, sqlSingle: NaN, resultSize: `${IMPORT_ROWS} figures`, load: load(), commitsPerRequest: NaN });
+        results.push({ scale, config: t.config, workload: 'import', connections: 5, requests: IMPORT_ROWS, rps: rate, p50: NaN, p95: NaN, p99: NaN, errors: 0, sqlPerRequest: NaN, sqlSingle: NaN, resultSize: `${IMPORT_ROWS} figures`, bytes: NaN, load: load(), commitsPerRequest: NaN });
         log(`${scale}x ${t.config} import: ${Math.round(rate)} figures/s (load ${load()})`);
       }
     }
@@ -386,50 +449,117 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     extra[`rss_${scale}x`] = Object.fromEntries([...peak].map(([k, v]) => [k, Math.round(v)]));
     log(`${scale}x peak RSS (MB): ${JSON.stringify(extra[`rss_${scale}x`])}`);
   } finally {
-    for (const p of procs.reverse()) await p.stop();
+    for (const p of scaleProcs.reverse()) await p.stop();
   }
-  if (PROFILE) {
-    await sleep(500);
-    const frames = topFrames(profileDir);
-    extra[`profile_${scale}x`] = { dir: profileDir, top: frames };
-    log(`${scale}x Apollo gateway CPU profile of the read workloads of the four configurations (${profileDir}), top self-time frames:\n  ${frames.join('\n  ')}`);
-  }
+}
+
+const CONFIG = {
+  cached: '(a) hub: Apollo gateway, response cache on',
+  uncached: '(a0) hub: Apollo gateway, uncached',
+  hive: '(c) Hive Gateway, default settings',
+  hiveRouter: '(c2) Hive Gateway + router-runtime (Rust planner)',
+  monolith: '(b) monolith',
+  floor: '(d) floor: one prepared SQL statement',
+} as const;
+
+interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean | null;
+}
+
+/** The targets of docs/BENCHMARKS.md, at the largest scale of the run, from this run's figures only. */
+function targetChecks(results: Measured[]): TargetCheck[] {
+  const scale = Math.max(...SCALES);
+  const get = (config: string, workload: string) => results.find((r) => r.scale === scale && r.config === config && r.workload === workload);
+  const f = (n: number | undefined, d = 0) => (n !== undefined && Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
+  const ok = (v: boolean | undefined) => (v === undefined ? null : v);
+  const sc = get(CONFIG.uncached, 'scorecard');
+  const hive = get(CONFIG.hive, 'scorecard');
+  const floorSc = get(CONFIG.floor, 'scorecard');
+  const aa = get(CONFIG.uncached, 'allAreas');
+  const floorAa = get(CONFIG.floor, 'allAreas');
+  const imp = get(CONFIG.cached, 'import');
+  const at = `${scale}x`;
+  return [
+    { target: `scorecard, uncached, ${CONNECTIONS} clients, ${at}: p95 < 100 ms`, figure: `p95 ${f(sc?.p95)} ms (p50 ${f(sc?.p50)})`, met: ok(sc && sc.p95 < 100) },
+    { target: `scorecard, uncached, ${at}: >= 3x Hive Gateway's req/s`, figure: `${f(sc?.rps, 1)} vs ${f(hive?.rps, 1)} req/s = ${f(sc && hive ? sc.rps / hive.rps : NaN, 2)}x`, met: ok(sc && hive && sc.rps >= 3 * hive.rps) },
+    { target: `scorecard, uncached, ${at}: >= 1/3 of the floor's req/s`, figure: `${f(sc?.rps, 1)} vs ${f(floorSc?.rps, 1)} req/s = ${f(sc && floorSc ? sc.rps / floorSc.rps : NaN, 2)}`, met: ok(sc && floorSc && sc.rps >= floorSc.rps / 3) },
+    { target: `one measure, all areas, 60 quarters, uncached, ${at}: < 300 ms`, figure: `p50 ${f(aa?.p50)} ms, p95 ${f(aa?.p95)} ms (${aa?.resultSize ?? '-'})`, met: ok(aa && aa.p95 < 300) },
+    { target: `one measure, all areas, ${at}: within 3x the floor`, figure: `p50 ${f(aa?.p50)} vs ${f(floorAa?.p50)} ms = ${f(aa && floorAa ? aa.p50 / floorAa.p50 : NaN, 1)}x`, met: ok(aa && floorAa && aa.p50 <= 3 * floorAa.p50) },
+    { target: `import through the gateway, ${at}: >= 20,000 validated figures/s`, figure: `${f(imp?.rps)} figures/s (${IMPORT_ROWS.toLocaleString('en-GB')} figures)`, met: ok(imp && imp.rps >= 20000) },
+  ];
 }
 
 function markdown(results: Measured[], extra: Record<string, any>): string {
   const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
-  const out: string[] = [];
+  const out: string[] = ['', '#### Targets (largest scale of this run)', '', '| target | figure | |', '|---|---|---|'];
+  for (const t of targetChecks(results)) out.push(`| ${t.target} | ${t.figure} | ${t.met === null ? 'not measured' : t.met ? '**met**' : '**missed**'} |`);
   for (const w of ['scorecard', 'allAreas', 'import']) {
-    out.push('', `#### ${w === 'scorecard' ? `(1) Scorecard of one area (${CONNECTIONS} clients)` : w === 'allAreas' ? '(2) One measure, all areas, all 60 quarters (1 client)' : `(3) Import ${IMPORT_ROWS.toLocaleString('en-GB')} figures (figures/s)`}`, '');
+    out.push('', `#### ${w === 'scorecard' ? `(1) Scorecard of one area (${CONNECTIONS} clients)` : w === 'allAreas' ? '(2) One measure, all areas, all 60 quarters (1 client)' : `(3) Import ${IMPORT_ROWS.toLocaleString('en-GB')} figures`}`, '');
     if (w === 'import') {
-      out.push('| scale | ' + [...new Set(results.map((r) => r.config))].join(' | ') + ' |', '|---|' + [...new Set(results.map((r) => r.config))].map(() => '---:').join('|') + '|');
-      for (const s of SCALES) out.push(`| ${s}x | ` + [...new Set(results.map((r) => r.config))].map((c) => f(results.find((r) => r.scale === s && r.config === c && r.workload === w)?.rps ?? NaN)).join(' | ') + ' |');
+      out.push('| scale | configuration | figures/s | x floor | load avg (1/5/15) |', '|---|---|---:|---:|---|');
+      for (const r of results.filter((x) => x.workload === w)) {
+        const floor = results.find((x) => x.scale === r.scale && x.workload === w && x.config === CONFIG.floor);
+        out.push(`| ${r.scale}x | ${r.config} | ${f(r.rps)} | ${f(floor ? r.rps / floor.rps : NaN, 2)} | ${r.load} |`);
+      }
       continue;
     }
-    out.push('| scale | configuration | req/s | p50 ms | p95 ms | p99 ms | SQL, 1 request alone | SQL/request under load | errors | result | load avg (1/5/15) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
+    out.push('| scale | configuration | req/s | x floor req/s | p50 ms | p95 ms | p99 ms | x floor p50 | SQL, 1 request alone | SQL/request under load | errors | bytes | load avg (1/5/15) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     // errors: transport errors, non-2xx, timeouts and responses carrying GraphQL errors
     for (const r of results.filter((x) => x.workload === w)) {
-      out.push(`| ${r.scale}x | ${r.config} | ${f(r.rps, 1)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.sqlSingle)} | ${f(r.sqlPerRequest, 2)} | ${r.errors} | ${r.resultSize} | ${r.load} |`);
+      const floor = results.find((x) => x.scale === r.scale && x.workload === w && x.config === CONFIG.floor);
+      out.push(`| ${r.scale}x | ${r.config} | ${f(r.rps, 1)} | ${f(floor ? r.rps / floor.rps : NaN, 2)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(floor ? r.p50 / floor.p50 : NaN, 1)} | ${f(r.sqlSingle)} | ${f(r.sqlPerRequest, 2)} | ${r.errors} | ${f(r.bytes)} | ${r.load} |`);
     }
   }
   out.push('', '#### Peak RSS (MB)', '');
   const names = [...new Set(SCALES.flatMap((s) => Object.keys(extra[`rss_${s}x`] ?? {})))];
   out.push('| scale | ' + names.join(' | ') + ' |', '|---|' + names.map(() => '---:').join('|') + '|');
   for (const s of SCALES) out.push(`| ${s}x | ` + names.map((n) => extra[`rss_${s}x`]?.[n] ?? '-').join(' | ') + ' |');
+  const profiles = Object.entries(extra).filter(([k]) => k.startsWith('profile_'));
+  for (const [k, v] of profiles) {
+    out.push('', `#### CPU profile ${k.slice('profile_'.length)}: ${v.file.replace(/^.*\/docs\//, 'docs/')}`, '', `Busy ${f(v.busyMs)} ms of ${f(v.wallMs)} ms (load ${v.load}); top self time, share of busy time:`, '', '```', ...v.top, '```');
+  }
   return out.join('\n');
 }
 
 (async () => {
   const started = new Date();
+  const procs: ManagedProcess[] = [];
+  // The benchmark stops by itself: after --max-minutes every process it started is killed and it exits with 1.
+  const watchdog = setTimeout(() => {
+    log(`watchdog: still running after ${MAX_MINUTES} minutes; stopping every process`);
+    for (const p of procs) p.child.kill('SIGKILL');
+    process.exit(1);
+  }, MAX_MINUTES * 60_000);
+  watchdog.unref();
+  // Interrupted (Ctrl-C, CI cancelling the job): the services go with it, none is left running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const p of procs) p.child.kill('SIGKILL');
+      process.exit(130);
+    });
+  }
+  if (PROFILE) mkdirSync(PROFILE, { recursive: true });
   log(`benchmark: scales ${SCALES.join(', ')}; ${DURATION} s per measurement after ${WARMUP} s warm-up; ${CONNECTIONS} clients for the scorecard; ` +
     `${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; load ${load()}`);
   const results: Measured[] = [];
   const extra: Record<string, unknown> = { loadBefore: load() };
-  for (const s of SCALES) await benchScale(s, results, extra);
+  try {
+    for (const s of SCALES) await benchScale(s, results, extra, procs);
+  } finally {
+    for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+  }
   extra.loadAfter = load();
   const md = markdown(results, extra as any);
-  console.log(`\nCommand: npm run bench -- ${argv.join(' ')}\nStarted ${started.toISOString()}, finished ${new Date().toISOString()}; load before ${extra.loadBefore}, after ${extra.loadAfter}\n${md}`);
+  const report = `Command: npm run bench -- ${argv.join(' ')}\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}\n` +
+    `Started ${started.toISOString()}, finished ${new Date().toISOString()}; load average before ${extra.loadBefore}, after ${extra.loadAfter}\n${md}`;
+  console.log(`\n${report}`);
+  if (PROFILE) writeFileSync(join(PROFILE, 'summary.md'), `# CPU profiles of the benchmark's (a0) scorecard window\n\n${report}\n`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ started, results, extra }, null, 2));
+  clearTimeout(watchdog);
+  // Anything still holding the event loop (a keep-alive socket) must not keep a CI job waiting.
+  process.exit(0);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

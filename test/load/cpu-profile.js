@@ -1,6 +1,10 @@
 /**
- * Preloaded with NODE_OPTIONS="--require <this file>" (node refuses --cpu-prof in NODE_OPTIONS): records a V8 CPU
- * profile of the whole process through the inspector and writes it to $CPU_PROFILE_DIR/<pid>.cpuprofile at exit.
+ * Preloaded with NODE_OPTIONS="--require <this file>" (node refuses --cpu-prof in NODE_OPTIONS): records V8 CPU
+ * profiles of the process through the inspector, into $CPU_PROFILE_DIR.
+ * - Without CPU_PROFILE_SIGNAL: the whole process, written to <dir>/<pid>.cpuprofile at exit.
+ * - With CPU_PROFILE_SIGNAL=1 (the benchmark): nothing until SIGUSR2, which starts a profile; the next SIGUSR2
+ *   writes it to <dir>/<CPU_PROFILE_NAME or pid>-<n>.cpuprofile and prints "[cpu-profile] written <file>"; and so on.
+ *   Only the measured window is profiled, not start-up or the other workloads.
  */
 const inspector = require('node:inspector');
 const fs = require('node:fs');
@@ -11,12 +15,29 @@ if (dir) {
   session.connect();
   session.post('Profiler.enable');
   session.post('Profiler.setSamplingInterval', { interval: 1000 });
-  session.post('Profiler.start');
-  process.on('exit', () => {
+  const write = (file, done) =>
     session.post('Profiler.stop', (err, res) => {
-      if (err) return;
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, `${process.pid}.cpuprofile`), JSON.stringify(res.profile));
+      if (!err) {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(file, JSON.stringify(res.profile));
+      }
+      done?.(err);
     });
-  });
+  if (process.env.CPU_PROFILE_SIGNAL) {
+    let running = false;
+    let n = 0;
+    process.on('SIGUSR2', () => {
+      if (!running) {
+        running = true;
+        session.post('Profiler.start');
+        return;
+      }
+      running = false;
+      const file = path.join(dir, `${process.env.CPU_PROFILE_NAME || process.pid}-${++n}.cpuprofile`);
+      write(file, (err) => process.stdout.write(err ? `[cpu-profile] failed: ${err.message}\n` : `[cpu-profile] written ${file}\n`));
+    });
+  } else {
+    session.post('Profiler.start');
+    process.on('exit', () => write(path.join(dir, `${process.pid}.cpuprofile`)));
+  }
 }

@@ -56,7 +56,7 @@ async function main() {
     startTimeoutMs: 180000,
     root: ROOT,
     // Publishing 200,000 figures takes longer than the default 5 s subgraph timeout on a loaded machine.
-    gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '120000', ...(PROFILE ? profileEnv('gateway') : {}) },
+    gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '120000', RATE_LIMIT_ENABLED: 'false', ...(PROFILE ? profileEnv('gateway') : {}) },
     webEnv: { GATEWAY_TIMEOUT_MS: '120000' },
     ...(PROFILE ? { subgraphEnv: { probation: profileEnv('probation') } } : {}),
   });

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { measureCsv, nationalMeasures, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common';
+import { measureCsv, nationalMeasures, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common/platform';
 
 /**
  * The import workload of the benchmarks (test/load/benchmark.ts workload 3, test/load/import-bench.ts): `rows`

@@ -17,7 +17,7 @@ import { cleanupImport, importBatches } from './import-batches';
 import type { DataSource } from 'typeorm';
 import {
   agencyDataSource, AgencyRepository, AgencyWriteService, AreaIndex, NATIONAL_AGENCIES, parseFiguresCsv, type NationalAgency,
-} from '@hub/common';
+} from '@hub/common/platform';
 import { DEFINITIONS } from './national';
 
 function arg(flag: string, dflt: string): string {

@@ -17,8 +17,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import * as common from '@hub/common';
-import { agencyContextFactory, agencyDataSource, buildAgencySchema, readAuthConfig, verifyToken, type Viewer } from '@hub/common';
+import * as common from '@hub/common/platform';
+import { agencyContextFactory, agencyDataSource, buildAgencySchema, readAuthConfig, verifyToken, type Viewer } from '@hub/common/platform';
 import { SUPERGRAPH_PATH } from '../../tools/src/paths';
 import { planContextFactory, planDataSource } from '../../subgraphs/plan/src/index';
 import { buildPlanSchema } from '../../subgraphs/plan/src/schema';
@@ -43,7 +43,7 @@ async function main() {
   for (const [name, def] of Object.entries(DEFINITIONS)) {
     const { dataSource } = agencyDataSource(def, env);
     await dataSource.initialize();
-    subgraphs.set(name, new LocalSubgraph((await buildAgencySchema(def.manifest)).schema, await agencyContextFactory(def.manifest, dataSource)));
+    subgraphs.set(name, new LocalSubgraph((await buildAgencySchema(def)).schema, await agencyContextFactory(def, dataSource)));
   }
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),

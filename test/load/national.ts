@@ -12,7 +12,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import {
   agencyDataSource, loadNational, migrateAndSeedAgency, NATIONAL_AGENCIES, type AgencyDefinition, type NationalAgency, type NationalLoadReport,
-} from '@hub/common';
+} from '@hub/common/platform';
 import { definition as probation } from '../../subgraphs/probation/src/index';
 import { definition as police } from '../../subgraphs/police/src/index';
 import { definition as housing } from '../../subgraphs/housing/src/index';

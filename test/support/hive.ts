@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { readAuthConfig } from '@hub/common';
+import { readAuthConfig } from '@hub/common/platform';
 import { SUPERGRAPH_PATH } from '../../tools/src/paths';
 
 // Loaded untyped: Hive's type declarations pull in DOM lib types that change the global fetch types of every test.
@@ -18,9 +18,15 @@ export interface HiveGateway {
  * with the subgraph URLs overridden (e.g. to a test hub's ports). It forwards the client's `authorization`
  * header and adds the gateway secret, as the Apollo gateway does; the subgraphs verify both.
  */
-export async function startHiveGateway(subgraphUrls: Map<string, string>, env: NodeJS.ProcessEnv = process.env): Promise<HiveGateway> {
+export async function startHiveGateway(
+  subgraphUrls: Map<string, string>,
+  env: NodeJS.ProcessEnv = process.env,
+  opts: { /** Plan queries with Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */ routerRuntime?: boolean } = {},
+): Promise<HiveGateway> {
   const secret = readAuthConfig(env).gatewaySecret;
   const runtime = createGatewayRuntime({
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ...(opts.routerRuntime ? { unifiedGraphHandler: (require('@graphql-hive/router-runtime') as { unifiedGraphHandler: unknown }).unifiedGraphHandler } : {}),
     supergraph: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     transportEntries: Object.fromEntries([...subgraphUrls].map(([name, location]) => [name, { location }])),
     propagateHeaders: {

@@ -1,5 +1,6 @@
-import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
+import { discoverSubgraphs, issueDevToken, readAuthConfig, type Role } from '@hub/common/platform';
+import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
+import { DEV_PROVIDER_CLAIMS } from '../../tools/src/idp/accounts';
 import { join } from 'node:path';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { createTestDatabase } from './db';
@@ -45,6 +46,8 @@ export async function startTestHub(
     root?: string;
     /** How long each process may take to print "ready at" (default READY_TIMEOUT_MS). */
     startTimeoutMs?: number;
+    /** Run the development identity provider too, trusted by every process (people sign in on the pages). */
+    signIn?: boolean;
   } = {},
 ): Promise<TestHub> {
   const db = await createTestDatabase(label);
@@ -56,7 +59,14 @@ export async function startTestHub(
     await db.drop();
   };
   try {
-    const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' };
+    let env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' };
+    if (opts.signIn) {
+      const secret = `test-client-secret-${label}-${Date.now()}`;
+      const idp = await startService('idp', IDP_SCRIPT, { ...env, IDP_PORT: '0', OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret }, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+      started.push(idp);
+      processes.set('idp', idp);
+      env = { ...env, OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
+    }
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
     const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
@@ -65,7 +75,8 @@ export async function startTestHub(
     for (const p of running) processes.set(p.name, p);
     const urls = new Map(running.map((p) => [p.name, p.url]));
     const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', ...opts.gatewayEnv };
-    for (const [name, url] of urls) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
+    // A test may route a subgraph through its own proxy (opts.gatewayEnv SUBGRAPH_<NAME>_URL): that one wins.
+    for (const [name, url] of urls) if (!opts.gatewayEnv?.[`SUBGRAPH_${name.toUpperCase()}_URL`]) gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
     const gateway = await startService('gateway', opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
     started.push(gateway);
     processes.set('gateway', gateway);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 /**
  * The source documents (seeds/) live outside the repository. One setting finds them: SEEDS_DIR, default
  * ../shared/seeds beside the clone. Only tests that check figures against the documents need them; the hub
- * itself runs from what the repository holds.
+ * itself, its seed loader included, runs from what the repository holds.
  */
 export const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'seeds'));
 
@@ -12,17 +12,15 @@ export const seedsPresent = existsSync(join(SEEDS_DIR, 'README.md'));
 
 const reason = `skipped: the source documents are not in ${SEEDS_DIR} (put the seeds folder there, or set SEEDS_DIR)`;
 
-if (!seedsPresent) process.stderr.write(`${reason}\n`);
-
 /** The text of one source document, e.g. `001_b957d7ba0e7289ba.txt`. */
-export function readSeed(name: string): string {
+export function seedDocument(name: string): string {
   return readFileSync(join(SEEDS_DIR, name), 'utf8');
 }
 
-/** `describe` when the documents are present; otherwise the block is reported as skipped, with where to put them. */
+/** `describe` when the documents are present; otherwise the block is reported as skipped, saying where to put them. */
 export const describeWithSeeds = (name: string, fn: () => void): void =>
   seedsPresent ? describe(name, fn) : describe.skip(`${name} (${reason})`, fn);
 
-/** `test` when the documents are present; otherwise reported as skipped, with where to put them. */
-export const testWithSeeds = (name: string, fn: () => unknown, timeout?: number): void =>
-  seedsPresent ? test(name, fn as jest.ProvidesCallback, timeout) : test.skip(`${name} (${reason})`, fn as jest.ProvidesCallback);
+/** `test` when the documents are present; otherwise reported as skipped, saying where to put them. */
+export const testWithSeeds = (name: string, fn: jest.ProvidesCallback, timeout?: number): void =>
+  seedsPresent ? test(name, fn, timeout) : test.skip(`${name} (${reason})`, fn);

@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { defaultSubgraphUrl, discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common';
+import { defaultSubgraphUrl, discoverSubgraphs, type DiscoveredSubgraph } from '@hub/common/platform';
 import { parse } from 'graphql';
-import { SCHEMA_DIR, SUBGRAPHS_DIR } from './paths';
+import { SUBGRAPHS_DIR } from './paths';
 
 const run = promisify(execFile);
 
@@ -19,10 +18,6 @@ export async function generateSubgraphSdls(subgraphs: DiscoveredSubgraph[] = dis
     }),
   );
   return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-export function committedSubgraphSdl(name: string): string {
-  return readFileSync(join(SCHEMA_DIR, `${name}.graphql`), 'utf8');
 }
 
 export interface Composition {

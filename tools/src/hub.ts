@@ -1,15 +1,23 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { discoverSubgraphs, issueDevToken, readAuthConfig } from '@hub/common';
+import { join } from 'node:path';
+import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, withInstallationSecrets } from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
-import { SUBGRAPHS_DIR } from './paths';
+import { DEV_PROVIDER_CLAIMS } from './idp/accounts';
+import { subgraphPort } from './hub/ports';
+import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
+import { ROOT, SUBGRAPHS_DIR } from './paths';
 
 /**
  * `npm start`: the whole hub on one machine.
  *  1. PostgreSQL: DATABASE_URL if set, else an embedded server with its data under data/pg.
  *  2. Each subgraph: migrations, then the documents' figures (idempotent).
- *  3. Each subgraph as its own process, then the gateway (GATEWAY_PORT, default 4001), then the web front door
+ *  3. Each subgraph as its own process (SUBGRAPH_<NAME>_PORT, default the port in its subgraph.json), then the
+ *     gateway (GATEWAY_PORT, default 4001), told where each subgraph really listens, then the web front door
  *     (WEB_PORT, default 4000: the pages, the report, the export, and /graphql passed through to the gateway).
+ *     Unless OIDC_ISSUER names the organisation's identity provider, the development one runs first (IDP_PORT,
+ *     default 4010) and every process is told to trust it (docs/OPERATORS.md).
+ *     Every port may be 0 (any free port): the URLs printed are the ones bound.
  * Ctrl-C (or SIGTERM) stops the web process, the gateway, then the subgraphs, then the embedded database.
  */
 const env = z
@@ -19,10 +27,16 @@ const env = z
     HUB_DATA_DIR: z.string().optional(),
     WEB_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+    IDP_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+    OIDC_ISSUER: z.string().url().optional(),
+    HUB_SECRETS_FILE: z.string().optional(),
   })
   .parse(process.env);
 
 const log = (m: string) => console.log(`[hub] ${m}`);
+
+/** How long each process may take to say it is ready: six subgraphs load at once, slowly on a small, busy machine. */
+const START = { timeoutMs: 120_000 };
 
 const EXAMPLE = `{
   plan(id: "km-2012-2015") {
@@ -40,8 +54,16 @@ const EXAMPLE = `{
 async function main(): Promise<void> {
   const seedOnly = process.argv.includes('--seed-only');
   const started: ManagedProcess[] = [];
+  // read before the database starts, so a bad port setting stops nothing half-started
+  const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
+  const ports = new Map(subgraphs.map((s) => [s.name, subgraphPort(s)]));
+  // Generated at the first start and kept private (0600); the environment's own values win.
+  const secretsFile = env.HUB_SECRETS_FILE ?? join(ROOT, 'data', 'secrets.json');
+  const secrets = loadInstallationSecrets(secretsFile);
+  Object.assign(process.env, withInstallationSecrets(process.env, secrets));
+  log(`installation secrets: ${secretsFile}`);
   log(env.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting embedded PostgreSQL on 127.0.0.1:${env.HUB_PG_PORT}`);
-  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, log });
+  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, password: secrets.postgresPassword, log });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -55,8 +77,20 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
-  const childEnv = { ...process.env, DATABASE_URL: db.url };
+  // Sign-in: the organisation's provider when OIDC_ISSUER is set, else the development one, started first because
+  // the gateway and every subgraph must trust its tokens.
+  let signIn: NodeJS.ProcessEnv = {};
+  if (!env.OIDC_ISSUER && !seedOnly) {
+    const secret = randomBytes(24).toString('base64url');
+    const idp = await startService('idp', IDP_SCRIPT, { ...process.env, IDP_PORT: String(env.IDP_PORT), OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret }).catch(async (e) => {
+      console.error(`[hub] ${e instanceof Error ? e.message : e}`);
+      await db.stop();
+      process.exit(1);
+    });
+    started.push(idp);
+    signIn = { OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
+  }
+  const childEnv = { ...process.env, ...signIn, DATABASE_URL: db.url };
   log(`migrating and seeding ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
   await Promise.all(subgraphs.map(async (s) => log((await seedSubgraph(s, childEnv)).replace(/^\[[a-z]+\] /, `${s.name}: `))));
   if (seedOnly) {
@@ -66,16 +100,20 @@ async function main(): Promise<void> {
   let gateway: ManagedProcess;
   let web: ManagedProcess;
   try {
-    log(`starting ${subgraphs.map((s) => `${s.name} on :${s.port}`).join(', ')}`);
+    log(`starting ${subgraphs.map((s) => `${s.name} on :${ports.get(s.name) || 'any free port'}`).join(', ')}`);
     const results = await Promise.allSettled(
-      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(s.port) })),
+      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...childEnv, PORT: String(ports.get(s.name)) }, START)),
     );
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, { ...process.env, DATABASE_URL: db.url, PORT: String(env.GATEWAY_PORT) });
+    log(`subgraphs: ${started.filter((p) => ports.has(p.name)).map((p) => `${p.name} ${p.url}`).join(', ')}`);
+    // where each subgraph really listens (its port may be configured or free), unless set for the gateway already
+    const gatewayEnv: NodeJS.ProcessEnv = { ...childEnv, PORT: String(env.GATEWAY_PORT) };
+    for (const p of started) if (ports.has(p.name)) gatewayEnv[`SUBGRAPH_${p.name.toUpperCase().replace(/-/g, '_')}_URL`] ??= p.url;
+    gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv, START);
     started.push(gateway);
-    web = await startService('web', WEB_SCRIPT, { ...process.env, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url });
+    web = await startService('web', WEB_SCRIPT, { ...process.env, ...signIn, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url }, START);
     started.push(web);
   } catch (e) {
     console.error(`[hub] ${e instanceof Error ? e.message : e}`);
@@ -88,7 +126,8 @@ async function main(): Promise<void> {
   const token = auth.devSecret ? await issueDevToken(auth, { subject: 'dev-board', role: 'board' }) : '<your token>';
   log(`a board member's development token (8 hours; others: npm run -s token -- --role analyst):\n${token}`);
   log(`try:\ncurl -s ${web.url}/graphql -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
-  if (auth.devSecret) log(`the board dashboard, signed in (development link; the token stays in the URL fragment, never sent):\n${web.url}/dashboard/#token=${token}`);
+  log(`the pages: ${web.url}/dashboard/ (board), ${web.url}/workspace/agency (agency data officers), ${web.url}/workspace/secretariat (secretariat). ` +
+    (signIn.OIDC_ISSUER ? `"Sign in" leads to the development identity provider (${signIn.OIDC_ISSUER}): choose an account, no password.` : `"Sign in" leads to ${env.OIDC_ISSUER}.`));
   log('Ctrl-C stops every process.');
   // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
   for (const p of started) {

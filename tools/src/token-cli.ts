@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { issueDevToken, readAuthConfig, ROLES, type Role } from '@hub/common';
+import { installationEnvironment, issueDevToken, readAuthConfig, ROLES, type Role } from '@hub/common/platform';
+import { ROOT } from './paths';
 
 /**
  * npm run token -- --role agency-editor --agency police [--sub alice] [--ttl 8h]
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   if (!role || !ROLES.includes(role)) throw new Error(`--role must be one of: ${ROLES.join(', ')}`);
   if (role === 'agency-editor' && !values.agency) throw new Error('--agency is required with --role agency-editor (e.g. --agency police)');
   if (role !== 'agency-editor' && values.agency) throw new Error('--agency goes only with --role agency-editor');
-  const token = await issueDevToken(readAuthConfig(), { subject: values.sub ?? `dev-${role}${values.agency ? `-${values.agency}` : ''}`, role, agency: values.agency }, values.ttl);
+  const token = await issueDevToken(readAuthConfig(installationEnvironment(ROOT)), { subject: values.sub ?? `dev-${role}${values.agency ? `-${values.agency}` : ''}`, role, agency: values.agency }, values.ttl);
   process.stdout.write(`${token}\n`);
 }
 

@@ -14,10 +14,14 @@
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common';
+import { Kind, parse, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { escapeFormula, REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 
 export const PAGE_SIZE = 1000;
+/** Measures one GET export may name (each costs an operation and its pages); repeats count once. */
+export const MAX_EXPORT_MEASURES = 200;
+/** Pages one POST export may run: 1,000 pages of at most 1,000 figures. */
+export const MAX_EXPORT_PAGES = 1000;
 
 /** The columns of every export, in order (snake_case, as in the CSV import). */
 export const CSV_HEADER = [
@@ -147,10 +151,14 @@ export function parseExportQuery(query: Request['query']): ExportSpec {
     if (!KNOWN_PARAMS.has(name)) throw new ExportRequestError(name, `Unknown parameter "${name}". Known parameters: ${[...KNOWN_PARAMS].join(', ')}.`);
   }
   const rawMeasures = query.measure === undefined ? [] : ([] as unknown[]).concat(query.measure);
-  const measures = rawMeasures.flatMap((v) => {
+  // Each id once, whatever the order or repetition: `measure=` given 600 times must not cost 600 operations.
+  const measures = [...new Set(rawMeasures.flatMap((v) => {
     if (typeof v !== 'string') throw bad('measure', v, 'Give measure ids, e.g. measure=probation.adult-proven-reoffending-proportion.');
     return v.split(',').map((s) => s.trim()).filter(Boolean);
-  });
+  }))];
+  if (measures.length > MAX_EXPORT_MEASURES) {
+    throw new ExportRequestError('measure', `${measures.length} measures named: an export takes at most ${MAX_EXPORT_MEASURES}. Export by catalogue (agency, pathway, plan, priorityGroup) or in parts.`);
+  }
   const catalogue: ExportSpec['catalogue'] = {};
   for (const name of CATALOGUE_PARAMS) {
     const v = one(name);
@@ -278,6 +286,26 @@ function findConnections(value: unknown, path: string, measure: MeasureInfo | un
 }
 
 /**
+ * Whether the field at a result path (`data.m.figures`, list indexes included) has `after: $after`. The path is
+ * followed by response key (alias or name) through the operation's selections, inline fragments and fragments.
+ */
+function takesAfter(doc: DocumentNode, op: OperationDefinitionNode, path: string): boolean {
+  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const keys = path.split('.').slice(1).filter((k) => !/^\d+$/.test(k));
+  const fieldsWithKey = (set: SelectionSetNode | undefined, key: string, seen = new Set<string>()): FieldNode[] =>
+    (set?.selections ?? []).flatMap((s): FieldNode[] => {
+      if (s.kind === Kind.FIELD) return (s.alias?.value ?? s.name.value) === key ? [s] : [];
+      if (s.kind === Kind.INLINE_FRAGMENT) return fieldsWithKey(s.selectionSet, key, seen);
+      if (seen.has(s.name.value)) return [];
+      seen.add(s.name.value);
+      return fieldsWithKey(fragments.get(s.name.value)?.selectionSet, key, seen);
+    });
+  let level: FieldNode[] = [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '' }, selectionSet: op.selectionSet } as FieldNode];
+  for (const key of keys) level = level.flatMap((f) => fieldsWithKey(f.selectionSet, key));
+  return level.length > 0 && level.every((f) => (f.arguments ?? []).some((a) => a.name.value === 'after' && a.value.kind === Kind.VARIABLE && a.value.name.value === 'after'));
+}
+
+/**
  * The rows of a POST export: any operation whose result holds figure lists (`edges { node { ... } }`). Rows come
  * from every list of the first result; when one list has more pages (`pageInfo { hasNextPage endCursor }`), the
  * operation is run again with `$after` set to its endCursor, and rows are taken from that list only.
@@ -291,21 +319,29 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
   }
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (ops.length !== 1 || ops[0].operation !== 'query') throw new ExportRequestError('query', 'Send exactly one query operation (no mutation, no subscription).');
-  const declaresAfter = (ops[0].variableDefinitions ?? []).some((v) => v.variable.name.value === 'after');
   const first = await execute(query, variables);
   if (first.errors?.length) throw requestErrorFrom(first.errors);
   const lists = findConnections(first.data, 'data', undefined, []);
   if (lists.length === 0) throw new ExportRequestError('query', 'The result holds no figure list: select figures(...) { edges { node { ... } } } on a measure.');
-  yield lists.flatMap((l) => l.edges.map((e) => toRow(l.measure, e.node)));
   const more = lists.filter((l) => l.pageInfo?.hasNextPage);
-  if (more.length === 0) return;
+  // Checked before the first row goes out, so a query that cannot be paged is a 400, not a cut file.
   if (more.length > 1) {
     throw new ExportRequestError('query', `${more.length} figure lists have more pages; a POST export pages one list. Export many measures with GET /export/figures.csv?pathway=... (or measure=...), which pages each measure in turn.`);
   }
-  if (!declaresAfter) throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
+  // The list with more pages must itself take `after: $after`: any other list would answer the same page for ever.
+  if (more.length === 1 && !takesAfter(doc, ops[0], more[0].path)) {
+    throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
+  }
+  yield lists.flatMap((l) => l.edges.map((e) => toRow(l.measure, e.node)));
+  if (more.length === 0) return;
   const target = more[0];
   let after = target.pageInfo!.endCursor ?? null;
+  const seen = new Set<string>();
+  let pages = 1;
   while (after) {
+    if (seen.has(after)) throw new ExportRequestError('query', `The list's endCursor did not advance (page ${pages + 1} would repeat a page already sent): the export stopped.`);
+    seen.add(after);
+    if (++pages > MAX_EXPORT_PAGES) throw new ExportRequestError('query', `The export reached its limit of ${MAX_EXPORT_PAGES} pages: narrow the filter or export in parts.`);
     const res = await execute(query, { ...variables, after });
     if (res.errors?.length) throw requestErrorFrom(res.errors);
     const list = findConnections(res.data, 'data', undefined, []).find((l) => l.path === target.path);
@@ -315,7 +351,8 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
   }
 }
 
-const CSV_OPTIONS = { cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } };
+/** Text cells that a spreadsheet would run as a formula are escaped (escapeFormula); numbers are written as they are. */
+const CSV_OPTIONS = { cast: { boolean: (b: boolean) => (b ? 'true' : 'false'), string: (text: string) => escapeFormula(text) } };
 
 /**
  * Writes the pages of rows as CSV, one chunk per page. The first row (or the end) is awaited before the 200 and

@@ -8,7 +8,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { issueDevToken, readAuthConfig } from '@hub/common';
+import { installationEnvironment, issueDevToken, readAuthConfig } from '@hub/common/platform';
+import { ROOT } from '../paths';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
 import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, reportFileName, ReportInputError, type ReportFormat } from './stock-take';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   let token = process.env.TOKEN || undefined;
   if (!token) {
     // readAuthConfig refuses to sign in production (JWT_JWKS_URL set): then TOKEN is required.
-    const auth = readAuthConfig();
+    const auth = readAuthConfig(installationEnvironment(ROOT));
     if (!auth.devSecret) throw new ReportInputError('TOKEN', 'TOKEN is required: this hub verifies tokens from an identity provider, so no development token can be made');
     token = await issueDevToken(auth, { subject: 'dev-board-report-cli', role: 'board' }, '10m');
   }

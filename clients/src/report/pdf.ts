@@ -6,7 +6,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
-import { DISPOSITION_LABEL, figureFlags, RAG_LABEL, ragText } from './html';
+import { DISPOSITION_LABEL, NO_OUTCOME, publishedLines, RAG_NAME, ragText, reportMeta, reportTitle, sourceLine } from './html';
 import type { Figure, FigureTable, GoalRow, StockTakeReport } from './stock-take';
 
 /** pdfmake's document definition nodes (https://pdfmake.github.io/docs/0.3/document-definition-object/). */
@@ -41,38 +41,39 @@ const caption = (text: string, columns: number): TableCell[] => [
 
 function figureCell(f: Figure | null): TableCell {
   if (!f) return { text: '–', alignment: 'right', color: '#555' };
-  const flags = figureFlags(f);
   return {
-    stack: [{ text: f.printed, alignment: 'right' }, ...(flags.length ? [{ text: flags.join(', '), style: 'flag', alignment: 'right' as const }] : [])],
+    stack: [{ text: f.printed, alignment: 'right' }, ...(f.flags.length ? [{ text: f.flags.join(', '), style: 'flag', alignment: 'right' as const }] : [])],
     fillColor: f.notAvailable || f.suppressed ? '#f0f0f0' : undefined,
   };
 }
 
-function figureTable(t: FigureTable, firstHeader: string): Content[] {
-  if (!t.rows.length) return [{ text: 'No headline measure of this pathway has a figure for these years.', style: 'empty' }];
+function figureTable(t: FigureTable, firstHeader: string, empty = 'No headline measure of this pathway has a figure for these years.'): Content[] {
+  if (!t.rows.length) return [{ text: empty, style: 'empty' }];
+  const span = t.columns.length + t.comparatorColumns.length + 1;
+  const body: TableCell[][] = [
+    caption(`${t.number} ${t.title}`.trim(), span),
+    [{ text: firstHeader, style: 'th' }, ...[...t.columns, ...t.comparatorColumns].map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const }))],
+  ];
+  for (const r of t.rows) {
+    if (r.subheading) body.push([{ text: r.subheading, bold: true, colSpan: span, fillColor: '#f3f3f3' }, ...Array.from({ length: span - 1 }, () => ({}))]);
+    body.push([{ text: r.label }, ...r.cells.map(figureCell), ...r.comparators.map((c) => ({ text: c ?? '–', alignment: 'right' as const, fontSize: 8 }))]);
+  }
   return [
+    ...(t.stale ? [{ text: t.stale, style: 'stale' }] : []),
     {
-      table: {
-        // The caption is the first header row: it repeats on each page and never sits alone at a page's foot.
-        headerRows: 2,
-        keepWithHeaderRows: 1,
-        dontBreakRows: true,
-        widths: ['*', ...t.columns.map(() => 'auto')],
-        body: [
-          caption(`${t.number} ${t.title}`, t.columns.length + 1),
-          [{ text: firstHeader, style: 'th' }, ...t.columns.map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const }))],
-          ...t.rows.map((r) => [{ text: r.label }, ...r.cells.map(figureCell)]),
-        ],
-      },
+      // The caption is the first header row: it repeats on each page and never sits alone at a page's foot.
+      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...t.columns.map(() => 'auto'), ...t.comparatorColumns.map(() => 60)], body },
       layout: 'lightHorizontalLines',
     },
-    { text: `Source: ${t.sources.join('; ')}`, style: 'source' },
+    { text: sourceLine(t), style: 'source' },
+    ...t.notes.map((n) => ({ text: n, style: 'definition' })),
   ];
 }
 
-function statusCell(g: GoalRow): TableCell {
+function statusCell(g: GoalRow, r: StockTakeReport): TableCell {
   const stack: Content[] = [
-    g.rag ? { text: RAG_LABEL[g.rag], bold: true, color: RAG_COLOUR[g.rag] } : { text: ragText(g), italics: true, color: '#444', fontSize: 7.5 },
+    g.rag || g.outcome ? { text: ragText(g, r), bold: true, color: g.rag ? RAG_COLOUR[g.rag] : undefined } : { text: NO_OUTCOME, italics: true, color: '#444' },
+    ...(g.comment ? [{ text: `Comment: ${g.comment}`, italics: true }] : []),
     g.update ? { text: g.update } : { text: 'No update given.', italics: true, color: '#444' },
   ];
   if (g.disposition) {
@@ -88,20 +89,20 @@ function statusCell(g: GoalRow): TableCell {
   return { stack };
 }
 
-function goalsTable(rows: GoalRow[], title: string): Content[] {
+function goalsTable(rows: GoalRow[], title: string, r: StockTakeReport): Content[] {
   if (!rows.length) return [];
   return [
     {
       table: {
         headerRows: 2,
         keepWithHeaderRows: 1,
-        // A goal, its lead agency and its update stay on one page (read together, and extracted together).
+        // A goal, its lead agency and its update stay on one page (read together).
         dontBreakRows: true,
         widths: ['34%', '18%', '*'],
         body: [
           caption(title, 3),
-          [{ text: 'Goal', style: 'th' }, { text: 'Lead agency', style: 'th' }, { text: 'Status / Update', style: 'th' }],
-          ...rows.map((g) => [{ text: g.text }, { text: g.leadAgency }, statusCell(g)]),
+          [{ text: 'Goal', style: 'th' }, { text: 'Lead Agency', style: 'th' }, { text: 'Status / Update', style: 'th' }],
+          ...rows.map((g) => [{ text: g.text }, { text: g.leadAgency }, statusCell(g, r)]),
         ],
       },
       layout: 'lightHorizontalLines',
@@ -109,49 +110,87 @@ function goalsTable(rows: GoalRow[], title: string): Content[] {
   ];
 }
 
+function key(r: StockTakeReport): Content[] {
+  const p = r.published;
+  if (!p) return [];
+  return [
+    { text: p.statusNote, margin: [0, 0, 0, 6] },
+    {
+      table: {
+        headerRows: 2,
+        widths: ['auto', 'auto'],
+        body: [
+          caption('Key', 2),
+          [{ text: 'Description', style: 'th' }, { text: 'Status / Update', style: 'th' }],
+          ...p.statusKey.map((k) => [{ text: k.description }, { text: RAG_NAME[k.rag], bold: true, color: RAG_COLOUR[k.rag] }]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+    },
+    { text: `A goal with no colour recorded for ${r.year} says “${NO_OUTCOME}”.`, margin: [0, 4, 0, 6] },
+  ];
+}
+
 export function documentDefinition(r: StockTakeReport): TDocumentDefinitions {
-  const title = `${r.plan.title}: progress report ${r.year}`;
+  const title = reportTitle(r);
+  const own = r.published?.year === r.year;
   const content: Content[] = [
     { text: title, style: 'h1' },
-    {
-      text: `${r.plan.partnership} · plan ${r.plan.id} (${r.plan.periodLabel}) · annual stock take of the ${r.year} financial year · generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC from the partner-agency graph`,
-      style: 'meta',
-    },
+    { text: reportMeta(r), style: 'meta' },
+    ...publishedLines(r).map(([k, v]) => ({ text: [{ text: `${k}: `, bold: true }, v], margin: [0, 0, 0, 2] })),
+    ...(own ? [{ text: r.published!.introduction, margin: [0, 6, 0, 0] }] : []),
   ];
   if (r.gaps.length) content.push({ text: 'Figures missing from this report', style: 'h2', color: '#a4000f' }, { ul: r.gaps });
-  content.push({ text: 'Section 1: Re-offending', style: 'h2' });
-  for (const t of r.reoffending) content.push(...figureTable(t, 'Measure'));
+  content.push({ text: 'Section 1', style: 'h2' });
+  for (const t of r.reoffending) content.push(...figureTable(t, '', 'No figure.'));
+  if (r.costEstimates) {
+    content.push(
+      { text: 'Cost of re-offending: estimates cited by the plan', style: 'h2' },
+      { text: 'National estimates the plan quotes for context, each as published; they are not monitored figures of the partnership.', margin: [0, 0, 0, 4] },
+      ...figureTable(r.costEstimates, 'Estimate'),
+    );
+  }
+  const intro = r.published?.section2Introduction.length ? r.published.section2Introduction : [`Performance against the headline measures for ${r.previousYear} and ${r.year}, and the progress of each goal.`];
   content.push(
-    { text: 'Section 2: Pathways', style: 'h2', pageBreak: 'before' },
-    {
-      text: `Performance against the headline measures for ${r.previousYear} and ${r.year}, and the progress of each goal. Figures are shown as published; a flag under a figure says when it is approximate, not yet available (tbc), provisional or withheld by disclosure control.`,
-      margin: [0, 0, 0, 6],
-    },
+    { text: 'Section 2', style: 'h2', pageBreak: 'before' },
+    ...intro.map((p) => ({ text: p, margin: [0, 0, 0, 4] })),
+    { text: 'Figures are shown as published; a note under a figure says when it is approximate, not yet available (tbc) or withheld by disclosure control.', margin: [0, 0, 0, 6] },
+    ...key(r),
   );
-  if (r.statusKey) content.push({ text: [{ text: 'Status key: ', bold: true }, r.statusKey], margin: [0, 0, 0, 6] });
   for (const p of r.pathways) {
-    content.push({ text: `${p.number} ${p.name}`, style: 'h3' }, ...figureTable(p.measures, 'Headline measure'), ...goalsTable(p.goals, `${p.number} ${p.name}: delivery against goals`));
+    content.push({ text: `${p.number} ${p.name}`, style: 'h3' }, ...figureTable(p.measures, 'Headline Measure'));
+    if (p.goals.length) content.push({ text: 'Delivery against goals', style: 'h4' }, ...goalsTable(p.goals, `${p.number} ${p.name}: delivery against goals`, r));
+  }
+  if (r.goalUpdateFigures.length) {
+    content.push(
+      { text: 'Figures quoted in the goal updates', style: 'h2' },
+      { text: 'Figures the lead agencies give in their updates on the goals, as published; they are not headline measures.', margin: [0, 0, 0, 4] },
+    );
+    for (const g of r.goalUpdateFigures) content.push({ text: g.title, style: 'h3' }, ...figureTable({ ...g.table, number: '' }, 'Figure'));
   }
   if (r.otherGoals.length) {
-    content.push({ text: 'Section 3: Other goals', style: 'h2' });
-    for (const group of new Set(r.otherGoals.map((g) => g.group))) content.push(...goalsTable(r.otherGoals.filter((g) => g.group === group), group));
+    content.push({ text: 'Other goals', style: 'h2' });
+    for (const group of new Set(r.otherGoals.map((g) => g.group))) content.push(...goalsTable(r.otherGoals.filter((g) => g.group === group), group, r));
   }
   return {
     info: { title, subject: `Annual stock take ${r.year} of plan ${r.plan.id}`, creator: 'Partner-agency graph', producer: 'pdfmake' },
     pageSize: 'A4',
     pageMargins: [40, 50, 40, 50],
-    footer: (page: number, pages: number) => ({ text: `${r.plan.title}: progress report ${r.year} · page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: '#555', margin: [0, 20, 0, 0] }),
+    footer: (page: number, pages: number) => ({ text: `${title} · ${r.year} · page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: '#555', margin: [0, 20, 0, 0] }),
     content,
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
     styles: {
       h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
       h2: { fontSize: 13, bold: true, color: '#1d4f91', margin: [0, 14, 0, 6] },
       h3: { fontSize: 11, bold: true, margin: [0, 12, 0, 4] },
+      h4: { fontSize: 10, bold: true, margin: [0, 8, 0, 2] },
       meta: { color: '#444', margin: [0, 0, 0, 8] },
       caption: { bold: true, margin: [0, 8, 0, 3] },
       th: { bold: true, fillColor: '#e8eef6' },
       flag: { fontSize: 7, italics: true, color: '#444' },
-      source: { fontSize: 8, color: '#333', margin: [0, 2, 0, 6] },
+      source: { fontSize: 8, color: '#333', margin: [0, 2, 0, 4] },
+      definition: { fontSize: 8.5, margin: [0, 0, 0, 6] },
+      stale: { bold: true, color: '#a4000f', margin: [0, 6, 0, 0] },
       empty: { italics: true, color: '#444' },
     },
   };

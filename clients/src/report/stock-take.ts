@@ -33,6 +33,18 @@ export class ReportInputError extends Error {
 }
 
 /** The graph refused the caller (401/403 from the gateway, or UNAUTHENTICATED / FORBIDDEN errors). */
+/** The gateway refused a query of the report for now (per-user limits, 429, or a timeout, 503): try again later. */
+export class ReportBusyError extends Error {
+  constructor(
+    readonly status: 429 | 503,
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReportBusyError';
+  }
+}
+
 export class ReportAccessError extends Error {
   constructor(
     readonly status: 401 | 403,
@@ -66,6 +78,12 @@ export interface Figure {
   note: string | null;
   periodCode: string;
   areaName: string;
+  /** Where the figure was published (e.g. 'Appendix A, 2.2 Education and Employment, delivery against goals'). */
+  location: string;
+  /** What the report prints under the figure ('approximate', 'not yet available'...), decided once for both formats. */
+  flags: string[];
+  /** The figure's comparators (England and Wales, region, similar areas, predicted), as the graph gives them. */
+  comparators: Array<{ kind: string; text: string }>;
 }
 
 export interface TableRow {
@@ -73,8 +91,12 @@ export interface TableRow {
   measureId: string;
   /** The body that leads on the measure. */
   leadAgency: string;
+  /** A subheading printed above the row, as the published report has it ('Youth Offending Population'). */
+  subheading: string | null;
   /** One cell per column; null when the graph has no figure for that column. */
   cells: Array<Figure | null>;
+  /** One text per comparator column (null: none for this row). */
+  comparators: Array<string | null>;
 }
 
 export interface FigureTable {
@@ -85,6 +107,15 @@ export interface FigureTable {
   rows: TableRow[];
   /** Where the figures come from (the measures' sources, e.g. 'Ministry of Justice, ...'). */
   sources: string[];
+  /** Paragraphs printed under the table: how its figures are defined (from the published report). */
+  notes: string[];
+  /** Set when the table holds no figure newer than the report of the year before would: the warning to print. */
+  stale: string | null;
+  /**
+   * Comparator columns, printed after the figures when the graph has comparators for the table's newest column
+   * (England and Wales, the region, similar areas, the predicted rate); each row's `comparators` fills them.
+   */
+  comparatorColumns: Array<{ kind: string; label: string }>;
 }
 
 export type Rag = 'RED' | 'AMBER' | 'GREEN';
@@ -93,12 +124,14 @@ export interface GoalRow {
   id: string;
   text: string;
   leadAgency: string;
-  /** Red / amber / green for the year; null when none was recorded or the colour is not legible. */
+  /** The end-of-year outcome the secretariat recorded (ACHIEVED, PARTLY_ACHIEVED, NOT_ACHIEVED, CARRIED_FORWARD); null when none yet. */
+  outcome: string | null;
+  /** The secretariat's comment on the outcome. */
+  comment: string | null;
+  /** Red / amber / green recorded for the year; null when nothing has been recorded yet. */
   rag: Rag | null;
-  /** How the status was decided (e.g. 'End-of-year review 2012-13: red = not achieved, green = achieved'). */
+  /** How a recorded status was decided, when it is not the report's status key. */
   basis: string | null;
-  /** True when the basis is the report's status key (printed once, not per goal). */
-  basisInKey?: boolean;
   update: string | null;
   /** What the stock take after the year decided for the goal: discharged, carried forward or amended. */
   disposition: { disposition: string; newWording: string | null; refresh: string; date: string } | null;
@@ -112,19 +145,45 @@ export interface PathwaySection {
   goals: GoalRow[];
 }
 
+/** What the board published about the report: its title, authors, dates of data, key (from the graph's plan). */
+export interface PublishedReport {
+  /** The year of the published progress report this one follows (the report's own year, or an earlier one). */
+  year: string;
+  title: string;
+  authors: string[];
+  producedDate: string;
+  introduction: string;
+  statusNote: string;
+  statusKey: Array<{ description: string; rag: Rag }>;
+  /** Section 2's opening paragraphs. */
+  section2Introduction: string[];
+  publication: string;
+}
+
+/** Figures the graph holds for the year that are not in the published tables, grouped by where they were printed. */
+export interface OtherFigures {
+  number: string;
+  title: string;
+  table: FigureTable;
+}
+
 export interface StockTakeReport {
   plan: { id: string; title: string; periodLabel: string; partnership: string; aim: string };
   year: string;
   previousYear: string;
   /** ISO timestamp of generation. */
   generatedAt: string;
+  /**
+   * The board's published progress report for the year, or (when none is recorded for it) the latest earlier one,
+   * whose layout and key the report follows; null when the plan has none.
+   */
+  published: PublishedReport | null;
   reoffending: FigureTable[];
   pathways: PathwaySection[];
-  /**
-   * How the year's statuses were decided, when most goals share it (e.g. 'End-of-year review 2012-13: red = not
-   * achieved, green = achieved ...'): printed once as the key; a goal whose basis differs keeps its own.
-   */
-  statusKey: string | null;
+  /** Figures quoted in the goal updates (e.g. Jobcentre Plus's), not headline measures: a section of their own. */
+  goalUpdateFigures: OtherFigures[];
+  /** Money estimates the plan cites (e.g. the National Audit Office's cost of re-offending): a section of their own. */
+  costEstimates: FigureTable | null;
   /** Goals for a priority group or the plan as a whole (no pathway). */
   otherGoals: Array<GoalRow & { group: string }>;
   /** What the graph could not give (e.g. an agency that is down): the report says so instead of failing. */
@@ -168,14 +227,20 @@ const yearStart = (year: string) => `${startYearOf(year)}-04-01`;
 
 // ------------------------------------------------------------------------------------------ queries
 
-const FIGURE = `printed value approximate notAvailable suppressed status note period { code label start end } area { code name }`;
+const FIGURE = `printed value approximate notAvailable suppressed status note period { code label start end } area { code name } provenance { location }
+  comparators { kind printed relativeDifference signKnown verdict areas { name } }`;
 
 const PLAN_QUERY = /* GraphQL */ `
   query StockTakePlan($plan: ID!) {
     plan(id: $plan) {
       id title aim periodLabel startYear endYear
       partnership { name }
-      refreshes { id title date }
+      progressReports {
+        year title authors producedDate introduction statusNote
+        statusKey { description rag }
+        sections { number heading pathwayId introduction columns { period label } rows { measureId area label subheading } source notes }
+        provenance { publication }
+      }
     }
   }
 `;
@@ -184,7 +249,7 @@ const BASKET_QUERY = /* GraphQL */ `
   query StockTakeBasket($plan: ID!, $to: String!) {
     plan(id: $plan) {
       headlineMeasures(basketOnly: true) {
-        id name unit source leadAgency
+        id name unit source leadAgency figureKind
         observations(to: $to) { ${FIGURE} }
       }
     }
@@ -214,7 +279,7 @@ const GOALS_QUERY = /* GraphQL */ `
         pathway { id }
         priorityGroup { id name }
         proposedAt { id date }
-        statuses { period { code } rag basis update }
+        statuses { period { code } rag basis update outcome comment }
         dispositions { disposition newWording refresh { id title date } }
       }
     }
@@ -224,9 +289,11 @@ const GOALS_QUERY = /* GraphQL */ `
 // ------------------------------------------------------------------------------------------ the report
 
 /** A figure as the report's queries ask for it: the values and flags of Figure, with its period and area. */
-interface GqlFigure extends Omit<Figure, 'periodCode' | 'areaName'> {
+interface GqlFigure extends Omit<Figure, 'periodCode' | 'areaName' | 'location' | 'flags' | 'comparators'> {
+  comparators?: Array<{ kind: string; printed: string; relativeDifference: number | null; signKnown: boolean | null; verdict: string; areas: Array<{ name: string }> }>;
   period: { code: string; label: string; start: string; end: string };
   area: { code: string; name: string };
+  provenance: { location: string };
 }
 interface GqlMeasure {
   id: string;
@@ -234,10 +301,46 @@ interface GqlMeasure {
   unit: string;
   source: string;
   leadAgency: string;
+  figureKind?: string;
   observations: GqlFigure[];
 }
+interface GqlSection {
+  number: string;
+  heading: string;
+  pathwayId: string | null;
+  introduction: string[];
+  columns: Array<{ period: string; label: string }>;
+  rows: Array<{ measureId: string; area: string; label: string; subheading: string | null }>;
+  source: string | null;
+  notes: string[];
+}
+interface GqlProgressReport {
+  year: string;
+  title: string;
+  authors: string[];
+  producedDate: string;
+  introduction: string;
+  statusNote: string;
+  statusKey: Array<{ description: string; rag: Rag }>;
+  sections: GqlSection[];
+  provenance: { publication: string };
+}
 
-const toFigure = (o: GqlFigure): Figure => ({
+/**
+ * What the report prints under a figure. The printed text stays as published: a column headed '2012-13 YTD'
+ * already says what its figures are, and a 'tbc' is not yet available, not provisional.
+ */
+export function figureFlags(o: Pick<Figure, 'approximate' | 'notAvailable' | 'suppressed' | 'status'>, columnLabel = ''): string[] {
+  const flags: string[] = [];
+  if (o.approximate) flags.push('approximate');
+  if (o.notAvailable) flags.push('not yet available');
+  if (o.suppressed) flags.push('suppressed (disclosure control)');
+  if (o.status === 'PROVISIONAL' && !o.notAvailable && !/\bYTD\b|provisional/i.test(columnLabel)) flags.push('provisional');
+  if (o.status === 'REVISED') flags.push('revised');
+  return flags;
+}
+
+const toFigure = (o: GqlFigure, columnLabel: string): Figure => ({
   printed: o.printed,
   value: o.value,
   approximate: o.approximate,
@@ -247,7 +350,17 @@ const toFigure = (o: GqlFigure): Figure => ({
   note: o.note,
   periodCode: o.period.code,
   areaName: o.area.name,
+  location: o.provenance.location,
+  flags: figureFlags(o, columnLabel),
+  comparators: (o.comparators ?? []).map((c) => ({ kind: c.kind, text: comparatorText(c) })),
 });
+
+const VERDICT: Record<string, string> = { BETTER: 'significantly better', WORSE: 'significantly worse', SIMILAR: 'similar', HIGHER: 'significantly higher', LOWER: 'significantly lower' };
+/** A comparator as printed with how the figure compares ('23.9% (similar)'; a relative difference says so). */
+function comparatorText(c: NonNullable<GqlFigure['comparators']>[number]): string {
+  const value = c.relativeDifference !== null ? `${c.printed} relative difference${c.signKnown === false ? ', sign not given' : ''}` : c.printed;
+  return VERDICT[c.verdict] ? `${value} (${VERDICT[c.verdict]})` : value;
+}
 
 /** Sends an operation and turns the graph's refusals into the report's errors; partial data is kept. */
 async function ask(client: GraphQLClient, query: string, variables: Record<string, unknown>, gaps: string[]): Promise<any> {
@@ -271,91 +384,174 @@ async function ask(client: GraphQLClient, query: string, variables: Record<strin
   return body.data;
 }
 
-/**
- * The families of the basket of measures, each printed as one table like Appendix A, section 1: rows in the
- * order and with the labels the board reads. A basket measure outside these families gets a table of its own
- * source ("Other measures of the basket").
- */
-const BASKET_TABLES: Array<{ match: RegExp; title: string; rows: Array<[suffix: string, label: string]> }> = [
-  {
-    match: /\.adult-proven-reoffending-/,
-    title: 'Proven re-offending of adult offenders',
-    rows: [['offenders', 'Total offenders'], ['reoffenders', 'Total re-offenders'], ['proportion', 'Proportion of re-offenders (%)'], ['reoffences-per-reoffender', 'Average number of re-offences']],
-  },
-  {
-    match: /\.juvenile-proven-reoffending-/,
-    title: 'Proven re-offending of juvenile offenders',
-    rows: [['offenders', 'Total offenders'], ['reoffenders', 'Total re-offenders'], ['proportion', 'Proportion of re-offenders (%)'], ['reoffences-per-reoffender', 'Average number of re-offences']],
-  },
-  {
-    match: /\.ni18-/,
-    title: 'Local adult re-offending (National Indicator 18)',
-    rows: [['offenders', 'Total offenders'], ['reoffenders', 'Total re-offenders'], ['reoffending-proportion', 'Proportion of re-offenders (%)'], ['difference-to-baseline-predicted', 'Difference to baseline (Predicted)']],
-  },
-];
-/** Appendix A prints the last four periods of each re-offending table. */
+/** The re-offending tables print the last four periods, as the board's progress report does. */
 const BASKET_COLUMNS = 4;
+/** Money estimates (e.g. the National Audit Office's cost of re-offending) are cited, not monitored. */
+const isMoney = (m: GqlMeasure) => m.figureKind === 'MONEY_ESTIMATE' || /^CURRENCY/.test(m.unit);
 
 const byPeriod = (a: { start: string; end: string }, b: { start: string; end: string }) => a.end.localeCompare(b.end) || b.start.localeCompare(a.start);
 
-function figureTable(number: string, title: string, columns: Array<{ code: string; label: string }>, rows: Array<{ label: string; measure: GqlMeasure; area?: string }>): FigureTable {
-  return {
+interface RowSpec {
+  label: string;
+  measure: GqlMeasure;
+  area?: string;
+  subheading?: string | null;
+}
+
+function figureTable(number: string, title: string, columns: Array<{ code: string; label: string }>, rows: RowSpec[], extra: { notes?: string[]; sources?: string[] } = {}): FigureTable {
+  const table: FigureTable = {
     number,
     title,
     columns,
-    rows: rows.map(({ label, measure, area }) => ({
+    rows: rows.map(({ label, measure, area, subheading }) => ({
       label,
       measureId: measure.id,
       leadAgency: measure.leadAgency,
+      subheading: subheading ?? null,
+      comparators: [],
       cells: columns.map((c) => {
         const o = measure.observations.find((x) => x.period.code === c.code && (area === undefined || x.area.code === area));
-        return o ? toFigure(o) : null;
+        return o ? toFigure(o, c.label) : null;
       }),
     })),
-    sources: [...new Set(rows.map((r) => r.measure.source))],
+    sources: extra.sources ?? [...new Set(rows.map((r) => r.measure.source))],
+    notes: extra.notes ?? [],
+    stale: null,
+    comparatorColumns: [],
+  };
+  return withComparators(table);
+}
+
+const COMPARATOR_LABEL: Record<string, string> = { ENGLAND_AND_WALES: 'England and Wales', REGION: 'Region', PEER_GROUP: 'Similar areas', PREDICTED: 'Predicted' };
+/** Adds a column per comparator kind the newest column's figures have. */
+function withComparators(t: FigureTable): FigureTable {
+  const last = t.columns.length - 1;
+  if (last < 0) return t;
+  const kinds = [...new Set(t.rows.flatMap((r) => r.cells[last]?.comparators.map((c) => c.kind) ?? []))];
+  if (!kinds.length) return t;
+  return {
+    ...t,
+    comparatorColumns: kinds.map((kind) => ({ kind, label: `${COMPARATOR_LABEL[kind] ?? kind}, ${t.columns[last].label}` })),
+    rows: t.rows.map((r) => ({ ...r, comparators: kinds.map((k) => r.cells[last]?.comparators.find((c) => c.kind === k)?.text ?? null) })),
   };
 }
 
-function reoffendingTables(measures: GqlMeasure[]): FigureTable[] {
+/** Periods of a set of measures' figures, newest last. */
+const periodsOf = (measures: GqlMeasure[], area?: string) =>
+  [...new Map(measures.flatMap((m) => m.observations.filter((o) => area === undefined || o.area.code === area)).map((o) => [o.period.code, o.period])).values()].sort(byPeriod);
+
+/**
+ * A re-offending table is stale when it holds no figure newer than the board's last published report did (a later
+ * year that repeats the published tables), or, with no published report to compare with, when its newest figure
+ * ended before the year before the report's year began: the tables lag (a proven re-offending cohort needs 18 months
+ * of follow-up), so the year before still counts as news, anything older is an earlier report's table again.
+ */
+function staleBasket(t: FigureTable, periods: Array<{ code: string; end: string; label: string }>, year: string, earlier?: { year: string; columns: string[] }): FigureTable {
+  const shown = periods.filter((p) => t.columns.some((c) => c.code === p.code) && t.rows.some((r) => r.cells[t.columns.findIndex((c) => c.code === p.code)]));
+  const newest = shown.at(-1);
+  if (!newest) return { ...t, stale: `Stale table: the graph has no figure for ${year}.` };
+  if (earlier) {
+    const printedEnds = periods.filter((p) => earlier.columns.includes(p.code)).map((p) => p.end);
+    if (printedEnds.length && newest.end <= printedEnds.sort().at(-1)!) {
+      return { ...t, stale: `Stale table: no figure newer than those of the ${earlier.year} progress report; the newest is for ${newest.label}.` };
+    }
+    return t;
+  }
+  if (newest.end >= yearStart(financialYear(startYearOf(year) - 1))) return t;
+  return { ...t, stale: `Stale table: the graph has no figure for ${year} or ${financialYear(startYearOf(year) - 1)}; the newest is for ${newest.label}.` };
+}
+
+/** A pathway table is stale when its column for the report's year is empty. */
+function stalePathway(t: FigureTable, year: string): FigureTable {
+  const at = t.columns.findIndex((c) => c.code === year);
+  if (!t.rows.length || (at >= 0 && t.rows.some((r) => r.cells[at]))) return t;
+  return { ...t, stale: `Stale table: the graph has no figure for ${year}; the figures shown are those of earlier years.` };
+}
+
+function reoffendingTables(measures: GqlMeasure[], layout: GqlSection[], ownYear: boolean, year: string, publishedYear: string | null): FigureTable[] {
+  const byId = new Map(measures.map((m) => [m.id, m]));
   const tables: FigureTable[] = [];
   const used = new Set<string>();
-  for (const family of BASKET_TABLES) {
-    const members = measures.filter((m) => family.match.test(m.id));
-    if (!members.length) continue;
-    members.forEach((m) => used.add(m.id));
-    const observations = members.flatMap((m) => m.observations);
-    const areas = [...new Map(observations.map((o) => [o.area.code, o.area.name])).entries()];
-    const periods = [...new Map(observations.map((o) => [o.period.code, o.period])).values()].sort(byPeriod).slice(-BASKET_COLUMNS);
-    // Appendix A prints one area per table; a family published for several areas gets one table per area.
-    for (const [areaCode, areaName] of areas.length ? areas : [['', '']]) {
-      const rows = family.rows
-        .map(([suffix, label]) => ({ label, measure: members.find((m) => m.id.endsWith(`-${suffix}`) || m.id.endsWith(`.${suffix}`))!, area: areaCode || undefined }))
-        .filter((r) => r.measure);
-      tables.push(figureTable(`1.${tables.length + 1}`, areaName ? `${family.title} in ${areaName}` : family.title, periods.map((p) => ({ code: p.code, label: p.label })), rows));
-    }
+  for (const section of layout) {
+    const rows = section.rows.flatMap((r) => (byId.has(r.measureId) ? [{ label: r.label, measure: byId.get(r.measureId)!, area: r.area, subheading: r.subheading }] : []));
+    section.rows.forEach((r) => used.add(r.measureId));
+    if (!rows.length) continue;
+    const periods = periodsOf(rows.map((r) => r.measure), rows[0].area);
+    // The published columns for the published year; for a later year the newest four periods up to its end.
+    const columns = ownYear ? section.columns.map((c) => ({ code: c.period, label: c.label })) : periods.slice(-BASKET_COLUMNS).map((p) => ({ code: p.code, label: p.label }));
+    const t = figureTable(section.number, section.heading, columns, rows, { notes: section.notes, sources: section.source ? [section.source] : undefined });
+    tables.push(staleBasket(t, periods, year, ownYear || !publishedYear ? undefined : { year: publishedYear, columns: section.columns.map((c) => c.period) }));
   }
+  // Basket measures the published report has no table for: one table per source, each measure and area a row.
   const others = measures.filter((m) => !used.has(m.id) && m.observations.length);
-  if (others.length) {
-    // Each at its latest figure up to the end of the year: one column per distinct period would be mostly empty.
-    const rows = others.map((m) => {
-      const latest = [...m.observations].sort((a, b) => byPeriod(a.period, b.period)).at(-1)!;
-      return { label: `${m.name} (${latest.area.name}, ${latest.period.label})`, measure: { ...m, observations: [{ ...latest, period: { ...latest.period, code: 'latest' } }] } };
+  for (const source of [...new Set(others.map((m) => m.source))]) {
+    const members = others.filter((m) => m.source === source);
+    const periods = periodsOf(members);
+    const rows = members.flatMap((m) => {
+      const areas = [...new Map(m.observations.map((o) => [o.area.code, o.area.name])).entries()];
+      return areas.map(([code, name]) => ({ label: areas.length > 1 ? `${m.name} (${name})` : m.name, measure: m, area: code }));
     });
-    tables.push(figureTable(`1.${tables.length + 1}`, 'Other measures of the basket', [{ code: 'latest', label: 'Latest figure' }], rows));
+    const t = figureTable(`1.${tables.length + 1}`, members.length === 1 ? members[0].name : source, periods.slice(-BASKET_COLUMNS).map((p) => ({ code: p.code, label: p.label })), rows);
+    tables.push(staleBasket(t, periods, year));
   }
   return tables;
 }
 
-/** Rows of a pathway's measure table: each measure (and area) with a figure in the year or the year before. */
-function pathwayTable(number: string, name: string, measures: GqlMeasure[], previousYear: string, year: string): FigureTable {
-  const columns = [previousYear, year].map((code) => ({ code, label: code }));
-  const rows: Array<{ label: string; measure: GqlMeasure; area: string }> = [];
+/**
+ * Cited money estimates, each at its latest figure up to the end of the year (they are not series), labelled with
+ * their area only: the sources rarely say which year an estimate relates to.
+ */
+function costTable(measures: GqlMeasure[]): FigureTable | null {
+  const rows = measures
+    .filter((m) => m.observations.length)
+    .map((m) => {
+      const latest = [...m.observations].sort((a, b) => byPeriod(a.period, b.period)).at(-1)!;
+      return { label: `${m.name} (${latest.area.name})`, measure: { ...m, observations: [{ ...latest, period: { ...latest.period, code: 'latest' } }] } };
+    });
+  return rows.length ? figureTable('', 'Estimates as the plan cites them', [{ code: 'latest', label: 'As printed' }], rows) : null;
+}
+
+/**
+ * Rows of a pathway's measure table. With a published layout: its rows, labels and subheadings, in its order.
+ * Without one: each measure (and area) with a figure in the year or the year before.
+ */
+function pathwayTable(name: string, measures: GqlMeasure[], previousYear: string, year: string, section: GqlSection | undefined, ownYear: boolean): FigureTable {
+  const defaultColumns = [previousYear, year].map((code) => ({ code, label: code }));
+  if (section) {
+    const byId = new Map(measures.map((m) => [m.id, m]));
+    // A column keeps the heading the board printed for its period ('2012-13 YTD') while its figures are still provisional.
+    const printedLabel = (code: string) => section.columns.find((c) => c.period === code)?.label;
+    const provisional = (code: string) => measures.some((m) => m.observations.some((o) => o.period.code === code && o.status === 'PROVISIONAL' && !o.notAvailable));
+    const columns = defaultColumns.map((c) => ({ code: c.code, label: (ownYear || provisional(c.code)) && printedLabel(c.code) ? printedLabel(c.code)! : c.label }));
+    const rows = section.rows.flatMap((r) => (byId.has(r.measureId) ? [{ label: r.label, measure: byId.get(r.measureId)!, area: r.area, subheading: r.subheading }] : []));
+    return stalePathway(figureTable(section.number, section.heading, columns, rows, { notes: section.notes, sources: section.source ? [section.source] : undefined }), year);
+  }
+  const rows: RowSpec[] = [];
   for (const m of measures) {
     const inYears = m.observations.filter((o) => o.period.code === previousYear || o.period.code === year);
     const areas = [...new Map(inYears.map((o) => [o.area.code, o.area.name])).entries()];
     for (const [code, areaName] of areas) rows.push({ label: areas.length > 1 ? `${m.name} (${areaName})` : m.name, measure: m, area: code });
   }
-  return figureTable(number, `${name}: headline measures`, columns, rows);
+  return stalePathway(figureTable('', name, defaultColumns, rows), year);
+}
+
+/**
+ * Figures of a pathway's measures for the year that the published table does not hold: the figures quoted in the
+ * lead agencies' goal updates (177 offenders on Jobcentre Plus projects, 115 into work), one table per place of
+ * publication, so they never pass for headline measures.
+ */
+function figuresOutsideTable(measures: GqlMeasure[], table: FigureTable, year: string): Map<string, RowSpec[]> {
+  const inTable = new Set(table.rows.map((r) => r.measureId));
+  const byLocation = new Map<string, RowSpec[]>();
+  for (const m of measures) {
+    if (inTable.has(m.id)) continue;
+    for (const o of m.observations.filter((x) => x.period.code === year)) {
+      const list = byLocation.get(o.provenance.location) ?? [];
+      list.push({ label: `${m.name} (${o.area.name})`, measure: m, area: o.area.code });
+      byLocation.set(o.provenance.location, list);
+    }
+  }
+  return byLocation;
 }
 
 interface GqlGoal {
@@ -366,12 +562,12 @@ interface GqlGoal {
   pathway: { id: string } | null;
   priorityGroup: { id: string; name: string } | null;
   proposedAt: { id: string; date: string } | null;
-  statuses: Array<{ period: { code: string }; rag: Rag | null; basis: string; update: string | null }>;
+  statuses: Array<{ period: { code: string }; rag: Rag | null; basis: string; update: string | null; outcome: string | null; comment: string | null }>;
   dispositions: Array<{ disposition: string; newWording: string | null; refresh: { id: string; title: string; date: string } }>;
 }
 
 /**
- * A goal belongs to the year's report when it has a status for the year, or was in force during it: proposed
+ * A goal belongs to the year's report when it has a status for the year or one of its quarters, or was in force during it: proposed
  * before the year ended and not discharged at a refresh before it began.
  */
 function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
@@ -379,12 +575,15 @@ function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
   const end = yearEnd(year);
   return goals
     .filter((g) => {
-      if (g.statuses.some((s) => s.period.code === year)) return true;
+      if (g.statuses.some((s) => s.period.code === year || s.period.code.startsWith(`${year} Q`))) return true;
       if (g.proposedAt && g.proposedAt.date > end) return false;
       return !g.dispositions.some((d) => d.disposition === 'DISCHARGED' && d.refresh.date < start);
     })
     .map((g) => {
-      const status = g.statuses.find((s) => s.period.code === year) ?? null;
+      // The year's review when there is one; during the year, the latest quarter's status, said to be that quarter's.
+      const quarter = g.statuses.filter((s) => s.period.code.startsWith(`${year} Q`)).sort((a, b) => a.period.code.localeCompare(b.period.code)).at(-1);
+      const yearly = g.statuses.find((s) => s.period.code === year);
+      const status = yearly ?? (quarter ? { ...quarter, basis: `as at ${quarter.period.code}: ${quarter.basis}` } : null);
       // The disposition decided at the first refresh after the year began (the year's stock take).
       const disposition = g.dispositions.filter((d) => d.refresh.date >= start).sort((a, b) => a.refresh.date.localeCompare(b.refresh.date))[0] ?? null;
       return {
@@ -392,8 +591,11 @@ function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
         // The wording the year was reviewed against: the original text (an amendment comes with the disposition).
         text: g.text,
         leadAgency: g.leadAgency,
+        outcome: status?.outcome ?? null,
+        comment: status?.comment ?? null,
         rag: status?.rag ?? null,
-        basis: status?.basis ?? null,
+        // A basis explains a recorded colour; with nothing recorded there is nothing to explain.
+        basis: status?.rag && !status.outcome ? status.basis : null,
         update: status?.update ?? null,
         disposition: disposition
           ? { disposition: disposition.disposition, newWording: disposition.newWording, refresh: disposition.refresh.title, date: disposition.refresh.date }
@@ -418,24 +620,39 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
     ask(client, PATHWAYS_QUERY, { plan: planId, from: previousYear, to: year }, gaps),
     ask(client, GOALS_QUERY, { plan: planId }, gaps),
   ]);
+  // The year's own published report, or the latest earlier one (whose layout a later year follows).
+  const reports = (plan.progressReports as GqlProgressReport[]).filter((r) => r.year <= year).sort((a, b) => a.year.localeCompare(b.year));
+  const publishedReport = reports.at(-1) ?? null;
+  const ownYear = publishedReport?.year === year;
+  const layout = publishedReport?.sections ?? [];
   const present = <T>(xs: Array<T | null>): T[] => xs.filter((x): x is T => x !== null);
-  const allRows = goalsOfYear(goals.plan.goals as GqlGoal[], year);
-  const bases = allRows.map((g) => g.basis).filter((b): b is string => !!b);
-  const statusKey = [...new Set(bases)].sort((a, b) => bases.filter((x) => x === b).length - bases.filter((x) => x === a).length)[0] ?? null;
-  const goalRows = allRows.map((g) => (g.basis === statusKey ? { ...g, basis: null, basisInKey: true } : g));
+  const goalRows = goalsOfYear(goals.plan.goals as GqlGoal[], year);
   const goalPathway = new Map((goals.plan.goals as GqlGoal[]).map((g) => [g.id, g]));
-  const sections: PathwaySection[] = (pathways.plan.pathways as Array<{ name: string; priorityIntervention: boolean; pathway: { id: string }; headlineMeasures: Array<GqlMeasure | null> }>)
-    .map((p) => ({ p, goals: goalRows.filter((g) => goalPathway.get(g.id)?.pathway?.id === p.pathway.id) }))
-    .map(({ p, goals: rows }) => ({ p, rows, table: pathwayTable('', p.name, present(p.headlineMeasures), previousYear, year) }))
+  const basketMeasures = present(basket.plan.headlineMeasures as Array<GqlMeasure | null>);
+  const goalUpdateFigures: OtherFigures[] = [];
+  const built = (pathways.plan.pathways as Array<{ name: string; priorityIntervention: boolean; pathway: { id: string }; headlineMeasures: Array<GqlMeasure | null> }>)
+    .map((p) => {
+      const measures = present(p.headlineMeasures);
+      const section = layout.find((s) => s.pathwayId === p.pathway.id);
+      const table = pathwayTable(p.name, measures, previousYear, year, section, ownYear);
+      return { p, section, measures, table, rows: goalRows.filter((g) => goalPathway.get(g.id)?.pathway?.id === p.pathway.id) };
+    })
     // A pathway with neither a figure nor a goal in the year (e.g. one added at the stock take) has nothing to report.
-    .filter(({ rows, table }) => rows.length > 0 || table.rows.length > 0)
-    .map(({ p, rows, table }, i) => ({
-      number: `2.${i + 1}`,
-      name: p.name,
-      priorityIntervention: p.priorityIntervention,
-      measures: { ...table, number: `2.${i + 1}` },
-      goals: rows,
-    }));
+    .filter(({ rows, table, section }) => rows.length > 0 || table.rows.some((r) => r.cells.some(Boolean)) || (section && ownYear));
+  // Numbers: the published ones, then on from the highest for pathways the published report did not have.
+  let next = Math.max(0, ...built.map((b) => (b.section ? Number(b.section.number.split('.')[1]) : 0)));
+  const sections: PathwaySection[] = built.map(({ p, section, measures, table, rows }) => {
+    const number = section?.number ?? `2.${++next}`;
+    const others = figuresOutsideTable(measures, table, year);
+    for (const [location, specs] of others) {
+      goalUpdateFigures.push({
+        number,
+        title: `${number} ${section?.heading ?? p.name}: ${/goal/i.test(location) ? 'figures quoted in the goal updates' : 'other figures for the year'}`,
+        table: { ...figureTable(number, location, [{ code: year, label: year }], specs), sources: [...new Set(specs.map((s) => s.measure.source))] },
+      });
+    }
+    return { number, name: section?.heading ?? p.name, priorityIntervention: p.priorityIntervention, measures: { ...table, number, title: `${section?.heading ?? p.name}: headline measures` }, goals: rows };
+  });
   const otherGoals = goalRows
     .filter((g) => !goalPathway.get(g.id)?.pathway)
     .map((g) => ({ ...g, group: goalPathway.get(g.id)?.priorityGroup?.name ?? 'The plan as a whole' }));
@@ -444,9 +661,23 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
     year,
     previousYear,
     generatedAt: now.toISOString(),
-    statusKey,
-    reoffending: reoffendingTables(present(basket.plan.headlineMeasures)),
+    published: publishedReport
+      ? {
+          year: publishedReport.year,
+          title: publishedReport.title,
+          authors: publishedReport.authors,
+          producedDate: publishedReport.producedDate,
+          introduction: publishedReport.introduction,
+          statusNote: publishedReport.statusNote,
+          statusKey: publishedReport.statusKey,
+          section2Introduction: layout.find((s) => s.number === '2')?.introduction ?? [],
+          publication: publishedReport.provenance.publication,
+        }
+      : null,
+    reoffending: reoffendingTables(basketMeasures.filter((m) => !isMoney(m)), layout.filter((s) => !s.pathwayId && s.rows.length), ownYear, year, publishedReport?.year ?? null),
+    costEstimates: costTable(basketMeasures.filter(isMoney)),
     pathways: sections,
+    goalUpdateFigures,
     otherGoals,
     gaps: [...new Set(gaps)],
   };
@@ -471,6 +702,9 @@ export function httpClient(graphqlUrl: string, authorization: string, headers: R
     }
     if (res.status === 401) throw new ReportAccessError(401, body.errors?.[0]?.message ?? 'Not authenticated');
     if (res.status === 403) throw new ReportAccessError(403, body.errors?.[0]?.message ?? 'Forbidden');
+    if (res.status === 429 || res.status === 503) {
+      throw new ReportBusyError(res.status, Number(res.headers.get('retry-after')) || 5, body.errors?.[0]?.message ?? 'The gateway is busy');
+    }
     return body;
   };
 }

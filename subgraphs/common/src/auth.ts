@@ -1,23 +1,16 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
+import { readProviderTrust, tokenIssuer, verifyProviderToken, warmProviderKeys, type ProviderTrust } from './provider-tokens';
+import { ROLES, unauthenticated, type Role, type Viewer } from './viewer';
 
 /**
  * Who may do what. Tokens are signed JWTs (issuer, audience and expiry checked): a JWKS URL in production,
  * a local HS256 key in development. The gateway verifies the token and forwards it with the gateway secret;
  * each subgraph verifies both again and enforces its own rules.
  */
-export const ROLES = ['board', 'analyst', 'agency-editor', 'secretariat', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface Viewer {
-  /** The token's subject (a person or a system account). */
-  subject: string;
-  role: Role;
-  /** For agency-editor: the agency whose subgraph they maintain. */
-  agency: string | null;
-}
+export { ROLES, unauthenticated, type Role, type Viewer } from './viewer';
 
 export interface AuthConfig {
   issuer: string;
@@ -25,11 +18,26 @@ export interface AuthConfig {
   jwksUrl: string | null;
   devSecret: Uint8Array | null;
   gatewaySecret: string;
+  /** The organisation's identity provider, whose access tokens are trusted too (provider-tokens.ts); null: none. */
+  provider: ProviderTrust | null;
+  /** The longest a token may live (exp minus iat, and exp minus now), in seconds. */
+  maxTokenLifetimeSeconds: number;
+  /** The key of the figure cursors' HMAC (CURSOR_SECRET, or derived from the gateway secret). */
+  cursorKey: Buffer;
 }
 
 export const GATEWAY_SECRET_HEADER = 'x-hub-gateway-secret';
-const DEV_SECRET = 'partner-agency-graph-development-signing-key-not-for-production';
-const DEV_GATEWAY_SECRET = 'partner-agency-graph-development-gateway-secret';
+
+/** `3600`, `90m`, `8h`, `2d` -> seconds. */
+const duration = z
+  .string()
+  .trim()
+  .regex(/^\d+\s*(s|m|h|d)?$/i, 'must be a duration such as 3600, 90m, 8h or 1d')
+  .transform((s) => {
+    const [, n, unit = 's'] = s.match(/^(\d+)\s*(s|m|h|d)?$/i)!;
+    return Number(n) * { s: 1, m: 60, h: 3600, d: 86400 }[unit.toLowerCase() as 's' | 'm' | 'h' | 'd'];
+  })
+  .pipe(z.number().int().min(60, 'must be at least 1 minute').max(30 * 86400, 'must be at most 30 days'));
 
 const env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,29 +46,36 @@ const env = z.object({
   JWT_JWKS_URL: z.string().url().optional(),
   JWT_DEV_SECRET: z.string().min(32, 'JWT_DEV_SECRET must be at least 32 characters').optional(),
   GATEWAY_SECRET: z.string().min(16, 'GATEWAY_SECRET must be at least 16 characters').optional(),
+  JWT_MAX_LIFETIME: duration.default('24h'),
+  CURSOR_SECRET: z.string().min(32, 'CURSOR_SECRET must be at least 32 characters').optional(),
 });
+
+const WHERE_SECRETS_COME_FROM = 'npm start generates one per installation in data/secrets.json; a service started alone needs it in its environment';
 
 export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig {
   const parsed = env.safeParse(source);
   if (!parsed.success) throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
-  if (e.NODE_ENV === 'production') {
-    if (!e.JWT_JWKS_URL) throw new Error('Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production');
-    if (!e.GATEWAY_SECRET) throw new Error('Invalid auth configuration: GATEWAY_SECRET is required when NODE_ENV=production');
+  const provider = readProviderTrust(source);
+  // Read at start-up: the provider's keys are fetched meanwhile (once per process: they are cached by issuer).
+  if (provider) warmProviderKeys(provider);
+  if (e.NODE_ENV === 'production' && !e.JWT_JWKS_URL && !provider) {
+    throw new Error("Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production (or OIDC_ISSUER, the organisation's identity provider)");
   }
+  // No fallback key: a key written in the source would let anyone who read it sign tokens or call subgraphs.
+  if (!e.GATEWAY_SECRET) throw new Error(`Invalid auth configuration: GATEWAY_SECRET is required (${WHERE_SECRETS_COME_FROM})`);
+  if (!e.JWT_JWKS_URL && !provider && !e.JWT_DEV_SECRET) throw new Error(`Invalid auth configuration: JWT_DEV_SECRET is required when JWT_JWKS_URL is not set (${WHERE_SECRETS_COME_FROM})`);
   return {
     issuer: e.JWT_ISSUER,
     audience: e.JWT_AUDIENCE,
     jwksUrl: e.JWT_JWKS_URL ?? null,
-    devSecret: e.JWT_JWKS_URL ? null : new TextEncoder().encode(e.JWT_DEV_SECRET ?? DEV_SECRET),
-    gatewaySecret: e.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
+    devSecret: e.JWT_JWKS_URL || !e.JWT_DEV_SECRET || e.NODE_ENV === 'production' ? null : new TextEncoder().encode(e.JWT_DEV_SECRET),
+    gatewaySecret: e.GATEWAY_SECRET,
+    provider,
+    maxTokenLifetimeSeconds: e.JWT_MAX_LIFETIME,
+    cursorKey: e.CURSOR_SECRET ? Buffer.from(e.CURSOR_SECRET) : createHmac('sha256', e.GATEWAY_SECRET).update('hub-figure-cursor-key').digest(),
   };
 }
-
-export const unauthenticated = (reason: string) =>
-  new GraphQLError(`Not authenticated: ${reason}. Send "Authorization: Bearer <token>" (see the README: npm run token).`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
 
 export const forbidden = (reason: string) => new GraphQLError(`Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 
@@ -77,9 +92,10 @@ export async function verifyToken(authorization: string | undefined, cfg: AuthCo
   if (!authorization) throw unauthenticated('no token');
   const m = authorization.match(/^Bearer\s+(\S+)$/i);
   if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+  if (cfg.provider && tokenIssuer(m[1]) === cfg.provider.issuer) return verifyProviderToken(m[1], cfg.provider);
   let payload: JWTPayload;
   try {
-    const options = { issuer: cfg.issuer, audience: cfg.audience, algorithms: cfg.jwksUrl ? undefined : ['HS256'] };
+    const options = { issuer: cfg.issuer, audience: cfg.audience, algorithms: cfg.jwksUrl ? undefined : ['HS256'], requiredClaims: ['exp'] };
     if (cfg.jwksUrl) {
       if (jwks?.url !== cfg.jwksUrl) jwks = { url: cfg.jwksUrl, set: createRemoteJWKSet(new URL(cfg.jwksUrl)) };
       ({ payload } = await jwtVerify(m[1], jwks.set, options));
@@ -91,9 +107,16 @@ export async function verifyToken(authorization: string | undefined, cfg: AuthCo
     const reason =
       code === 'ERR_JWT_EXPIRED' ? 'the token has expired'
       : code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'the token signature is not valid'
+      : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (e as { reason?: string }).reason === 'missing' ? `the token has no ${(e as { claim?: string }).claim ?? ''} claim: tokens must expire`
       : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' ? `the token's ${(e as { claim?: string }).claim ?? 'claims'} claim is not accepted`
       : 'the token could not be verified';
     throw unauthenticated(reason);
+  }
+  // A token that lives for years is as good as one that never expires: cap its lifetime.
+  const now = Math.floor(Date.now() / 1000);
+  const lifetime = payload.exp! - (typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now);
+  if (lifetime > cfg.maxTokenLifetimeSeconds) {
+    throw unauthenticated(`the token lives ${lifetime} s, longer than the ${cfg.maxTokenLifetimeSeconds} s allowed (JWT_MAX_LIFETIME)`);
   }
   const c = claims.safeParse(payload);
   if (!c.success) throw unauthenticated(`the token's claims are not valid (${c.error.issues.map((i) => i.path.join('.')).join(', ')})`);

@@ -25,6 +25,7 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_SQL: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: logLevelSchema,
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });
 
 export interface ServiceConfig {
@@ -38,6 +39,8 @@ export interface ServiceConfig {
   logSql: boolean;
   /** pino level of the JSON logs (LOG_LEVEL, default info). */
   logLevel: LogLevel;
+  /** Bearer token required to read /metrics (METRICS_TOKEN); null leaves it open (for a scraper on a private network). */
+  metricsToken: string | null;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partner_agency_graph';
@@ -59,5 +62,6 @@ export function readConfig(name: string, defaultPort: number, env: NodeJS.Proces
     production: e.NODE_ENV === 'production',
     logSql: e.LOG_SQL === '1',
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }

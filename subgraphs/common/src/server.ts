@@ -52,12 +52,20 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
   const apollo = new ApolloServer<C>({
     schema: opts.schema,
     introspection: !opts.config.production,
-    includeStacktraceInErrorResponses: !opts.config.production,
+    // Never in a response, not even in development: whoever can reach the port (with or without the gateway secret)
+    // would read the code's absolute paths. Unexpected errors' stacks go to the log instead.
+    includeStacktraceInErrorResponses: false,
     // No Apollo Studio: inline traces would only cost time.
     // A database that cannot be reached is named, never located (the log keeps the cause).
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
-      if (!isDatabaseDown(original)) return formatted;
+      if (!isDatabaseDown(original)) {
+        const code = (formatted.extensions as { code?: unknown } | undefined)?.code;
+        if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && original instanceof Error) {
+          logger.error({ err: original.message, stack: original.stack, path: formatted.path }, 'unexpected error');
+        }
+        return formatted;
+      }
       logger.error({ err: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database unreachable');
       return { message: `The ${opts.config.name} database is unavailable`, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     },
@@ -68,7 +76,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: {
   await apollo.start();
 
   app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
-  app.get('/metrics', metricsHandler(metrics));
+  app.get('/metrics', metricsHandler(metrics, opts.config.metricsToken));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: opts.config.name });

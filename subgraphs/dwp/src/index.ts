@@ -1,7 +1,24 @@
-import { agencyCommands, readManifest, runSubgraphCli, type AgencyDefinition } from '@hub/common';
-import { measures } from './seed/figures';
+import { readManifest, runAgency, type AgencyDefinition } from '@hub/common';
+import { measures } from './data/figures';
+import { DWP_ENTITIES } from './entities';
+import { dwpLoaders, type DwpLoaders } from './loaders';
+import { DWP_MIGRATIONS } from './migrations';
+import { DWP_RESOLVERS, DWP_TYPES } from './schema';
+import { seedDwp } from './seed';
 
-/** The dwp subgraph: its measures and figures, in its own database schema. */
-export const definition: AgencyDefinition = { manifest: readManifest(__dirname), measures };
+/**
+ * The DWP subgraph: its headline measures and figures (the kit's contract), and what only DWP has: the Jobcentre
+ * Plus targets for the IOM cohort (Universal Jobmatch, bank accounts, online claims), on the plan's PriorityGroup.
+ */
+export const definition: AgencyDefinition<DwpLoaders> = {
+  manifest: readManifest(__dirname),
+  measures,
+  resolvers: DWP_RESOLVERS,
+  orphanedTypes: DWP_TYPES,
+  entities: DWP_ENTITIES,
+  migrations: DWP_MIGRATIONS,
+  loaders: dwpLoaders,
+  seed: seedDwp,
+};
 
-if (require.main === module) runSubgraphCli(agencyCommands(definition));
+runAgency(definition, module);

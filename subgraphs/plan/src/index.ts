@@ -1,12 +1,14 @@
 import {
   AreaIndex, createDataSource, readAuthConfig, type Viewer, migrate, readConfig, readManifest, runSubgraphCli, startSubgraphServer, type RunningServer,
-} from '@hub/common';
+} from '@hub/common/platform';
 import type { DataSource, Logger } from 'typeorm';
 import { AGENCIES } from './catalogue/agencies';
 import { createPlanLoaders } from './loaders';
 import { PlanInit1763900000001 } from './migrations/1763900000001-PlanInit';
 import { PlanWrites1763900000003 } from './migrations/1763900000003-PlanWrites';
 import { PlanDataChanged1763900000006 } from './migrations/1763900000006-PlanDataChanged';
+import { GoalOutcomes1763900000011 } from './migrations/1763900000011-GoalOutcomes';
+import { PlanProgressReport1763900000021 } from './migrations/1763900000021-PlanProgressReport';
 import { PlanRepository, type AreaRowData } from './repository';
 import type { PlanContext } from './resolvers';
 import { buildPlanSchema } from './schema';
@@ -14,7 +16,7 @@ import { seedPlan } from './seed';
 import { PlanWrites } from './writes';
 
 const manifest = readManifest(__dirname);
-export const PLAN_MIGRATIONS = [PlanInit1763900000001, PlanWrites1763900000003, PlanDataChanged1763900000006];
+export const PLAN_MIGRATIONS = [PlanInit1763900000001, PlanWrites1763900000003, PlanDataChanged1763900000006, GoalOutcomes1763900000011, PlanProgressReport1763900000021];
 
 export function planDataSource(env: NodeJS.ProcessEnv = process.env, logger?: Logger) {
   const config = readConfig(manifest.name, manifest.port, env);

@@ -48,6 +48,7 @@ export function createPlanLoaders(repo: PlanRepository) {
     goalStatusesByGoal: many<R.GoalStatusRow>(repo, 'goal_status', 'goal_id', (r) => r.goalId),
     goalDispositionsByGoal: many<R.GoalDispositionRow>(repo, 'goal_disposition', 'goal_id', (r) => r.goalId),
     goalWordingsByGoal: many<R.GoalWordingRow>(repo, 'goal_wording', 'goal_id', (r) => r.goalId),
+    progressReportsByPlan: many<R.ProgressReportRowData>(repo, 'progress_report', 'plan_id', (r) => r.planId),
     actionsByPlan: many<R.ActionRow>(repo, 'action', 'plan_id', (r) => r.planId),
     agency: one<R.AgencyRow>(repo, 'agency', 'key', (r) => r.key),
     catalogueByPlan: many<R.CatalogueRow>(repo, 'catalogue_entry', 'plan_id', (r) => r.planId),

@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { badInput, forbidden, requireSecretariat, type Viewer } from '@hub/common';
+import { badInput, forbidden, requireSecretariat, type Viewer } from '@hub/common/platform';
 import { CatalogueEntryInput, CreateActionInput, CreateGoalInput, CreateRefreshInput } from './inputs';
 import { clearPlanLoaders } from './loaders';
 import type { PlanContext } from './resolvers';
-import { Action, CatalogueEntry, Disposition, Goal, PlanAuditEvent, PlanPathway, Rag, Refresh } from './types';
+import { Action, CatalogueEntry, Disposition, Goal, GoalOutcome, PlanAuditEvent, PlanPathway, Rag, Refresh } from './types';
 
 const MAX_AUDIT_EVENTS = 1000;
 
@@ -54,6 +54,23 @@ export class PlanMutations {
     @Ctx() ctx: PlanContext,
   ) {
     return change(ctx, () => ctx.writes.setGoalStatus(ctx.viewer, goalId, period, rag, comment, basis ?? null));
+  }
+
+  @Mutation(() => Goal, {
+    description:
+      "Records a goal's end-of-year outcome (achieved, partly achieved, not achieved, carried forward), its RAG and a comment for a year " +
+      '(secretariat or admin only), replacing any outcome recorded for that year and keeping the lead agency\'s update; audited with the ' +
+      'values it replaced. Returns the goal.',
+  })
+  recordGoalOutcome(
+    @Arg('goalId', () => ID, { description: 'The goal.' }) goalId: string,
+    @Arg('period', { description: "The year: a financial year ('2012-13') or a calendar year ('2013')." }) period: string,
+    @Arg('outcome', () => GoalOutcome, { description: 'Achieved, partly achieved, not achieved or carried forward.' }) outcome: GoalOutcome,
+    @Arg('rag', () => Rag, { description: 'Red, amber or green for the year.' }) rag: Rag,
+    @Arg('comment', { description: 'Why: the evidence for the outcome and its RAG.' }) comment: string,
+    @Ctx() ctx: PlanContext,
+  ) {
+    return change(ctx, () => ctx.writes.recordGoalOutcome(ctx.viewer, goalId, period, outcome, rag, comment));
   }
 
   @Mutation(() => Goal, {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { preparedQuery } from '@hub/common/platform';
 
 /** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
 export interface PartnershipRow { id: string; name: string; areaCode: string; description: string }
@@ -11,13 +12,14 @@ export interface RefreshRow { id: string; planId: string; date: string; title: s
 export interface PlanPathwayRow { planId: string; pathwayId: string; position: number; localName: string; priorityIntervention: boolean; need: string | null; addedByRefreshId: string | null; forumIds: string[] }
 export interface PlanPriorityGroupRow { planId: string; priorityGroupId: string; position: number; localName: string; related: boolean; addedByRefreshId: string | null; forumIds: string[] }
 export interface GoalRow { id: string; planId: string; position: number; pathwayId: string | null; priorityGroupId: string | null; text: string; leadAgency: string; due: string | null; proposedAtRefreshId: string | null; provenance: object }
-export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null; setBy: string | null; setAt: string | null }
+export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null; setBy: string | null; setAt: string | null; outcome: string | null; comment: string | null }
 export interface GoalWordingRow { id: string; goalId: string; wording: string; amendedAt: string; amendedBy: string; reason: string; refreshId: string | null }
 export interface AuditEventRow { id: string; at: string; actor: string; role: string; action: string; entity: string; entityId: string; details: Record<string, unknown> }
-export interface GoalDispositionRow { goalId: string; refreshId: string; disposition: string; newWording: string | null }
+export interface GoalDispositionRow { goalId: string; refreshId: string; disposition: string; newWording: string | null; note: string | null }
 export interface ActionRow { id: string; planId: string; position: number; objective: string; pathwayId: string | null; priorityGroupId: string | null; title: string; steps: string[]; outcomes: string[]; timescale: string; due: string | null; responsible: string[]; progress: string | null; provenance: object }
 export interface AgencyRow { key: string; name: string; measureType: string }
 export interface CatalogueRow { measureId: string; agencyKey: string; planId: string; pathwayId: string | null; priorityGroupId: string | null }
+export interface ProgressReportRowData { id: string; planId: string; year: string; title: string; authors: string[]; producedDate: string; dataDates: object; introduction: string; statusNote: string; statusKey: object; sections: Array<Record<string, unknown>>; provenance: object }
 export interface AreaRowData { code: string; name: string; kind: string; parentCode: string | null }
 
 const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -54,6 +56,7 @@ const TABLES = {
   agency: 'key',
   catalogue_entry: 'plan_id, id',
   area: 'code',
+  progress_report: 'plan_id, year',
 } as const;
 export type PlanTable = keyof typeof TABLES;
 
@@ -69,13 +72,13 @@ export class PlanRepository {
   }
 
   async all<T>(table: PlanTable): Promise<T[]> {
-    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`);
+    const rows = await preparedQuery(this.ds, `SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`, []);
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
   }
 
   async where<T>(table: PlanTable, column: string, keys: readonly string[]): Promise<T[]> {
     if (!/^[a-z_]+$/.test(column)) throw new Error(`bad column ${column}`);
-    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`, [keys]);
+    const rows = await preparedQuery(this.ds, `SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`, [keys]);
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
   }
 

@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { comparePeriods, parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { comparePeriods, parsePeriod, unknown, type AreaIndex, type Viewer } from '@hub/common/platform';
 import type { AgencyEntry } from './catalogue/agencies';
 import type { PlanLoaders } from './loaders';
-import type { CatalogueRow, GoalRow, GoalWordingRow, PlanRepository } from './repository';
+import type { CatalogueRow, GoalRow, GoalWordingRow, PlanRepository, ProgressReportRowData } from './repository';
 import {
   Action, Agency, Area, CatalogueEntry, Forum, Goal, GoalDisposition, GoalStatus, GoalWording, HeadlineMeasure, Partnership, Pathway, Plan,
-  PlanPathway, PlanPriorityGroup, Principle, PriorityGroup, Refresh, type MeasureRefValue,
+  PlanPathway, PlanPriorityGroup, Principle, PriorityGroup, ProgressReport, Refresh, type MeasureRefValue,
 } from './types';
 import type { PlanWrites } from './writes';
 
@@ -27,6 +28,13 @@ async function must<T>(row: Promise<T | null>, thing: string, argument: string, 
   return found;
 }
 
+/** True when the field's selection is only `id` (and `__typename`), without fragments or directives. */
+function onlyId(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((n) =>
+    (n.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && !s.directives?.length && (s.name.value === 'id' || s.name.value === '__typename')),
+  );
+}
+
 /** Catalogue rows -> one reference per distinct measure, typed by the owning agency's measure type. */
 export function measureRefs(ctx: PlanContext, rows: readonly CatalogueRow[]): MeasureRefValue[] {
   const seen = new Set<string>();
@@ -38,6 +46,26 @@ export function measureRefs(ctx: PlanContext, rows: readonly CatalogueRow[]): Me
     if (agency) out.push({ __typename: agency.measureType, id: r.measureId });
   }
   return out;
+}
+
+/** A stored progress report -> the GraphQL shape (sections' optional parts made explicit). */
+function progressReport(r: ProgressReportRowData): ProgressReport {
+  return {
+    ...r,
+    dataDates: r.dataDates as ProgressReport['dataDates'],
+    statusKey: r.statusKey as ProgressReport['statusKey'],
+    provenance: r.provenance as ProgressReport['provenance'],
+    sections: r.sections.map((s: any) => ({
+      number: s.number,
+      heading: s.heading,
+      pathwayId: s.pathway ?? null,
+      introduction: s.introduction ?? [],
+      columns: s.columns,
+      rows: s.rows.map((row: any) => ({ measureId: row.measure, area: row.area, label: row.label, subheading: row.subheading ?? null })),
+      source: s.source ?? null,
+      notes: s.notes,
+    })),
+  };
 }
 
 const byPlan = <T extends { planId: string }>(rows: T[], planId?: string | null) => (planId ? rows.filter((r) => r.planId === planId) : rows);
@@ -202,6 +230,10 @@ export class PlanResolver {
   actions(@Root() p: Plan, @Ctx() ctx: PlanContext) {
     return ctx.loaders.actionsByPlan.load(p.id);
   }
+  @FieldResolver(() => [ProgressReport], { description: "The plan's progress reports as the board published them (their wording, layout, authors and data dates), oldest year first." })
+  async progressReports(@Root() p: Plan, @Ctx() ctx: PlanContext) {
+    return (await ctx.loaders.progressReportsByPlan.load(p.id)).map(progressReport);
+  }
   @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Every headline measure the plan uses, from every agency. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
   async headlineMeasures(
     @Root() p: Plan,
@@ -236,7 +268,9 @@ async function goalsFor(ctx: PlanContext, planId: string, match: (g: GoalRow) =>
 @Resolver(() => PlanPathway)
 export class PlanPathwayResolver {
   @FieldResolver(() => Pathway, { description: 'The standard pathway.' })
-  pathway(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
+  pathway(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext, @Info() info: GraphQLResolveInfo) {
+    // Asked only for its id (a scorecard's `pathway { id }`): the row is not read; the foreign key guarantees it exists.
+    if (onlyId(info)) return { id: pp.pathwayId };
     return ctx.loaders.pathway.load(pp.pathwayId);
   }
   @FieldResolver(() => Plan, { description: 'The plan.' })

@@ -1,5 +1,5 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { buildFederatedSchema, SHARED_DESCRIPTIONS, type FederatedSchema } from '@hub/common';
+import { buildFederatedSchema, SHARED_DESCRIPTIONS, type FederatedSchema } from '@hub/common/platform';
 import { AGENCIES, type AgencyEntry } from './catalogue/agencies';
 import { PlanMutations } from './mutations';
 import { PLAN_RESOLVERS, type PlanContext } from './resolvers';
@@ -23,6 +23,8 @@ export async function buildPlanSchema(agencies: readonly AgencyEntry[] = AGENCIE
   const stubs = agencies.map(measureStub);
   const references: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {
     Area: { __resolveReference: (ref: { code: string }, ctx: PlanContext) => ctx.areas.get(ref.code) ?? null },
+    Pathway: { __resolveReference: (ref: { id: string }, ctx: PlanContext) => ctx.loaders.pathway.load(ref.id) },
+    PriorityGroup: { __resolveReference: (ref: { id: string }, ctx: PlanContext) => ctx.loaders.priorityGroup.load(ref.id) },
   };
   for (const a of agencies) {
     references[a.measureType] = { __resolveReference: (ref: { id: string }) => ({ __typename: a.measureType, id: ref.id }) };

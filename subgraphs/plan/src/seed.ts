@@ -1,10 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AREAS, parsePeriod, upsertAreas } from '@hub/common';
+import { AREAS, parsePeriod, upsertAreas } from '@hub/common/platform';
 import { AGENCIES } from './catalogue/agencies';
 import { actions } from './seed/actions';
 import { catalogue } from './seed/catalogue';
 import { goals } from './seed/goals';
 import { plans } from './seed/plans';
+import { progressReports } from './seed/progress-reports';
 import { forums, partnerships, pathways, priorityGroups } from './seed/reference';
 
 /** Every cross-reference in the plan seed, checked before anything is written. */
@@ -60,6 +61,10 @@ export function validatePlanSeed(): string[] {
     check('plan', a.plan, `action ${a.id}`);
     check('pathway', a.pathway, `action ${a.id}`);
     check('priority group', a.priorityGroup, `action ${a.id}`);
+  }
+  for (const r of progressReports) {
+    check('plan', r.plan, `progress report ${r.id}`);
+    for (const s of r.sections) check('pathway', s.pathway, `progress report ${r.id} section ${s.number}`);
   }
   for (const c of catalogue) {
     const where = `catalogue entry ${c.measure} in ${c.plan}`;
@@ -137,7 +142,7 @@ export async function seedPlan(ds: DataSource): Promise<Record<string, number>> 
         await put('goal_status', { goal_id: g.id, period_code: period.code, period, rag: s.rag, basis: s.basis, update: s.update });
       }
       for (const d of g.dispositions) {
-        const added = await put('goal_disposition', { goal_id: g.id, refresh_id: d.refresh, disposition: d.disposition, new_wording: d.newWording ?? null });
+        const added = await put('goal_disposition', { goal_id: g.id, refresh_id: d.refresh, disposition: d.disposition, new_wording: d.newWording ?? null, note: d.note ?? null });
         // The wording an amendment put in force starts the goal's wording history (only with a new disposition,
         // so a re-seed never brings back a wording the secretariat has since changed).
         if (added && d.disposition === 'AMENDED' && d.newWording) {
@@ -154,6 +159,13 @@ export async function seedPlan(ds: DataSource): Promise<Record<string, number>> 
         id: a.id, plan_id: a.plan, position: i + 1, objective: a.objective, pathway_id: a.pathway ?? null,
         priority_group_id: a.priorityGroup ?? null, title: a.title, steps: a.steps, outcomes: a.outcomes, timescale: a.timescale,
         due: a.due, responsible: a.responsible, progress: a.progress, provenance: a.provenance,
+      });
+    }
+    for (const r of progressReports) {
+      await put('progress_report', {
+        id: r.id, plan_id: r.plan, year: r.year, title: r.title, authors: r.authors, produced_date: r.producedDate,
+        data_dates: JSON.stringify(r.dataDates), introduction: r.introduction, status_note: r.statusNote,
+        status_key: JSON.stringify(r.statusKey), sections: JSON.stringify(r.sections), provenance: r.provenance,
       });
     }
     for (const c of catalogue) {

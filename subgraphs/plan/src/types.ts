@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { Period, Provenance, Rag, SHARED_DESCRIPTIONS } from '@hub/common';
+import { Period, Provenance, Rag, SHARED_DESCRIPTIONS } from '@hub/common/platform';
 
 /** Rag is shared with the agency subgraphs (figure RAG): one definition in @hub/common. */
 export { Rag };
@@ -19,10 +19,27 @@ registerEnumType(Disposition, {
   },
 });
 
+export enum GoalOutcome {
+  ACHIEVED = 'ACHIEVED',
+  PARTLY_ACHIEVED = 'PARTLY_ACHIEVED',
+  NOT_ACHIEVED = 'NOT_ACHIEVED',
+  CARRIED_FORWARD = 'CARRIED_FORWARD',
+}
+registerEnumType(GoalOutcome, {
+  name: 'GoalOutcome',
+  description: "A goal's outcome at the end of a year, as the board secretariat records it.",
+  valuesConfig: {
+    ACHIEVED: { description: 'The goal was achieved.' },
+    PARTLY_ACHIEVED: { description: 'The goal was partly achieved.' },
+    NOT_ACHIEVED: { description: 'The goal was not achieved.' },
+    CARRIED_FORWARD: { description: 'The goal was not completed and is carried forward into the next year.' },
+  },
+});
+
 @ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
 @Directive('@key(fields: "code")')
 export class Area {
-  @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.areaCode })
   code!: string;
   @Field({ description: 'Name of the area.' })
   name!: string;
@@ -33,7 +50,7 @@ export class Area {
 
 @ObjectType('Agency', { description: 'A partner agency that publishes headline measures through its own subgraph.' })
 export class Agency {
-  @Field(() => ID, { description: "Agency key, e.g. 'probation', 'police', 'housing', 'health', 'dwp'." })
+  @Field(() => ID, { description: "Agency key: the name of its subgraph (its folder under subgraphs/), e.g. 'police'." })
   key!: string;
   @Field({ description: 'Name of the agency and the bodies it covers.' })
   name!: string;
@@ -77,9 +94,97 @@ export class Refresh {
   planId!: string;
 }
 
-@ObjectType('Pathway', { description: 'A pathway out of offending (criminogenic need), e.g. Accommodation, Drugs and Alcohol.' })
+@ObjectType('ProgressReportDataDate', { description: "What one part of a progress report's data dates from, as printed (e.g. 'Table data': 'May 2013')." })
+export class ProgressReportDataDate {
+  @Field({ description: "The part of the report, e.g. 'Table data' or 'Goals'." })
+  part!: string;
+  @Field({ description: "When its data was taken, as printed, e.g. 'May 2013'." })
+  date!: string;
+}
+
+@ObjectType('ProgressReportKeyEntry', { description: "A line of a progress report's status key: what a colour means for a goal." })
+export class ProgressReportKeyEntry {
+  @Field({ description: "The meaning as printed, e.g. 'Goal has not been achieved'." })
+  description!: string;
+  @Field(() => Rag, { description: 'The colour the line explains.' })
+  rag!: Rag;
+}
+
+@ObjectType('ProgressReportColumn', { description: "A column of a progress report's table: the period whose figures it holds, and its heading as printed." })
+export class ProgressReportColumn {
+  @Field({ description: "Period code of the figures in the column, e.g. '2012-13' or '2010-07..2011-06'." })
+  period!: string;
+  @Field({ description: "The column heading as printed, e.g. '2012-13 YTD' or 'Jul 2010 to Jun 2011'." })
+  label!: string;
+}
+
+@ObjectType('ProgressReportRow', { description: "A row of a progress report's table: one headline measure for one area, under the label the report prints." })
+export class ProgressReportRow {
+  @Field(() => ID, { description: "Id of the headline measure whose figures fill the row, e.g. 'probation.adult-proven-reoffending-offenders'." })
+  measureId!: string;
+  @Field({ description: "Code of the area whose figures the row shows, e.g. 'kent'." })
+  area!: string;
+  @Field({ description: "The row label as printed, e.g. 'Total offenders' or 'Medway Young Offenders'." })
+  label!: string;
+  @Field(() => String, { nullable: true, description: "A subheading the report prints above this row, e.g. 'Youth Offending Population'; null for none." })
+  subheading!: string | null;
+}
+
+@ObjectType('ProgressReportSection', { description: 'A numbered part of a progress report: its heading, the layout of its table of figures and the text printed with it.' })
+export class ProgressReportSection {
+  @Field({ description: "Section number as printed, e.g. '1.2' or '2.1' ('2' for the introduction of section 2)." })
+  number!: string;
+  @Field({ description: "Heading as printed, e.g. 'Proven Re-offending of juvenile offenders in Kent'." })
+  heading!: string;
+  @Field(() => ID, { nullable: true, description: "Id of the pathway whose headline measures and goals the section reports (e.g. 'accommodation'); null for the re-offending tables." })
+  pathwayId!: string | null;
+  @Field(() => [String], { description: 'Paragraphs printed under the heading, before the table.' })
+  introduction!: string[];
+  @Field(() => [ProgressReportColumn], { description: 'Columns of the table in order (empty for a section without a table).' })
+  columns!: ProgressReportColumn[];
+  @Field(() => [ProgressReportRow], { description: 'Rows of the table in order.' })
+  rows!: ProgressReportRow[];
+  @Field(() => String, { nullable: true, description: "The source printed under the table ('Source = ...'), e.g. 'Ministry of Justice, Quarterly Proven Re-offending Statistics'." })
+  source!: string | null;
+  @Field(() => [String], { description: 'Paragraphs printed after the table: how the figures are defined.' })
+  notes!: string[];
+}
+
+@ObjectType('ProgressReport', {
+  description:
+    "A progress report of a plan for a financial year as the board published it (e.g. Appendix A of the 2013 stock take): its authors, the dates of its data, its status key and the wording and layout of its sections. The stock take report the hub produces follows it; the figures and goals come from the graph.",
+})
+export class ProgressReport {
+  @Field(() => ID, { description: "Progress report id, e.g. 'km-2012-2015-progress-2012-13'." })
+  id!: string;
+  @Field({ description: "The financial year reported, e.g. '2012-13'." })
+  year!: string;
+  @Field({ description: 'Title as printed.' })
+  title!: string;
+  @Field(() => [String], { description: "Report authors as printed, each with their organisation, e.g. 'Rob Jacques (Kent Probation)'." })
+  authors!: string[];
+  @Field({ description: "The 'Report produced date' as printed, e.g. 'Table data - May 2013 / Goals - July 2013'." })
+  producedDate!: string;
+  @Field(() => [ProgressReportDataDate], { description: 'The same dates, one per part of the report.' })
+  dataDates!: ProgressReportDataDate[];
+  @Field({ description: 'The opening paragraph as printed.' })
+  introduction!: string;
+  @Field({ description: "What the goal statuses of the report can be, as printed (e.g. 'red' for not achieved or 'green' for achieved at the end of the year)." })
+  statusNote!: string;
+  @Field(() => [ProgressReportKeyEntry], { description: 'The status key printed before the goals, line by line.' })
+  statusKey!: ProgressReportKeyEntry[];
+  @Field(() => [ProgressReportSection], { description: 'Sections in the order printed.' })
+  sections!: ProgressReportSection[];
+  @Field(() => Provenance, { description: 'The paper the progress report was published in.' })
+  provenance!: Provenance;
+  planId!: string;
+}
+
+// Entities: agencies add fields of their own to pathways and priority groups (e.g. health's treatment completions).
+@Directive('@key(fields: "id")')
+@ObjectType('Pathway', { description: SHARED_DESCRIPTIONS.pathway })
 export class Pathway {
-  @Field(() => ID, { description: "Pathway id, e.g. 'accommodation', 'drugs-alcohol'." })
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.pathwayId })
   id!: string;
   @Field({ description: 'Standard name of the pathway.' })
   name!: string;
@@ -87,9 +192,10 @@ export class Pathway {
   description!: string;
 }
 
-@ObjectType('PriorityGroup', { description: 'A priority group of offenders, e.g. the Integrated Offender Management (IOM) cohort, women offenders.' })
+@Directive('@key(fields: "id")')
+@ObjectType('PriorityGroup', { description: SHARED_DESCRIPTIONS.priorityGroup })
 export class PriorityGroup {
-  @Field(() => ID, { description: "Priority group id, e.g. 'iom', 'women', 'young-people'." })
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.priorityGroupId })
   id!: string;
   @Field({ description: 'Standard name of the group.' })
   name!: string;
@@ -161,8 +267,15 @@ export class PlanPriorityGroup {
 export class GoalStatus {
   @Field(() => Period, { description: 'The quarter or year the status is for.' })
   period!: Period;
-  @Field(() => Rag, { nullable: true, description: 'Red / Amber / Green; null when the source does not make the colour legible.' })
+  @Field(() => Rag, { nullable: true, description: 'Red / Amber / Green; null when no status has been recorded for the period yet.' })
   rag!: Rag | null;
+  @Field(() => GoalOutcome, {
+    nullable: true,
+    description: "For the end of a year: the goal's outcome (achieved, partly achieved, not achieved, carried forward) as the secretariat recorded it; null when not recorded yet.",
+  })
+  outcome!: GoalOutcome | null;
+  @Field(() => String, { nullable: true, description: "The secretariat's comment on the outcome and its RAG; null when no outcome has been recorded." })
+  comment!: string | null;
   @Field({ description: 'How the status was decided.' })
   basis!: string;
   @Field(() => String, { nullable: true, description: "The lead agency's progress update, as published or as the secretariat recorded it." })
@@ -177,8 +290,10 @@ export class GoalStatus {
 export class GoalDisposition {
   @Field(() => Disposition, { description: 'Discharged, carried forward or amended.' })
   disposition!: Disposition;
-  @Field(() => String, { nullable: true, description: 'For amended goals: the new wording.' })
+  @Field(() => String, { nullable: true, description: 'For amended goals: the new wording, exactly as the source prints it.' })
   newWording!: string | null;
+  @Field(() => String, { nullable: true, description: "An editorial note on the decision (e.g. a lead agency the refresh table names), kept apart from the source's wording." })
+  note!: string | null;
   refreshId!: string;
 }
 

@@ -1,10 +1,10 @@
-import { badInput, parsePeriod, PeriodParseError, unknown, type Viewer } from '@hub/common';
+import { badInput, parsePeriod, PeriodParseError, unknown, type Viewer } from '@hub/common/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CatalogueEntryInput, CreateActionInput, CreateGoalInput, CreateRefreshInput } from './inputs';
 import {
   mapRow, type ActionRow, type CatalogueRow, type GoalRow, type GoalStatusRow, type GoalWordingRow, type PlanPathwayRow, type PlanRow, type RefreshRow,
 } from './repository';
-import type { Disposition, Rag } from './types';
+import type { Disposition, GoalOutcome, Rag } from './types';
 
 /** Period kinds a goal status may be recorded for: a quarter or a year. */
 const STATUS_PERIOD_KINDS = new Set(['FINANCIAL_QUARTER', 'FINANCIAL_YEAR', 'CALENDAR_YEAR']);
@@ -248,6 +248,33 @@ export class PlanWrites {
         entity: 'goal_status',
         entityId: `${goal.id}@${p.code}`,
         details: { period: p.code, rag, comment: update, basis: how, before: before && { rag: before.rag, update: before.update, basis: before.basis } },
+      });
+      return goal;
+    });
+  }
+
+  /**
+   * Records a goal's end-of-year outcome, its RAG and the secretariat's comment for a year (a financial or calendar
+   * year: an outcome is for the end of a year), keeping the lead agency's update already recorded for it.
+   */
+  recordGoalOutcome(viewer: Viewer, goalId: string, period: string, outcome: GoalOutcome, rag: Rag, comment: string): Promise<GoalRow> {
+    return this.change(viewer, 'recordGoalOutcome', async (t) => {
+      const goal = await t.goal('goalId', goalId);
+      const p = statusPeriod('period', period);
+      if (p.kind === 'FINANCIAL_QUARTER') throw badInput('period', period, "An end-of-year outcome is for a year ('2012-13' or '2013'), not a quarter.");
+      const why = text('comment', comment);
+      const before = await t.row<GoalStatusRow>(`SELECT * FROM ${t.s}.goal_status WHERE goal_id = $1 AND period_code = $2`, [goal.id, p.code]);
+      await t.rows(
+        `INSERT INTO ${t.s}.goal_status (goal_id, period_code, period, rag, basis, update, outcome, comment, set_by, set_at)
+         VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, now())
+         ON CONFLICT (goal_id, period_code) DO UPDATE SET rag = EXCLUDED.rag, outcome = EXCLUDED.outcome, comment = EXCLUDED.comment,
+           set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at`,
+        [goal.id, p.code, JSON.stringify(p), rag, DEFAULT_STATUS_BASIS, outcome, why, viewer.subject],
+      );
+      await t.audit({
+        entity: 'goal_status',
+        entityId: `${goal.id}@${p.code}`,
+        details: { period: p.code, outcome, rag, comment: why, before: before && { outcome: before.outcome, rag: before.rag, comment: before.comment } },
       });
       return goal;
     });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { DiscoveredSubgraph } from '@hub/common';
+import type { DiscoveredSubgraph } from '@hub/common/platform';
 import { ROOT } from '../paths';
 
 export interface ManagedProcess {
@@ -80,3 +80,5 @@ export const GATEWAY_SCRIPT = join(ROOT, 'gateway', 'dist', 'index.js');
 /** The web front door (clients/): pages, report, export, and /graphql passed through to the gateway. */
 export const WEB_SCRIPT = join(ROOT, 'clients', 'dist', 'index.js');
 export const subgraphScript = (s: DiscoveredSubgraph) => join(s.dir, 'dist', 'index.js');
+/** The development identity provider (oidc-provider): npm start runs it, production points OIDC_ISSUER elsewhere. */
+export const IDP_SCRIPT = join(ROOT, 'tools', 'dist', 'idp', 'index.js');

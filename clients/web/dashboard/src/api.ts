@@ -1,49 +1,9 @@
-/** The dashboard is a GraphQL client like any other: POST /graphql with the board member's bearer token. */
+/** Files the dashboard downloads (the stock-take report): fetched on the session, then saved. */
+import { RequestFailed } from '../../shared/graphql';
 
-import type { GraphQLErrorItem } from './queries';
-
-export type { GraphQLErrorItem };
-export interface GraphQLResult<T> {
-  data?: T | null;
-  errors?: GraphQLErrorItem[];
-}
-
-/** A failure of the request as a whole (network, 401, 400): nothing to show from it. */
-export class RequestFailed extends Error {
-  constructor(message: string, readonly status?: number, readonly code?: string) {
-    super(message);
-  }
-}
-
-const GRAPHQL_URL = new URL('../graphql', window.location.href).pathname;
-
-export async function graphql<T>(token: string, operationName: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-  let res: Response;
-  try {
-    res = await fetch(GRAPHQL_URL, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ operationName, query, variables }),
-    });
-  } catch (e) {
-    throw new RequestFailed(`The hub could not be reached (${e instanceof Error ? e.message : String(e)}).`);
-  }
-  let body: GraphQLResult<T> | undefined;
-  try {
-    body = (await res.json()) as GraphQLResult<T>;
-  } catch {
-    body = undefined;
-  }
-  if (!body || (res.status >= 400 && !body.data)) {
-    const first = body?.errors?.[0];
-    throw new RequestFailed(first?.message ?? `The hub answered HTTP ${res.status}.`, res.status, first?.extensions?.code);
-  }
-  return body;
-}
-
-/** Fetches a file with the token (a plain link cannot carry the Authorization header) and saves it. */
-export async function downloadWithToken(token: string, url: string, fallbackName: string): Promise<{ name: string; bytes: number }> {
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+/** Fetches a file on the session (the cookie goes with it) and saves it, so the page can say what went wrong. */
+export async function download(url: string, fallbackName: string): Promise<{ name: string; bytes: number }> {
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
     // The gateway's errors are JSON ({ errors: [{ message }] }) or plain text; an HTML error page says nothing useful.
     let detail = '';

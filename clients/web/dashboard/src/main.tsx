@@ -1,50 +1,20 @@
 /**
- * The board dashboard: signs in with a bearer token, lets the board choose partnership, plan, area and period, and
+ * The board dashboard: signed in through the hub's identity provider (the web process holds the session; the page
+ * holds no token), lets the board choose partnership, plan, area and period, and
  * shows the scorecard by pathway, the basket of measures, priority groups, goals and actions, data completeness
  * and the stock-take report. Every figure comes from the graph through POST /graphql.
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { graphql, RequestFailed, type GraphQLErrorItem } from './api';
-import { COMPLETENESS, MEASURES, OPTIONS, PLAN, STATISTICS, type Measure, type OptionsData, type PlanData } from './queries';
+import type { TypedDocumentString } from '../../../generated/graphql';
+import { Banner, SignInPrompt } from '../../shared/banner';
+import { execute, whenSignedOut, type GraphQLErrorItem } from '../../shared/graphql';
+import { dropTokenLink, loadSession, watchTokenLinks, type SessionState, type SignedIn } from '../../shared/session';
+import { COMPLETENESS, MEASURES, OPTIONS, PLAN, STATISTICS, type Measure } from './queries';
 import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './model';
+import { Overview } from './overview';
 import { ScorecardTable, type Slot } from './scorecard';
 import { Basket, Completeness, GoalsAndActions, PriorityGroups, StockTakeDownload } from './sections';
-
-const TOKEN_KEY = 'hub.dashboard.token';
-
-/** A development link may carry the token in the fragment (never sent to the server); it is moved to sessionStorage. */
-function takeTokenFromFragment(): void {
-  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (match) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-}
-
-function SignIn({ message, onToken }: { message: string; onToken: (t: string) => void }) {
-  const [value, setValue] = useState('');
-  return (
-    <>
-      <header class="banner"><p class="site-title">Reducing re-offending: board dashboard</p></header>
-      <main id="main" tabIndex={-1} class="signin">
-        <h1>Sign in</h1>
-        <p>Paste the bearer token your identity provider gave you (a development token: <code>npm run -s token -- --role board</code>). It is kept in this browser tab only (session storage).</p>
-        {message && <p class="error" role="alert">{message}</p>}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (value.trim()) onToken(value.trim());
-          }}
-        >
-          <label for="token">Bearer token</label>
-          <textarea id="token" name="token" rows={4} required autoComplete="off" spellcheck={false} value={value} onInput={(e) => setValue((e.target as HTMLTextAreaElement).value)} />
-          <button type="submit">Sign in</button>
-        </form>
-      </main>
-    </>
-  );
-}
 
 interface Loaded<T> {
   data?: T;
@@ -53,7 +23,7 @@ interface Loaded<T> {
   failure?: string;
 }
 
-function useQuery<T>(token: string, name: string, query: string, variables: Record<string, unknown> | null, onUnauthorised: (m: string) => void): Loaded<T> {
+function useQuery<T, V>(doc: TypedDocumentString<T, V>, variables: V | null): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ loading: !!variables });
   const key = JSON.stringify(variables);
   useEffect(() => {
@@ -64,17 +34,14 @@ function useQuery<T>(token: string, name: string, query: string, variables: Reco
     }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    graphql<T>(token, name, query, variables)
+    // A 401 (the session ended) is told to whenSignedOut, which shows the sign-in page.
+    execute(doc, variables)
       .then((r) => live && setState({ data: r.data ?? undefined, errors: r.errors, loading: false }))
-      .catch((e: unknown) => {
-        if (!live) return;
-        if (e instanceof RequestFailed && e.status === 401) onUnauthorised(e.message);
-        setState({ loading: false, failure: e instanceof Error ? e.message : String(e) });
-      });
+      .catch((e: unknown) => live && setState({ loading: false, failure: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
-  }, [token, key]);
+  }, [key]);
   return state;
 }
 
@@ -88,8 +55,8 @@ function ErrorList({ errors }: { errors?: GraphQLErrorItem[] }) {
   );
 }
 
-function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) => void }) {
-  const options = useQuery<OptionsData>(token, 'DashboardOptions', OPTIONS, {}, signOut);
+function Dashboard({ session }: { session: SignedIn }) {
+  const options = useQuery(OPTIONS, {});
   // The choices live in the address (?partnership=&plan=&area=&period=), so a view can be bookmarked or shared.
   const initial = new URLSearchParams(window.location.search);
   const [partnershipId, setPartnershipId] = useState<string>(initial.get('partnership') ?? '');
@@ -106,16 +73,10 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
   const areaCode = areas.find((a) => a.code === area)?.code ?? partnership?.area.code ?? '';
   const areaName = areas.find((a) => a.code === areaCode)?.name ?? areaCode;
 
-  const plan = useQuery<PlanData>(token, 'DashboardPlan', PLAN, planChoice ? { plan: planChoice.id } : null, signOut);
-  const measures = useQuery<{ headlineMeasures: Array<Measure | null> }>(
-    token,
-    'DashboardMeasures',
-    MEASURES,
-    planChoice && areaCode ? { plan: planChoice.id, area: areaCode } : null,
-    signOut,
-  );
+  const plan = useQuery(PLAN, planChoice ? { plan: planChoice.id } : null);
+  const measures = useQuery(MEASURES, planChoice && areaCode ? { plan: planChoice.id, area: areaCode } : null);
 
-  const byId = useMemo(() => new Map((measures.data?.headlineMeasures ?? []).filter((m): m is Measure => !!m).map((m) => [m.id, m])), [measures.data]);
+  const byId = useMemo(() => new Map((measures.data?.headlineMeasures ?? []).filter((m): m is NonNullable<typeof m> => !!m).map((m): [string, Measure] => [m.id, m])), [measures.data]);
   const all = [...byId.values()];
   const periods = useMemo(() => periodsOf(all), [measures.data]);
   const defaultPeriod = useMemo(() => busiestPeriod(all), [measures.data]);
@@ -129,17 +90,15 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
     history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
   }, [JSON.stringify(shown)]);
   // The graph's own completeness once it serves statistics; until then the page works it out from the figures.
-  const completeness = useQuery<{ headlineMeasures: Array<{ id: string; completeness: Measure['completeness'] } | null> }>(
-    token,
-    'DashboardCompleteness',
+  const completeness = useQuery(
     COMPLETENESS,
     STATISTICS && planChoice && areaCode && period && !measures.loading ? { plan: planChoice.id, area: areaCode, period: period.code } : null,
-    signOut,
   );
   const completenessById = new Map((completeness.data?.headlineMeasures ?? []).filter((c) => !!c).map((c) => [c!.id, c!.completeness]));
   const unavailable = unavailableAgencies([...(measures.errors ?? []), ...(plan.errors ?? [])]);
-  const slotsOf = (ids: Array<{ id: string }>): Slot[] =>
-    ids.map(({ id }) => {
+  // The plan's lists are ids only, which the plan subgraph answers alone; the schema still allows a null item.
+  const slotsOf = (ids: ReadonlyArray<{ id: string } | null>): Slot[] =>
+    ids.filter((x): x is { id: string } => !!x).map(({ id }) => {
       const m = byId.get(id);
       return { id, measure: m ? (completenessById.has(id) ? { ...m, completeness: completenessById.get(id) } : m) : null };
     });
@@ -157,20 +116,20 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
 
   return (
     <>
-      <header class="banner">
-        <p class="site-title">Reducing re-offending: board dashboard</p>
-        <nav aria-label="Sections">
-          <ul>
-            <li><a href="#scorecard">Scorecard</a></li>
-            <li><a href="#basket">Basket of measures</a></li>
-            <li><a href="#priority-groups">Priority groups</a></li>
-            <li><a href="#goals">Goals and actions</a></li>
-            <li><a href="#completeness">Data completeness</a></li>
-            <li><a href="#report">Stock-take report</a></li>
-          </ul>
-        </nav>
-        <button type="button" class="secondary" onClick={() => signOut()}>Sign out</button>
-      </header>
+      <Banner
+        title="Reducing re-offending: board dashboard"
+        session={session}
+        links={[
+          { href: '#scorecard', label: 'Scorecard' },
+          { href: '#basket', label: 'Basket of measures' },
+          { href: '#priority-groups', label: 'Priority groups' },
+          { href: '#goals', label: 'Goals and actions' },
+          { href: '#completeness', label: 'Data completeness' },
+          { href: '#report', label: 'Stock-take report' },
+          ...(session.role === 'agency-editor' || session.role === 'admin' ? [{ href: '/workspace/agency', label: 'Agency figures' }] : []),
+          ...(session.role === 'secretariat' || session.role === 'admin' ? [{ href: '/workspace/secretariat', label: 'Plan secretariat' }] : []),
+        ]}
+      />
       <main id="main" tabIndex={-1} aria-busy={busy}>
         <h1>{p && planChoice ? p.title : partnership ? partnership.name : 'Board dashboard'}</h1>
         {options.failure && <p class="error" role="alert">{options.failure}</p>}
@@ -203,6 +162,16 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
         <p class="muted small" role="status" aria-live="polite" data-testid="load-status">
           {busy ? 'Loading figures…' : p ? `Showing ${areaName}, ${period?.label ?? 'no period with figures'}. A figure for an earlier period is shown with its period when the chosen one has none.` : ''}
         </p>
+        {(planChoice || options.loading) && (
+          <Overview
+            groups={p ? p.pathways.map((pw) => ({ id: pw.pathway.id, name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : []}
+            others={p ? slotsOf(p.basket) : []}
+            area={areaCode}
+            areaName={areaName}
+            period={period}
+            loading={!p || measures.loading || !!measures.failure}
+          />
+        )}
         {!plans.length && partnership && (
           <section aria-labelledby="no-plan-h" class="card" data-testid="no-plan">
             <h2 id="no-plan-h">{partnership.name} has no plan in the hub</h2>
@@ -228,7 +197,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
                 <section key={pw.pathway.id} aria-labelledby={`pw-${pw.pathway.id}`} class="card">
                   <h3 id={`pw-${pw.pathway.id}`}>{pw.name}{pw.priorityIntervention && <span class="flag">priority intervention</span>}</h3>
                   {pw.headlineMeasures.length ? (
-                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} loading={measures.loading} />
                   ) : (
                     <p class="muted">No headline measures for this pathway.</p>
                   )}
@@ -257,7 +226,7 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
             </section>
             <section id="report" aria-labelledby="report-h">
               <h2 id="report-h">Stock-take report</h2>
-              <StockTakeDownload token={token} plan={p} />
+              <StockTakeDownload plan={p} />
             </section>
           </>
         )}
@@ -268,29 +237,33 @@ function Dashboard({ token, signOut }: { token: string; signOut: (m?: string) =>
 }
 
 function App() {
-  takeTokenFromFragment();
-  const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
-  const [message, setMessage] = useState('');
-  if (!token)
+  // A development link (#token=...) never signs anyone in, least of all over a session already signed in.
+  const [notice, setNotice] = useState(() => (dropTokenLink() ? 'A sign-in link was ignored: the dashboard signs in only through the identity provider, and never replaces who is signed in.' : ''));
+  const [session, setSession] = useState<SessionState | null>(null);
+  const [failure, setFailure] = useState('');
+  useEffect(() => {
+    loadSession().then(setSession, (e) => setFailure(e instanceof Error ? e.message : String(e)));
+    const unwatch = watchTokenLinks(() => setNotice('A sign-in link was ignored: the dashboard signs in only through the identity provider, and never replaces who is signed in.'));
+    whenSignedOut((m) => {
+      setNotice(`You have been signed out: ${m}`);
+      setSession({ signedIn: false, signInAvailable: true });
+    });
+    return unwatch;
+  }, []);
+  if (failure) return <main id="main" tabIndex={-1}><h1>Board dashboard</h1><p class="error" role="alert">{failure}</p></main>;
+  if (!session) return <main id="main" tabIndex={-1}><p role="status">Loading the dashboard…</p></main>;
+  if (!session.signedIn)
     return (
-      <SignIn
-        message={message}
-        onToken={(t) => {
-          sessionStorage.setItem(TOKEN_KEY, t);
-          setMessage('');
-          setToken(t);
-        }}
-      />
+      <>
+        <Banner title="Reducing re-offending: board dashboard" session={session} />
+        <SignInPrompt title="Sign in" message={notice} />
+      </>
     );
   return (
-    <Dashboard
-      token={token}
-      signOut={(m) => {
-        sessionStorage.removeItem(TOKEN_KEY);
-        setMessage(m ? `Signed out: ${m}` : '');
-        setToken(null);
-      }}
-    />
+    <>
+      {notice && <p class="note" role="status" data-testid="ignored-link">{notice}</p>}
+      <Dashboard session={session} />
+    </>
   );
 }
 

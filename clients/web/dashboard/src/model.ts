@@ -60,6 +60,9 @@ export const COMPLETENESS_LABEL: Record<CompletenessStatus, string> = {
   ESTIMATED: 'Estimated (approximate)',
   SUPPRESSED: 'Suppressed (disclosure control)',
   NOT_YET_AVAILABLE: "Late ('tbc')",
+  EXPECTED_RANGE: 'A range, not a figure',
+  NOT_YET_DUE: 'Not yet due (publication lag)',
+  NOT_APPLICABLE: 'Not applicable to this area',
   MISSING: 'Missing',
 };
 

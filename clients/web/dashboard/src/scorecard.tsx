@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { FigureChart, type Series } from './charts';
 import { STATISTICS, type Measure, type Observation, type Period } from './queries';
 import { agencyTitle, figuresAt, formatValue, observationsFor } from './model';
+import { Sparkline } from './sparkline';
 
 export interface Slot {
   /** The catalogue id (known even when the agency is down). */
@@ -83,8 +84,14 @@ function RagCell({ o }: { o: Observation | undefined }) {
     <span>
       <RagBadge status={r.status} />
       {r.rule && <span class="muted"> {RULE[r.rule] ?? r.rule}</span>}
-      {r.reason && <span class="rag-reason">{r.reason}</span>}
-      {r.comment && <span class="rag-reason">“{r.comment}”</span>}
+      {(r.reason || r.comment) && (
+        // The reason is there for whoever asks: one line per row, not a paragraph.
+        <details class="rag-reason">
+          <summary>Why</summary>
+          {r.reason && <p>{r.reason}</p>}
+          {r.comment && <p>“{r.comment}”</p>}
+        </details>
+      )}
     </span>
   );
 }
@@ -144,8 +151,10 @@ function TrendButton({ m, area, areaName }: { m: Measure; area: string; areaName
 }
 
 export function ScorecardTable({
-  caption, slots, area, areaName, period, unavailable,
+  caption, slots, area, areaName, period, unavailable, loading = false,
 }: {
+  /** The figures are still on their way: a measure without them is not (yet) an agency that is down. */
+  loading?: boolean;
   caption: string;
   slots: Slot[];
   area: string;
@@ -154,7 +163,7 @@ export function ScorecardTable({
   /** Agency key -> the gateway's message, for agencies whose subgraph could not answer. */
   unavailable: Map<string, string>;
 }) {
-  const missing = slots.filter((s) => !s.measure);
+  const missing = loading ? [] : slots.filter((s) => !s.measure);
   const agenciesDown = [...new Set(missing.map((s) => s.id.split('.')[0]))];
   return (
     <div class="table-scroll">
@@ -174,11 +183,18 @@ export function ScorecardTable({
             <th scope="col">Change</th>
             <th scope="col">Target</th>
             <th scope="col">RAG</th>
-            <th scope="col"><span class="visually-hidden">Trend chart</span></th>
+            <th scope="col">Trend</th>
           </tr>
         </thead>
         <tbody>
           {slots.map(({ id, measure: m }) => {
+            if (!m && loading)
+              return (
+                <tr key={id} data-measure={id}>
+                  <th scope="row"><span class="skeleton" aria-hidden="true" /><span class="visually-hidden">Loading</span></th>
+                  <td colSpan={7}><span class="skeleton" aria-hidden="true" /></td>
+                </tr>
+              );
             if (!m)
               return (
                 <tr key={id} class="row-unavailable" data-measure={id}>
@@ -217,7 +233,7 @@ export function ScorecardTable({
                 <td><ChangeCell o={first} /></td>
                 <td><TargetCell m={m} o={first} /></td>
                 <td><RagCell o={first} /></td>
-                <td><TrendButton m={m} area={area} areaName={areaName} /></td>
+                <td class="trend"><Sparkline m={m} area={area} period={period} /> <TrendButton m={m} area={area} areaName={areaName} /></td>
               </tr>
             );
           })}

@@ -1,6 +1,6 @@
 /** The other views of the page: basket of measures, priority groups, goals and actions, completeness, the report. */
 import { useState } from 'preact/hooks';
-import { downloadWithToken } from './api';
+import { download as downloadFile } from './api';
 import { FigureChart } from './charts';
 import type { Action, Goal, Measure, Period, PlanData } from './queries';
 import { COMPLETENESS_LABEL, agencyOf, agencyTitle, byPeriodEnd, completenessOf, observationsFor } from './model';
@@ -54,7 +54,7 @@ export function Basket({ slots, byId, area, areaName, period, unavailable }: { s
   );
 }
 
-export function PriorityGroups({ plan, slotsOf, area, areaName, period, unavailable }: { plan: PlanData['plan']; slotsOf: (ids: Array<{ id: string }>) => Slot[]; area: string; areaName: string; period: Period | undefined; unavailable: Map<string, string> }) {
+export function PriorityGroups({ plan, slotsOf, area, areaName, period, unavailable }: { plan: PlanData['plan']; slotsOf: (ids: ReadonlyArray<{ id: string } | null>) => Slot[]; area: string; areaName: string; period: Period | undefined; unavailable: Map<string, string> }) {
   if (!plan.priorityGroups.length) return <p class="muted">This plan names no priority groups.</p>;
   return (
     <>
@@ -191,6 +191,9 @@ const COLUMNS: Array<[Status, string]> = [
   ['ESTIMATED', 'Estimated'],
   ['NOT_YET_AVAILABLE', "Late ('tbc')"],
   ['SUPPRESSED', 'Suppressed'],
+  ['EXPECTED_RANGE', 'Range only'],
+  ['NOT_YET_DUE', 'Not yet due'],
+  ['NOT_APPLICABLE', 'Not applicable'],
   ['MISSING', 'Missing'],
   ['UNAVAILABLE', 'Agency unavailable'],
 ];
@@ -256,7 +259,7 @@ export function Completeness({ groups, area, areaName, period }: { groups: Array
   );
 }
 
-export function StockTakeDownload({ token, plan }: { token: string; plan: PlanData['plan'] }) {
+export function StockTakeDownload({ plan }: { plan: PlanData['plan'] }) {
   const years: string[] = [];
   for (let y = plan.startYear; y < Math.max(plan.endYear, plan.startYear + 1); y++) years.push(`${y}-${String((y + 1) % 100).padStart(2, '0')}`);
   const [year, setYear] = useState(years[0]);
@@ -268,7 +271,7 @@ export function StockTakeDownload({ token, plan }: { token: string; plan: PlanDa
     setMessage(`Making the ${format.toUpperCase()} report…`);
     try {
       const url = `../reports/stock-take?plan=${encodeURIComponent(plan.id)}&year=${encodeURIComponent(chosen)}&format=${format}`;
-      const { name, bytes } = await downloadWithToken(token, url, `stock-take-${plan.id}-${chosen}.${format}`);
+      const { name, bytes } = await downloadFile(url, `stock-take-${plan.id}-${chosen}.${format}`);
       setMessage(`Downloaded ${name} (${Math.round(bytes / 1024)} kB).`);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { escapeFormula } from '../csv-safety';
 import type { FigureField, FigureFields } from './figure-input';
 
 /**
@@ -100,8 +101,9 @@ export function parseFiguresCsv(csv: string): { rows: CsvRow[]; problems: CsvPro
   const known = new Set<string>([...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS]);
   header.forEach((h, i) => {
     if (!known.has(h)) {
-      problems.push({ row: 0, line: headerLine, column: h || `(column ${i + 1})`, message: `unknown column "${h}": the columns are ${[...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS].join(', ')}` });
-    } else if (header.indexOf(h) !== i) problems.push({ row: 0, line: headerLine, column: h, message: `column "${h}" appears twice` });
+      // The header's text is echoed back: escaped, since the report may be saved as CSV and opened in a spreadsheet.
+      problems.push({ row: 0, line: headerLine, column: h ? escapeFormula(h) : `(column ${i + 1})`, message: `unknown column "${escapeFormula(h)}": the columns are ${[...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS].join(', ')}` });
+    } else if (header.indexOf(h) !== i) problems.push({ row: 0, line: headerLine, column: escapeFormula(h), message: `column "${escapeFormula(h)}" appears twice` });
   });
   for (const c of CSV_REQUIRED_COLUMNS) {
     if (!header.includes(c)) problems.push({ row: 0, line: headerLine, column: c, message: `the header has no "${c}" column (required)` });
@@ -129,11 +131,11 @@ export function parseFiguresCsv(csv: string): { rows: CsvRow[]; problems: CsvPro
       if (cell === '') return;
       if (['value', 'numerator', 'denominator'].includes(column)) {
         if (NUMBER.test(cell)) fields[field] = Number(cell);
-        else bad(column, `"${cell}" is not a number (write plain numbers: no thousands separators, units or % signs)`);
+        else bad(column, `"${escapeFormula(cell)}" is not a number (write plain numbers: no thousands separators, units or % signs)`);
       } else if (['approximate', 'not_available'].includes(column)) {
         const b = cell.toLowerCase();
         if (b === 'true' || b === 'false') fields[field] = b === 'true';
-        else bad(column, `"${cell}" is not true or false`);
+        else bad(column, `"${escapeFormula(cell)}" is not true or false`);
       } else fields[field] = cell;
     });
     rows.push({ row, line, fields: fields as FigureFields, badColumns });

@@ -193,6 +193,7 @@ export function checkFigure(f: FigureFields, ctx: FigureContext): { figure?: Fig
       publication: text(f.publication) ?? d.publication,
       publisher: text(f.publisher) ?? d.publisher,
       published: published ?? d.published,
+      publishedNote: null,
       document: d.document,
       location: text(f.location) ?? d.location,
       citedSource: text(f.citedSource),

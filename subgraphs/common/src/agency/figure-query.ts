@@ -6,7 +6,7 @@
  * every earlier row). Every order ends with a unique tie-breaker (area code, then period code: a measure has
  * one figure per area and period), so the order is total and no figure is skipped or repeated across pages.
  */
-import { createHash } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { badInput } from '../errors';
 
 export type OrderField = 'PERIOD' | 'AREA' | 'VALUE';
@@ -61,13 +61,14 @@ export const MAX_PAGE = 1000;
 /**
  * Disclosure control in SQL, the same rule as disclosure.ts `mustSuppress` (so the `suppressed` filter and the
  * value sort see exactly what the reader sees): a COUNT whose value, bounds or numerator is 1..threshold-1, or a
- * PERCENTAGE whose numerator is. Raw readers (the agency's own editors, admins) never see a suppressed figure.
+ * PERCENTAGE whose numerator is, unless the figure is marked as already public. Raw readers (the agency's own
+ * editors, admins) never see a suppressed figure.
  */
 export function suppressedSql(raw: boolean): string {
   if (raw) return 'false';
   const small = (c: string) => `COALESCE(x.${c} >= 1 AND x.${c} < m.disclosure_threshold, false)`;
   return (
-    `(m.disclosure_threshold IS NOT NULL AND CASE m.unit ` +
+    `(m.disclosure_threshold IS NOT NULL AND x.public_source IS NULL AND CASE m.unit ` +
     `WHEN 'COUNT' THEN ${small('value')} OR ${small('lower_bound')} OR ${small('upper_bound')} OR ${small('numerator')} ` +
     `WHEN 'PERCENTAGE' THEN ${small('numerator')} ELSE false END)`
   );
@@ -107,12 +108,15 @@ export const orderSignature = (order: readonly FigureOrderSpec[]) => order.map((
 
 const CURSOR_VERSION = 1;
 
-/** A check digest over the payload: any edit of a cursor (even one that still decodes) is detected. */
-const digest = (payload: string) => createHash('sha256').update(`hub-figure-cursor:${payload}`).digest('base64url').slice(0, 12);
+/**
+ * An HMAC of the payload with the server's cursor key: any edit of a cursor (even one that still decodes) is
+ * detected, and nobody without the key can make one (an unkeyed hash could be recomputed by anyone).
+ */
+const digest = (secret: Buffer, payload: string) => createHmac('sha256', secret).update(`hub-figure-cursor:${payload}`).digest('base64url').slice(0, 22);
 
-export function encodeCursor(order: readonly FigureOrderSpec[], key: Array<string | null>): string {
+export function encodeCursor(secret: Buffer, order: readonly FigureOrderSpec[], key: Array<string | null>): string {
   const payload = Buffer.from(JSON.stringify({ v: CURSOR_VERSION, o: orderSignature(order), k: key }), 'utf8').toString('base64url');
-  return `${payload}.${digest(payload)}`;
+  return `${payload}.${digest(secret, payload)}`;
 }
 
 const VALID: Record<SortKey['cast'], RegExp> = {
@@ -123,10 +127,10 @@ const VALID: Record<SortKey['cast'], RegExp> = {
 };
 
 /** Decodes and checks a cursor for this order; anything else (tampered, truncated, another order's) is a named error. */
-export function decodeCursor(cursor: string, order: readonly FigureOrderSpec[], raw: boolean): Array<string | null> {
+export function decodeCursor(secret: Buffer, cursor: string, order: readonly FigureOrderSpec[], raw: boolean): Array<string | null> {
   const reject = (why: string) => badInput('after', cursor, `${why} Pass the endCursor of a previous page of the same list and order, unchanged.`);
-  const m = /^([A-Za-z0-9_-]{1,2000})\.([A-Za-z0-9_-]{12})$/.exec(cursor);
-  if (!m || digest(m[1]) !== m[2]) throw reject('This is not a cursor of this list (altered or truncated).');
+  const m = /^([A-Za-z0-9_-]{1,2000})\.([A-Za-z0-9_-]{22})$/.exec(cursor);
+  if (!m || !timingSafeEqual(Buffer.from(digest(secret, m[1])), Buffer.from(m[2]))) throw reject('This is not a cursor of this list (altered or truncated).');
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));

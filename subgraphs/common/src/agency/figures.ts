@@ -229,12 +229,12 @@ export function figureResolvers(headlineMeasure: Function): Function[] {
       const sqlFilter = toFigureFilter(ctx, filter);
       const order = toOrder(orderBy);
       const raw = ctx.loaders.mode.raw;
-      const query: FigurePageQuery = { filter: sqlFilter, order, after: after == null ? null : decodeCursor(after, order, raw), limit: size + 1 };
+      const query: FigurePageQuery = { filter: sqlFilter, order, after: after == null ? null : decodeCursor(ctx.cursorKey, after, order, raw), limit: size + 1 };
       const rows = await ctx.loaders.figures.page.load({ measureId: m.id, query });
       // A cursor costs a hash: it is made only when `cursor` is asked (a getter), and for the page's ends.
       const edges = rows.slice(0, size).map((node) => ({
         get cursor() {
-          return encodeCursor(order, node.sortKey);
+          return encodeCursor(ctx.cursorKey, order, node.sortKey);
         },
         node,
       }));
@@ -244,8 +244,8 @@ export function figureResolvers(headlineMeasure: Function): Function[] {
         pageInfo: {
           hasNextPage: rows.length > size,
           hasPreviousPage: after != null,
-          startCursor: edges.length > 0 ? encodeCursor(order, rows[0].sortKey) : null,
-          endCursor: last ? encodeCursor(order, last.sortKey) : null,
+          startCursor: edges.length > 0 ? encodeCursor(ctx.cursorKey, order, rows[0].sortKey) : null,
+          endCursor: last ? encodeCursor(ctx.cursorKey, order, last.sortKey) : null,
         },
         measureId: m.id,
         filter: sqlFilter,

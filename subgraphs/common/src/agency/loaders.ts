@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { ReadMode } from './disclosure';
 import {
   completenessKey, figureId,
-  type AgencyRepository, type CompletenessKey, type FigureKey, type HandRagRecord, type MeasureRecord, type ObservationFilter, type ObservationRecord, type RevisionRecord,
+  type AgencyRepository, type ComparatorKey, type ComparatorRow, type CompletenessKey, type FigureKey, type HandRagRecord, type MeasureRecord,
+  type ObservationFilter, type ObservationRecord, type RevisionRecord, type SeriesVersionRecord,
 } from './repository';
 import { createFigureLoaders } from './figure-loaders';
 
@@ -55,13 +56,45 @@ function filteredLoader<V>(
  * so it is part of the loaders rather than of each key, and every batch stays one SQL statement.
  */
 export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
+  const measure = new DataLoader<string, MeasureRecord | null>(async (ids) => {
+    const byId = new Map((await repo.measuresByIds(ids)).map((m) => [m.id, m]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  const observations = filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows);
   return {
     mode,
-    measure: new DataLoader<string, MeasureRecord | null>(async (ids) => {
-      const byId = new Map((await repo.measuresByIds(ids)).map((m) => [m.id, m]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    observations: filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows),
+    measure,
+    observations,
+    /**
+     * A measure together with its figures under one filter (an entity fetch whose selection asks `observations`
+     * with those arguments): one statement for the batch, and the observations loader is primed with the figures,
+     * so the field resolver that follows sends nothing.
+     */
+    measureWithObservations: new DataLoader<FilteredKey, MeasureRecord | null, string>(
+      async (keys) => {
+        const groups = new Map<string, FilteredKey[]>();
+        for (const k of keys) {
+          const g = filterKey(k.filter);
+          const group = groups.get(g);
+          if (group) group.push(k);
+          else groups.set(g, [k]);
+        }
+        const found = new Map<string, MeasureRecord>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const filter = group[0].filter;
+            const got = await repo.measuresWithObservations([...new Set(group.map((k) => k.measureId))], filter, mode);
+            for (const m of got.measures) {
+              found.set(m.id, m);
+              measure.prime(m.id, m);
+              observations.prime({ measureId: m.id, filter }, got.observations.get(m.id) ?? []);
+            }
+          }),
+        );
+        return keys.map((k) => found.get(k.measureId) ?? null);
+      },
+      { cacheKeyFn: (k) => k.measureId + filterKey(k.filter) },
+    ),
     latest: filteredLoader((ids, f) => repo.latest(ids, f, mode), (rows) => rows[0] ?? null),
     /** HeadlineMeasure.figures: pages and counts (figure-loaders.ts). */
     figures: createFigureLoaders(repo, mode),
@@ -93,6 +126,29 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
         return keys.map((k) => found.get(figureId(k)) ?? null);
       },
       { cacheKeyFn: figureId },
+    ),
+    /** The series versions of each measure, in order: one statement per batch. */
+    seriesVersions: new DataLoader<string, SeriesVersionRecord[]>(async (ids) => {
+      const byMeasure = new Map<string, SeriesVersionRecord[]>();
+      for (const v of await repo.seriesVersions(ids)) {
+        const list = byMeasure.get(v.measureId);
+        if (list) list.push(v);
+        else byMeasure.set(v.measureId, [v]);
+      }
+      return ids.map((id) => byMeasure.get(id) ?? []);
+    }),
+    /** The comparator rows of each figure (England and Wales, region, peers, stored): one statement per batch. */
+    comparators: new DataLoader<ComparatorKey, ComparatorRow[], string>(
+      async (keys) => {
+        const byFigure = new Map<string, ComparatorRow[]>();
+        for (const r of await repo.comparators(keys, mode)) {
+          const list = byFigure.get(r.figureId);
+          if (list) list.push(r);
+          else byFigure.set(r.figureId, [r]);
+        }
+        return keys.map((k) => byFigure.get(k.figureId) ?? []);
+      },
+      { cacheKeyFn: (k) => k.figureId },
     ),
     /** The figure of a measure for an area whose period ends within the period asked: one statement per batch. */
     completeness: new DataLoader<CompletenessKey, ObservationRecord | null, string>(

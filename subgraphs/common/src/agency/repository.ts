@@ -1,4 +1,5 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../db';
 import { applyDisclosureControl, type ReadMode } from './disclosure';
 import { AreaRow, MeasureRow } from './entities';
 import { figureCountSql, figurePageSql, type FigurePageQuery, type FigureSqlFilter } from './figure-query';
@@ -28,14 +29,66 @@ export interface MeasureRecord {
   target: { value: number | null; due: string | null; text: string } | null;
   retired: boolean;
   disclosureThreshold: number | null;
-  /** AGAINST_TARGET, AGAINST_PREVIOUS_PERIOD or SET_BY_HAND. */
+  /** AGAINST_TARGET, AGAINST_PREVIOUS_PERIOD, AGAINST_<comparator> or SET_BY_HAND. */
   ragRule: string;
+  /** The kind of figure (FigureKind): decides which statistics apply. */
+  figureKind: string;
+  /** For a RATE_NUMERATOR count: the rate measure it is the numerator of. */
+  rateMeasureId: string | null;
+  /** True when the denominator adds several snapshots of a caseload (people counted more than once). */
+  denominatorSummedSnapshots: boolean;
+  /** Area codes the measure is defined for (with the areas within them); null = any area. */
+  appliesTo: string[] | null;
+  /** Months after a period ends before its figure is due; null = unknown. */
+  publicationLagMonths: number | null;
+  /** For a research finding: the year it cites for itself, or null. */
+  citedYear: number | null;
+}
+
+/** A version of a measure's series (one methodology). */
+export interface SeriesVersionRecord {
+  measureId: string;
+  code: string;
+  position: number;
+  name: string;
+  methodology: string;
+  closed: boolean;
+  closedNote: string | null;
+}
+
+/** A comparator row: another area's published figure of the same measure, period and series, or a stored comparator. */
+export interface ComparatorRow {
+  figureId: string;
+  kind: 'ENGLAND_AND_WALES' | 'REGION' | 'PEER_GROUP' | 'PREDICTED';
+  areaCode: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  printed: string;
+  relativeDifference: number | null;
+  signKnown: boolean | null;
+  note: string | null;
+  suppressed: boolean;
+}
+
+/** What the comparators of a figure are looked up by. */
+export interface ComparatorKey {
+  figureId: string;
+  measureId: string;
+  areaCode: string;
+  periodCode: string;
+  seriesVersion: string;
+  /** The region the area is in (nearest REGION or PROBATION_REGION above it), if any. */
+  regionCode: string | null;
 }
 
 export interface ProvenanceRecord {
   publication: string;
   publisher: string;
-  published: string;
+  /** ISO date; null when the source gives none (never invented). */
+  published: string | null;
+  /** Why published is null; null when it is given. */
+  publishedNote: string | null;
   document: string;
   location: string;
   citedSource: string | null;
@@ -65,6 +118,10 @@ export interface ObservationRecord extends FigureValues {
   period: { code: string; kind: string; label: string; start: string; end: string };
   /** True for an unpublished draft (only the owning agency's editors and admins read drafts). */
   draft: boolean;
+  /** Code of the series version of a published figure; null for a draft (it joins the current version when published). */
+  seriesVersion: string | null;
+  /** The public source where the figure was already published (disclosure control leaves it visible); null otherwise. */
+  alreadyPublicIn: string | null;
 }
 
 /** Published values that a correction replaced. */
@@ -113,8 +170,20 @@ export const VALUE_COLUMNS = [
 ] as const;
 export const KEY_COLUMNS = ['measure_id', 'area_code', 'period_code', 'period_kind', 'period_label', 'period_start', 'period_end'] as const;
 export const FIGURE_COLUMNS = [...KEY_COLUMNS, ...VALUE_COLUMNS] as const;
+/**
+ * Columns of published figures only, set when a figure is published (series_version, by trigger) or marked public
+ * (public_source); drafts read them as null. Selected as x.* of figures() by the read queries.
+ */
+export const PUBLISHED_ONLY = 'x.series_version, x.public_source';
 
 const DATE_COLUMNS = new Set(['period_start', 'period_end', 'published']);
+
+/**
+ * Every column of MeasureRow, of alias m, named by its property (dates as text, as TypeORM reads them): read from the
+ * entity's metadata, so a column added to the entity is read by the raw statements too.
+ */
+const measureSelect = (ds: DataSource) =>
+  ds.getMetadata(MeasureRow).columns.map((c) => `m.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`).join(', ');
 /**
  * Select list for figure columns of alias `a` (named `<prefix><column>`), dates as 'YYYY-MM-DD' text (pg would
  * otherwise build local-time Dates).
@@ -123,7 +192,7 @@ export const selectFigure = (a: string, columns: readonly string[] = FIGURE_COLU
   columns.map((c) => `${a}.${c}${DATE_COLUMNS.has(c) ? '::text' : ''} AS ${prefix}${c}`).join(', ');
 
 /** A figure row as SQL returns it (numeric and bigint as text), plus the measure's disclosure rule. */
-export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & { unit?: string; disclosure_threshold?: number | null };
+export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & { unit?: string; disclosure_threshold?: number | null; series_version?: string | null; public_source?: string | null };
 
 /**
  * Data access for an agency subgraph's read path. Every method is one SQL statement, whatever the number of ids.
@@ -144,16 +213,51 @@ export class AgencyRepository {
     return this.ds.getRepository(AreaRow).find({ order: { code: 'ASC' } });
   }
 
-  async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
-    const rows = await this.ds.getRepository(MeasureRow).find({ where: { id: In([...ids]) } });
+  /** Every measure of the agency, catalogued or not, retired ones included, by id. */
+  async allMeasures(): Promise<MeasureRecord[]> {
+    const rows = await this.ds.getRepository(MeasureRow).find({ order: { id: 'ASC' } });
     return rows.map((r) => this.toMeasure(r));
+  }
+
+  async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
+    const rows = await preparedQuery<MeasureRow>(this.ds, `SELECT ${measureSelect(this.ds)} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`, [[...ids]]);
+    return rows.map((r) => this.toMeasure(r));
+  }
+
+  /**
+   * Measures with their figures that pass one filter, in ONE statement (the measure LEFT JOIN LATERAL its figures):
+   * an entity fetch that asks measures and their observations (a scorecard) costs one statement, not two.
+   */
+  async measuresWithObservations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<{ measures: MeasureRecord[]; observations: Map<string, ObservationRecord[]> }> {
+    const { where, params } = this.where(measureIds, f, 'm.id');
+    const rows = await preparedQuery<MeasureRow & FigureRow & { draft: boolean }>(
+      this.ds,
+      `SELECT ${measureSelect(this.ds)}, m.disclosure_threshold, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft
+       FROM ${this.schema}.measure m
+       LEFT JOIN LATERAL (SELECT * FROM ${this.figures(mode)} x WHERE ${where}) x ON true
+       WHERE m.id = ANY($1)
+       ORDER BY m.id, x.period_end, x.period_start DESC, x.area_code`,
+      params,
+    );
+    const measures: MeasureRecord[] = [];
+    const observations = new Map<string, ObservationRecord[]>();
+    let list: ObservationRecord[] = [];
+    for (const r of rows) {
+      if (measures.at(-1)?.id !== r.id) {
+        measures.push(this.toMeasure(r));
+        observations.set(r.id, (list = []));
+      }
+      if (r.measure_id !== null) list.push(toObservation(r, mode));
+    }
+    return { measures, observations };
   }
 
   /** All figures of the given measures that pass the filter, in period order. */
   async observations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
     const { where, params } = this.where(measureIds, f);
-    const rows = await this.ds.query(
-      `SELECT ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+    const rows = await preparedQuery(
+      this.ds,
+      `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM ${this.figures(mode)} x JOIN ${this.schema}.measure m ON m.id = x.measure_id
        WHERE ${where}
        ORDER BY x.measure_id, x.period_end, x.period_start DESC, x.area_code`,
@@ -164,14 +268,16 @@ export class AgencyRepository {
 
   /**
    * The latest available figure of each measure (most recent period end; within it the widest period first,
-   * then by area code). 'Not yet available' figures are skipped: the latest figure is one that exists.
+   * then by area code). 'Not yet available' figures are skipped: the latest figure is one that exists. A research
+   * finding has no latest figure: it is not a statistic of a series.
    */
   async latest(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
     const { where, params } = this.where(measureIds, f, 'want.measure_id');
     // One index probe per measure (observation_latest, migration 1763900000004) rather than sorting every figure of
     // the measures: a LATERAL subquery with LIMIT 1 per measure id.
-    const rows = await this.ds.query(
-      `SELECT ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+    const rows = await preparedQuery(
+      this.ds,
+      `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[]) AS want(measure_id)
        CROSS JOIN LATERAL (
          SELECT * FROM ${this.figures(mode)} x
@@ -179,6 +285,7 @@ export class AgencyRepository {
          ORDER BY x.period_end DESC, x.period_start ASC, x.area_code
          LIMIT 1) x
        JOIN ${this.schema}.measure m ON m.id = x.measure_id
+       WHERE m.figure_kind <> 'RESEARCH_FINDING'
        ORDER BY x.measure_id`,
       params,
     );
@@ -217,7 +324,7 @@ export class AgencyRepository {
   async previousFigures(figures: readonly ObservationRecord[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (figures.length === 0) return new Map();
     const rows = await this.ds.query(
-      `SELECT k.figure_id, ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+      `SELECT k.figure_id, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[]) AS k(figure_id, measure_id, area_code, period_kind, period_start)
        CROSS JOIN LATERAL (
          SELECT f.* FROM ${this.figures(mode)} f
@@ -236,7 +343,7 @@ export class AgencyRepository {
   async figuresEndingWithin(keys: readonly CompletenessKey[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (keys.length === 0) return new Map();
     const rows = await this.ds.query(
-      `SELECT k.key, ${selectFigure('x')}, x.draft, m.unit, m.disclosure_threshold
+      `SELECT k.key, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[]) AS k(key, measure_id, area_code, asked_start, asked_end)
        CROSS JOIN LATERAL (
          SELECT f.* FROM ${this.figures(mode)} f
@@ -246,6 +353,58 @@ export class AgencyRepository {
       [keys.map(completenessKey), keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.start), keys.map((k) => k.end)],
     );
     return new Map(rows.map((r: FigureRow & { key: string; draft: boolean }) => [r.key, toObservation(r, mode)]));
+  }
+
+  /** The series versions of these measures, in order (one statement). */
+  async seriesVersions(measureIds: readonly string[]): Promise<SeriesVersionRecord[]> {
+    const rows = await this.ds.query(
+      `SELECT measure_id, code, position, name, methodology, closed_note FROM ${this.schema}.series_version WHERE measure_id = ANY($1) ORDER BY measure_id, position`,
+      [[...measureIds]],
+    );
+    return rows.map((r: Record<string, any>) => ({
+      measureId: r.measure_id, code: r.code, position: r.position, name: r.name, methodology: r.methodology, closed: r.closed_note !== null, closedNote: r.closed_note,
+    }));
+  }
+
+  /**
+   * The comparators of these figures, in one statement: the published figures of England and Wales, of the area's
+   * region and of its peers for the same measure, period and series version, and the comparators stored for the
+   * figure itself (the predicted rate). Disclosure control applies to other areas' figures as to any figure.
+   */
+  async comparators(keys: readonly ComparatorKey[], mode: ReadMode): Promise<ComparatorRow[]> {
+    if (keys.length === 0) return [];
+    const s = this.schema;
+    const figure = (kind: string, areaJoin: string, extraJoin = '') => `
+      SELECT k.figure_id, '${kind}' AS kind, x.area_code, x.value, x.numerator, x.denominator, x.lower_bound, x.upper_bound, x.printed,
+             NULL::numeric AS relative_difference, NULL::boolean AS sign_known, NULL::text AS note, x.public_source, m.unit, m.disclosure_threshold
+      FROM k ${extraJoin}
+      JOIN ${s}.observation x ON x.measure_id = k.measure_id AND x.period_code = k.period_code AND x.series_version = k.series_version AND ${areaJoin}
+      JOIN ${s}.measure m ON m.id = x.measure_id
+      WHERE NOT x.not_available`;
+    const rows = await this.ds.query(
+      `WITH k AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                  AS k(figure_id, measure_id, area_code, period_code, series_version, region_code))
+       ${figure('ENGLAND_AND_WALES', `x.area_code = 'england-and-wales' AND k.area_code <> 'england-and-wales'`)}
+       UNION ALL ${figure('REGION', 'x.area_code = k.region_code')}
+       UNION ALL ${figure('PEER_GROUP', 'x.area_code = p.peer_code', `JOIN ${s}.area_peer p ON p.area_code = k.area_code`)}
+       UNION ALL
+       SELECT k.figure_id, c.kind, NULL, c.value, c.numerator, c.denominator, NULL, NULL, c.printed, c.relative_difference, c.sign_known, c.note,
+              NULL, m.unit, NULL
+       FROM k JOIN ${s}.figure_comparator c ON c.measure_id = k.measure_id AND c.area_code = k.area_code AND c.period_code = k.period_code
+       JOIN ${s}.measure m ON m.id = c.measure_id
+       ORDER BY 1, 2, 3`,
+      [keys.map((k) => k.figureId), keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode),
+        keys.map((k) => k.seriesVersion), keys.map((k) => k.regionCode)],
+    );
+    return rows.map((r: Record<string, any>) => {
+      const values = { value: num(r.value), numerator: num(r.numerator), lowerBound: num(r.lower_bound), upperBound: num(r.upper_bound), printed: r.printed as string, suppressed: false };
+      const shown = mode.raw || r.public_source ? values : applyDisclosureControl(values, { unit: r.unit, threshold: r.disclosure_threshold ?? null });
+      return {
+        figureId: r.figure_id, kind: r.kind, areaCode: r.area_code, value: shown.value, numerator: shown.numerator,
+        denominator: num(r.denominator), printed: shown.printed, relativeDifference: num(r.relative_difference), signKnown: r.sign_known, note: r.note,
+        suppressed: shown.suppressed,
+      };
+    });
   }
 
   /** RAG statuses set by hand for these figures (one statement). setBy is kept only for raw (owner) readers. */
@@ -270,7 +429,7 @@ export class AgencyRepository {
    * every measure asked. Each row carries its sort key (`key`) for the page's cursors.
    */
   async figurePage(measureIds: readonly string[], q: FigurePageQuery, mode: ReadMode): Promise<Array<ObservationRecord & { sortKey: Array<string | null> }>> {
-    const { sql, params, keyCount } = figurePageSql(this.schema, this.figures(mode), selectFigure('x'), measureIds, q, mode.raw);
+    const { sql, params, keyCount } = figurePageSql(this.schema, this.figures(mode), `${selectFigure('x')}, ${PUBLISHED_ONLY}`, measureIds, q, mode.raw);
     const rows = await this.ds.query(sql, params);
     return rows.map((r: FigureRow & { draft: boolean } & Record<string, string | null>) => ({
       ...toObservation(r, mode),
@@ -289,12 +448,13 @@ export class AgencyRepository {
   private figures(mode: ReadMode): string {
     const s = this.schema;
     const cols = FIGURE_COLUMNS.join(', ');
-    if (!mode.drafts) return `(SELECT ${cols}, false AS draft FROM ${s}.observation)`;
-    return `(SELECT ${cols}, false AS draft FROM ${s}.observation o
+    const published = 'series_version, public_source';
+    if (!mode.drafts) return `(SELECT ${cols}, ${published}, false AS draft FROM ${s}.observation)`;
+    return `(SELECT ${cols}, ${published}, false AS draft FROM ${s}.observation o
              WHERE NOT EXISTS (SELECT 1 FROM ${s}.observation_draft d
                                WHERE d.measure_id = o.measure_id AND d.area_code = o.area_code AND d.period_code = o.period_code)
              UNION ALL
-             SELECT ${cols}, true AS draft FROM ${s}.observation_draft)`;
+             SELECT ${cols}, NULL::text, NULL::text, true AS draft FROM ${s}.observation_draft)`;
   }
 
   /** The filter as SQL on alias x; `measure` replaces the default `x.measure_id = ANY($1)` (e.g. a LATERAL join's column). */
@@ -322,9 +482,18 @@ export class AgencyRepository {
       retired: r.retiredAt !== null,
       disclosureThreshold: r.disclosureThreshold,
       ragRule: r.ragRule,
+      figureKind: r.figureKind,
+      rateMeasureId: r.rateMeasureId,
+      denominatorSummedSnapshots: r.denominatorSummedSnapshots,
+      appliesTo: r.appliesTo,
+      publicationLagMonths: r.publicationLagMonths,
+      citedYear: r.citedYear,
     };
   }
 }
+
+/** The note of a figure whose source gives no publication date. */
+export const NO_PUBLICATION_DATE = 'The source gives no publication date; none is recorded rather than one invented.';
 
 /** Value columns of a row -> FigureValues (not suppressed). */
 export function toValues(r: FigureRow): FigureValues {
@@ -343,6 +512,7 @@ export function toValues(r: FigureRow): FigureValues {
       publication: r.publication,
       publisher: r.publisher,
       published: r.published,
+      publishedNote: r.published === null ? NO_PUBLICATION_DATE : null,
       document: r.document,
       location: r.location,
       citedSource: r.cited_source,
@@ -360,6 +530,9 @@ export function toObservation(r: FigureRow & { draft?: boolean }, mode: ReadMode
     area: { code: r.area_code },
     period: { code: r.period_code, kind: r.period_kind, label: r.period_label, start: r.period_start, end: r.period_end },
     draft: r.draft ?? false,
+    seriesVersion: r.series_version ?? null,
+    alreadyPublicIn: r.public_source ?? null,
   };
-  return mode.raw ? rec : applyDisclosureControl(rec, { unit: r.unit!, threshold: r.disclosure_threshold ?? null });
+  // A figure already published in a public source is left visible: withholding it protects no one.
+  return mode.raw || rec.alreadyPublicIn ? rec : applyDisclosureControl(rec, { unit: r.unit!, threshold: r.disclosure_threshold ?? null });
 }

@@ -1,30 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DataSource, Logger } from 'typeorm';
 import { readAuthConfig, type Viewer } from '../auth';
 import { readConfig } from '../config';
 import { createDataSource, migrate } from '../db';
 import { AreaIndex } from '../reference/area-index';
-import type { MeasureSeed } from '../reference/seed-types';
 import { startSubgraphServer, type RunningServer } from '../server';
-import type { SubgraphCommands } from '../cli';
+import { runSubgraphCli, type SubgraphCommands } from '../cli';
 import { AGENCY_ENTITIES } from './entities';
 import { createAgencyLoaders } from './loaders';
-import { AGENCY_MIGRATIONS } from './migrations/1763900000000-AgencyInit';
+import { AGENCY_MIGRATIONS } from './migrations';
 import { AgencyRepository } from './repository';
-import type { AgencyManifest } from '../manifest';
-import type { AgencyContext } from './context';
 import { buildAgencySchema } from './schema';
+import type { AgencyContext } from './context';
+import type { AgencyDefinition } from './definition';
 import { seedAgency } from './seed';
 import { readModeFor } from './disclosure';
 import { AgencyWriteService, type ImportOutcome } from './writes';
-
-export interface AgencyDefinition {
-  manifest: AgencyManifest;
-  /** Migrations of this agency: the shared set, then any of its own. */
-  migrations?: Function[];
-  /** The figures this agency publishes from the source documents. */
-  measures: readonly MeasureSeed[];
-}
 
 export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env, logger?: Logger) {
   const config = readConfig(def.manifest.name, def.manifest.port, env);
@@ -33,7 +25,7 @@ export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv =
     dataSource: createDataSource({
       databaseUrl: config.databaseUrl,
       schema: config.dbSchema,
-      entities: AGENCY_ENTITIES,
+      entities: [...AGENCY_ENTITIES, ...(def.entities ?? [])],
       migrations: [...AGENCY_MIGRATIONS, ...(def.migrations ?? [])],
       poolSize: config.poolSize,
       logger,
@@ -43,14 +35,15 @@ export function agencyDataSource(def: AgencyDefinition, env: NodeJS.ProcessEnv =
 
 export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const { config, dataSource } = agencyDataSource(def, env);
+  const auth = readAuthConfig(env);
   await dataSource.initialize();
-  const { schema } = await buildAgencySchema(def.manifest);
+  const { schema } = await buildAgencySchema(def);
   return startSubgraphServer<AgencyContext>({
     config,
     schema,
     dataSource,
-    auth: readAuthConfig(env),
-    context: await agencyContextFactory(def.manifest, dataSource),
+    auth,
+    context: await agencyContextFactory(def, dataSource, auth.cursorKey),
   });
 }
 
@@ -59,17 +52,28 @@ export async function serveAgency(def: AgencyDefinition, env: NodeJS.ProcessEnv 
  * the agency's own editors and admins; published figures under disclosure control for everyone else); the area
  * hierarchy is read once (reference data).
  */
-export async function agencyContextFactory(manifest: AgencyManifest, dataSource: DataSource): Promise<(viewer: Viewer) => Promise<AgencyContext>> {
+export async function agencyContextFactory(
+  def: AgencyDefinition,
+  dataSource: DataSource,
+  /** The cursor key (AuthConfig.cursorKey); in-process uses (tests, the scaffolder) get a random one: cursors then live as long as the process. */
+  cursorKey: Buffer = randomBytes(32),
+): Promise<(viewer: Viewer) => Promise<AgencyContext>> {
+  const { manifest } = def;
   const repo = new AgencyRepository(dataSource, manifest.name, manifest.measureType!);
   const areas = new AreaIndex(await repo.areas());
   const writes = new AgencyWriteService(dataSource, manifest.name, repo, areas);
-  return async (viewer) => ({
-    viewer,
-    agency: manifest.name,
-    loaders: createAgencyLoaders(repo, readModeFor(viewer, manifest.name)),
-    areas,
-    writes,
-  });
+  return async (viewer) => {
+    const mode = readModeFor(viewer, manifest.name);
+    return {
+      viewer,
+      agency: manifest.name,
+      loaders: createAgencyLoaders(repo, mode),
+      areas,
+      writes,
+      cursorKey,
+      own: def.loaders?.({ dataSource, viewer, agency: manifest.name, mode }) ?? {},
+    };
+  };
 }
 
 /**
@@ -94,20 +98,25 @@ export async function migrateAndSeedAgency(def: AgencyDefinition, env: NodeJS.Pr
   await dataSource.initialize();
   try {
     const migrations = await migrate(dataSource);
-    const inserted = await seedAgency(dataSource, def.manifest.name, def.measures);
+    const inserted = await seedAgency(dataSource, def.manifest.name, def.measures, def.seed);
     return { migrations, ...inserted };
   } finally {
     await dataSource.destroy();
   }
 }
 
-/** The whole entry point of an agency subgraph: `runSubgraphCli(agencyCommands(def))`. */
+/** The whole entry point of an agency subgraph: `runAgency(definition, module)` (or `runSubgraphCli(agencyCommands(def))`). */
 export function agencyCommands(def: AgencyDefinition): SubgraphCommands {
   return {
     name: def.manifest.name,
     serve: () => serveAgency(def),
     seed: () => migrateAndSeedAgency(def),
-    sdl: async () => (await buildAgencySchema(def.manifest)).sdl,
+    sdl: async () => (await buildAgencySchema(def)).sdl,
     import: (file: string, opts: { actor: string; reason: string }) => importAgencyCsv(def, file, opts),
   };
+}
+
+/** Runs the agency's CLI (serve, seed, sdl, import) when `mod` is the program's main module. */
+export function runAgency(def: AgencyDefinition, mod: NodeJS.Module): void {
+  if (require.main === mod) runSubgraphCli(agencyCommands(def));
 }

@@ -11,13 +11,23 @@ export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 
-/** A draft as its agency reviews it: the figure, why and by whom, and the published figure it would replace. */
-export interface DraftRecord extends ObservationRecord {
+/** A draft as stored: the figure, why and by whom, and the published figure it would replace. */
+export interface StoredDraft extends ObservationRecord {
   reason: string | null;
   createdBy: string;
   createdAt: string;
   correction: boolean;
   replaces: ObservationRecord | null;
+}
+
+/** A draft as its agency reviews it: stored, with what publishing it would do (writes.ts works it out). */
+export type DraftRecord = StoredDraft & DraftPreview;
+
+/** What publishing a draft would do: whether a reader sees any change, and what disclosure control leaves them. */
+export interface DraftPreview {
+  unchanged: boolean;
+  publicPrinted: string;
+  suppressedWhenPublished: boolean;
 }
 
 export interface AuditRecord {
@@ -31,13 +41,18 @@ export interface AuditRecord {
   details: string;
 }
 
-export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure' | 'set-rag-rule' | 'set-figure-rag';
+export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure' | 'set-rag-rule' | 'set-figure-rag'
+  | 'add-series-version' | 'close-series-version' | 'mark-figure-public';
 
 /**
- * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired) and its
- * RAG rule (a new measure gets the default from the database trigger; SetRagRule changes it).
+ * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired), its
+ * RAG rule (a new measure gets the default from the database trigger; SetRagRule changes it) and its statistical
+ * description (kind of figure and the rest: the trigger's default for its unit; SetFigureKind changes it).
  */
-export type MeasureWrite = Omit<MeasureRecord, '__typename' | 'agency' | 'retired' | 'ragRule'>;
+export type MeasureWrite = Omit<
+  MeasureRecord,
+  '__typename' | 'agency' | 'retired' | 'ragRule' | 'figureKind' | 'rateMeasureId' | 'denominatorSummedSnapshots' | 'appliesTo' | 'publicationLagMonths' | 'citedYear'
+>;
 
 /** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
@@ -120,7 +135,7 @@ export class AgencyWriteRepository {
   }
 
   /** The agency's drafts (or those of these figures), with the published figure each would replace. */
-  async drafts(q: Queryable, keys?: readonly FigureKey[]): Promise<DraftRecord[]> {
+  async drafts(q: Queryable, keys?: readonly FigureKey[]): Promise<StoredDraft[]> {
     const params: unknown[] = [];
     let from = `${this.s}.observation_draft d`;
     if (keys) {
@@ -133,7 +148,7 @@ export class AgencyWriteRepository {
        ORDER BY d.measure_id, d.period_end, d.period_start DESC, d.area_code`,
       params,
     );
-    return rows.map((r: any): DraftRecord => {
+    return rows.map((r: any): StoredDraft => {
       const replaces = r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
       return {
         ...toObservation({ ...r, draft: true }, OWNER_READ),
@@ -176,7 +191,7 @@ export class AgencyWriteRepository {
        INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')})
        SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM d
        ORDER BY d.measure_id, d.period_end, d.area_code
-       ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll(VALUE_COLUMNS)}
+       ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll(VALUE_COLUMNS)}, public_source = NULL
        RETURNING measure_id, area_code, period_code, (xmax = 0) AS inserted`,
       [ids, actor],
     );
@@ -256,6 +271,33 @@ export class AgencyWriteRepository {
        ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET status = EXCLUDED.status, comment = EXCLUDED.comment, set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at`,
       [k.measureId, k.areaCode, k.periodCode, status, comment, actor],
     );
+  }
+
+  /** The series versions of a measure, oldest first. */
+  async seriesVersions(q: Queryable, measureId: string): Promise<Array<{ code: string; position: number; closed_note: string | null }>> {
+    return q.query(`SELECT code, position, closed_note FROM ${this.s}.series_version WHERE measure_id = $1 ORDER BY position`, [measureId]);
+  }
+
+  async addSeriesVersion(q: Queryable, measureId: string, v: { code: string; position: number; name: string; methodology: string }): Promise<void> {
+    await q.query(`INSERT INTO ${this.s}.series_version (measure_id, code, position, name, methodology) VALUES ($1, $2, $3, $4, $5)`,
+      [measureId, v.code, v.position, v.name, v.methodology]);
+  }
+
+  async closeSeriesVersion(q: Queryable, measureId: string, code: string, note: string): Promise<void> {
+    await q.query(`UPDATE ${this.s}.series_version SET closed_note = $3 WHERE measure_id = $1 AND code = $2`, [measureId, code, note]);
+  }
+
+  /** Marks a published figure as already public (or clears the mark with null); returns the mark it had, or undefined when there is no such published figure. */
+  async markFigurePublic(q: Queryable, k: FigureKey, source: string | null): Promise<{ before: string | null } | undefined> {
+    const rows = await q.query(
+      `UPDATE ${this.s}.observation o SET public_source = $4 FROM (SELECT id, public_source FROM ${this.s}.observation
+         WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 FOR UPDATE) old
+       WHERE o.id = old.id RETURNING old.public_source AS before`,
+      [k.measureId, k.areaCode, k.periodCode, source],
+    );
+    // TypeORM returns [records, affected count] for an UPDATE ... RETURNING
+    const records: Array<{ before: string | null }> = Array.isArray(rows[0]) ? rows[0] : rows;
+    return records[0] ? { before: records[0].before ?? null } : undefined;
   }
 
   /** Whether the figure exists, published or as a draft. */

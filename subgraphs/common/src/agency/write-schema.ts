@@ -1,8 +1,8 @@
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { MeasureUnit, ObservationStatus, Polarity, Rag, RagRule } from '../contract/enums';
-import { AreaRef, Observation, Period, Provenance } from '../contract/types';
-import type { AgencyManifest } from '../manifest';
+import { areaType, type AreaFields, Observation, Period, Provenance } from '../contract/types';
 import type { AgencyContext } from './context';
+import type { AgencyManifest } from '../manifest';
 
 /*
  * The agency write side in GraphQL. The types are shared by the five agency subgraphs (defined once here, so they
@@ -134,8 +134,8 @@ export class ObservationDraft {
   @Field(() => ID, { description: 'Id of the headline measure.' })
   measureId!: string;
 
-  @Field(() => AreaRef, { description: 'The area the figure covers.' })
-  area!: AreaRef;
+  @Field(areaType, { description: 'The area the figure covers.' })
+  area!: AreaFields;
 
   @Field(() => Period, { description: 'The period the figure covers.' })
   period!: Period;
@@ -187,6 +187,15 @@ export class ObservationDraft {
 
   @Field(() => Observation, { nullable: true, description: 'The published figure this draft will replace; null for a new figure.' })
   replaces!: Observation | null;
+
+  @Field({ description: 'True when the draft has the same values, flags and note as the published figure it replaces: publishing it changes nothing a reader sees. False for a new figure.' })
+  unchanged!: boolean;
+
+  @Field({ description: "The figure as readers outside the agency will see it once published: 'suppressed' when disclosure control withholds it (a small count about people), else as printed." })
+  publicPrinted!: string;
+
+  @Field({ description: 'True when disclosure control will withhold the figure from readers outside the agency once published (value and numerator hidden).' })
+  suppressedWhenPublished!: boolean;
 }
 
 @Directive('@shareable')
@@ -367,12 +376,67 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
       return ctx.writes.setFigureRag(ctx.viewer, { measure, area, period, status, comment });
     }
 
+    @Mutation(() => measureType, {
+      name: `${a}AddSeriesVersion`,
+      description:
+        `Adds a version to a ${a} measure's series when its methodology changes (e.g. the Ministry of Justice's 2017 move from 12-month to 3-month ` +
+        'cohorts). Figures published from then on join it; changes and RAG against the previous period are never tested across the break. ' +
+        `Audited. ${a}'s agency editors and admins only.`,
+    })
+    addSeriesVersion(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('code', { description: "Code of the new version, lower-case letters, digits and hyphens, e.g. 'moj-3-month-cohorts'." }) code: string,
+      @Arg('name', { description: "Short name, e.g. 'Proven re-offending, 3-month cohorts (from 2017)'." }) name: string,
+      @Arg('methodology', { description: 'The methodology, how it differs from the previous version, and its source.' }) methodology: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.addSeriesVersion(ctx.viewer, { measure, code, name, methodology });
+    }
+
+    @Mutation(() => measureType, {
+      name: `${a}CloseSeriesVersion`,
+      description: `Closes a version of a ${a} measure's series: the series has ended and no further figures are expected in it (e.g. NI18). Audited. ${a}'s agency editors and admins only.`,
+    })
+    closeSeriesVersion(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('code', { description: "Code of the version, e.g. 'original'." }) code: string,
+      @Arg('note', { description: 'Why and when the series ended. Must not be empty.' }) note: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.closeSeriesVersion(ctx.viewer, { measure, code, note });
+    }
+
+    @Mutation(() => Observation, {
+      name: `${a}MarkFigurePublic`,
+      description:
+        `Marks a published ${a} figure as already published in a public source, so that disclosure control leaves it visible to every reader ` +
+        '(withholding what anyone can read protects no one); a null source clears the mark. The rule stays for every figure not so marked, and a ' +
+        `correction of the figure clears the mark. Audited. ${a}'s agency editors and admins only. Returns the figure.`,
+    })
+    markFigurePublic(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('area', () => ID, { description: "Area code of the figure, e.g. 'kent-and-medway'." }) area: string,
+      @Arg('period', { description: "Period of the figure, in any accepted form ('2019-07-26', '2012-13')." }) period: string,
+      @Arg('source', () => String, { nullable: true, description: "The public source it was printed in (title, body, date), or null to clear the mark." }) source: string | null,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.markFigurePublic(ctx.viewer, { measure, area, period, source: source ?? null });
+    }
+
     @Query(() => [ObservationDraft], {
       name: `${a}Drafts`,
       description: `${a}'s unpublished drafts, by measure and period, each with the published figure it would replace. ${a}'s agency editors and admins only.`,
     })
     drafts(@Ctx() ctx: AgencyContext) {
       return ctx.writes.drafts(ctx.viewer);
+    }
+
+    @Query(() => [measureType], {
+      name: `${a}Measures`,
+      description: `Every ${a} measure, whether the plan's catalogue uses it or not, retired ones included, by id: what ${a} can record figures for (the catalogue's headlineMeasures lists only the measures a plan uses).`,
+    })
+    measures(@Ctx() ctx: AgencyContext) {
+      return ctx.writes.measures();
     }
 
     @Query(() => [AuditEvent], {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { requireAgencyEditor, type Viewer } from '../auth';
+import { RagRule } from '../contract/enums';
 import { badInput, unknown } from '../errors';
 import type { AreaIndex } from '../reference/area-index';
 import { defaultDisclosureThreshold } from '../reference/seed-types';
@@ -8,8 +9,8 @@ import { csvColumn, parseFiguresCsv, type CsvProblem } from './csv-import';
 import { MeasureRow } from './entities';
 import { checkFigure, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
 import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationRecord } from './repository';
-import { readModeFor } from './disclosure';
-import { AgencyWriteRepository, type AuditRecord, type DraftRecord, type MeasureWrite } from './write-repository';
+import { applyDisclosureControl, readModeFor } from './disclosure';
+import { AgencyWriteRepository, type AuditRecord, type DraftPreview, type DraftRecord, type MeasureWrite, type StoredDraft } from './write-repository';
 import { parsePeriod } from '../reference/periods';
 
 export interface ImportOutcome {
@@ -45,7 +46,7 @@ export interface MeasureFields {
   disclosureThreshold?: number | null;
 }
 
-const RAG_RULES: readonly string[] = ['AGAINST_TARGET', 'AGAINST_PREVIOUS_PERIOD', 'SET_BY_HAND'];
+const RAG_RULES: readonly string[] = Object.values(RagRule);
 const RAGS: readonly string[] = ['RED', 'AMBER', 'GREEN'];
 const MEASURE_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -92,7 +93,7 @@ export class AgencyWriteService {
       await this.sql.audit(m, viewer, 'record-observation', 'observation_draft', id, {
         correction: figure.correction, replacedDraft: replaced > 0, reason: figure.reason, figure: summary(figure),
       });
-      return (await this.sql.drafts(m, [keyOf(figure)]))[0];
+      return (await this.withPreview(await this.sql.drafts(m, [keyOf(figure)])))[0];
     });
   }
 
@@ -278,10 +279,89 @@ export class AgencyWriteService {
     return figures.find((f) => f.period.code === key.periodCode)!;
   }
 
+  /**
+   * Adds a version to a measure's series when its methodology changes (e.g. the Ministry of Justice's move to 3-month
+   * cohorts in 2017): figures published from now on join it, and no change is tested across the break.
+   */
+  async addSeriesVersion(viewer: Viewer, input: { measure: string; code: string; name: string; methodology: string }): Promise<MeasureRecord> {
+    requireAgencyEditor(viewer, this.agency, `changing the series of ${this.agency}'s measures`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(input.code)) throw badInput('code', input.code, "Write it in lower-case letters, digits and hyphens, e.g. 'moj-3-month-cohorts'.");
+    const name = input.name.trim();
+    const methodology = input.methodology.trim();
+    if (!name) throw badInput('name', input.name, 'It must not be empty.');
+    if (!methodology) throw badInput('methodology', input.methodology, 'Say what the methodology is and how it differs: it must not be empty.');
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
+      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      const versions = await this.sql.seriesVersions(m, input.measure);
+      if (versions.some((v) => v.code === input.code)) throw badInput('code', input.code, `${input.measure} already has a series version "${input.code}".`);
+      const position = Math.max(0, ...versions.map((v) => v.position)) + 1;
+      await this.sql.addSeriesVersion(m, input.measure, { code: input.code, position, name, methodology });
+      await this.sql.audit(m, viewer, 'add-series-version', 'series_version', `${input.measure}@${input.code}`, { position, name, methodology, previous: versions.at(-1)?.code ?? null });
+      return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id: input.measure }));
+    });
+  }
+
+  /** Closes a version of a measure's series (the series has ended: no further figures are expected in it), saying why. */
+  async closeSeriesVersion(viewer: Viewer, input: { measure: string; code: string; note: string }): Promise<MeasureRecord> {
+    requireAgencyEditor(viewer, this.agency, `changing the series of ${this.agency}'s measures`);
+    const note = input.note.trim();
+    if (!note) throw badInput('note', input.note, 'Say why and when the series ended: the note must not be empty.');
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
+      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      const version = (await this.sql.seriesVersions(m, input.measure)).find((v) => v.code === input.code);
+      if (!version) throw unknown(`series version of ${input.measure}`, 'code', input.code);
+      await this.sql.closeSeriesVersion(m, input.measure, input.code, note);
+      await this.sql.audit(m, viewer, 'close-series-version', 'series_version', `${input.measure}@${input.code}`, { before: version.closed_note, after: note });
+      return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id: input.measure }));
+    });
+  }
+
+  /**
+   * Marks a published figure as already published in a public source (disclosure control then leaves it visible),
+   * or clears the mark with a null source. Returns the figure as the caller reads it.
+   */
+  async markFigurePublic(viewer: Viewer, input: { measure: string; area: string; period: string; source: string | null }): Promise<ObservationRecord> {
+    requireAgencyEditor(viewer, this.agency, `marking ${this.agency}'s figures as already public`);
+    const source = input.source === null ? null : input.source.trim();
+    if (source === '') throw badInput('source', input.source, 'Name the public source the figure was printed in, or give null to clear the mark.');
+    this.areas.require(input.area, 'area');
+    let period: ReturnType<typeof parsePeriod>;
+    try {
+      period = parsePeriod(input.period);
+    } catch (e) {
+      throw badInput('period', input.period, (e as Error).message);
+    }
+    const key: FigureKey = { measureId: input.measure, areaCode: input.area, periodCode: period.code };
+    await this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
+      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      const changed = await this.sql.markFigurePublic(m, key, source);
+      if (!changed) throw badInput('period', input.period, `${input.measure} has no published figure for ${input.area} in ${period.code}: only a published figure can be already public.`);
+      await this.sql.audit(m, viewer, 'mark-figure-public', 'observation', figureId(key), { before: changed.before, after: source });
+    });
+    const figures = await this.repo.observations([key.measureId], { areas: [key.areaCode], from: period.start, to: period.end }, readModeFor(viewer, this.agency));
+    return figures.find((f) => f.period.code === key.periodCode)!;
+  }
+
   /** The agency's unpublished drafts, with the published figure each would replace. */
   async drafts(viewer: Viewer): Promise<DraftRecord[]> {
     requireAgencyEditor(viewer, this.agency, `seeing ${this.agency}'s drafts`);
-    return this.sql.drafts(this.ds);
+    return this.withPreview(await this.sql.drafts(this.ds));
+  }
+
+  private async withPreview(drafts: StoredDraft[]): Promise<DraftRecord[]> {
+    const measures = new Map((await this.repo.measuresByIds([...new Set(drafts.map((d) => d.measureId))])).map((m) => [m.id, m]));
+    return drafts.map((d) => ({ ...d, ...previewOf(d, measures.get(d.measureId)) }));
+  }
+
+  /** Every measure of the agency, catalogued or not, retired ones included. */
+  measures(): Promise<MeasureRecord[]> {
+    return this.repo.allMeasures();
   }
 
   /** The agency's audit trail, newest first. */
@@ -318,3 +398,13 @@ const summary = (f: FigureDraft) => ({
   value: f.value, numerator: f.numerator, denominator: f.denominator, lowerBound: f.lowerBound, upperBound: f.upperBound,
   printed: f.printed, approximate: f.approximate, notAvailable: f.notAvailable, status: f.status,
 });
+
+/** The values a reader sees; a draft that leaves them all as published changes nothing. */
+const SEEN: ReadonlyArray<keyof ObservationRecord> = ['value', 'numerator', 'denominator', 'lowerBound', 'upperBound', 'printed', 'approximate', 'notAvailable', 'status', 'note'];
+
+/** What publishing the draft would do: a change or none, and the figure as readers outside the agency will see it. */
+export function previewOf(d: StoredDraft, measure: Pick<MeasureRecord, 'unit' | 'disclosureThreshold'> | undefined): DraftPreview {
+  const unchanged = d.replaces !== null && SEEN.every((k) => d.replaces![k] === d[k]);
+  const seen = measure ? applyDisclosureControl({ ...d, suppressed: false }, { unit: measure.unit, threshold: measure.disclosureThreshold }) : d;
+  return { unchanged, publicPrinted: seen.printed, suppressedWhenPublished: seen.suppressed };
+}

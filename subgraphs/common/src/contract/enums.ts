@@ -90,6 +90,10 @@ registerEnumType(Rag, {
 export enum RagRule {
   AGAINST_TARGET = 'AGAINST_TARGET',
   AGAINST_PREVIOUS_PERIOD = 'AGAINST_PREVIOUS_PERIOD',
+  AGAINST_ENGLAND_AND_WALES = 'AGAINST_ENGLAND_AND_WALES',
+  AGAINST_REGION = 'AGAINST_REGION',
+  AGAINST_PEER_GROUP = 'AGAINST_PEER_GROUP',
+  AGAINST_PREDICTED = 'AGAINST_PREDICTED',
   SET_BY_HAND = 'SET_BY_HAND',
 }
 registerEnumType(RagRule, {
@@ -107,7 +111,26 @@ registerEnumType(RagRule, {
     AGAINST_PREVIOUS_PERIOD: {
       description:
         'GREEN when the figure is significantly better than the previous period (95% level, polarity decides what better is), AMBER when there is ' +
-        'no significant change, RED when significantly worse. No status when the change cannot be tested or the measure is neutral.',
+        'no significant change, RED when significantly worse. No status when the change cannot be tested (a series break, a kind of figure ' +
+        'that is not tested) or the measure is neutral.',
+    },
+    AGAINST_ENGLAND_AND_WALES: {
+      description:
+        "As Fingertips compares with England: GREEN when the figure is significantly better than the England and Wales figure of the same period " +
+        "and series (the comparator's value lies outside the figure's 95% interval, on the worse side), AMBER when similar (inside it), RED when " +
+        'significantly worse. No status without an interval or a comparator figure.',
+    },
+    AGAINST_REGION: { description: 'As AGAINST_ENGLAND_AND_WALES, against the figure of the region the area is in (the nearest REGION or PROBATION_REGION above it).' },
+    AGAINST_PEER_GROUP: {
+      description:
+        "As AGAINST_ENGLAND_AND_WALES, against the pooled figure of the area's peer group of similar areas (in the manner of CIPFA's nearest " +
+        'neighbours): the sum of their numerators over the sum of their denominators.',
+    },
+    AGAINST_PREDICTED: {
+      description:
+        "Actual against predicted (NI18's design): GREEN when the actual rate is significantly below the predicted rate for a lower-is-better " +
+        "measure (the prediction lies outside the figure's 95% interval on the worse side), AMBER when not significantly different, RED when " +
+        'significantly above. With only a relative difference printed, GREEN or RED by its sign when the sign is known; no status when it is not.',
     },
     SET_BY_HAND: {
       description: "The owning agency sets each figure's status by hand, with a comment saying why (the SetFigureRag mutation). No status until it does.",
@@ -154,8 +177,11 @@ registerEnumType(ChangeAssessment, {
 export enum CompletenessStatus {
   PUBLISHED = 'PUBLISHED',
   ESTIMATED = 'ESTIMATED',
+  EXPECTED_RANGE = 'EXPECTED_RANGE',
   SUPPRESSED = 'SUPPRESSED',
   NOT_YET_AVAILABLE = 'NOT_YET_AVAILABLE',
+  NOT_YET_DUE = 'NOT_YET_DUE',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
   MISSING = 'MISSING',
 }
 registerEnumType(CompletenessStatus, {
@@ -165,7 +191,113 @@ registerEnumType(CompletenessStatus, {
     PUBLISHED: { description: 'A figure is published (for the agency\'s own editors: or drafted) and is not qualified as approximate.' },
     ESTIMATED: { description: "The figure is qualified as approximate ('Approx. 97%')." },
     SUPPRESSED: { description: 'Disclosure control withholds the figure from this reader.' },
+    EXPECTED_RANGE: { description: "The figure is printed only as a range or an expectation ('around 150-200', '75-80'): no single value." },
     NOT_YET_AVAILABLE: { description: "The figure is printed 'tbc': late, not zero." },
-    MISSING: { description: 'There is no figure at all for the area and period.' },
+    NOT_YET_DUE: {
+      description:
+        "No figure, and none is due yet: the period asked ended less than the measure's publication lag before the date the gap analysis is " +
+        'taken on (e.g. proven re-offending is published about 21 months after its cohort year ends).',
+    },
+    NOT_APPLICABLE: {
+      description:
+        'The measure does not apply to this area (a Kent-only measure asked for Medway), or it is a research finding rather than a statistic ' +
+        "of an area's series. Not a gap.",
+    },
+    MISSING: { description: 'Truly missing: a figure was due for the area and period and there is none.' },
+  },
+});
+
+export enum FigureKind {
+  RATE = 'RATE',
+  EVENT_COUNT = 'EVENT_COUNT',
+  RATE_NUMERATOR = 'RATE_NUMERATOR',
+  SNAPSHOT_COUNT = 'SNAPSHOT_COUNT',
+  CAPACITY = 'CAPACITY',
+  APPROXIMATE = 'APPROXIMATE',
+  MONEY_ESTIMATE = 'MONEY_ESTIMATE',
+  RELATIVE_DIFFERENCE = 'RELATIVE_DIFFERENCE',
+  RESEARCH_FINDING = 'RESEARCH_FINDING',
+}
+registerEnumType(FigureKind, {
+  name: 'FigureKind',
+  description:
+    "The kind of figure a measure publishes. It decides which statistics apply: a 95% interval, a test of the change against the previous figure, " +
+    'and a RAG status. Each statistic explains, when it cannot be computed, that the kind of figure is why.',
+  valuesConfig: {
+    RATE: {
+      description:
+        'A rate or proportion with a numerator and a denominator (a percentage, a "1 in N" ratio, events per 1,000): interval, change test and RAG ' +
+        'when both are printed (Wilson score for proportions, Poisson for rates).',
+    },
+    EVENT_COUNT: { description: "A count of events in a period (offences, discharges, recorded crimes): Poisson interval (exact below 10, Byar's from 10), change test and RAG." },
+    RATE_NUMERATOR: {
+      description:
+        'A count of people that is the numerator of a rate measure (rateMeasureId), e.g. juvenile re-offenders of the re-offending proportion. ' +
+        'Its level moves with the size of the cohort, so it gets no interval, no change test and no RAG of its own: read the rate.',
+    },
+    SNAPSHOT_COUNT: {
+      description: 'A count of people on a date (a caseload, a cohort, employers registered): a census, not a Poisson count, so no interval and no change test; RAG only against a target or by hand.',
+    },
+    CAPACITY: { description: 'A capacity or provision (bed spaces, apprentice places, training initiatives): not a random count, so no interval and no change test; RAG only against a target or by hand.' },
+    APPROXIMATE: {
+      description: "A figure published only as approximate or rounded ('approximately 1,800', 'in the region of 400'): no interval and no change test; RAG only by hand.",
+    },
+    MONEY_ESTIMATE: { description: 'An estimate of an amount of money: no interval, no change test; RAG only by hand.' },
+    RELATIVE_DIFFERENCE: {
+      description:
+        "A relative difference between two rates (NI18's 'difference to baseline (predicted)'): never subtracted like a rate, so no difference, " +
+        'no interval, no change test and no RAG of its own. It is also stored as the PREDICTED comparator of the rate it compares.',
+    },
+    RESEARCH_FINDING: {
+      description:
+        'A national research or context finding quoted by a plan ("a third of prisoners lack settled accommodation"), not a statistic of a series: ' +
+        "it cites its own year (citedYear) or none, and is left out of `latest`, of trends and of the change, interval and RAG.",
+    },
+  },
+});
+
+export enum ComparatorKind {
+  ENGLAND_AND_WALES = 'ENGLAND_AND_WALES',
+  REGION = 'REGION',
+  PEER_GROUP = 'PEER_GROUP',
+  PREDICTED = 'PREDICTED',
+}
+registerEnumType(ComparatorKind, {
+  name: 'ComparatorKind',
+  description: 'What a figure is compared with, as public-health indicator tools (Fingertips) compare an area with England, its region and similar areas.',
+  valuesConfig: {
+    ENGLAND_AND_WALES: { description: 'The England and Wales figure of the same measure, period and series version.' },
+    REGION: { description: 'The figure of the region the area is in (the nearest REGION or PROBATION_REGION above it), same measure, period and series version.' },
+    PEER_GROUP: {
+      description: "The pooled figure of the area's peer group of similar areas (in the manner of CIPFA's nearest neighbours): their numerators summed over their denominators summed.",
+    },
+    PREDICTED: {
+      description:
+        "The rate predicted for the area's cohort from its characteristics (NI18's actual against predicted). Stored as a rate where the source gives " +
+        'one, otherwise as the printed relative difference (with whether its sign is known).',
+    },
+  },
+});
+
+export enum ComparatorVerdict {
+  BETTER = 'BETTER',
+  SIMILAR = 'SIMILAR',
+  WORSE = 'WORSE',
+  HIGHER = 'HIGHER',
+  LOWER = 'LOWER',
+  NOT_COMPARED = 'NOT_COMPARED',
+}
+registerEnumType(ComparatorVerdict, {
+  name: 'ComparatorVerdict',
+  description:
+    "A figure against a comparator at the 95% level, as Fingertips reads it: the comparator's value outside the figure's 95% interval is a " +
+    'significant difference, inside it is similar.',
+  valuesConfig: {
+    BETTER: { description: 'Significantly better than the comparator (polarity decides what better is).' },
+    SIMILAR: { description: 'Not significantly different from the comparator.' },
+    WORSE: { description: 'Significantly worse than the comparator.' },
+    HIGHER: { description: 'Significantly higher, for a neutral measure (neither direction is better).' },
+    LOWER: { description: 'Significantly lower, for a neutral measure.' },
+    NOT_COMPARED: { description: 'Not compared: no interval for the figure, no comparator value, a suppressed figure, or a relative difference whose sign is unknown; the explanation says which.' },
   },
 });

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ChangeAssessment, CompletenessStatus, IntervalMethod, ObservationStatus, PeriodKind, Rag, RagRule } from './enums';
+import { ChangeAssessment, ComparatorKind, ComparatorVerdict, CompletenessStatus, IntervalMethod, ObservationStatus, PeriodKind, Rag, RagRule } from './enums';
 
 @Directive('@shareable')
 @ObjectType('Period', { description: 'A reporting period. Periods sort by end date, then start date.' })
@@ -29,8 +29,14 @@ export class Provenance {
   @Field({ description: 'Body that published it.' })
   publisher!: string;
 
-  @Field({ description: 'Publication or meeting date (ISO 8601 date).' })
-  published!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Publication or meeting date (ISO 8601 date), as the source gives it; null when the source gives none (publishedNote says so). Never invented.',
+  })
+  published!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why there is no publication date, when published is null; null when the date is given.' })
+  publishedNote!: string | null;
 
   @Field({ description: 'Source document file in the hub seed set.' })
   document!: string;
@@ -61,13 +67,47 @@ export const SHARED_DESCRIPTIONS = {
   headlineMeasure:
     'A headline measure published by one partner agency: what it counts, its unit and polarity, its target, its figures by area and period, and where the plans use it.',
   measureType: (agencyKey: string) => `A headline measure owned and published by the ${agencyKey} subgraph.`,
+  areaCode: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'.",
+  pathway: 'A pathway out of offending (criminogenic need), e.g. Accommodation, Drugs and Alcohol.',
+  pathwayId: "Pathway id, e.g. 'accommodation', 'drugs-alcohol'.",
+  priorityGroup: 'A priority group of offenders, e.g. the Integrated Offender Management (IOM) cohort, women offenders.',
+  priorityGroupId: "Priority group id, e.g. 'iom', 'women', 'young-people'.",
 };
 
+/**
+ * The key field of the plan's Area entity. An agency that adds fields to Area declares its own class that extends
+ * this one, as an entity it can resolve (`@Directive('@key(fields: "code")') @ObjectType('Area', ...)`), and names it
+ * `area` in its AgencyDefinition: the kit then uses it wherever a figure names its area.
+ */
+// Decorated so that type-graphql passes its field on to subclasses; never itself in a schema (no field returns it).
+@ObjectType('AreaFields', { description: 'The key of the Area entity (a base class, not used in any schema).' })
+export abstract class AreaFields {
+  @Field(() => ID, { description: SHARED_DESCRIPTIONS.areaCode })
+  code!: string;
+}
+
+/** Area as an agency sees it when it adds nothing to it: a reference to the plan's entity. */
 @Directive('@key(fields: "code", resolvable: false)')
 @ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
-export class AreaRef {
-  @Field(() => ID, { description: "Area code, e.g. 'kent', 'medway', 'kent-and-medway', 'havering'." })
-  code!: string;
+export class AreaRef extends AreaFields {}
+
+let currentArea: Function = AreaRef;
+
+/** The Area class of the schema being built (AreaRef, or the agency's own). */
+export const areaType = (): Function => currentArea;
+
+/**
+ * Builds with `area` as the Area class. type-graphql reads field types while it builds, synchronously
+ * (buildSchemaSync), so the class is set only for that one build.
+ */
+export function withAreaType<T>(area: Function | undefined, build: () => T): T {
+  const previous = currentArea;
+  currentArea = area ?? AreaRef;
+  try {
+    return build();
+  } finally {
+    currentArea = previous;
+  }
 }
 
 @Directive('@shareable')
@@ -128,6 +168,30 @@ export class ObservationRevision {
 
 
 @Directive('@shareable')
+@ObjectType('SeriesVersion', {
+  description:
+    "A version of a measure's series: one methodology (cohort, follow-up, counting rules). Figures of different versions are not comparable: " +
+    'the change against the previous figure and a RAG against the previous period never cross a break. A version can be closed: no further ' +
+    'figures are expected in it (NI18 has ended).',
+})
+export class SeriesVersion {
+  @Field(() => ID, { description: "Code of the version within its measure, e.g. 'moj-12-month-cohort'." })
+  code!: string;
+
+  @Field({ description: "Short name, e.g. 'Proven re-offending, 12-month cohorts (to 2017)'." })
+  name!: string;
+
+  @Field({ description: 'The methodology of the version, and how it differs from the others, with its source.' })
+  methodology!: string;
+
+  @Field({ description: 'True when the series has ended: no further figures are expected in this version.' })
+  closed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why and when the version was closed; null when it is open.' })
+  closedNote!: string | null;
+}
+
+@Directive('@shareable')
 @ObjectType('ConfidenceInterval', {
   description:
     "The 95% confidence interval of a figure, in the measure's unit, computed the way public-health indicator tools (Fingertips) do: " +
@@ -156,7 +220,10 @@ export class ConfidenceInterval {
 
 @Directive('@shareable')
 @ObjectType('PreviousFigure', {
-  description: 'The figure a change is measured from: same measure, same area, same kind of period, the latest period ending before this one starts.',
+  description:
+    'The figure a change is measured from: same measure, same area, same kind of period, the latest period ending before this one starts ' +
+    '(whatever its series version: a different version is a series break, and the change is then not tested). A gap between the two is named ' +
+    'in PeriodChange.missingPeriods, never skipped silently.',
 })
 export class PreviousFigure {
   @Field(() => Period, { description: 'Its period (e.g. 2011-12 before 2012-13, Q1 before Q2, 2009 before 2010).' })
@@ -167,6 +234,9 @@ export class PreviousFigure {
 
   @Field({ description: "The previous figure as printed ('suppressed' when disclosure control withholds it)." })
   printed!: string;
+
+  @Field(() => SeriesVersion, { description: 'The series version of the previous figure; a different version from this figure\'s is a series break.' })
+  seriesVersion!: SeriesVersion;
 }
 
 @Directive('@shareable')
@@ -192,6 +262,16 @@ export class PeriodChange {
 
   @Field(() => String, { nullable: true, description: 'The significance test used; null when none could be.' })
   method!: string | null;
+
+  @Field({ description: 'True when the previous figure belongs to another series version (a change of methodology): nothing is compared across it.' })
+  seriesBreak!: boolean;
+
+  @Field(() => [String], {
+    description:
+      "Labels of the periods of the same kind between the previous figure and this one that have no figure ('Jan-Dec 2011'): the change then spans " +
+      'a gap, and the explanation says so. Empty for snapshots (no regular spacing) and when there is no gap.',
+  })
+  missingPeriods!: string[];
 
   @Field({ description: 'In words: the two figures, the difference, the test and its interval, or why the change is not assessed.' })
   explanation!: string;
@@ -243,6 +323,52 @@ export class RagAssessment {
 }
 
 @Directive('@shareable')
+@ObjectType('ComparatorFigure', {
+  description:
+    "A figure's comparator (England and Wales, the region, the peer group of similar areas, or the predicted rate) and how the figure compares " +
+    "with it at the 95% level, as Fingertips compares an area with England: significantly better, similar, or worse.",
+})
+export class ComparatorFigure {
+  @Field(() => ComparatorKind, { description: 'What the figure is compared with.' })
+  kind!: ComparatorKind;
+
+  @Field(() => [areaType()], { description: 'The area (or, for a peer group, the areas) whose figures make the comparator; empty for a predicted rate.' })
+  areas!: AreaFields[];
+
+  @Field(() => Float, { nullable: true, description: "The comparator's value in the measure's unit; null when only a relative difference is known, or it is suppressed." })
+  value!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The comparator's numerator (summed over a peer group), when known." })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The comparator's denominator (summed over a peer group), when known." })
+  denominator!: number | null;
+
+  @Field({ description: "The comparator as printed by its source, or as computed ('9.6%', 'peer group 12.3%')." })
+  printed!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "For PREDICTED where the source prints only the difference: the relative difference between the actual and predicted rates, in percent of " +
+      "the predicted rate, as printed (4.75 for '4.75%'). Never subtracted like a rate.",
+  })
+  relativeDifference!: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'For a relative difference: true when the source says which of actual and predicted is higher (then relativeDifference is signed: negative = actual below predicted); false when it does not.',
+  })
+  signKnown!: boolean | null;
+
+  @Field(() => ComparatorVerdict, { description: 'Significantly better, similar or worse than the comparator (higher / lower for a neutral measure), or not compared.' })
+  verdict!: ComparatorVerdict;
+
+  @Field({ description: 'In words: the two figures, the interval that decided, or why they are not compared.' })
+  explanation!: string;
+}
+
+@Directive('@shareable')
 @ObjectType('Observation', {
   description:
     'One value of a headline measure for an area and a period, with its flags and provenance: a published figure, or (for ' +
@@ -256,8 +382,8 @@ export class Observation {
   @Field(() => ID, { description: 'Id of the headline measure this is a value of.' })
   measureId!: string;
 
-  @Field(() => AreaRef, { description: 'The area the figure covers.' })
-  area!: AreaRef;
+  @Field(areaType, { description: 'The area the figure covers.' })
+  area!: AreaFields;
 
   @Field(() => Period, { description: 'The period the figure covers.' })
   period!: Period;
@@ -314,6 +440,22 @@ export class Observation {
     description: 'Earlier published values of this figure that corrections replaced, newest first (empty when it was never corrected).',
   })
   revisions!: ObservationRevision[];
+
+  @Field(() => SeriesVersion, { description: "The version of the measure's series (its methodology) this figure belongs to. Changes are never tested across versions." })
+  seriesVersion!: SeriesVersion;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The public source where this exact figure was already published, when the agency marked it so: disclosure control then leaves it visible ' +
+      '(withholding what anyone can read protects no one). Null for other figures, to which the rule applies as usual; a correction clears it.',
+  })
+  alreadyPublicIn!: string | null;
+
+  @Field(() => [ComparatorFigure], {
+    description: 'The figure against its comparators: England and Wales, the region, the peer group and the predicted rate, each where a figure exists for the same period and series.',
+  })
+  comparators!: ComparatorFigure[];
 
   @Field(() => ConfidenceInterval, { description: 'The 95% confidence interval of the figure, or why none can be computed.' })
   interval!: ConfidenceInterval;

@@ -41,6 +41,18 @@ export class AreaIndex {
     return out;
   }
 
+  /** The areas an area is nested in, nearest first (Kent -> Kent and Medway, South East, England and Wales). */
+  ancestors(code: string): string[] {
+    const out: string[] = [];
+    for (let a = this.byCode.get(code); a?.parentCode && out.length < 50; a = this.byCode.get(a.parentCode)) out.push(a.parentCode);
+    return out;
+  }
+
+  /** The region an area is in: the nearest REGION or PROBATION_REGION above it; null when there is none. */
+  regionOf(code: string): string | null {
+    return this.ancestors(code).find((c) => ['REGION', 'PROBATION_REGION'].includes(this.byCode.get(c)?.kind ?? '')) ?? null;
+  }
+
   all(): AreaNode[] {
     return [...this.byCode.values()];
   }

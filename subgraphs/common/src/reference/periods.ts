@@ -138,3 +138,37 @@ function parsePeriodUncached(input: string): ParsedPeriod {
 export function comparePeriods(a: Pick<ParsedPeriod, 'start' | 'end'>, b: Pick<ParsedPeriod, 'start' | 'end'>): number {
   return a.end.localeCompare(b.end) || b.start.localeCompare(a.start);
 }
+
+/** The period of the same kind just before this one (2009 before 2010, Q4 before the next Q1); null for a snapshot. */
+export function precedingPeriod(p: Pick<ParsedPeriod, 'code' | 'kind'>): ParsedPeriod | null {
+  const c = p.code;
+  switch (p.kind) {
+    case 'CALENDAR_YEAR':
+      return calendarYear(+c - 1);
+    case 'FINANCIAL_YEAR': {
+      const y = +c.slice(0, 4) - 1;
+      return financialYear(y, (y + 1) % 100);
+    }
+    case 'FINANCIAL_QUARTER': {
+      const y = +c.slice(0, 4);
+      const q = +c.slice(-1);
+      return q > 1 ? financialQuarter(y, (y + 1) % 100, q - 1) : financialQuarter(y - 1, y % 100, 4);
+    }
+    case 'ROLLING_YEAR': {
+      const m = c.match(/^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/)!;
+      return rollingYear(+m[1] - 1, +m[2], +m[3] - 1, +m[4]);
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The periods of the same kind strictly between an earlier period and a later one, oldest first: the gap a change
+ * between them spans (2010 and 2012 -> [2011]). Empty for snapshots, which have no regular spacing.
+ */
+export function periodsBetween(earlier: Pick<ParsedPeriod, 'end'>, later: Pick<ParsedPeriod, 'code' | 'kind'>): ParsedPeriod[] {
+  const out: ParsedPeriod[] = [];
+  for (let p = precedingPeriod(later); p && p.end > earlier.end && out.length < 400; p = precedingPeriod(p)) out.unshift(p);
+  return out;
+}

@@ -73,9 +73,14 @@ export function ragAgainstTarget(
 
 /**
  * Against the previous period: GREEN when significantly improved, AMBER when there is no significant change, RED
- * when significantly worse. Undecided (null) when the change could not be assessed or the measure is neutral.
+ * when significantly worse. Undecided (null) when the change could not be assessed or the measure is neutral
+ * (whether or not its change is significant).
  */
-export function ragAgainstPrevious(assessment: ChangeAssessmentName, explanation: string): RagDecision {
+export function ragAgainstPrevious(assessment: ChangeAssessmentName, explanation: string, polarity: PolarityName): RagDecision {
+  // No significant change of a neutral measure is not "on track": it has no better direction, so no status at all.
+  if (polarity === 'NEUTRAL') {
+    return { status: null, reason: `Against the previous period: the measure is neutral (neither direction is better), so it is not graded. ${explanation}` };
+  }
   const status: Record<ChangeAssessmentName, RagStatus | null> = {
     IMPROVED: 'GREEN', NO_SIGNIFICANT_CHANGE: 'AMBER', WORSENED: 'RED', CHANGED: null, NOT_ASSESSED: null,
   };

@@ -5,7 +5,7 @@ import { AgencyWriteService } from '../agency/writes';
 import { AreaIndex } from '../reference/area-index';
 import { importAreas } from '../reference/area-import';
 import {
-  localAuthorityCount, measureCsv, nationalAreas, nationalMeasures, nationalQuarters, NATIONAL_AGENCIES,
+  localAuthorityCount, measureCsv, nationalAggregates, nationalAreas, nationalMeasures, nationalPeers, nationalQuarters, NATIONAL_AGENCIES,
   type NationalAgency, type NationalMeasure, type NationalOptions,
 } from './national';
 
@@ -62,6 +62,14 @@ export async function loadNational(targets: NationalTargets, opts: NationalOptio
   for (const ds of [targets.plan, ...[...targets.agencies.values()].map((a) => a.dataSource)]) {
     await ds.transaction((m) => importAreas(m, schemaOf(ds), areas));
   }
+  const peers = nationalPeers(opts.scale);
+  for (const { dataSource } of targets.agencies.values()) {
+    await dataSource.query(
+      `INSERT INTO "${schemaOf(dataSource)}".area_peer (area_code, peer_code) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [peers.map((p) => p.area), peers.map((p) => p.peer)],
+    );
+  }
+  const aggregates = nationalAggregates(opts.scale);
   const areasSeconds = seconds(t);
   log(`areas: ${areas.length} (${las.length} local authorities) into ${targets.agencies.size + 1} schemas in ${areasSeconds.toFixed(1)} s`);
 
@@ -91,7 +99,7 @@ export async function loadNational(targets: NationalTargets, opts: NationalOptio
     NATIONAL_AGENCIES.filter((a) => services.has(a)).map(async (agency) => {
       const s = services.get(agency)!;
       for (const m of measures.filter((x) => x.agency === agency)) {
-        const csv = measureCsv(m, las, quarters, seed);
+        const csv = measureCsv(m, las, quarters, seed, aggregates);
         const ti = process.hrtime.bigint();
         const outcome = await s.writes.importCsv(s.editor, csv, 'Synthetic national dataset (npm run national)', 'national-generator');
         importSeconds += seconds(ti);

@@ -14,8 +14,11 @@
  * Scale: the percentage of the 330 local authorities included, round(330 * scale / 100), at least 1 (scale 100 =
  * all 330, 10 = 33, 1 = 3), with only the police force areas and probation regions those authorities are in.
  * Every scale has the same measures (30 per agency = 150) and periods (60 quarters, 2010-11 Q1 .. 2024-25 Q4), so
- * observations = local authorities x 150 x 60: 2,970,000 at scale 100, 297,000 at 10, 27,000 at 1. Figures are
- * for local authorities only (the parents are for the hierarchy: `includeSubAreas`).
+ * observations = local authorities x 150 x 60: 2,970,000 at scale 100, 297,000 at 10, 27,000 at 1, plus the
+ * comparators: England and Wales and each probation region get the aggregate of their local authorities (numerators
+ * and denominators summed, counts summed; RATIO measures have none), as an England value is the sum of its areas.
+ * Each local authority's peer group (similar areas, in the manner of CIPFA's nearest neighbours) is the local
+ * authorities up to two places either side of it in code order (nationalPeers).
  *
  * The figures are realistic in shape: PERCENTAGE measures (60%) are numerator / denominator with the value to two
  * decimals; RATE measures (per 1,000) also have both; COUNT measures are whole numbers, RATIO measures (actual
@@ -157,25 +160,52 @@ export function nationalMeasures(opts: Pick<NationalOptions, 'seed' | 'measuresP
 
 export const CSV_HEADER = 'measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status';
 
+/** An area whose figures are the aggregate of some local authorities (England and Wales, a probation region). */
+export interface NationalAggregate {
+  code: string;
+  members: readonly string[];
+}
+
+/** The aggregates at this scale: England and Wales over every local authority, each probation region over its own. */
+export function nationalAggregates(scale: number): NationalAggregate[] {
+  const areas = nationalAreas(scale);
+  const las = areas.filter((a) => a.kind === 'LOCAL_AUTHORITY').map((a) => a.code);
+  return [
+    { code: ROOT_AREA, members: las },
+    ...areas.filter((a) => a.kind === 'PROBATION_REGION').map((r) => ({ code: r.code, members: las.filter((la) => expectedChain(la)[1] === r.code) })),
+  ];
+}
+
+/** Each local authority's peer group: the local authorities up to two places either side of it in code order. */
+export function nationalPeers(scale: number): Array<{ area: string; peer: string }> {
+  const las = nationalAreas(scale).filter((a) => a.kind === 'LOCAL_AUTHORITY').map((a) => a.code);
+  return las.flatMap((area, i) => las.filter((_, j) => j !== i && Math.abs(j - i) <= 2).map((peer) => ({ area, peer })));
+}
+
 /**
  * One measure's figures for the given local authorities and quarters, as the import CSV an agency would send
  * (csv-import.ts). Every row is one (area, quarter).
  */
-export function measureCsv(m: NationalMeasure, areaCodes: readonly string[], quarters: readonly string[], seed = 1): string {
+export function measureCsv(m: NationalMeasure, areaCodes: readonly string[], quarters: readonly string[], seed = 1, aggregates: readonly NationalAggregate[] = []): string {
   const lines = [CSV_HEADER];
   const last = quarters.length - 1;
+  // per area and quarter, what an aggregate sums: [numerator or count, denominator]; null when not available
+  const parts = new Map<string, Array<[number, number] | null>>();
   for (const area of areaCodes) {
     const r = prng(hash(seed, `${m.id}|${area}`));
     // Authority size: log-uniform between 2% and 100% of the measure's typical size (small authorities give small counts).
     const size = Math.exp(Math.log(0.02) * r());
     const level = m.shape.base * (0.7 + 0.6 * r());
     const lateLast = r() < 0.1; // this authority has not yet sent the last quarter ('tbc')
+    const mine: Array<[number, number] | null> = [];
+    parts.set(area, mine);
     for (let q = 0; q < quarters.length; q++) {
       const u = r();
       const noise = (r() - 0.5) * 0.1;
       const status = q >= last - 1 ? 'PROVISIONAL' : 'FINAL';
       if (u < 0.01 || (lateLast && q === last)) {
         lines.push(`${m.id},${area},${quarters[q]},,,,tbc,false,true,${status}`);
+        mine.push(null);
         continue;
       }
       const approximate = u > 0.98;
@@ -202,6 +232,26 @@ export function measureCsv(m: NationalMeasure, areaCodes: readonly string[], qua
       }
       const printed = approximate ? `Approx. ${m.unit === 'PERCENTAGE' ? `${value}%` : value}` : '';
       lines.push(`${m.id},${area},${quarters[q]},${value},${num},${den},${printed},${approximate},false,${status}`);
+      mine.push(m.unit === 'COUNT' ? [value, 1] : num ? [Number(num), Number(den)] : null);
+    }
+  }
+  if (m.unit === 'RATIO') return lines.join('\n') + '\n';
+  for (const agg of aggregates) {
+    for (let q = 0; q < quarters.length; q++) {
+      const status = q >= last - 1 ? 'PROVISIONAL' : 'FINAL';
+      const got = agg.members.map((a) => parts.get(a)?.[q] ?? null);
+      // an aggregate with a member missing is not yet available: summing the others would understate it
+      if (got.length === 0 || got.some((g) => g === null)) {
+        lines.push(`${m.id},${agg.code},${quarters[q]},,,,tbc,false,true,${status}`);
+        continue;
+      }
+      const n = got.reduce((a, g) => a + g![0], 0);
+      const d = got.reduce((a, g) => a + g![1], 0);
+      if (m.unit === 'COUNT') lines.push(`${m.id},${agg.code},${quarters[q]},${n},,,,false,false,${status}`);
+      else {
+        const value = m.unit === 'PERCENTAGE' ? Math.round((10000 * n) / d) / 100 : Math.round((100000 * n) / d) / 100;
+        lines.push(`${m.id},${agg.code},${quarters[q]},${value},${n},${d},,false,false,${status}`);
+      }
     }
   }
   return lines.join('\n') + '\n';

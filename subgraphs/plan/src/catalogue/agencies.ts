@@ -1,20 +1,19 @@
 /**
  * The partner agencies that publish headline measures, each with its own subgraph. The plan subgraph
- * declares one entity stub per agency (`ProbationMeasure`...) so `headlineMeasures` can return measures
- * of every agency through the `HeadlineMeasure` interface. Adding an agency: add it here and link its
- * measures in ../seed/catalogue.ts.
+ * declares one entity stub per agency (`<Agency>Measure`) so `headlineMeasures` can return measures of
+ * every agency through the `HeadlineMeasure` interface. The list is the agency registry
+ * (subgraphs/<agency>/subgraph.json), turned into ../generated/agencies.ts before every build: adding an
+ * agency is adding its folder.
  */
 export interface AgencyEntry {
+  /** The agency's key: `name` in its subgraph.json. */
   key: string;
+  /** The agency's name as the plan shows it: `displayName` in its subgraph.json. */
   name: string;
-  /** GraphQL type of the agency's measures; must match measureType in the agency's subgraph.json. */
+  /** GraphQL type of the agency's measures: `measureType` in its subgraph.json. */
   measureType: string;
 }
 
-export const AGENCIES: readonly AgencyEntry[] = [
-  { key: 'probation', name: 'Probation (Kent Probation, National Probation Service, Community Rehabilitation Companies)', measureType: 'ProbationMeasure' },
-  { key: 'police', name: 'Police (Kent Police, Metropolitan Police, IOM police teams)', measureType: 'PoliceMeasure' },
-  { key: 'housing', name: 'Housing (local housing authorities, Supporting People, youth accommodation)', measureType: 'HousingMeasure' },
-  { key: 'health', name: 'Health (public health, NHS commissioners, drug and alcohol treatment)', measureType: 'HealthMeasure' },
-  { key: 'dwp', name: 'Department for Work and Pensions and Jobcentre Plus', measureType: 'DwpMeasure' },
-];
+import { REGISTRY_AGENCIES } from '../generated/agencies';
+
+export const AGENCIES: readonly AgencyEntry[] = REGISTRY_AGENCIES;

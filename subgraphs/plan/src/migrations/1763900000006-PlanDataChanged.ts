@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dataChangedDownSql, dataChangedUpSql } from '@hub/common';
+import { dataChangedDownSql, dataChangedUpSql } from '@hub/common/platform';
 
 /**
  * `NOTIFY hub_data_changed` after any change to any of the plan's tables (plan, pathway, goal, goal_status,

@@ -4,7 +4,7 @@
  * (their position is the number); `responsible` keeps it, because it says which step each lead is for.
  * Havering's 'Progress to date' column is blank in the source, so progress is null.
  */
-import type { ProvenanceSeed } from '@hub/common';
+import type { ProvenanceSeed } from '@hub/common/platform';
 import type { ActionSeed } from './types';
 
 const haveringActionPlan: ProvenanceSeed = {

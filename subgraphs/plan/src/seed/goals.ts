@@ -4,7 +4,7 @@
  * update (Appendix A) and their disposition at the refresh, then the new goals the refresh proposes.
  * Text is as printed; a goal listed under a lead-in ('... to include:-') carries the lead-in as its first line.
  */
-import type { ProvenanceSeed } from '@hub/common';
+import type { ProvenanceSeed } from '@hub/common/platform';
 import type { GoalDispositionSeed, GoalSeed, GoalStatusSeed } from './types';
 
 const PUBLICATION =
@@ -41,13 +41,13 @@ const endOfYear = (update: string | null): GoalStatusSeed[] => [
   {
     period: '2012-13',
     rag: null,
-    basis: 'End-of-year review 2012-13: red = not achieved, green = achieved; the colour is not legible in the source text',
+    basis: "End-of-year review 2012-13 (key: 'red' for not achieved, 'green' for achieved); no outcome recorded in the hub yet",
     update,
   },
 ];
 const discharged: GoalDispositionSeed[] = [{ refresh: REFRESH_ID, disposition: 'DISCHARGED' }];
 const carriedForward: GoalDispositionSeed[] = [{ refresh: REFRESH_ID, disposition: 'CARRIED_FORWARD' }];
-const amended = (newWording: string): GoalDispositionSeed[] => [{ refresh: REFRESH_ID, disposition: 'AMENDED', newWording }];
+const amended = (newWording: string, note?: string): GoalDispositionSeed[] => [{ refresh: REFRESH_ID, disposition: 'AMENDED', newWording, note }];
 
 const ACCOMMODATION_LEAD_IN =
   'All local authorities to strive to remove barriers to adopt a consistent approach to accommodation to include:-\n';
@@ -292,11 +292,11 @@ const currentGoals: GoalSeed[] = [
       "Work at early stage, briefs are prepared for CCG's. There is a need to work closely with Probation on data sharing re registrations",
     ),
     // The refresh table gives this row's lead as 'Public Health' and 'Kent Probation' (the only row whose
-    // lead changes along with its wording), so the new lead is recorded with the amendment.
+    // lead changes along with its wording): an editorial note, kept out of the wording the source prints.
     dispositions: amended(
       'Continue focus to increase number of offenders in community registered with a GP\n' +
-        'Ensure that these registrations are then recorded accurately in the ICMS system for tracking\n' +
-        '(Lead agency in the refresh table: Public Health / Kent Probation)',
+        'Ensure that these registrations are then recorded accurately in the ICMS system for tracking',
+      'The refresh table names the lead agency for the amended goal as Public Health / Kent Probation.',
     ),
     provenance: progressHealth,
   },

@@ -3,7 +3,7 @@
  * names, coordinating forums and need), priority groups (with governance forums) and refreshes.
  * Plymouth (seed 004) has no plan: its briefing is described on the partnership.
  */
-import type { ProvenanceSeed } from '@hub/common';
+import type { ProvenanceSeed } from '@hub/common/platform';
 import type { PlanSeed } from './types';
 
 const KM_PLAN_2012 = 'Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015';
@@ -14,15 +14,17 @@ const HAVERING_STRATEGY = 'Reducing Reoffending Strategy 2016-2020';
 
 /**
  * Seed 000 carries no date. It sets the 'priority multi- agency strategic deliverables for 2012-2013' and
- * was in place before the first Reducing Re-offending Board meeting (December 2012): the start of the
- * 2012-13 financial year is recorded as its date.
+ * was in place before the first Reducing Re-offending Board meeting (December 2012); no date is recorded
+ * rather than one invented.
  */
-const KM_PLAN_PUBLISHED = '2012-04-01';
+const KM_PLAN_PUBLISHED = null;
+const NO_DATE = 'The plan carries no publication date; it sets the deliverables for 2012-2013 and was in place before the first Reducing Re-offending Board meeting (December 2012).';
 
 const km2012Plan: ProvenanceSeed = {
   publication: KM_PLAN_2012,
   publisher: 'Kent Probation',
   published: KM_PLAN_PUBLISHED,
+  publishedNote: NO_DATE,
   document: '000_a1682bea56ce2b50.txt',
   location: 'B) Strategic Aim; C) Strategic Principles; D) Multi- Agency Priority Groups; E) Multi- Agency Priority Interventions; G) Accountability',
 };

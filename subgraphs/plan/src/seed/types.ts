@@ -2,7 +2,7 @@
  * The shape of the board's plan data loaded from the source documents. Ids are stable kebab-case
  * slugs so the seed is idempotent and other rows can reference them.
  */
-import type { ProvenanceSeed } from '@hub/common';
+import type { ProvenanceSeed } from '@hub/common/platform';
 
 export type Rag = 'RED' | 'AMBER' | 'GREEN';
 export type Disposition = 'DISCHARGED' | 'CARRIED_FORWARD' | 'AMENDED';
@@ -103,8 +103,10 @@ export interface GoalStatusSeed {
 export interface GoalDispositionSeed {
   refresh: string;
   disposition: Disposition;
-  /** For AMENDED: the proposed new wording. */
+  /** For AMENDED: the proposed new wording, exactly as printed. */
   newWording?: string;
+  /** An editorial note on the decision, kept apart from the printed wording. */
+  note?: string;
 }
 
 export interface GoalSeed {
@@ -149,4 +151,53 @@ export interface CatalogueEntrySeed {
   plan: string;
   pathway?: string;
   priorityGroup?: string;
+}
+
+/** A column of a progress report's table: the period it holds and its heading as printed ('2012-13 YTD'). */
+export interface ProgressReportColumnSeed {
+  period: string;
+  label: string;
+}
+
+/** A row of a progress report's table: a measure (and area) under the label the report prints. */
+export interface ProgressReportRowSeed {
+  measure: string;
+  /** Area code of the figures the row shows. */
+  area: string;
+  label: string;
+  /** A subheading the report prints above this row ('Youth Offending Population'). */
+  subheading?: string;
+}
+
+/** A numbered part of a progress report: its heading, its table's layout and the text printed with it. */
+export interface ProgressReportSectionSeed {
+  number: string;
+  heading: string;
+  /** The pathway whose goals the section reports (section 2 parts). */
+  pathway?: string;
+  /** Paragraphs printed under the heading, before the table. */
+  introduction?: string[];
+  columns: ProgressReportColumnSeed[];
+  rows: ProgressReportRowSeed[];
+  /** The source line printed under the table ('Source = ...'). */
+  source?: string;
+  /** Paragraphs printed after the table (definitions of the figures). */
+  notes: string[];
+}
+
+/** A progress report of a plan for a financial year, as the board published it (seed 001, Appendix A). */
+export interface ProgressReportSeed {
+  id: string;
+  plan: string;
+  year: string;
+  title: string;
+  authors: string[];
+  /** 'Report produced date' as printed. */
+  producedDate: string;
+  dataDates: Array<{ part: string; date: string }>;
+  introduction: string;
+  statusNote: string;
+  statusKey: Array<{ description: string; rag: Rag }>;
+  sections: ProgressReportSectionSeed[];
+  provenance: ProvenanceSeed;
 }

@@ -1,9 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { AgencyWrites1763900000002 } from './1763900000002-AgencyWrites';
-import { AgencyStatistics1763900000003 } from './1763900000003-AgencyStatistics';
-import { NationalScale1763900000004 } from './1763900000004-NationalScale';
-import { DataChanged1763900000006 } from './1763900000006-DataChanged';
-import { ImportThroughput1763900000005 } from './1763900000005-ImportThroughput';
 
 /** Tables every agency subgraph starts with, in the agency's own schema. */
 export class AgencyInit1763900000000 implements MigrationInterface {
@@ -70,6 +65,3 @@ export class AgencyInit1763900000000 implements MigrationInterface {
     await q.query(`DROP TABLE ${s}.area`);
   }
 }
-
-/** The shared agency migrations, in order; an agency's own migrations come after them. */
-export const AGENCY_MIGRATIONS = [AgencyInit1763900000000, AgencyWrites1763900000002, AgencyStatistics1763900000003, NationalScale1763900000004, ImportThroughput1763900000005, DataChanged1763900000006];

@@ -1,0 +1,115 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * Fan-out limits: what one operation may make the gateway and the subgraphs do.
+ *
+ * GraphQL Armor's cost rule counts fields, not list sizes, and it cannot see variables, so twenty aliases of
+ * `headlineMeasures { usedIn { plan { headlineMeasures { figures { ... } } } } }` passed it while returning 10 MB.
+ * Two checks close that:
+ *  - an estimate of the rows an operation returns, from list sizes, with the variables' values
+ *    (graphql-query-complexity, which resolves arguments with variables and defaults): a field with a `first`
+ *    argument counts `first` times, any other list `listSize` times, and a connection's `edges` once (the
+ *    `first` of its field already counted them);
+ *  - a cap on the entity representations the gateway sends to subgraphs for one operation, counted as the query
+ *    plan runs (the estimate cannot know how many measures a plan has): past the cap every further fetch is
+ *    refused and the whole operation fails with one error that says why.
+ */
+export interface FanOutLimits {
+  /** Largest estimated cost (rows and fields, with list sizes) of one operation. */
+  maxListCost: number;
+  /** The size assumed for a list without `first`. */
+  listSize: number;
+  /** Largest number of entity representations sent to subgraphs for one operation. */
+  maxRepresentations: number;
+}
+
+/** Per-operation counter of representations, kept in the request context. */
+export interface FanOutCounter {
+  representations: number;
+  exceeded: boolean;
+}
+
+export interface FanOutContext {
+  fanOut: FanOutCounter;
+}
+
+export const newFanOutCounter = (): FanOutCounter => ({ representations: 0, exceeded: false });
+
+const tooCostly = (found: number, max: number) =>
+  new GraphQLError(
+    `Query list cost limit of ${max} exceeded, found ${found}: the operation would return too many rows. ` +
+      'Ask for fewer items (a smaller `first`, fewer aliases or less nesting of lists) and page with `after`.',
+    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: found, maxCost: max, http: { status: 400 } } },
+  );
+
+export const representationsExceeded = (max: number) =>
+  new GraphQLError(
+    `Entity limit of ${max} exceeded: the operation needs more than ${max} objects from the agencies' subgraphs. ` +
+      'Ask for fewer measures or plans at once (fewer aliases, less nesting) and page with `first` and `after`.',
+    { extensions: { code: 'OPERATION_TOO_LARGE', maxRepresentations: max, http: { status: 400 } } },
+  );
+
+/** graphql-query-complexity estimator: one per field, times its list size. */
+export function listSizeEstimator(listSize: number): ComplexityEstimator {
+  return ({ field, args, childComplexity, type }) => {
+    const first = (args as { first?: unknown }).first;
+    let multiplier = 1;
+    if (typeof first === 'number' && first > 0) multiplier = first;
+    else if (isListType(getNullableType((field as GraphQLField<unknown, unknown>).type)) && !(field.name === 'edges' && type.name.endsWith('Connection'))) multiplier = listSize;
+    return (1 + childComplexity) * multiplier;
+  };
+}
+
+/** Refuses an operation whose estimated cost with list sizes is above the limit, before any subgraph is called. */
+export function listCostPlugin<C extends BaseContext>(limits: FanOutLimits): ApolloServerPlugin<C> {
+  const estimator = listSizeEstimator(limits.listSize);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [estimator] });
+          } catch (e) {
+            // Variables that do not fit the operation are named by Apollo's own validation right after this.
+            if (e instanceof GraphQLError) return;
+            throw e;
+          }
+          if (cost > limits.maxListCost) throw tooCostly(cost, limits.maxListCost);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Fails the whole operation once the representation cap was passed: partial data from the fetches that ran
+ * before the cap would look like a complete answer.
+ */
+export function representationCapPlugin<C extends BaseContext & FanOutContext>(limits: FanOutLimits): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue.fanOut?.exceeded || response.body.kind !== 'single') return;
+          response.body.singleResult = { errors: [representationsExceeded(limits.maxRepresentations)] };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}
+
+/** Counts a subgraph fetch's representations; throws (failing that fetch at once) past the cap. */
+export function countRepresentations(counter: FanOutCounter | undefined, variables: Record<string, unknown> | undefined, max: number): void {
+  if (!counter) return;
+  const reps = variables?.representations;
+  if (!Array.isArray(reps)) return;
+  counter.representations += reps.length;
+  if (counter.exceeded || counter.representations > max) {
+    counter.exceeded = true;
+    throw representationsExceeded(max);
+  }
+}

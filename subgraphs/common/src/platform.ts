@@ -1,0 +1,55 @@
+/**
+ * Everything in the kit, for the platform around the agencies: the plan subgraph, the gateway, the tools and the
+ * tests. An agency imports '@hub/common' (index.ts), the kit's public API, and nothing from here.
+ */
+import 'reflect-metadata';
+export * from './index';
+export * from './reference/areas';
+export * from './reference/seed-types';
+export * from './reference/periods';
+export * from './reference/area-index';
+export * from './errors';
+export * from './config';
+export * from './db';
+export * from './federation';
+export * from './contract/enums';
+export * from './contract/types';
+export * from './agency/entities';
+export * from './agency/migrations';
+export * from './agency/migrations/1763900000000-AgencyInit';
+export * from './agency/migrations/1763900000002-AgencyWrites';
+export * from './agency/migrations/1763900000003-AgencyStatistics';
+export * from './stats';
+export * from './agency/statistics';
+export * from './agency/statistics-schema';
+export * from './agency/migrations/1763900000004-NationalScale';
+export * from './agency/migrations/1763900000006-DataChanged';
+export * from './data-changed';
+export * from './agency/migrations/1763900000005-ImportThroughput';
+export * from './agency/migrations/1763900000011-FigureKinds';
+export * from './agency/repository';
+export * from './agency/loaders';
+export * from './agency/schema';
+export * from './agency/context';
+export * from './agency/definition';
+export * from './contract/printed-figure';
+export * from './agency/seed';
+export * from './agency/service';
+export * from './agency/disclosure';
+export * from './agency/figure-input';
+export * from './agency/csv-import';
+export * from './agency/write-repository';
+export * from './agency/write-schema';
+export * from './agency/writes';
+export * from './server';
+export * from './cli';
+export * from './auth';
+export * from './provider-tokens';
+export * from './manifest';
+export * from './logging';
+export * from './metrics';
+export * from './reference/area-import';
+export * from './synthetic/national';
+export * from './synthetic/load';
+export * from './secrets';
+export * from './csv-safety';

@@ -1,0 +1,72 @@
+/**
+ * Compiled execution (graphql-jit) against graphql-js for the probation subgraph's hot entity fetches, in one
+ * process, on a national benchmark database: the time of execution plus JSON.stringify of the answer, the SQL
+ * included (the same loaders). Not a jest test; loopback only. docs/BENCHMARKS.md gives the figures.
+ *   node -r ./test/load/register.js test/load/jit-probe.ts [--scale 100] [--runs 10]
+ */
+import { loadavg } from 'node:os';
+import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { agencyContextFactory, agencyDataSource, buildAgencySchema, type Viewer } from '@hub/common/platform';
+import { definition } from '../../subgraphs/probation/src/index';
+import { benchDatabaseUrl } from './national';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const SCALE = Number(arg('scale', '100'));
+const RUNS = Number(arg('runs', '10'));
+const BOARD: Viewer = { subject: 'jit-probe', role: 'board', agency: null };
+
+const FIGURES = `period { code label } value numerator denominator printed approximate notAvailable suppressed`;
+const WORKLOADS: Array<{ name: string; query: string; variables: (ids: string[]) => Record<string, unknown> }> = [
+  {
+    name: 'scorecard entity fetch (every probation measure, la-001, 8 quarters)',
+    query: `query ($reps: [_Any!]!, $area: ID, $from: String, $to: String) { _entities(representations: $reps) { ... on ProbationMeasure { id name agency unit polarity observations(area: $area, from: $from, to: $to) { ${FIGURES} } } } }`,
+    variables: (ids) => ({ reps: ids.map((id) => ({ __typename: 'ProbationMeasure', id })), area: 'la-001', from: '2023-24 Q1', to: '2024-25 Q4' }),
+  },
+  {
+    name: 'all-areas entity fetch (one measure, every area and quarter)',
+    query: `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProbationMeasure { id name observations { area { code } ${FIGURES} } } } }`,
+    variables: () => ({ reps: [{ __typename: 'ProbationMeasure', id: 'probation.national-01-proven-reoffending' }] }),
+  },
+];
+
+async function time(label: string, fn: () => Promise<string>): Promise<number[]> {
+  const ms: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    bytes = (await fn()).length;
+    ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  ms.sort((a, b) => a - b);
+  console.log(`  ${label.padEnd(10)} median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, min ${ms[0].toFixed(1)} ms (${bytes} bytes; load ${loadavg()[0].toFixed(1)})`);
+  return ms;
+}
+
+(async () => {
+  const { dataSource } = agencyDataSource(definition, { ...process.env, DATABASE_URL: benchDatabaseUrl(SCALE) });
+  await dataSource.initialize();
+  const schema: GraphQLSchema = (await buildAgencySchema(definition)).schema;
+  const factory = await agencyContextFactory(definition, dataSource);
+  const ids = (await dataSource.query(`SELECT id FROM probation.measure ORDER BY id`)).map((r: { id: string }) => r.id);
+  for (const w of WORKLOADS) {
+    const document: DocumentNode = parse(w.query);
+    const variables = w.variables(ids);
+    const compiled = compileQuery(schema, document);
+    if (!isCompiledQuery(compiled)) throw new Error(JSON.stringify(compiled));
+    console.log(`${w.name}, ${SCALE}x, ${RUNS} runs each, interleaved warm-up:`);
+    await execute({ schema, document, variableValues: variables, contextValue: await factory(BOARD) });
+    await compiled.query(undefined, await factory(BOARD), variables);
+    for (let round = 0; round < 2; round++) {
+      await time('graphql-js', async () => JSON.stringify(await execute({ schema, document, variableValues: variables, contextValue: await factory(BOARD) })));
+      await time('graphql-jit', async () => compiled.stringify(await compiled.query(undefined, await factory(BOARD), variables)));
+    }
+  }
+  await dataSource.destroy();
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
