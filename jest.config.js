@@ -1,15 +1,20 @@
-/** Tests run TypeScript through SWC (with decorator metadata, which type-graphql needs) against real PostgreSQL. */
-module.exports = {
+/**
+ * Tests run TypeScript through SWC (with decorator metadata, which type-graphql needs) against real PostgreSQL.
+ * Four layers, each a jest project, so a change can be checked at the speed it needs:
+ *   unit      no database, no process (npm run test:unit)
+ *   database  in-process subgraphs on real PostgreSQL (npm run test:db)
+ *   e2e       real processes: subgraphs, gateway, web front door (npm run test:e2e)
+ *   browser   headless Chromium against real processes (npm run test:browser)
+ * `npm test` runs all four.
+ */
+const base = {
   testEnvironment: 'node',
-  // cross-subgraph tests in test/, each agency's own in subgraphs/<agency>/test/
-  roots: ['<rootDir>/test', '<rootDir>/subgraphs'],
-  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/subgraphs/*/test/*.test.ts'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.tsx?$': [
       '@swc/jest',
       {
         jsc: {
-          parser: { syntax: 'typescript', decorators: true },
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
           target: 'es2022',
         },
@@ -20,6 +25,16 @@ module.exports = {
   moduleNameMapper: { '^@hub/common$': '<rootDir>/subgraphs/common/src', '^@hub/common/platform$': '<rootDir>/subgraphs/common/src/platform' },
   // Fresh secrets for each run: the hub has no built-in key (test/support/secrets.js).
   setupFiles: ['<rootDir>/test/support/secrets.js'],
-  testTimeout: 60000,
+};
+
+const project = (displayName, testMatch, testTimeout) => ({ ...base, displayName, testMatch, testTimeout });
+
+module.exports = {
   maxWorkers: 2,
+  projects: [
+    project('unit', ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/subgraphs/*/test/unit/**/*.test.ts'], 20_000),
+    project('database', ['<rootDir>/test/db/**/*.test.ts', '<rootDir>/subgraphs/*/test/*.test.ts'], 60_000),
+    project('e2e', ['<rootDir>/test/e2e/**/*.test.ts'], 180_000),
+    project('browser', ['<rootDir>/test/browser/**/*.test.ts'], 180_000),
+  ],
 };

@@ -1,13 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..');
+/**
+ * The source documents (seeds/) live outside the repository. One setting finds them: SEEDS_DIR, default
+ * ../shared/seeds beside the clone. Only tests that check figures against the documents need them; the hub
+ * itself, its seed loader included, runs from what the repository holds.
+ */
+export const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'seeds'));
 
-/** The source documents: ../shared/seeds beside the repository (or beside its worktree folder). */
-export const SEEDS_DIR = [join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find((d) => existsSync(d));
+export const seedsPresent = existsSync(join(SEEDS_DIR, 'README.md'));
 
-/** The text of one source document, e.g. '002_f0014465c04b6cba.txt'; fails naming the folders looked in. */
+const reason = `skipped: the source documents are not in ${SEEDS_DIR} (put the seeds folder there, or set SEEDS_DIR)`;
+
+/** The text of one source document, e.g. `001_b957d7ba0e7289ba.txt`. */
 export function seedDocument(name: string): string {
-  if (!SEEDS_DIR) throw new Error(`No shared/seeds folder beside ${ROOT} or its parent`);
   return readFileSync(join(SEEDS_DIR, name), 'utf8');
 }
+
+/** `describe` when the documents are present; otherwise the block is reported as skipped, saying where to put them. */
+export const describeWithSeeds = (name: string, fn: () => void): void =>
+  seedsPresent ? describe(name, fn) : describe.skip(`${name} (${reason})`, fn);
+
+/** `test` when the documents are present; otherwise reported as skipped, saying where to put them. */
+export const testWithSeeds = (name: string, fn: jest.ProvidesCallback, timeout?: number): void =>
+  seedsPresent ? test(name, fn, timeout) : test.skip(`${name} (${reason})`, fn);

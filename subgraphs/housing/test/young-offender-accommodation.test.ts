@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { definition } from '../src/index';
 import { YOUNG_OFFENDER_ACCOMMODATION } from '../src/data/young-offender-accommodation';
 import { createTestDatabase } from '../../../test/support/db';
-import { seedDocument } from '../../../test/support/seeds';
+import { seedDocument, testWithSeeds } from '../../../test/support/seeds';
 import { run } from '../../../test/support/subgraph';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -52,7 +52,7 @@ test("Kent and Medway each carry their young offenders' accommodation for 2011-1
   expect(havering.youngOffenderAccommodation).toEqual([]);
 });
 
-test('every printed figure occurs in its row of the progress report (seed 001)', () => {
+testWithSeeds('every printed figure occurs in its row of the progress report (seed 001)', () => {
   const text = seedDocument('001_b957d7ba0e7289ba.txt');
   for (const a of YOUNG_OFFENDER_ACCOMMODATION) {
     const row = text.split('\n').find((l) => l.startsWith(`% ${a.cohort} in suitable accommodation`));
