@@ -1,5 +1,5 @@
 /**
- * The synthetic national dataset (issue 5): at a tiny scale it loads through the hub's own paths (migrations and
+ * The synthetic national dataset: at a tiny scale it loads through the hub's own paths (migrations and
  * seed, reference-data area import, defineMeasure, CSV import with validation, publish, linkMeasure) into a fresh
  * database, with the expected counts; every area has the documented parent chain; the data is deterministic.
  */

@@ -1,5 +1,5 @@
 /**
- * The stock take report (issue 4) through the real topology: GET /reports/stock-take and the CLI's function
+ * The stock take report through the real topology: GET /reports/stock-take and the CLI's function
  * produce the Kent and Medway 2012-13 progress report from the graph, and its text holds the figures of seed 001,
  * Appendix A. The expected figures are read from the document here, not from the code under test.
  * The generated PDF and HTML are saved in test-results/.

@@ -1,5 +1,5 @@
 /**
- * Import throughput (issue 5 target: at least 20,000 figures per second with validation), measured at the service
+ * Import throughput (target: at least 20,000 figures per second with validation), measured at the service
  * layer: the same 100,000 figures as workload (3) of test/load/benchmark.ts (20,000 per agency, CSV batches of 2,500
  * rows, quarters from 2090-91 on, the five agencies side by side), each batch through AgencyWriteService.importCsv
  * (CSV parse, every validation rule, all or nothing, drafts, audit) and then publish, per agency. No HTTP or GraphQL:

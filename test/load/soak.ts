@@ -1,5 +1,5 @@
 /**
- * Bounded soak test (issue 6, "Load"). Loopback only; not a jest test. Run with `npm run soak` (builds first).
+ * Bounded soak test ("Load"). Loopback only; not a jest test. Run with `npm run soak` (builds first).
  *
  * Starts the real topology on a fresh database (startTestHub: six subgraph processes and the gateway), warms
  * it up, then runs N concurrent clients (default 50) for D seconds (default 60) with autocannon, each client

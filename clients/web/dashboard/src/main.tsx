@@ -10,7 +10,7 @@ import type { TypedDocumentString } from '../../../generated/graphql';
 import { Banner, SignInPrompt } from '../../shared/banner';
 import { execute, whenSignedOut, type GraphQLErrorItem } from '../../shared/graphql';
 import { dropTokenLink, loadSession, watchTokenLinks, type SessionState, type SignedIn } from '../../shared/session';
-import { COMPLETENESS, MEASURES, OPTIONS, PLAN, STATISTICS, type Measure } from './queries';
+import { COMPLETENESS, MEASURES, OPTIONS, PLAN, type Measure } from './queries';
 import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './model';
 import { Overview } from './overview';
 import { ScorecardTable, type Slot } from './scorecard';
@@ -92,7 +92,7 @@ function Dashboard({ session }: { session: SignedIn }) {
   // The graph's own completeness once it serves statistics; until then the page works it out from the figures.
   const completeness = useQuery(
     COMPLETENESS,
-    STATISTICS && planChoice && areaCode && period && !measures.loading ? { plan: planChoice.id, area: areaCode, period: period.code } : null,
+    planChoice && areaCode && period && !measures.loading ? { plan: planChoice.id, area: areaCode, period: period.code } : null,
   );
   const completenessById = new Map((completeness.data?.headlineMeasures ?? []).filter((c) => !!c).map((c) => [c!.id, c!.completeness]));
   const unavailable = unavailableAgencies([...(measures.errors ?? []), ...(plan.errors ?? [])]);
@@ -188,7 +188,6 @@ function Dashboard({ session }: { session: SignedIn }) {
             <strong>{agency.charAt(0).toUpperCase() + agency.slice(1)} figures unavailable:</strong> {message}. The rest of the page is up to date.
           </p>
         ))}
-        {!STATISTICS && <p class="note">Intervals, change, significance and RAG by rule are worked out by the graph's statistics, which this hub does not serve yet: those columns say "not yet served".</p>}
         {p && (
           <>
             <section id="scorecard" aria-labelledby="scorecard-h">

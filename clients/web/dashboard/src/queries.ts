@@ -12,13 +12,6 @@ import type {
 
 export type { GraphQLErrorItem } from '../../shared/graphql-types';
 
-/**
- * The statistics of every figure (interval, change, target comparison, RAG with its rule) and the completeness of
- * each measure, as the graph works them out (docs/STATISTICS.md). Always served now; the switch stays so the
- * scorecard keeps one place that says so.
- */
-export const STATISTICS = true;
-
 /** The graph's completeness of every measure of a plan for an area and period. */
 export const COMPLETENESS = graphql(`
   query DashboardCompleteness($plan: ID!, $area: ID!, $period: String!) {

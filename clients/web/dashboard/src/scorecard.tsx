@@ -1,7 +1,7 @@
 /** The scorecard: one row per headline measure, with its figure for the chosen area and period, and its trend on demand. */
 import { useRef, useState } from 'preact/hooks';
 import { FigureChart, type Series } from './charts';
-import { STATISTICS, type Measure, type Observation, type Period } from './queries';
+import { type Measure, type Observation, type Period } from './queries';
 import { agencyTitle, figuresAt, formatValue, observationsFor } from './model';
 import { Sparkline } from './sparkline';
 
@@ -38,7 +38,6 @@ export function RagBadge({ status }: { status: string | null | undefined }) {
 }
 
 function IntervalCell({ o, m }: { o: Observation | undefined; m: Measure }) {
-  if (!STATISTICS) return <span class="muted">not yet served</span>;
   const i = o?.interval;
   if (!i) return <span class="muted">—</span>;
   if (!i.computable || i.lower === null || i.upper === null) return <span class="muted" title={i.explanation ?? ''}>{i.explanation ?? 'cannot be computed'}</span>;
@@ -50,7 +49,6 @@ function IntervalCell({ o, m }: { o: Observation | undefined; m: Measure }) {
 }
 
 function ChangeCell({ o }: { o: Observation | undefined }) {
-  if (!STATISTICS) return <span class="muted">not yet served</span>;
   const c = o?.change;
   if (!c) return <span class="muted">—</span>;
   return (
@@ -77,7 +75,6 @@ function TargetCell({ m, o }: { m: Measure; o: Observation | undefined }) {
 }
 
 function RagCell({ o }: { o: Observation | undefined }) {
-  if (!STATISTICS) return <span class="muted">not yet served</span>;
   const r = o?.rag;
   if (!r) return <span class="muted">—</span>;
   return (

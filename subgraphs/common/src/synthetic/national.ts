@@ -1,5 +1,5 @@
 /**
- * A synthetic national dataset (issue 5, "National scale"): every local authority of England and Wales (synthetic
+ * A synthetic national dataset ("National scale"): every local authority of England and Wales (synthetic
  * codes and names), each under a police force area, each under a probation region, under England and Wales; at
  * least 100 measures over the five agencies; 15 years of financial quarters. Deterministic: the same options give
  * the same areas, measures and figures, byte for byte (a seeded PRNG, no clock, no Math.random).

@@ -22,7 +22,7 @@ const VALUE_COLUMNS = `
       CHECK (NOT not_available OR value IS NULL)`;
 
 /**
- * The agency write side (issue 3):
+ * The agency write side:
  * - `measure.disclosure_threshold`: figures about 1..threshold-1 people are suppressed for readers outside the
  *   agency. Existing COUNT and PERCENTAGE measures get the default 5 (suppress when in doubt); the seed gives new
  *   databases the per-measure value (null for measures that do not count people). An agency can change it with

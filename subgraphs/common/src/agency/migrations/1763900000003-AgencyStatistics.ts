@@ -4,7 +4,7 @@ const ACTIONS_BEFORE = `'seed','record-observation','import-observations','publi
 const ACTIONS = `${ACTIONS_BEFORE},'set-rag-rule','set-figure-rag'`;
 
 /**
- * Statistics in the graph (issue 4):
+ * Statistics in the graph:
  * - `measure.rag_rule`: how the measure's figures get their RAG status. Existing measures get AGAINST_TARGET when
  *   they have a numeric target, AGAINST_PREVIOUS_PERIOD otherwise; a trigger gives every new measure the same
  *   default (whoever inserts it: the seed, DefineMeasure, a later tool), so the rule is decided in one place.

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Indexes for national scale (issue 5; checked with EXPLAIN ANALYZE on the synthetic national dataset, 3M figures,
+ * Indexes for national scale (checked with EXPLAIN ANALYZE on the synthetic national dataset, 3M figures,
  * docs/BENCHMARKS.md "National scale"):
  * - `latest` (the most recent available figure of each measure) reads, per measure, the first row of this partial
  *   index in (period_end DESC, period_start, area_code) order, skipping 'not yet available' figures, instead of

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Import throughput (issue 5, docs/BENCHMARKS.md "Import throughput"). Drafts are a staging table written once per
+ * Import throughput (docs/BENCHMARKS.md "Import throughput"). Drafts are a staging table written once per
  * figure imported and deleted at publish; two changes make that write cheaper without changing what it guarantees.
  *
  * 1. The surrogate `id` (an identity column with its own primary-key index, read by nothing: a draft is known by its
