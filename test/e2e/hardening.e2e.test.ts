@@ -75,6 +75,8 @@ beforeAll(async () => {
     gatewayEnv: {
       SUBGRAPH_POLICE_URL: proxyUrl,
       MAX_ENTITY_REPRESENTATIONS: '150',
+      // the documented limit of a smaller deployment, so the attack shapes below are refused by cost
+      MAX_QUERY_LIST_COST: '50000',
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       RATE_LIMIT_PREFIX: PREFIX,
       RATE_LIMIT_CONCURRENT: '3',

@@ -78,7 +78,13 @@ export async function createResponseCache<C extends BaseContext & { viewer: View
   const decide = (rc: GraphQLRequestContext<C>) => {
     let s = decided.get(rc.contextValue);
     if (!s) {
-      s = rc.operation?.operation === 'query' && PUBLISHED_READER_ROLES.has(rc.contextValue.viewer.role) && generations.active() ? 'eligible' : 'bypass';
+      s =
+        rc.operation?.operation === 'query' &&
+        PUBLISHED_READER_ROLES.has(rc.contextValue.viewer.role) &&
+        generations.active() &&
+        !nestsDeeperThan(rc.request.variables, MAX_KEY_DEPTH)
+          ? 'eligible'
+          : 'bypass';
       decided.set(rc.contextValue, s);
     }
     return s === 'eligible';
@@ -109,4 +115,21 @@ export async function createResponseCache<C extends BaseContext & { viewer: View
     plugins: [responseCache, headerPlugin(state, generations)],
     stop: () => generations.stop(),
   };
+}
+
+/**
+ * Variables nested deeper than this are never cached: the cache key serialises them, and JSON.stringify recurses, so
+ * a hostile 50,000-level variable would overflow the stack (a 500) before Apollo could refuse it with a 400.
+ */
+const MAX_KEY_DEPTH = 64;
+
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
