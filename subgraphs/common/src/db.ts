@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { DataSource, QueryFailedError, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
 import { dataChangedEnsureSql } from './data-changed';
@@ -88,8 +89,18 @@ export class StatementCounter implements Logger {
 /** Statement counter, for tests and benchmarks that assert "one SQL statement per entity type". */
 export class CountingLogger implements Logger {
   readonly statements: string[] = [];
+  // The statements of one request, whatever else runs meanwhile: the request's async context carries its list
+  // through DataLoader batches and the pool, so no sleep or reset is needed between requests.
+  private readonly request = new AsyncLocalStorage<string[]>();
   logQuery(query: string): void {
     this.statements.push(query);
+    this.request.getStore()?.push(query);
+  }
+  /** Runs `fn` (one request) and returns its result with the SQL statements it sent, and only those. */
+  async during<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    const statements: string[] = [];
+    const result = await this.request.run(statements, fn);
+    return { result, statements };
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
