@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Router } from 'express';
 
-/** The bundled board dashboard, written by clients/web/build-dashboard.mjs (the same folder from clients/src or clients/dist). */
+/** The bundled board dashboard, written by clients/web/build-pages.mjs (the same folder from clients/src or clients/dist). */
 export const DASHBOARD_DIR = join(__dirname, '..', 'dist', 'web', 'dashboard');
 
 /**

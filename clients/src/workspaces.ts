@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Router } from 'express';
 
-/** The bundled workspaces, written by clients/web/build-workspaces.mjs (the same folder from clients/src or clients/dist). */
+/** The bundled workspaces, written by clients/web/build-pages.mjs (the same folder from clients/src or clients/dist). */
 export const WORKSPACES_DIR = join(__dirname, '..', 'dist', 'web', 'workspaces');
 
 /** The pages of the one bundle: each serves index.html, and the script reads the path. */
