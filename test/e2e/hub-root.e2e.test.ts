@@ -54,7 +54,7 @@ function openInClone(opts: { dataDir?: string; port: number }): Promise<{ code: 
   const script = `
     const { Client } = require('pg');
     const { openHubDatabase } = require(${JSON.stringify(join(clone, 'tools', 'dist', 'hub', 'database.js'))});
-    openHubDatabase({ dataDir: ${JSON.stringify(opts.dataDir)}, port: ${opts.port}, log: (m) => console.log(m) }).then(async (db) => {
+    openHubDatabase({ dataDir: ${JSON.stringify(opts.dataDir)}, port: ${opts.port}, password: 'hub-root-test-password', log: (m) => console.log(m) }).then(async (db) => {
       const c = new Client({ connectionString: db.url });
       await c.connect();
       const r = await c.query("SELECT current_setting('data_directory') AS dir");

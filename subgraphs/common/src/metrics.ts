@@ -128,14 +128,16 @@ export function observabilityPlugin<C extends BaseContext>(metrics: ServiceMetri
       return {
         async willSendResponse(rc) {
           const seconds = Number(process.hrtime.bigint() - began) / 1e9;
-          const operation = operationLabel(rc.operationName ?? rc.request.operationName);
+          const name = rc.operationName ?? rc.request.operationName;
+          // Bounded for the metrics' labels; the log line keeps the name the client sent (a line is not a series).
+          const operation = operationLabel(name);
           const errors = rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined) ?? [];
           metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
           metrics.duration.observe({ operation }, seconds);
           for (const e of errors) metrics.errors.inc({ operation, code: String((e.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN') });
           const line = {
             requestId,
-            operation,
+            operation: name ? name.slice(0, 100) : 'anonymous',
             durationMs: Math.round(seconds * 1000 * 10) / 10,
             status: rc.response.http.status ?? 200,
             ...(errors.length
