@@ -22,7 +22,10 @@ const base = {
       },
     ],
   },
-  moduleNameMapper: { '^@hub/common$': '<rootDir>/subgraphs/common/src', '^@hub/common/platform$': '<rootDir>/subgraphs/common/src/platform' },
+  moduleNameMapper: {
+    '^@hub/common$': '<rootDir>/subgraphs/common/src',
+    '^@hub/common/platform$': '<rootDir>/subgraphs/common/src/platform',
+  },
   // Fresh secrets for each run: the hub has no built-in key (test/support/secrets.js).
   setupFiles: ['<rootDir>/test/support/secrets.js'],
 };

@@ -23,7 +23,7 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_URL: z
     .string()
-    .regex(/^https?:\/\/.+\/graphql$/, 'must be the gateway\'s http(s) URL ending in /graphql, e.g. http://127.0.0.1:4001/graphql')
+    .regex(/^https?:\/\/.+\/graphql$/, "must be the gateway's http(s) URL ending in /graphql, e.g. http://127.0.0.1:4001/graphql")
     .default('http://127.0.0.1:4001/graphql'),
   GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   MAX_BODY_SIZE: byteSizeSchema.default('256kb'),

@@ -10,7 +10,8 @@ import express, { type Router } from 'express';
 export const GRAPHIQL_DIR = join(__dirname, '..', 'dist', 'web', 'graphiql');
 
 /** The editor loads only this front door's own files and talks only to its /graphql. */
-const GRAPHIQL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+const GRAPHIQL_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
 export function graphiqlRouter(dir = GRAPHIQL_DIR): Router {
   const router = express.Router();

@@ -2,7 +2,14 @@ import http from 'node:http';
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import {
-  createLogger, createMetrics, httpMetrics, metricsHandler, REQUEST_ID_HEADER, requestIdFrom, type AuthConfig, type Logger,
+  createLogger,
+  createMetrics,
+  httpMetrics,
+  metricsHandler,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  type AuthConfig,
+  type Logger,
 } from '@hub/common/platform';
 import { authRoutes } from './auth/router';
 import type { WebConfig } from './config';
@@ -47,7 +54,13 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
   app.use(signIn.attachSession);
   const signOutTo = config.signIn ? new URL(config.signIn.issuer).origin : null;
   // Route labels: the front door's own routes; the editor's and the dashboard's static files share their prefix's label.
-  app.use(httpMetrics(metrics, ['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'], ['/graphiql', '/dashboard', '/workspace', '/auth']));
+  app.use(
+    httpMetrics(
+      metrics,
+      ['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv'],
+      ['/graphiql', '/dashboard', '/workspace', '/auth'],
+    ),
+  );
   app.get('/metrics', metricsHandler(metrics, config.metricsToken));
 
   app.use(
@@ -95,16 +108,41 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
   app.use('/workspace', workspacesRouter({ signOutTo }));
   app.use(graphiqlRouter());
   const pdfPool = new PdfPool(config.pdf);
-  app.use('/reports', reportsRouter({ auth, gatewayUrl: config.gatewayUrl, logger, pdf: pdfPool, maxInProgress: config.pdf.threads + config.pdf.queue }));
-  app.use(exportRouter({ auth, gatewayUrl: config.gatewayUrl, gatewayTimeoutMs: config.gatewayTimeoutMs, logger, maxBodyBytes: config.maxBodyBytes }));
+  app.use(
+    '/reports',
+    reportsRouter({ auth, gatewayUrl: config.gatewayUrl, logger, pdf: pdfPool, maxInProgress: config.pdf.threads + config.pdf.queue }),
+  );
+  app.use(
+    exportRouter({
+      auth,
+      gatewayUrl: config.gatewayUrl,
+      gatewayTimeoutMs: config.gatewayTimeoutMs,
+      logger,
+      maxBodyBytes: config.maxBodyBytes,
+    }),
+  );
   // Bad JSON bodies (POST /export/figures.csv) and anything unexpected: JSON errors, never Express's HTML page.
   app.use(((err, _req, res, next) => {
     if (res.headersSent) return next(err);
     const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
-    if (e.type === 'entity.too.large') return void res.status(413).json({ errors: [{ message: `The request body is larger than the limit of ${config.maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    if (e.type === 'entity.parse.failed') return void res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    if (e.type === 'entity.too.large')
+      return void res
+        .status(413)
+        .json({
+          errors: [
+            {
+              message: `The request body is larger than the limit of ${config.maxBodyBytes} bytes.`,
+              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+            },
+          ],
+        });
+    if (e.type === 'entity.parse.failed')
+      return void res
+        .status(400)
+        .json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
     const status = e.status ?? e.statusCode ?? 500;
-    if (status >= 400 && status < 500) return void res.status(status).json({ errors: [{ message: 'The request could not be read.', extensions: { code: 'BAD_REQUEST' } }] });
+    if (status >= 400 && status < 500)
+      return void res.status(status).json({ errors: [{ message: 'The request could not be read.', extensions: { code: 'BAD_REQUEST' } }] });
     logger.error({ err: e.message ?? String(err) }, 'unexpected HTTP error');
     res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   }) as express.ErrorRequestHandler);

@@ -12,7 +12,12 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 
 const roles = z
   .string()
-  .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(ROLES)));
 
 /**
@@ -80,7 +85,10 @@ const schema = z
     INCLUDE_STACKTRACES: bool.default('false'),
     LOG_LEVEL: logLevelSchema,
     CACHE_ENABLED: bool.default('true'),
-    CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _.:-').default('hub:'),
+    CACHE_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _.:-')
+      .default('hub:'),
     CACHE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
     MAX_QUERY_LIST_COST: z.coerce.number().int().min(10).max(100_000_000).default(300_000),
     QUERY_LIST_SIZE: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -88,10 +96,28 @@ const schema = z
     RATE_LIMIT_ENABLED: bool.default('true'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(8),
-    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// URL').optional(),
-    RATE_LIMIT_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,100}$/, 'must be letters, digits, colons, dashes or underscores').default('hub:limits'),
-    PERSISTED_DOCUMENTS_PATH: z.string().min(1).default(join(ROOT, 'clients', 'generated', 'persisted-documents.json')),
-    TRUSTED_DOCUMENTS_ONLY_ROLES: z.string().default('').transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean)).pipe(z.array(z.enum(ROLES))),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// URL')
+      .optional(),
+    RATE_LIMIT_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,100}$/, 'must be letters, digits, colons, dashes or underscores')
+      .default('hub:limits'),
+    PERSISTED_DOCUMENTS_PATH: z
+      .string()
+      .min(1)
+      .default(join(ROOT, 'clients', 'generated', 'persisted-documents.json')),
+    TRUSTED_DOCUMENTS_ONLY_ROLES: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(ROLES))),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
@@ -100,7 +126,11 @@ const schema = z
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && e.INCLUDE_STACKTRACES) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['INCLUDE_STACKTRACES'], message: 'stack traces are never sent when NODE_ENV=production' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['INCLUDE_STACKTRACES'],
+        message: 'stack traces are never sent when NODE_ENV=production',
+      });
     }
   });
 

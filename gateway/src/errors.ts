@@ -80,7 +80,9 @@ export function makeFormatError(policy: ErrorPolicy): (formatted: GraphQLFormatt
     if (policy.blockFieldSuggestions) message = removeSuggestions(message);
     const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
     if (policy.production && UNEXPECTED.has(code)) {
-      log(`[gateway] unexpected error${extensions.serviceName ? ` from ${extensions.serviceName}` : ''}: ${truncate(formatted.message, 2000)}`);
+      log(
+        `[gateway] unexpected error${extensions.serviceName ? ` from ${extensions.serviceName}` : ''}: ${truncate(formatted.message, 2000)}`,
+      );
       message = 'Internal server error';
       for (const k of Object.keys(extensions)) if (k !== 'code' && k !== 'serviceName') delete extensions[k];
     }

@@ -57,7 +57,11 @@ export function listSizeEstimator(listSize: number): ComplexityEstimator {
     const first = (args as { first?: unknown }).first;
     let multiplier = 1;
     if (typeof first === 'number' && first > 0) multiplier = first;
-    else if (isListType(getNullableType((field as GraphQLField<unknown, unknown>).type)) && !(field.name === 'edges' && type.name.endsWith('Connection'))) multiplier = listSize;
+    else if (
+      isListType(getNullableType((field as GraphQLField<unknown, unknown>).type)) &&
+      !(field.name === 'edges' && type.name.endsWith('Connection'))
+    )
+      multiplier = listSize;
     return (1 + childComplexity) * multiplier;
   };
 }
@@ -71,7 +75,13 @@ export function listCostPlugin<C extends BaseContext>(limits: FanOutLimits): Apo
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {}, estimators: [estimator] });
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [estimator],
+            });
           } catch (e) {
             // Variables that do not fit the operation are named by Apollo's own validation right after this.
             if (e instanceof GraphQLError) return;
@@ -103,7 +113,11 @@ export function representationCapPlugin<C extends BaseContext & FanOutContext>(l
 }
 
 /** Counts a subgraph fetch's representations; throws (failing that fetch at once) past the cap. */
-export function countRepresentations(counter: FanOutCounter | undefined, variables: Record<string, unknown> | undefined, max: number): void {
+export function countRepresentations(
+  counter: FanOutCounter | undefined,
+  variables: Record<string, unknown> | undefined,
+  max: number,
+): void {
   if (!counter) return;
   const reps = variables?.representations;
   if (!Array.isArray(reps)) return;

@@ -13,7 +13,10 @@ import type { OperationLimits } from './config';
  * Armor's Apollo max-tokens plugin throws from `parsingDidStart`, which Apollo Server 5 turns into an HTTP 500
  * for every over-long document, and for every plain syntax error as well.
  */
-export function operationLimits<C extends BaseContext>(limits: OperationLimits, blockFieldSuggestions: boolean): Pick<ApolloServerOptions<C>, 'plugins' | 'validationRules' | 'parseOptions'> {
+export function operationLimits<C extends BaseContext>(
+  limits: OperationLimits,
+  blockFieldSuggestions: boolean,
+): Pick<ApolloServerOptions<C>, 'plugins' | 'validationRules' | 'parseOptions'> {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
@@ -36,7 +39,11 @@ export function operationLimits<C extends BaseContext>(limits: OperationLimits, 
 export const knownRootOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(new GraphQLError(`This graph has no ${node.operation} operations: the schema defines no ${node.operation} root type.`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(`This graph has no ${node.operation} operations: the schema defines no ${node.operation} root type.`, {
+          nodes: node,
+        }),
+      );
     }
   },
 });

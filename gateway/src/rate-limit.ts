@@ -40,7 +40,9 @@ export function createRateLimiter(config: RateLimitConfig, auth: AuthConfig, log
   redis?.on('error', (e) => logger.warn({ err: e.message }, 'rate limits: Redis unreachable, counting in memory'));
   const make = (name: string, points: number, duration: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix: `${config.prefix}:${name}`, points, duration });
-    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.prefix}:${name}`, points, duration, insuranceLimiter: memory }) : memory;
+    return redis
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.prefix}:${name}`, points, duration, insuranceLimiter: memory })
+      : memory;
   };
   const rate = make('rate', config.perMinute, 60);
   const slots = make('concurrent', config.concurrent, SLOT_SECONDS);
@@ -62,19 +64,29 @@ export function createRateLimiter(config: RateLimitConfig, auth: AuthConfig, log
       await rate.consume(subject);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) return next(e);
-      return refuse(res, e.msBeforeNext, `Too many requests: at most ${config.perMinute} operations a minute per user. Try again in ${Math.ceil(e.msBeforeNext / 1000)} s.`);
+      return refuse(
+        res,
+        e.msBeforeNext,
+        `Too many requests: at most ${config.perMinute} operations a minute per user. Try again in ${Math.ceil(e.msBeforeNext / 1000)} s.`,
+      );
     }
     try {
       await slots.consume(subject);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) return next(e);
-      return refuse(res, 1000, `Too many requests at once: at most ${config.concurrent} operations in flight per user. Wait for one to finish.`);
+      return refuse(
+        res,
+        1000,
+        `Too many requests at once: at most ${config.concurrent} operations in flight per user. Wait for one to finish.`,
+      );
     }
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
-      slots.reward(subject).catch((e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'rate limits: could not give a slot back'));
+      slots
+        .reward(subject)
+        .catch((e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'rate limits: could not give a slot back'));
     };
     res.once('finish', release);
     res.once('close', release);

@@ -9,8 +9,20 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { GraphQLError, Kind, parse, type FieldNode, type InlineFragmentNode, type OperationDefinitionNode } from 'graphql';
 import { Counter, Histogram } from 'prom-client';
 import {
-  createLogger, createMetrics, forbidden, GATEWAY_SECRET_HEADER, operationLabeller, httpMetrics, LATENCY_BUCKETS, metricsHandler, observabilityPlugin, REQUEST_ID_HEADER,
-  requestIdFrom, verifyToken, type AuthConfig, type Logger,
+  createLogger,
+  createMetrics,
+  forbidden,
+  GATEWAY_SECRET_HEADER,
+  operationLabeller,
+  httpMetrics,
+  LATENCY_BUCKETS,
+  metricsHandler,
+  observabilityPlugin,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  verifyToken,
+  type AuthConfig,
+  type Logger,
 } from '@hub/common/platform';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -65,7 +77,12 @@ function subgraphFetch(name: string, ms: number, logger: Logger, metrics: FetchM
       metrics.duration.observe({ subgraph: name, outcome: 'error' }, seconds());
       metrics.failures.inc({ subgraph: name, reason: timedOut ? 'timeout' : 'network' });
       logger.error(
-        { requestId, subgraph: name, url: String(input), cause: timedOut ? `no answer within ${ms} ms` : (err.cause?.code ?? err.cause?.message ?? err.message) },
+        {
+          requestId,
+          subgraph: name,
+          url: String(input),
+          cause: timedOut ? `no answer within ${ms} ms` : (err.cause?.code ?? err.cause?.message ?? err.message),
+        },
         'subgraph unavailable',
       );
       throw unavailable(name, timedOut ? ` (no answer within ${ms} ms)` : '');
@@ -140,7 +157,9 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * in the response, the missing fields, and (in `extensions.ids`) which objects. Apollo cannot map an
    * `_entities` index back to a response path when the list mixes types, so no `path` is set for those.
    */
-  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+  override async process(
+    options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0],
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     try {
       return await super.process(options);
     } catch (e) {
@@ -152,14 +171,28 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const extensions = { ...e.extensions };
       if (entities) {
         const fragments = (entities.selectionSet?.selections ?? []).filter((s): s is InlineFragmentNode => s.kind === Kind.INLINE_FRAGMENT);
-        const fields = [...new Set(fragments.flatMap((f) => f.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value !== '__typename').map((s) => s.name.value)))];
+        const fields = [
+          ...new Set(
+            fragments.flatMap((f) =>
+              f.selectionSet.selections
+                .filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value !== '__typename')
+                .map((s) => s.name.value),
+            ),
+          ),
+        ];
         const types = [...new Set(fragments.map((f) => f.typeCondition?.name.value).filter((t): t is string => !!t))];
-        const representations = ((options.request.variables?.representations as Array<{ id?: unknown }> | undefined) ?? []);
-        const at = ('pathInIncomingRequest' in options ? (options.pathInIncomingRequest as Array<string | number> | undefined) ?? [] : [])
-          .map((k) => (k === '@' ? '[]' : `.${k}`)).join('').replace(/^\./, '');
+        const representations = (options.request.variables?.representations as Array<{ id?: unknown }> | undefined) ?? [];
+        const at = ('pathInIncomingRequest' in options ? ((options.pathInIncomingRequest as Array<string | number> | undefined) ?? []) : [])
+          .map((k) => (k === '@' ? '[]' : `.${k}`))
+          .join('')
+          .replace(/^\./, '');
         const message = `${e.message}: ${representations.length} ${types.join('/')} object(s)${at ? ` at ${at}` : ''} are missing ${fields.join(', ')}`;
         return {
-          errors: [new GraphQLError(message, { extensions: { ...extensions, fields, ids: representations.map((r) => r.id).filter((id) => id !== undefined) } })],
+          errors: [
+            new GraphQLError(message, {
+              extensions: { ...extensions, fields, ids: representations.map((r) => r.id).filter((id) => id !== undefined) },
+            }),
+          ],
         } as never;
       }
       return {
@@ -189,7 +222,10 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         extensions: { ...extensions, code: extensions.code ?? 'DOWNSTREAM_SERVICE_ERROR', serviceName: this.name },
       });
     }
-    this.logger.error({ subgraph: this.name, status: response.status, statusText: response.statusText }, 'subgraph answered with an HTTP error');
+    this.logger.error(
+      { subgraph: this.name, status: response.status, statusText: response.statusText },
+      'subgraph answered with an HTTP error',
+    );
     if (response.status >= 500) return unavailable(this.name, ` (HTTP ${response.status})`);
     return new GraphQLError(`The ${this.name} subgraph refused the request (HTTP ${response.status})`, {
       extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: this.name },
@@ -206,7 +242,12 @@ function requestTimeout(ms: number): RequestHandler {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.setHeader('retry-after', '5');
-      jsonError(res, 503, 'REQUEST_TIMEOUT', `The request was not answered within ${ms} ms (REQUEST_TIMEOUT_MS): ask for less, or try again.`);
+      jsonError(
+        res,
+        503,
+        'REQUEST_TIMEOUT',
+        `The request was not answered within ${ms} ms (REQUEST_TIMEOUT_MS): ask for less, or try again.`,
+      );
     }, ms);
     const done = () => clearTimeout(timer);
     res.once('finish', done);
@@ -222,7 +263,9 @@ function trustedDocumentsOnly<C extends GatewayContext>(trusted: TrustedDocument
       return {
         async didResolveOperation({ contextValue }) {
           if (!contextValue.trusted && trusted.restricts(contextValue.viewer.role)) {
-            throw forbidden(`${contextValue.viewer.role} tokens may run only the operations of the hub's own clients (trusted documents): send their documentId`);
+            throw forbidden(
+              `${contextValue.viewer.role} tokens may run only the operations of the hub's own clients (trusted documents): send their documentId`,
+            );
           }
         },
       };
@@ -259,11 +302,26 @@ function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
     const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
     switch (e.type) {
       case 'entity.too.large':
-        return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${maxBodyBytes} bytes (${Math.round(maxBodyBytes / 1024)} kB).`);
+        return jsonError(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The request body is larger than the limit of ${maxBodyBytes} bytes (${Math.round(maxBodyBytes / 1024)} kB).`,
+        );
       case 'entity.parse.failed':
-        return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON. Send {"query": "...", "variables": {...}} with "Content-Type: application/json".');
+        return jsonError(
+          res,
+          400,
+          'BAD_REQUEST',
+          'The request body is not valid JSON. Send {"query": "...", "variables": {...}} with "Content-Type: application/json".',
+        );
       case 'encoding.unsupported':
-        return jsonError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Content-Encoding: send the body uncompressed, or gzip, deflate or br.');
+        return jsonError(
+          res,
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Unsupported Content-Encoding: send the body uncompressed, or gzip, deflate or br.',
+        );
       case 'charset.unsupported':
         return jsonError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported charset: send the JSON body as UTF-8.');
       case 'request.aborted':
@@ -292,7 +350,7 @@ export async function startGateway(
   const fetchMetrics: FetchMetrics = {
     duration: new Histogram({
       name: 'gateway_subgraph_fetch_duration_seconds',
-      help: 'Latency of the gateway\'s calls to each subgraph in seconds, by subgraph and outcome (ok, error).',
+      help: "Latency of the gateway's calls to each subgraph in seconds, by subgraph and outcome (ok, error).",
       labelNames: ['subgraph', 'outcome'],
       buckets: LATENCY_BUCKETS,
       registers: [metrics.registry],
@@ -308,9 +366,22 @@ export async function startGateway(
   const cache = await createResponseCache<GatewayContext>({ config: config.cache, supergraphSdl, logger, registry: metrics.registry });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    logger: { debug: (m) => logger.debug(String(m)), info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+    logger: {
+      debug: (m) => logger.debug(String(m)),
+      info: (m) => logger.info(String(m)),
+      warn: (m) => logger.warn(String(m)),
+      error: (m) => logger.error(String(m)),
+    },
     buildService: ({ name, url }) =>
-      new AuthenticatedDataSource(name, config.subgraphUrls.get(name) ?? url!, auth.gatewaySecret, config.subgraphTimeoutMs, logger, fetchMetrics, config.fanOut.maxRepresentations),
+      new AuthenticatedDataSource(
+        name,
+        config.subgraphUrls.get(name) ?? url!,
+        auth.gatewaySecret,
+        config.subgraphTimeoutMs,
+        logger,
+        fetchMetrics,
+        config.fanOut.maxRepresentations,
+      ),
   });
   const trusted = loadTrustedDocuments(config.trustedDocuments);
   const limiter = createRateLimiter(config.rateLimit, auth, logger);

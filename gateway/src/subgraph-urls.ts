@@ -16,11 +16,13 @@ export function subgraphsOfSupergraph(supergraphSdl: string): Map<string, string
       const arg = (n: string) => stringValue(graph?.arguments?.find((a) => a.name.value === n)?.value);
       const name = arg('name');
       const url = arg('url');
-      if (!name || url === undefined) throw new Error(`The supergraph's join__Graph value ${value.name.value} has no @join__graph(name:, url:)`);
+      if (!name || url === undefined)
+        throw new Error(`The supergraph's join__Graph value ${value.name.value} has no @join__graph(name:, url:)`);
       out.set(name, url);
     }
   }
-  if (out.size === 0) throw new Error('The supergraph names no subgraph (no enum join__Graph): regenerate it with `npm run schema:generate`');
+  if (out.size === 0)
+    throw new Error('The supergraph names no subgraph (no enum join__Graph): regenerate it with `npm run schema:generate`');
   return out;
 }
 

@@ -51,37 +51,59 @@ export function loadTrustedDocuments(config: TrustedDocumentsConfig): TrustedDoc
     try {
       parsed = JSON.parse(readFileSync(config.manifestPath, 'utf8'));
     } catch (e) {
-      throw new Error(`Invalid gateway configuration: the trusted documents manifest ${config.manifestPath} is not JSON (${(e as Error).message})`);
+      throw new Error(
+        `Invalid gateway configuration: the trusted documents manifest ${config.manifestPath} is not JSON (${(e as Error).message})`,
+      );
     }
     const checked = manifestSchema.safeParse(parsed);
-    if (!checked.success) throw new Error(`Invalid gateway configuration: the trusted documents manifest ${config.manifestPath}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!checked.success)
+      throw new Error(
+        `Invalid gateway configuration: the trusted documents manifest ${config.manifestPath}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     for (const [hash, doc] of Object.entries(checked.data)) {
-      if (sha256Hex(doc) !== hash.toLowerCase()) throw new Error(`Invalid gateway configuration: in ${config.manifestPath}, the document under ${hash} does not have that SHA-256 hash`);
+      if (sha256Hex(doc) !== hash.toLowerCase())
+        throw new Error(
+          `Invalid gateway configuration: in ${config.manifestPath}, the document under ${hash} does not have that SHA-256 hash`,
+        );
       documents.set(hash.toLowerCase(), doc);
     }
   } else if (config.onlyRoles.length > 0) {
-    throw new Error(`Invalid gateway configuration: TRUSTED_DOCUMENTS_ONLY_ROLES is ${config.onlyRoles.join(',')} but there is no manifest at ${config.manifestPath} (PERSISTED_DOCUMENTS_PATH): those roles could run nothing`);
+    throw new Error(
+      `Invalid gateway configuration: TRUSTED_DOCUMENTS_ONLY_ROLES is ${config.onlyRoles.join(',')} but there is no manifest at ${config.manifestPath} (PERSISTED_DOCUMENTS_PATH): those roles could run nothing`,
+    );
   }
   const operationNames = new Set<string>();
-  for (const doc of documents.values()) for (const m of doc.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)) operationNames.add(m[1]);
+  for (const doc of documents.values())
+    for (const m of doc.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)) operationNames.add(m[1]);
   const only = new Set(config.onlyRoles);
 
   const middleware: RequestHandler = (req, res, next) => {
-    const body = req.body as { query?: unknown; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined;
+    const body = req.body as
+      { query?: unknown; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined;
     if (!body || typeof body !== 'object') return next();
     const persisted = body.extensions?.persistedQuery;
-    const id = typeof body.documentId === 'string' ? body.documentId : typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+    const id =
+      typeof body.documentId === 'string' ? body.documentId : typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
     if (id !== undefined) {
       const hash = id.replace(/^sha256:/i, '').toLowerCase();
       const doc = documents.get(hash);
       if (!doc) {
         res.status(400).json({
-          errors: [{ message: `Unknown document id ${JSON.stringify(id.slice(0, 80))}: it is not in the trusted documents manifest (the client and the gateway come from different builds?).`, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
+          errors: [
+            {
+              message: `Unknown document id ${JSON.stringify(id.slice(0, 80))}: it is not in the trusted documents manifest (the client and the gateway come from different builds?).`,
+              extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+            },
+          ],
         });
         return;
       }
       if (typeof body.query === 'string' && body.query !== doc) {
-        res.status(400).json({ errors: [{ message: 'The query text does not match the document id sent with it.', extensions: { code: 'BAD_REQUEST' } }] });
+        res
+          .status(400)
+          .json({
+            errors: [{ message: 'The query text does not match the document id sent with it.', extensions: { code: 'BAD_REQUEST' } }],
+          });
         return;
       }
       body.query = doc;

@@ -11,7 +11,10 @@ import { startTestHub, type TestHub } from '../support/hub';
 import { signInThroughProvider } from '../support/sign-in';
 
 // Functions passed to page.evaluate run in the browser; the test project has no DOM library, so name its globals.
-declare const document: { querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null; activeElement: { getAttribute(name: string): string | null } | null };
+declare const document: {
+  querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null;
+  activeElement: { getAttribute(name: string): string | null } | null;
+};
 declare const window: unknown;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -74,7 +77,13 @@ const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ p
 async function axeViolations(page: Page, include?: string): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   }, include ?? null);
@@ -84,10 +93,16 @@ async function axeViolations(page: Page, include?: string): Promise<Array<{ id: 
 /** Clicks a download button: the file, or the page's own message saying why there is none. */
 async function download(page: Page, testId: string) {
   const status = page.getByTestId('report-status');
-  const failed = status.filter({ hasText: 'could not' }).waitFor({ timeout: 60000 }).then(async () => {
-    throw new Error(`no download: ${await status.textContent()}`);
-  });
-  const [file] = await Promise.all([Promise.race([page.waitForEvent('download', { timeout: 60000 }), failed]), page.getByTestId(testId).click()]);
+  const failed = status
+    .filter({ hasText: 'could not' })
+    .waitFor({ timeout: 60000 })
+    .then(async () => {
+      throw new Error(`no download: ${await status.textContent()}`);
+    });
+  const [file] = await Promise.all([
+    Promise.race([page.waitForEvent('download', { timeout: 60000 }), failed]),
+    page.getByTestId(testId).click(),
+  ]);
   failed.catch(() => undefined);
   return file;
 }
@@ -184,7 +199,9 @@ describe('the board dashboard', () => {
     await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     // Focus goes back to the button that opened it.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('trend-button-probation.adult-proven-reoffending-proportion');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'trend-button-probation.adult-proven-reoffending-proportion',
+    );
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -313,16 +330,21 @@ describe('the board dashboard', () => {
     const box = (await counts.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(768);
-    const rows = await counts.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr: any) => [tr.querySelector('th').textContent, ...[...tr.querySelectorAll('td')].map((td: any) => td.textContent)]),
-    );
+    const rows = await counts
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr: any) => [tr.querySelector('th').textContent, ...[...tr.querySelectorAll('td')].map((td: any) => td.textContent)]),
+      );
     const pathways = await page.locator('#scorecard > section > h3').allTextContents();
     expect(rows.map((r) => r[0])).toEqual(pathways.map((t) => t.replace(/priority intervention$/, '')));
     for (const r of rows) expect(r.slice(1).every((c: string) => /^\d+$/.test(c))).toBe(true);
     // Each pathway's counts add up to its measures in the scorecard.
     for (const [i, r] of rows.entries()) {
       const measures = await page.locator('#scorecard > section').nth(i).locator('tbody tr').count();
-      expect({ pathway: r[0], total: r.slice(1).reduce((a: number, c: string) => a + Number(c), 0) }).toEqual({ pathway: r[0], total: measures });
+      expect({ pathway: r[0], total: r.slice(1).reduce((a: number, c: string) => a + Number(c), 0) }).toEqual({
+        pathway: r[0],
+        total: measures,
+      });
     }
     const changes = page.getByTestId('significant-changes');
     const changesBox = (await changes.boundingBox())!;

@@ -36,7 +36,15 @@ beforeAll(async () => {
     startTestHub('workspaces', { signIn: true, gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '30000' } }),
     chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     }),
   ]);
   web = hub.webUrl;
@@ -58,13 +66,20 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page; proble
   return { context, page, problems };
 }
 
-const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(SCREENSHOTS, `workspace-${name}.png`), fullPage });
+const shot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: join(SCREENSHOTS, `workspace-${name}.png`), fullPage });
 
 /** axe-core from node_modules, run in the page (page.evaluate is not subject to the page's CSP). */
 async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   });
@@ -89,11 +104,14 @@ const FIXED_ROW = 'police.iom-cohort-size,kent-and-medway,2019-11-26,258,,,,fals
 
 /** Drops a file on the page's drop zone, as a person dragging it from their desktop would. */
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  const transfer = await page.evaluateHandle(([n, t]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'text/csv' }));
-    return dt;
-  }, [name, text]);
+  const transfer = await page.evaluateHandle(
+    ([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: 'text/csv' }));
+      return dt;
+    },
+    [name, text],
+  );
   await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
@@ -106,7 +124,17 @@ describe('sign-in and the workspaces', () => {
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Sign in: choose an account' }).waitFor();
     const accounts = await page.getByRole('button').allTextContents();
-    for (const who of ['Board member', 'Analyst', 'Secretariat officer', 'Administrator', 'Police data officer', 'Probation data officer', 'Housing data officer', 'Health data officer', 'Dwp data officer']) {
+    for (const who of [
+      'Board member',
+      'Analyst',
+      'Secretariat officer',
+      'Administrator',
+      'Police data officer',
+      'Probation data officer',
+      'Housing data officer',
+      'Health data officer',
+      'Dwp data officer',
+    ]) {
       expect(accounts.some((a) => a.startsWith(who))).toBe(true);
     }
     expect(await axeViolations(page)).toEqual([]);
@@ -147,15 +175,30 @@ describe('sign-in and the workspaces', () => {
     await shot(page, '03-agency-upload-errors', true);
 
     // 2. The fixed file through the file input: drafts, then the preview.
-    await page.setInputFiles('#csv-file', { name: 'q3-return-fixed.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, GOOD_ROW, FIXED_ROW].join('\n')) });
+    await page.setInputFiles('#csv-file', {
+      name: 'q3-return-fixed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([HEADER, GOOD_ROW, FIXED_ROW].join('\n')),
+    });
     await page.getByText('q3-return-fixed.csv: ').waitFor();
     await page.getByRole('button', { name: 'Check and save as drafts' }).click();
     await page.getByText('All 2 rows saved as drafts: 2 new figures, 0 corrections').waitFor();
-    expect((await policeDrafts()).filter((d) => d.measureId === 'police.iom-cohort-size').map((d) => d.printed).sort()).toEqual(['251', '258']);
+    expect(
+      (await policeDrafts())
+        .filter((d) => d.measureId === 'police.iom-cohort-size')
+        .map((d) => d.printed)
+        .sort(),
+    ).toEqual(['251', '258']);
     const preview = page.locator('fieldset', { hasText: 'IOM cohort size' });
     await preview.waitFor();
     expect(await preview.textContent()).toContain('2 new, 0 corrected, 0 unchanged');
-    expect(await preview.locator('tr', { hasText: '26 Oct 2019' }).or(preview.locator('tr', { hasText: '2019-10-26' })).first().textContent()).toContain('New figure');
+    expect(
+      await preview
+        .locator('tr', { hasText: '26 Oct 2019' })
+        .or(preview.locator('tr', { hasText: '2019-10-26' }))
+        .first()
+        .textContent(),
+    ).toContain('New figure');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, '04-agency-preview', true);
 
@@ -172,8 +215,17 @@ describe('sign-in and the workspaces', () => {
 
     // 4. A board member, in another browser context, sees the new figure on the dashboard.
     const board = await openPage();
-    await signInThroughProvider(board.page, web, '/dashboard/?partnership=kent-and-medway&plan=km-2019-20&area=kent-and-medway&period=2019-11-26', 'Board member');
-    await board.page.waitForFunction(() => ((document as { body: { textContent: string } }).body.textContent ?? '').includes('258'), undefined, { timeout: 30000 });
+    await signInThroughProvider(
+      board.page,
+      web,
+      '/dashboard/?partnership=kent-and-medway&plan=km-2019-20&area=kent-and-medway&period=2019-11-26',
+      'Board member',
+    );
+    await board.page.waitForFunction(
+      () => ((document as { body: { textContent: string } }).body.textContent ?? '').includes('258'),
+      undefined,
+      { timeout: 30000 },
+    );
     await board.page.getByText('IOM cohort size').first().scrollIntoViewIfNeeded();
     await shot(board.page, '06-board-sees-new-figure');
     expect(board.problems).toEqual([]);
@@ -181,7 +233,7 @@ describe('sign-in and the workspaces', () => {
     await editor.context.close();
   }, 240_000);
 
-  test('the secretariat records a goal\'s RAG for a quarter and it is in the stock-take report', async () => {
+  test("the secretariat records a goal's RAG for a quarter and it is in the stock-take report", async () => {
     const { context, page, problems } = await openPage();
     await signInThroughProvider(page, web, '/workspace/secretariat?plan=km-2012-2015', 'Secretariat officer');
     const row = page.locator('tr', { hasText: 'Following current protocols and policies already in place' });
@@ -207,11 +259,13 @@ describe('sign-in and the workspaces', () => {
     await shot(page, '08-stock-take-has-quarter');
     // Audited by the plan subgraph.
     const token = await hub.token('secretariat');
-    const audit = await (await fetch(hub.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ planAuditTrail(limit: 5) { actor action details } }' }),
-    })).json() as { data: { planAuditTrail: Array<{ actor: string; action: string; details: string }> } };
+    const audit = (await (
+      await fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ planAuditTrail(limit: 5) { actor action details } }' }),
+      })
+    ).json()) as { data: { planAuditTrail: Array<{ actor: string; action: string; details: string }> } };
     expect(audit.data.planAuditTrail.some((e) => e.actor === 'dev-secretariat' && e.details.includes('2013-14 Q2'))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
@@ -236,7 +290,11 @@ describe('sign-in and the workspaces', () => {
     expect(await fresh.getByRole('banner').textContent()).toContain('Board member (board member)');
     expect(await fresh.evaluate(() => window.sessionStorage.length + window.localStorage.length)).toBe(0);
     // Still the board's view: a small count of the IOM cohort is suppressed for the board (an editor would see 2).
-    await fresh.waitForFunction(() => ((document as { body: { textContent: string } }).body.textContent ?? '').includes('suppressed'), undefined, { timeout: 30000 });
+    await fresh.waitForFunction(
+      () => ((document as { body: { textContent: string } }).body.textContent ?? '').includes('suppressed'),
+      undefined,
+      { timeout: 30000 },
+    );
     await shot(fresh, '09-dev-link-ignored');
     expect(problems).toEqual([]);
     await context.close();

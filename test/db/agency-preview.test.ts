@@ -3,7 +3,14 @@
  * each draft says whether it changes anything a reader sees and what disclosure control will show readers outside
  * the agency; policeMeasures lists every measure the agency defined, catalogued or not, retired ones too.
  */
-import { agencyContextFactory, agencyDataSource, buildAgencySchema, migrateAndSeedAgency, type AgencyContext, type Viewer } from '@hub/common/platform';
+import {
+  agencyContextFactory,
+  agencyDataSource,
+  buildAgencySchema,
+  migrateAndSeedAgency,
+  type AgencyContext,
+  type Viewer,
+} from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { definition as police } from '../../subgraphs/police/src/index';
@@ -45,22 +52,57 @@ test('drafts preview: new, corrected (old and new value), unchanged, and what di
     // a new snapshot of the cohort size: new, large enough to show
     'police.iom-cohort-size,kent-and-medway,2019-10-26,251,,,,false,false,,',
   ].join('\n');
-  const imported = await as(EDITOR, 'mutation ($csv: String!) { policeImportObservations(csv: $csv, reason: "Q3 return") { ok errors { row column message } } }', { csv });
+  const imported = await as(
+    EDITOR,
+    'mutation ($csv: String!) { policeImportObservations(csv: $csv, reason: "Q3 return") { ok errors { row column message } } }',
+    { csv },
+  );
   expect(imported.errors).toBeUndefined();
   expect(imported.data.policeImportObservations).toEqual({ ok: true, errors: [] });
 
-  const res = await as(EDITOR, '{ policeDrafts { measureId period { code } printed correction unchanged publicPrinted suppressedWhenPublished replaces { printed } } }');
+  const res = await as(
+    EDITOR,
+    '{ policeDrafts { measureId period { code } printed correction unchanged publicPrinted suppressedWhenPublished replaces { printed } } }',
+  );
   expect(res.errors).toBeUndefined();
-  const byKey = new Map(res.data.policeDrafts.map((d: { measureId: string; period: { code: string } }) => [`${d.measureId} ${d.period.code}`, d]));
-  expect(byKey.get('police.iom-cohort-size 2019-07-26')).toMatchObject({ correction: true, unchanged: true, publicPrinted: '245', suppressedWhenPublished: false, replaces: { printed: '245' } });
-  expect(byKey.get('police.iom-cohort-female 2019-07-26')).toMatchObject({ correction: true, unchanged: false, printed: '3', publicPrinted: 'suppressed', suppressedWhenPublished: true, replaces: { printed: '2' } });
-  expect(byKey.get('police.iom-cohort-size 2019-10-26')).toMatchObject({ correction: false, unchanged: false, printed: '251', publicPrinted: '251', suppressedWhenPublished: false, replaces: null });
+  const byKey = new Map(
+    res.data.policeDrafts.map((d: { measureId: string; period: { code: string } }) => [`${d.measureId} ${d.period.code}`, d]),
+  );
+  expect(byKey.get('police.iom-cohort-size 2019-07-26')).toMatchObject({
+    correction: true,
+    unchanged: true,
+    publicPrinted: '245',
+    suppressedWhenPublished: false,
+    replaces: { printed: '245' },
+  });
+  expect(byKey.get('police.iom-cohort-female 2019-07-26')).toMatchObject({
+    correction: true,
+    unchanged: false,
+    printed: '3',
+    publicPrinted: 'suppressed',
+    suppressedWhenPublished: true,
+    replaces: { printed: '2' },
+  });
+  expect(byKey.get('police.iom-cohort-size 2019-10-26')).toMatchObject({
+    correction: false,
+    unchanged: false,
+    printed: '251',
+    publicPrinted: '251',
+    suppressedWhenPublished: false,
+    replaces: null,
+  });
 });
 
 test('policeMeasures lists a measure defined outside the catalogue, and retired ones, to any reader', async () => {
-  const defined = await as(EDITOR, `mutation { policeDefineMeasure(input: { id: "police.test-new-measure", name: "A new measure", definition: "For the test", unit: COUNT, polarity: NEUTRAL, leadAgency: "Police", source: "Test" }) { id } }`);
+  const defined = await as(
+    EDITOR,
+    `mutation { policeDefineMeasure(input: { id: "police.test-new-measure", name: "A new measure", definition: "For the test", unit: COUNT, polarity: NEUTRAL, leadAgency: "Police", source: "Test" }) { id } }`,
+  );
   expect(defined.errors).toBeUndefined();
-  const retired = await as(EDITOR, 'mutation { policeRetireMeasure(id: "police.iom-cohort-in-custody", reason: "no longer reported") { id retired } }');
+  const retired = await as(
+    EDITOR,
+    'mutation { policeRetireMeasure(id: "police.iom-cohort-in-custody", reason: "no longer reported") { id retired } }',
+  );
   expect(retired.errors).toBeUndefined();
   const res = await as(BOARD, '{ policeMeasures { id retired } }');
   expect(res.errors).toBeUndefined();

@@ -3,7 +3,13 @@
  * filters, flags, errors for bad arguments, idempotent seeding, and the SQL statement count per fetch.
  */
 import {
-  agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
+  agencyContextFactory,
+  agencyDataSource,
+  buildAgencySchema,
+  CountingLogger,
+  migrateAndSeedAgency,
+  type AgencyContext,
+  type Viewer,
 } from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';

@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
-  agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
+  agencyContextFactory,
+  agencyDataSource,
+  buildAgencySchema,
+  CountingLogger,
+  migrateAndSeedAgency,
+  type AgencyContext,
+  type Viewer,
 } from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -56,7 +62,8 @@ afterAll(async () => {
 const as = (viewer: Viewer, query: string, variables?: Record<string, unknown>, agency: 'probation' | 'police' = 'probation') =>
   run(schemas[agency], () => factories[agency](viewer), query, variables);
 
-const count = async (table: string, schema = 'probation') => (await ds.query(`SELECT count(*)::int AS n FROM ${schema}.${table}`))[0].n as number;
+const count = async (table: string, schema = 'probation') =>
+  (await ds.query(`SELECT count(*)::int AS n FROM ${schema}.${table}`))[0].n as number;
 
 const FIGURES = (type: string) => `query ($ids: [_Any!]!, $area: ID, $from: String, $to: String) {
   _entities(representations: $ids) {
@@ -72,7 +79,12 @@ const FIGURES = (type: string) => `query ($ids: [_Any!]!, $area: ID, $from: Stri
   }
 }`;
 
-async function figures(viewer: Viewer, measureId: string, vars: { area?: string; from?: string; to?: string } = {}, agency: 'probation' | 'police' = 'probation') {
+async function figures(
+  viewer: Viewer,
+  measureId: string,
+  vars: { area?: string; from?: string; to?: string } = {},
+  agency: 'probation' | 'police' = 'probation',
+) {
   const type = agency === 'probation' ? 'ProbationMeasure' : 'PoliceMeasure';
   const res = await as(viewer, FIGURES(type), { ids: [{ __typename: type, id: measureId }], ...vars }, agency);
   expect(res.errors).toBeUndefined();
@@ -99,10 +111,17 @@ const REOFFENDERS = 'probation.adult-proven-reoffending-reoffenders';
 
 describe('drafts and publication', () => {
   test('a recorded figure is a draft: its agency editor sees it (marked draft), the board does not', async () => {
-    const res = await as(EDITOR, RECORD, { input: { measureId: PROPORTION, area: 'kent', period: 'Jan - Dec 2012', value: 24.5, numerator: 2940, denominator: 12000 } });
+    const res = await as(EDITOR, RECORD, {
+      input: { measureId: PROPORTION, area: 'kent', period: 'Jan - Dec 2012', value: 24.5, numerator: 2940, denominator: 12000 },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.probationRecordObservation).toMatchObject({
-      id: `${PROPORTION}|kent|2012`, printed: '24.5%', status: 'FINAL', correction: false, replaces: null, createdBy: 'pat.probation',
+      id: `${PROPORTION}|kent|2012`,
+      printed: '24.5%',
+      status: 'FINAL',
+      correction: false,
+      replaces: null,
+      createdBy: 'pat.probation',
       period: { code: '2012', kind: 'CALENDAR_YEAR' },
       provenance: { publication: 'Agency return via the hub', publisher: 'probation', document: 'hub' },
     });
@@ -121,7 +140,12 @@ describe('drafts and publication', () => {
   test('publishing makes the draft what everyone sees, and removes it from the drafts', async () => {
     const res = await as(EDITOR, PUBLISH, { ids: [PROPORTION] });
     expect(res.errors).toBeUndefined();
-    expect(res.data.probationPublishObservations).toEqual({ published: 1, newFigures: 1, corrections: 0, figures: [`${PROPORTION}|kent|2012`] });
+    expect(res.data.probationPublishObservations).toEqual({
+      published: 1,
+      newFigures: 1,
+      corrections: 0,
+      figures: [`${PROPORTION}|kent|2012`],
+    });
     const board = await figures(BOARD, PROPORTION, { area: 'kent', from: '2012', to: '2012' });
     expect(board.observations).toEqual([expect.objectContaining({ printed: '24.5%', value: 24.5, draft: false, revisions: [] })]);
     expect(board.latest).toMatchObject({ period: { code: '2012' }, draft: false });
@@ -136,7 +160,10 @@ describe('drafts and publication', () => {
     expect(some.data.probationPublishObservations).toMatchObject({ published: 1, figures: [`${OFFENDERS}|kent|2013`] });
     expect((await as(EDITOR, DRAFTS)).data.probationDrafts.map((d: any) => d.id)).toContain(`${REOFFENDERS}|kent|2013`);
     const bad = await as(EDITOR, PUBLISH, { ids: ['probation.nope'] });
-    expect(bad.errors?.[0]).toMatchObject({ message: expect.stringContaining('"probation.nope"'), extensions: { code: 'BAD_USER_INPUT', argument: 'measureIds' } });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('"probation.nope"'),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'measureIds' },
+    });
     const all = await as(EDITOR, PUBLISH, {});
     expect(all.data.probationPublishObservations).toMatchObject({ published: 1, figures: [`${REOFFENDERS}|kent|2013`] });
   });
@@ -144,16 +171,29 @@ describe('drafts and publication', () => {
   test('a correction needs a reason, and publishing it keeps the replaced figure in observation_revision with who, when and why', async () => {
     const input = { measureId: PROPORTION, area: 'kent', period: '2008', value: 22.5, numerator: 3130, denominator: 13912 };
     const noReason = await as(EDITOR, RECORD, { input });
-    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input', problems: [{ field: 'reason', message: expect.stringMatching(/correction needs a reason/) }] });
+    expect(noReason.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input',
+      problems: [{ field: 'reason', message: expect.stringMatching(/correction needs a reason/) }],
+    });
 
     const res = await as(EDITOR, RECORD, { input: { ...input, reason: 'MoJ revised the 2008 cohort' } });
     expect(res.errors).toBeUndefined();
     expect(res.data.probationRecordObservation).toMatchObject({
-      correction: true, status: 'REVISED', reason: 'MoJ revised the 2008 cohort', replaces: { printed: '22.41%', value: 22.41, numerator: 3118, denominator: 13912 },
+      correction: true,
+      status: 'REVISED',
+      reason: 'MoJ revised the 2008 cohort',
+      replaces: { printed: '22.41%', value: 22.41, numerator: 3118, denominator: 13912 },
     });
     // Before publication the board still reads the published figure; the editor reads the correction.
-    expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0]).toMatchObject({ printed: '22.41%', draft: false });
-    expect((await figures(EDITOR, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0]).toMatchObject({ printed: '22.5%', draft: true });
+    expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0]).toMatchObject({
+      printed: '22.41%',
+      draft: false,
+    });
+    expect((await figures(EDITOR, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0]).toMatchObject({
+      printed: '22.5%',
+      draft: true,
+    });
 
     const before = new Date();
     const published = await as(EDITOR, PUBLISH, { ids: [PROPORTION] });
@@ -162,7 +202,16 @@ describe('drafts and publication', () => {
     const board = (await figures(BOARD, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0];
     expect(board).toMatchObject({ printed: '22.5%', value: 22.5, numerator: 3130, status: 'REVISED', draft: false });
     expect(board.revisions).toEqual([
-      expect.objectContaining({ printed: '22.41%', value: 22.41, numerator: 3118, denominator: 13912, status: 'FINAL', reason: 'MoJ revised the 2008 cohort', replacedBy: null, provenance: { document: '001_b957d7ba0e7289ba.txt' } }),
+      expect.objectContaining({
+        printed: '22.41%',
+        value: 22.41,
+        numerator: 3118,
+        denominator: 13912,
+        status: 'FINAL',
+        reason: 'MoJ revised the 2008 cohort',
+        replacedBy: null,
+        provenance: { document: '001_b957d7ba0e7289ba.txt' },
+      }),
     ]);
     const mine = (await figures(EDITOR, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0];
     expect(mine.revisions[0].replacedBy).toBe('pat.probation');
@@ -173,19 +222,33 @@ describe('drafts and publication', () => {
        WHERE o.measure_id = $1 AND o.area_code = 'kent' AND o.period_code = '2008'`,
       [PROPORTION],
     );
-    expect(rows).toEqual([expect.objectContaining({ printed: '22.41%', value: 22.41, numerator: 3118, replaced_by: 'pat.probation', reason: 'MoJ revised the 2008 cohort', document: '001_b957d7ba0e7289ba.txt' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        printed: '22.41%',
+        value: 22.41,
+        numerator: 3118,
+        replaced_by: 'pat.probation',
+        reason: 'MoJ revised the 2008 cohort',
+        document: '001_b957d7ba0e7289ba.txt',
+      }),
+    ]);
     expect(rows[0].replaced_at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
 
     // A second correction keeps the full history, newest first.
     await as(EDITOR, RECORD, { input: { ...input, value: 22.6, numerator: 3144, reason: 'second revision' } });
     await as(EDITOR, PUBLISH, { ids: [PROPORTION] });
     const history = (await figures(BOARD, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0].revisions;
-    expect(history.map((r: any) => [r.printed, r.reason])).toEqual([['22.5%', 'second revision'], ['22.41%', 'MoJ revised the 2008 cohort']]);
+    expect(history.map((r: any) => [r.printed, r.reason])).toEqual([
+      ['22.5%', 'second revision'],
+      ['22.41%', 'MoJ revised the 2008 cohort'],
+    ]);
   });
 
   test('recording the same figure again replaces the draft', async () => {
     await as(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2014', value: 10000 } });
-    const again = await as(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2014', value: 10100, note: 'late returns' } });
+    const again = await as(EDITOR, RECORD, {
+      input: { measureId: OFFENDERS, area: 'kent', period: '2014', value: 10100, note: 'late returns' },
+    });
     expect(again.data.probationRecordObservation).toMatchObject({ printed: '10,100', value: 10100 });
     const drafts = (await as(EDITOR, DRAFTS)).data.probationDrafts.filter((d: any) => d.id === `${OFFENDERS}|kent|2014`);
     expect(drafts).toEqual([expect.objectContaining({ value: 10100 })]);
@@ -210,10 +273,23 @@ describe('drafts and publication', () => {
 
 // ---------------------------------------------------------------- CSV import
 
-const HEADER = ['measure_id', 'area', 'period', 'value', 'numerator', 'denominator', 'printed', 'approximate', 'not_available', 'status', 'note'];
+const HEADER = [
+  'measure_id',
+  'area',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'printed',
+  'approximate',
+  'not_available',
+  'status',
+  'note',
+];
 type Row = Partial<Record<string, string>>;
 const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const csvOf = (rows: Row[], header = HEADER) => [header.join(','), ...rows.map((r) => header.map((c) => cell(r[c] ?? '')).join(','))].join('\n') + '\n';
+const csvOf = (rows: Row[], header = HEADER) =>
+  [header.join(','), ...rows.map((r) => header.map((c) => cell(r[c] ?? '')).join(','))].join('\n') + '\n';
 
 const GOOD_1: Row = { measure_id: PROPORTION, area: 'kent', period: '2020', value: '20', numerator: '200', denominator: '1000' };
 const GOOD_3: Row = { measure_id: REOFFENDERS, area: 'kent', period: '2020', value: '200' };
@@ -221,10 +297,19 @@ const GOOD_3: Row = { measure_id: REOFFENDERS, area: 'kent', period: '2020', val
 const BAD_BASE: Row = { ...GOOD_1, period: '2019' };
 
 describe('CSV import', () => {
-  const written = async () => ({ drafts: await count('observation_draft'), observations: await count('observation'), audit: await count('audit_event') });
+  const written = async () => ({
+    drafts: await count('observation_draft'),
+    observations: await count('observation'),
+    audit: await count('audit_event'),
+  });
 
   test.each<[string, string | null, Row, RegExp]>([
-    ['an unknown measure', 'measure_id', { ...BAD_BASE, measure_id: 'probation.no-such-measure' }, /unknown measure "probation.no-such-measure"/],
+    [
+      'an unknown measure',
+      'measure_id',
+      { ...BAD_BASE, measure_id: 'probation.no-such-measure' },
+      /unknown measure "probation.no-such-measure"/,
+    ],
     ["another agency's measure", 'measure_id', { ...BAD_BASE, measure_id: 'police.iom-cohort-size' }, /not one of probation's measures/],
     ['an unknown area', 'area', { ...BAD_BASE, area: 'kentt' }, /unknown area "kentt"/],
     ['a period that does not parse', 'period', { ...BAD_BASE, period: '2012-14' }, /"2012-14" is not a valid period.*Accepted forms/],
@@ -236,12 +321,27 @@ describe('CSV import', () => {
     ['not_available that is not true/false', 'not_available', { ...BAD_BASE, not_available: '1' }, /"1" is not true or false/],
     ['a percentage above 100', 'value', { ...BAD_BASE, value: '101', numerator: '', denominator: '' }, /between 0 and 100, got 101/],
     ['a percentage below 0', 'value', { ...BAD_BASE, value: '-0.5', numerator: '', denominator: '' }, /between 0 and 100, got -0.5/],
-    ['a numerator greater than the denominator', 'numerator', { ...BAD_BASE, value: '100', numerator: '1001', denominator: '1000' }, /1001 is greater than denominator 1000/],
-    ['a percentage that disagrees with its numerator and denominator', 'value', { ...BAD_BASE, value: '30' }, /does not agree with 200 \/ 1000/],
+    [
+      'a numerator greater than the denominator',
+      'numerator',
+      { ...BAD_BASE, value: '100', numerator: '1001', denominator: '1000' },
+      /1001 is greater than denominator 1000/,
+    ],
+    [
+      'a percentage that disagrees with its numerator and denominator',
+      'value',
+      { ...BAD_BASE, value: '30' },
+      /does not agree with 200 \/ 1000/,
+    ],
     ['not_available with a value', 'not_available', { ...BAD_BASE, not_available: 'true' }, /not available must have no value/],
     ['no value and not marked not available', 'value', { ...BAD_BASE, value: '', numerator: '', denominator: '' }, /value is required/],
     ['an unknown status', 'status', { ...BAD_BASE, status: 'DRAFT' }, /"DRAFT" is not a status/],
-    ['a duplicate of an earlier row', 'period', { ...GOOD_1 }, /row 1 already gives probation.adult-proven-reoffending-proportion\|kent\|2020/],
+    [
+      'a duplicate of an earlier row',
+      'period',
+      { ...GOOD_1 },
+      /row 1 already gives probation.adult-proven-reoffending-proportion\|kent\|2020/,
+    ],
   ])('a file with %s in row 2 writes nothing and names row 2, column %s', async (_label, column, bad, message) => {
     const before = await written();
     const res = await as(EDITOR, IMPORT, { csv: csvOf([GOOD_1, bad, GOOD_3]), reason: 'quarterly return' });
@@ -265,12 +365,22 @@ describe('CSV import', () => {
     ['an unknown column', 'measure_id,area,period,value,vaule\nprobation.x,kent,2020,1,1\n', 'vaule', /unknown column "vaule"/],
   ])('a header with %s is row 0, naming the column', async (_label, csv, column, message) => {
     const res = await as(EDITOR, IMPORT, { csv, reason: 'r' });
-    expect(res.data.probationImportObservations).toMatchObject({ ok: false, errors: [{ row: 0, line: 1, column, message: expect.stringMatching(message) }] });
+    expect(res.data.probationImportObservations).toMatchObject({
+      ok: false,
+      errors: [{ row: 0, line: 1, column, message: expect.stringMatching(message) }],
+    });
   });
 
   test('every bad row of a file is reported at once, in row order', async () => {
-    const res = await as(EDITOR, IMPORT, { csv: csvOf([{ ...GOOD_1, area: 'nowhere' }, GOOD_3, { ...GOOD_3, period: 'soon', value: 'x' }]), reason: 'r' });
-    expect(res.data.probationImportObservations.errors.map((e: any) => [e.row, e.column])).toEqual([[1, 'area'], [3, 'value'], [3, 'period']]);
+    const res = await as(EDITOR, IMPORT, {
+      csv: csvOf([{ ...GOOD_1, area: 'nowhere' }, GOOD_3, { ...GOOD_3, period: 'soon', value: 'x' }]),
+      reason: 'r',
+    });
+    expect(res.data.probationImportObservations.errors.map((e: any) => [e.row, e.column])).toEqual([
+      [1, 'area'],
+      [3, 'value'],
+      [3, 'period'],
+    ]);
   });
 
   test('a valid file is written as drafts, all in one go, invisible to the board until published', async () => {
@@ -278,26 +388,60 @@ describe('CSV import', () => {
     const csv = csvOf([{ ...GOOD_1, period: '2021' }, { ...GOOD_3, period: '2021', approximate: 'TRUE' }, correction]);
     const before = await count('audit_event');
     const res = await as(EDITOR, IMPORT, { csv, reason: '2021 return' });
-    expect(res.data.probationImportObservations).toEqual({ ok: true, rows: 3, newFigures: 2, corrections: 1, replacedDrafts: 0, errors: [] });
+    expect(res.data.probationImportObservations).toEqual({
+      ok: true,
+      rows: 3,
+      newFigures: 2,
+      corrections: 1,
+      replacedDrafts: 0,
+      errors: [],
+    });
     expect(await count('audit_event')).toBe(before + 1);
 
     expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2021', to: '2021' })).observations).toEqual([]);
-    expect((await figures(BOARD, OFFENDERS, { area: 'kent', from: '2009', to: '2009' })).observations[0]).toMatchObject({ printed: '13,635', draft: false });
+    expect((await figures(BOARD, OFFENDERS, { area: 'kent', from: '2009', to: '2009' })).observations[0]).toMatchObject({
+      printed: '13,635',
+      draft: false,
+    });
     const mine = (await figures(EDITOR, PROPORTION, { area: 'kent', from: '2021', to: '2021' })).observations[0];
     expect(mine).toMatchObject({
-      printed: '20%', draft: true,
-      provenance: { publication: 'Agency return via the hub', publisher: 'probation', document: 'import', location: 'CSV row 1', published: new Date().toISOString().slice(0, 10) },
+      printed: '20%',
+      draft: true,
+      provenance: {
+        publication: 'Agency return via the hub',
+        publisher: 'probation',
+        document: 'import',
+        location: 'CSV row 1',
+        published: new Date().toISOString().slice(0, 10),
+      },
     });
     const drafts = (await as(EDITOR, DRAFTS)).data.probationDrafts;
-    expect(drafts.find((d: any) => d.id === `${REOFFENDERS}|kent|2021`)).toMatchObject({ printed: 'Approx. 200', reason: '2021 return', createdBy: 'pat.probation' });
-    expect(drafts.find((d: any) => d.id === `${OFFENDERS}|kent|2009`)).toMatchObject({ correction: true, replaces: { printed: '13,635' }, provenance: { location: 'CSV row 3' } });
+    expect(drafts.find((d: any) => d.id === `${REOFFENDERS}|kent|2021`)).toMatchObject({
+      printed: 'Approx. 200',
+      reason: '2021 return',
+      createdBy: 'pat.probation',
+    });
+    expect(drafts.find((d: any) => d.id === `${OFFENDERS}|kent|2009`)).toMatchObject({
+      correction: true,
+      replaces: { printed: '13,635' },
+      provenance: { location: 'CSV row 3' },
+    });
 
     const published = await as(EDITOR, PUBLISH, { ids: [PROPORTION, REOFFENDERS, OFFENDERS] });
     expect(published.data.probationPublishObservations.corrections).toBe(1);
-    expect(published.data.probationPublishObservations.figures).toEqual(expect.arrayContaining([`${PROPORTION}|kent|2021`, `${REOFFENDERS}|kent|2021`, `${OFFENDERS}|kent|2009`]));
-    expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2021', to: '2021' })).observations[0]).toMatchObject({ printed: '20%', draft: false });
+    expect(published.data.probationPublishObservations.figures).toEqual(
+      expect.arrayContaining([`${PROPORTION}|kent|2021`, `${REOFFENDERS}|kent|2021`, `${OFFENDERS}|kent|2009`]),
+    );
+    expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2021', to: '2021' })).observations[0]).toMatchObject({
+      printed: '20%',
+      draft: false,
+    });
     const corrected = (await figures(BOARD, OFFENDERS, { area: 'kent', from: '2009', to: '2009' })).observations[0];
-    expect(corrected).toMatchObject({ printed: '13,700', status: 'REVISED', revisions: [expect.objectContaining({ printed: '13,635', reason: '2021 return' })] });
+    expect(corrected).toMatchObject({
+      printed: '13,700',
+      status: 'REVISED',
+      revisions: [expect.objectContaining({ printed: '13,635', reason: '2021 return' })],
+    });
   });
 
   test('an import needs a reason', async () => {
@@ -311,14 +455,35 @@ describe('CSV import', () => {
 describe('defining and retiring measures', () => {
   const DEFINE = `mutation ($input: MeasureInput!) { probationDefineMeasure(input: $input) { id name unit retired disclosureThreshold target { value due text } } }`;
   const RETIRE = `mutation ($id: ID!, $reason: String!) { probationRetireMeasure(id: $id, reason: $reason) { id retired } }`;
-  const base = { id: 'probation.unpaid-work-hours', name: 'Unpaid work hours completed', definition: 'Hours of unpaid work completed.', unit: 'COUNT', polarity: 'HIGHER_IS_BETTER', leadAgency: 'Kent Probation', source: 'nDelius' };
+  const base = {
+    id: 'probation.unpaid-work-hours',
+    name: 'Unpaid work hours completed',
+    definition: 'Hours of unpaid work completed.',
+    unit: 'COUNT',
+    polarity: 'HIGHER_IS_BETTER',
+    leadAgency: 'Kent Probation',
+    source: 'nDelius',
+  };
 
   test('a new measure gets the default threshold for its unit; a redefinition keeps or changes it', async () => {
     const created = await as(EDITOR, DEFINE, { input: base });
     expect(created.errors).toBeUndefined();
-    expect(created.data.probationDefineMeasure).toEqual({ id: base.id, name: base.name, unit: 'COUNT', retired: false, disclosureThreshold: 5, target: null });
-    const renamed = await as(EDITOR, DEFINE, { input: { ...base, name: 'Hours of unpaid work', target: { value: 1000, due: '2026-03-31', text: '1,000 hours by March 2026' } } });
-    expect(renamed.data.probationDefineMeasure).toMatchObject({ name: 'Hours of unpaid work', disclosureThreshold: 5, target: { value: 1000, due: '2026-03-31' } });
+    expect(created.data.probationDefineMeasure).toEqual({
+      id: base.id,
+      name: base.name,
+      unit: 'COUNT',
+      retired: false,
+      disclosureThreshold: 5,
+      target: null,
+    });
+    const renamed = await as(EDITOR, DEFINE, {
+      input: { ...base, name: 'Hours of unpaid work', target: { value: 1000, due: '2026-03-31', text: '1,000 hours by March 2026' } },
+    });
+    expect(renamed.data.probationDefineMeasure).toMatchObject({
+      name: 'Hours of unpaid work',
+      disclosureThreshold: 5,
+      target: { value: 1000, due: '2026-03-31' },
+    });
     const hours = await as(EDITOR, DEFINE, { input: { ...base, disclosureThreshold: null } });
     expect(hours.data.probationDefineMeasure.disclosureThreshold).toBeNull();
   });
@@ -347,7 +512,9 @@ describe('defining and retiring measures', () => {
     expect(again.errors?.[0].message).toMatch(/already retired/);
     const fresh = await as(EDITOR, RECORD, { input: { measureId: base.id, area: 'kent', period: '2020-21', value: 950 } });
     expect(fresh.errors?.[0].extensions?.problems).toEqual([{ field: 'measureId', message: expect.stringMatching(/is retired/) }]);
-    const fix = await as(EDITOR, RECORD, { input: { measureId: base.id, area: 'kent', period: '2019-20', value: 910, reason: 'late returns' } });
+    const fix = await as(EDITOR, RECORD, {
+      input: { measureId: base.id, area: 'kent', period: '2019-20', value: 910, reason: 'late returns' },
+    });
     expect(fix.errors).toBeUndefined();
     const unknownId = await as(EDITOR, RETIRE, { id: 'probation.never-defined', reason: 'x' });
     expect(unknownId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -358,23 +525,43 @@ describe('defining and retiring measures', () => {
 
 describe('only the agency (and admins) may write', () => {
   const OPS: Array<[string, string]> = [
-    ['probationRecordObservation', `mutation { probationRecordObservation(input: { measureId: "${PROPORTION}", area: "kent", period: "2031", value: 10 }) { id } }`],
-    ['probationImportObservations', `mutation { probationImportObservations(csv: "measure_id,area,period,value\\n${PROPORTION},kent,2031,10\\n", reason: "r") { ok } }`],
+    [
+      'probationRecordObservation',
+      `mutation { probationRecordObservation(input: { measureId: "${PROPORTION}", area: "kent", period: "2031", value: 10 }) { id } }`,
+    ],
+    [
+      'probationImportObservations',
+      `mutation { probationImportObservations(csv: "measure_id,area,period,value\\n${PROPORTION},kent,2031,10\\n", reason: "r") { ok } }`,
+    ],
     ['probationPublishObservations', `mutation { probationPublishObservations { published } }`],
-    ['probationDefineMeasure', `mutation { probationDefineMeasure(input: { id: "probation.x", name: "x", definition: "x", unit: COUNT, polarity: NEUTRAL, leadAgency: "x", source: "x" }) { id } }`],
+    [
+      'probationDefineMeasure',
+      `mutation { probationDefineMeasure(input: { id: "probation.x", name: "x", definition: "x", unit: COUNT, polarity: NEUTRAL, leadAgency: "x", source: "x" }) { id } }`,
+    ],
     ['probationRetireMeasure', `mutation { probationRetireMeasure(id: "${OFFENDERS}", reason: "r") { id } }`],
     ['probationDrafts', `{ probationDrafts { id } }`],
     ['probationAuditTrail', `{ probationAuditTrail { id } }`],
   ];
-  const OUTSIDERS: Array<[string, Viewer]> = [['police agency editor', POLICE_EDITOR], ['board', BOARD], ['analyst', ANALYST], ['secretariat', SECRETARIAT]];
+  const OUTSIDERS: Array<[string, Viewer]> = [
+    ['police agency editor', POLICE_EDITOR],
+    ['board', BOARD],
+    ['analyst', ANALYST],
+    ['secretariat', SECRETARIAT],
+  ];
   const CASES = OUTSIDERS.flatMap(([who, viewer]) => OPS.map(([op, query]) => [who, op, viewer, query] as const));
 
   test.each(CASES)('%s: %s is FORBIDDEN, saying why', async (_who, op, viewer, query) => {
     const before = { drafts: await count('observation_draft'), audit: await count('audit_event'), measures: await count('measure') };
     const res = await as(viewer, query);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: [op] });
-    expect(res.errors?.[0].message).toMatch(new RegExp(`^Forbidden: .* is for probation's agency editors and admins; you are signed in as ${viewer.role === 'agency-editor' ? 'an agency editor of police' : viewer.role}`));
-    expect({ drafts: await count('observation_draft'), audit: await count('audit_event'), measures: await count('measure') }).toEqual(before);
+    expect(res.errors?.[0].message).toMatch(
+      new RegExp(
+        `^Forbidden: .* is for probation's agency editors and admins; you are signed in as ${viewer.role === 'agency-editor' ? 'an agency editor of police' : viewer.role}`,
+      ),
+    );
+    expect({ drafts: await count('observation_draft'), audit: await count('audit_event'), measures: await count('measure') }).toEqual(
+      before,
+    );
   });
 
   test('an admin may write and read the drafts of any agency', async () => {
@@ -394,12 +581,24 @@ describe('audit trail', () => {
 
     await as(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2016', value: 9000 } });
     let latest = (await events())[0];
-    expect(latest).toMatchObject({ actor: 'pat.probation', role: 'agency-editor', action: 'record-observation', entity: 'observation_draft', entityId: `${OFFENDERS}|kent|2016` });
+    expect(latest).toMatchObject({
+      actor: 'pat.probation',
+      role: 'agency-editor',
+      action: 'record-observation',
+      entity: 'observation_draft',
+      entityId: `${OFFENDERS}|kent|2016`,
+    });
     expect(JSON.parse(latest.details)).toMatchObject({ correction: false, figure: { value: 9000, printed: '9,000' } });
 
     await as(EDITOR, IMPORT, { csv: csvOf([{ ...GOOD_3, period: '2016' }]), reason: 'audit check' });
     expect((await events())[0]).toMatchObject({ action: 'import-observations', entityId: null });
-    expect(JSON.parse((await events())[0].details)).toMatchObject({ via: 'api', reason: 'audit check', rows: 1, newFigures: 1, figures: [`${REOFFENDERS}|kent|2016`] });
+    expect(JSON.parse((await events())[0].details)).toMatchObject({
+      via: 'api',
+      reason: 'audit check',
+      rows: 1,
+      newFigures: 1,
+      figures: [`${REOFFENDERS}|kent|2016`],
+    });
 
     await as(EDITOR, PUBLISH, { ids: [OFFENDERS, REOFFENDERS] });
     latest = (await events())[0];
@@ -413,7 +612,8 @@ describe('audit trail', () => {
     const all = await events();
     expect(all.length).toBe(start + 3);
     const actions = new Set(all.map((e) => e.action));
-    for (const a of ['seed', 'record-observation', 'import-observations', 'publish', 'define-measure', 'retire-measure']) expect(actions).toContain(a);
+    for (const a of ['seed', 'record-observation', 'import-observations', 'publish', 'define-measure', 'retire-measure'])
+      expect(actions).toContain(a);
     expect(all[all.length - 1]).toMatchObject({ action: 'seed', actor: 'seed', role: 'system' });
     const ats = all.map((e) => e.at);
     expect([...ats].sort().reverse()).toEqual(ats);
@@ -437,16 +637,27 @@ describe('audit trail', () => {
 describe('disclosure control', () => {
   test("a new count of 3 people is suppressed for the board and raw for a police editor; the public '2 of the cohort are female' stays visible", async () => {
     const measureId = 'police.iom-cohort-adults-offending-last-3-months';
-    const recorded = await as(POLICE_EDITOR, `mutation ($input: ObservationInput!) { policeRecordObservation(input: $input) { id } }`,
-      { input: { measureId, area: 'kent-and-medway', period: '2020-07-26', value: 3 } }, 'police');
+    const recorded = await as(
+      POLICE_EDITOR,
+      `mutation ($input: ObservationInput!) { policeRecordObservation(input: $input) { id } }`,
+      { input: { measureId, area: 'kent-and-medway', period: '2020-07-26', value: 3 } },
+      'police',
+    );
     expect(recorded.errors).toBeUndefined();
-    expect((await as(POLICE_EDITOR, `mutation { policePublishObservations(measureIds: ["${measureId}"]) { published } }`, {}, 'police')).errors).toBeUndefined();
+    expect(
+      (await as(POLICE_EDITOR, `mutation { policePublishObservations(measureIds: ["${measureId}"]) { published } }`, {}, 'police')).errors,
+    ).toBeUndefined();
     const board = await figures(BOARD, measureId, { from: '2020-07-26' }, 'police');
     expect(board.disclosureThreshold).toBe(5);
-    expect(board.observations).toEqual([expect.objectContaining({ printed: 'suppressed', value: null, numerator: null, suppressed: true })]);
+    expect(board.observations).toEqual([
+      expect.objectContaining({ printed: 'suppressed', value: null, numerator: null, suppressed: true }),
+    ]);
     expect(board.latest).toMatchObject({ printed: 'suppressed', value: null, suppressed: true });
     for (const outsider of [ANALYST, SECRETARIAT, EDITOR]) {
-      expect((await figures(outsider, measureId, { from: '2020-07-26' }, 'police')).observations[0]).toMatchObject({ printed: 'suppressed', suppressed: true });
+      expect((await figures(outsider, measureId, { from: '2020-07-26' }, 'police')).observations[0]).toMatchObject({
+        printed: 'suppressed',
+        suppressed: true,
+      });
     }
     const editor = await figures(POLICE_EDITOR, measureId, { from: '2020-07-26' }, 'police');
     expect(editor.observations).toEqual([expect.objectContaining({ printed: '3', value: 3, suppressed: false })]);
@@ -465,15 +676,39 @@ describe('disclosure control', () => {
   test('a PERCENTAGE with a small numerator is suppressed with its numerator (the denominator stays); zero is not', async () => {
     const RECORD_POLICE = `mutation ($input: ObservationInput!) { policeRecordObservation(input: $input) { id } }`;
     const measureId = 'police.iom-cohort-managed-by-youth-teams';
-    const small = await as(POLICE_EDITOR, RECORD_POLICE, { input: { measureId, area: 'kent-and-medway', period: '2020-07-26', value: 1.2, numerator: 3, denominator: 245 } }, 'police');
+    const small = await as(
+      POLICE_EDITOR,
+      RECORD_POLICE,
+      { input: { measureId, area: 'kent-and-medway', period: '2020-07-26', value: 1.2, numerator: 3, denominator: 245 } },
+      'police',
+    );
     expect(small.errors).toBeUndefined();
-    await as(POLICE_EDITOR, RECORD_POLICE, { input: { measureId, area: 'kent-and-medway', period: '2021-07-26', value: 0, numerator: 0, denominator: 240 } }, 'police');
+    await as(
+      POLICE_EDITOR,
+      RECORD_POLICE,
+      { input: { measureId, area: 'kent-and-medway', period: '2021-07-26', value: 0, numerator: 0, denominator: 240 } },
+      'police',
+    );
     await as(POLICE_EDITOR, `mutation { policePublishObservations { published } }`, {}, 'police');
 
     const board = await figures(BOARD, measureId, { from: '2020-07-26' }, 'police');
     expect(board.observations).toEqual([
-      expect.objectContaining({ period: { code: '2020-07-26' }, printed: 'suppressed', value: null, numerator: null, denominator: 245, suppressed: true }),
-      expect.objectContaining({ period: { code: '2021-07-26' }, printed: '0%', value: 0, numerator: 0, denominator: 240, suppressed: false }),
+      expect.objectContaining({
+        period: { code: '2020-07-26' },
+        printed: 'suppressed',
+        value: null,
+        numerator: null,
+        denominator: 245,
+        suppressed: true,
+      }),
+      expect.objectContaining({
+        period: { code: '2021-07-26' },
+        printed: '0%',
+        value: 0,
+        numerator: 0,
+        denominator: 240,
+        suppressed: false,
+      }),
     ]);
     const editor = await figures(POLICE_EDITOR, measureId, { from: '2020-07-26', to: '2020-07-26' }, 'police');
     expect(editor.observations[0]).toMatchObject({ value: 1.2, numerator: 3, suppressed: false });
@@ -481,10 +716,19 @@ describe('disclosure control', () => {
 
   test('the replaced values of a corrected small count are suppressed too', async () => {
     const RECORD_POLICE = `mutation ($input: ObservationInput!) { policeRecordObservation(input: $input) { id } }`;
-    await as(POLICE_EDITOR, RECORD_POLICE, { input: { measureId: 'police.iom-cohort-female', area: 'kent-and-medway', period: '2019-07-26', value: 12, reason: 'miscount' } }, 'police');
+    await as(
+      POLICE_EDITOR,
+      RECORD_POLICE,
+      { input: { measureId: 'police.iom-cohort-female', area: 'kent-and-medway', period: '2019-07-26', value: 12, reason: 'miscount' } },
+      'police',
+    );
     await as(POLICE_EDITOR, `mutation { policePublishObservations { published } }`, {}, 'police');
     const board = (await figures(BOARD, 'police.iom-cohort-female', {}, 'police')).observations[0];
-    expect(board).toMatchObject({ value: 12, suppressed: false, revisions: [expect.objectContaining({ printed: 'suppressed', value: null, suppressed: true, reason: 'miscount' })] });
+    expect(board).toMatchObject({
+      value: 12,
+      suppressed: false,
+      revisions: [expect.objectContaining({ printed: 'suppressed', value: null, suppressed: true, reason: 'miscount' })],
+    });
     const editor = (await figures(POLICE_EDITOR, 'police.iom-cohort-female', {}, 'police')).observations[0];
     expect(editor.revisions[0]).toMatchObject({ printed: '2', value: 2, suppressed: false, replacedBy: 'sam.police' });
   });
@@ -522,20 +766,39 @@ describe('CSV import from the command line', () => {
 
   test('a valid file is imported as drafts by the named actor; a bad file exits 1 with the row and column, writing nothing', async () => {
     const good = join(dir, 'good.csv');
-    writeFileSync(good, csvOf([{ ...GOOD_1, period: '2022' }, { ...GOOD_3, period: '2022' }]));
+    writeFileSync(
+      good,
+      csvOf([
+        { ...GOOD_1, period: '2022' },
+        { ...GOOD_3, period: '2022' },
+      ]),
+    );
     const ok = await cli(['import', good, '--actor', 'jo.data-officer', '--reason', '2022 return']);
     expect(ok).toMatchObject({ code: 0, stdout: expect.stringMatching(/imported 2 row\(s\).*2 new figure/) });
-    const drafts = await ds.query(`SELECT measure_id, created_by, reason, location FROM probation.observation_draft WHERE period_code = '2022' ORDER BY measure_id`);
+    const drafts = await ds.query(
+      `SELECT measure_id, created_by, reason, location FROM probation.observation_draft WHERE period_code = '2022' ORDER BY measure_id`,
+    );
     expect(drafts).toEqual([
       { measure_id: PROPORTION, created_by: 'jo.data-officer', reason: '2022 return', location: 'CSV row 1' },
       { measure_id: REOFFENDERS, created_by: 'jo.data-officer', reason: '2022 return', location: 'CSV row 2' },
     ]);
     const [event] = await ds.query(`SELECT actor, role, action, details FROM probation.audit_event ORDER BY id DESC LIMIT 1`);
-    expect(event).toMatchObject({ actor: 'jo.data-officer', role: 'agency-editor', action: 'import-observations', details: expect.objectContaining({ via: 'cli' }) });
+    expect(event).toMatchObject({
+      actor: 'jo.data-officer',
+      role: 'agency-editor',
+      action: 'import-observations',
+      details: expect.objectContaining({ via: 'cli' }),
+    });
     expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2022', to: '2022' })).observations).toEqual([]);
 
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, csvOf([{ ...GOOD_1, period: '2023' }, { ...GOOD_3, period: '2023', area: 'atlantis' }]));
+    writeFileSync(
+      bad,
+      csvOf([
+        { ...GOOD_1, period: '2023' },
+        { ...GOOD_3, period: '2023', area: 'atlantis' },
+      ]),
+    );
     const before = await count('observation_draft');
     const refused = await cli(['import', bad, '--actor', 'jo.data-officer', '--reason', '2023 return']);
     expect(refused.code).toBe(1);

@@ -4,7 +4,13 @@
  * suppressed filter matching what the reader sees, drafts for the owner only, and the statement count per fetch.
  */
 import {
-  agencyContextFactory, agencyDataSource, buildAgencySchema, CountingLogger, migrateAndSeedAgency, type AgencyContext, type Viewer,
+  agencyContextFactory,
+  agencyDataSource,
+  buildAgencySchema,
+  CountingLogger,
+  migrateAndSeedAgency,
+  type AgencyContext,
+  type Viewer,
 } from '@hub/common/platform';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
@@ -31,7 +37,13 @@ function synthetic(i: number, j: number) {
   if (n % 17 === 0) return { value: '', printed: 'tbc', approximate: false, notAvailable: true, status: 'FINAL' };
   const value = (n * 7) % 40;
   const approximate = n % 11 === 0;
-  return { value: String(value), printed: approximate ? `Approx. ${value}` : String(value), approximate, notAvailable: false, status: n % 5 === 0 ? 'PROVISIONAL' : 'FINAL' };
+  return {
+    value: String(value),
+    printed: approximate ? `Approx. ${value}` : String(value),
+    approximate,
+    notAvailable: false,
+    status: n % 5 === 0 ? 'PROVISIONAL' : 'FINAL',
+  };
 }
 
 beforeAll(async () => {
@@ -116,7 +128,13 @@ test('pages of 7 return every synthetic figure exactly once, in period then area
 test.each([
   ['PERIOD DESC', [{ field: 'PERIOD', direction: 'DESC' }]],
   ['AREA ASC', [{ field: 'AREA', direction: 'ASC' }]],
-  ['AREA DESC, PERIOD DESC', [{ field: 'AREA', direction: 'DESC' }, { field: 'PERIOD', direction: 'DESC' }]],
+  [
+    'AREA DESC, PERIOD DESC',
+    [
+      { field: 'AREA', direction: 'DESC' },
+      { field: 'PERIOD', direction: 'DESC' },
+    ],
+  ],
   ['VALUE ASC', [{ field: 'VALUE', direction: 'ASC' }]],
   ['VALUE DESC', [{ field: 'VALUE', direction: 'DESC' }]],
 ])('order %s: paged (pages of 13) equals one page, sorted as asked with a stable tie-breaker', async (_label, orderBy) => {
@@ -144,7 +162,9 @@ test.each([
 
 test('filters: area with sub-areas, parent area (children only), area kind, period range and flags', async () => {
   const kentAll = (await all({ filter: { ...QUARTERLY, area: 'kent-and-medway', includeSubAreas: true } }, 1000)).nodes;
-  expect(new Set(kentAll.map((n) => n.area.code))).toEqual(new Set(areaCodes.filter((c) => ['kent-and-medway', 'kent', 'medway'].includes(c) || isKentDistrict(c))));
+  expect(new Set(kentAll.map((n) => n.area.code))).toEqual(
+    new Set(areaCodes.filter((c) => ['kent-and-medway', 'kent', 'medway'].includes(c) || isKentDistrict(c))),
+  );
   const children = (await all({ filter: { ...QUARTERLY, parentArea: 'kent-and-medway' } }, 1000)).nodes;
   expect(new Set(children.map((n) => n.area.code))).toEqual(new Set(['kent', 'medway']));
   const districts = (await all({ filter: { ...QUARTERLY, areaKind: ['DISTRICT'] } }, 1000)).nodes;
@@ -163,7 +183,20 @@ test('filters: area with sub-areas, parent area (children only), area kind, peri
 });
 
 function isKentDistrict(code: string) {
-  return ['ashford', 'canterbury', 'dartford', 'dover', 'folkestone-and-hythe', 'gravesham', 'maidstone', 'sevenoaks', 'swale', 'thanet', 'tonbridge-and-malling', 'tunbridge-wells'].includes(code);
+  return [
+    'ashford',
+    'canterbury',
+    'dartford',
+    'dover',
+    'folkestone-and-hythe',
+    'gravesham',
+    'maidstone',
+    'sevenoaks',
+    'swale',
+    'thanet',
+    'tonbridge-and-malling',
+    'tunbridge-wells',
+  ].includes(code);
 }
 
 test('the suppressed filter lists exactly the figures the reader sees as suppressed (board), and none for the owner', async () => {
@@ -172,11 +205,26 @@ test('the suppressed filter lists exactly the figures the reader sees as suppres
   const shown = (await all({ filter: { ...QUARTERLY, suppressed: false } }, 1000)).nodes;
   expect(threshold).toBeGreaterThan(1);
   expect(suppressed.length).toBeGreaterThan(0);
-  expect(suppressed.map((n) => n.id).sort()).toEqual(everything.filter((n) => n.suppressed).map((n) => n.id).sort());
-  expect(shown.map((n) => n.id).sort()).toEqual(everything.filter((n) => !n.suppressed).map((n) => n.id).sort());
+  expect(suppressed.map((n) => n.id).sort()).toEqual(
+    everything
+      .filter((n) => n.suppressed)
+      .map((n) => n.id)
+      .sort(),
+  );
+  expect(shown.map((n) => n.id).sort()).toEqual(
+    everything
+      .filter((n) => !n.suppressed)
+      .map((n) => n.id)
+      .sort(),
+  );
   expect(suppressed.every((n) => n.value === null && n.printed === 'suppressed')).toBe(true);
   // The same figures as `observations` shows the board.
-  const obs = await run(schema, () => factory(BOARD), `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProbationMeasure { observations(from: "2016-17 Q1", to: "2018-19 Q4") { id suppressed value } } } }`, { reps: reps([COUNT_MEASURE]) });
+  const obs = await run(
+    schema,
+    () => factory(BOARD),
+    `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProbationMeasure { observations(from: "2016-17 Q1", to: "2018-19 Q4") { id suppressed value } } } }`,
+    { reps: reps([COUNT_MEASURE]) },
+  );
   const seen = new Map(obs.data._entities[0].observations.map((o: any) => [o.id, o]));
   for (const n of everything) expect(seen.get(n.id)).toMatchObject({ suppressed: n.suppressed, value: n.value });
   // The owner sees raw values: nothing suppressed, and its draft in place of the published figure.
@@ -196,17 +244,41 @@ test('sorting by value never places a suppressed figure by its hidden value', as
 });
 
 test.each([
-  ['a tampered cursor', async () => ({ after: (await firstCursor()).replace(/^./, (c) => (c === 'e' ? 'f' : 'e')) }), /Invalid value for argument "after"/],
-  ['a cursor edited in its middle', async () => ({ after: editMiddle(await firstCursor()) }), /Invalid value for argument "after".*altered or truncated/],
-  ['a truncated cursor', async () => ({ after: (await firstCursor()).slice(0, -1) }), /Invalid value for argument "after".*altered or truncated/],
+  [
+    'a tampered cursor',
+    async () => ({ after: (await firstCursor()).replace(/^./, (c) => (c === 'e' ? 'f' : 'e')) }),
+    /Invalid value for argument "after"/,
+  ],
+  [
+    'a cursor edited in its middle',
+    async () => ({ after: editMiddle(await firstCursor()) }),
+    /Invalid value for argument "after".*altered or truncated/,
+  ],
+  [
+    'a truncated cursor',
+    async () => ({ after: (await firstCursor()).slice(0, -1) }),
+    /Invalid value for argument "after".*altered or truncated/,
+  ],
   ['garbage', async () => ({ after: 'not a cursor!' }), /Invalid value for argument "after": "not a cursor!"/],
-  ['a cursor of another order', async () => ({ after: await firstCursor(), orderBy: [{ field: 'VALUE', direction: 'DESC' }] }), /cursor was made for the order PERIOD_ASC,AREA_ASC/],
+  [
+    'a cursor of another order',
+    async () => ({ after: await firstCursor(), orderBy: [{ field: 'VALUE', direction: 'DESC' }] }),
+    /cursor was made for the order PERIOD_ASC,AREA_ASC/,
+  ],
   ['first: 0', async () => ({ first: 0 }), /Invalid value for argument "first": 0\. Ask for 1 to 1000/],
   ['first: 1001', async () => ({ first: 1001 }), /Invalid value for argument "first": 1001/],
   ['an unknown area', async () => ({ filter: { area: 'kentt' } }), /Unknown area "kentt" for argument "filter.area"/],
-  ['an unknown parent area', async () => ({ filter: { parentArea: 'nowhere' } }), /Unknown area "nowhere" for argument "filter.parentArea"/],
+  [
+    'an unknown parent area',
+    async () => ({ filter: { parentArea: 'nowhere' } }),
+    /Unknown area "nowhere" for argument "filter.parentArea"/,
+  ],
   ['an unknown area kind', async () => ({ filter: { areaKind: ['SHIRE'] } }), /Invalid value for argument "filter.areaKind": "SHIRE"/],
-  ['a bad period', async () => ({ filter: { from: 'last year' } }), /Invalid value for argument "filter.from": "last year".*Accepted forms/],
+  [
+    'a bad period',
+    async () => ({ filter: { from: 'last year' } }),
+    /Invalid value for argument "filter.from": "last year".*Accepted forms/,
+  ],
 ])('%s is refused naming the argument and the value', async (_label, vars, message) => {
   const res = await page({ first: 5, ...(await vars()) });
   expect(res.errors?.[0].message).toMatch(message);

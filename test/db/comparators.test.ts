@@ -6,8 +6,15 @@
  * an independent Wilson interval, not from the graph's own code.
  */
 import {
-  agencyContextFactory, agencyDataSource, buildAgencySchema, expectedChain, nationalMeasures, nationalPeers, nationalQuarters,
-  type AgencyContext, type Viewer,
+  agencyContextFactory,
+  agencyDataSource,
+  buildAgencySchema,
+  expectedChain,
+  nationalMeasures,
+  nationalPeers,
+  nationalQuarters,
+  type AgencyContext,
+  type Viewer,
 } from '@hub/common/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -61,7 +68,9 @@ test('the measure is a percentage of the synthetic probation data', () => {
 });
 
 test('RAG against England and Wales: GREEN significantly better, AMBER similar, RED significantly worse (Fingertips)', async () => {
-  const set = await as(ADMIN, `mutation ($id: ID!) { probationSetRagRule(measure: $id, rule: AGAINST_ENGLAND_AND_WALES) { ragRule } }`, { id: measure.id });
+  const set = await as(ADMIN, `mutation ($id: ID!) { probationSetRagRule(measure: $id, rule: AGAINST_ENGLAND_AND_WALES) { ragRule } }`, {
+    id: measure.id,
+  });
   expect(set.errors).toBeUndefined();
   const rows: Row[] = await ds.query(
     `SELECT area_code, value::text, numerator::text, denominator::text, not_available FROM probation.observation WHERE measure_id = $1 AND period_code = $2`,
@@ -72,10 +81,13 @@ test('RAG against England and Wales: GREEN significantly better, AMBER similar, 
   expect(england.not_available).toBe(false);
   expect(Number(england.numerator)).toBe(rows.filter((r) => r.area_code.startsWith('la-')).reduce((a, r) => a + Number(r.numerator), 0));
 
-  const res = await as(BOARD, `query ($ids: [_Any!]!, $from: String, $to: String) { _entities(representations: $ids) { ... on ProbationMeasure {
+  const res = await as(
+    BOARD,
+    `query ($ids: [_Any!]!, $from: String, $to: String) { _entities(representations: $ids) { ... on ProbationMeasure {
       observations(from: $from, to: $to) { area { code } value suppressed numerator denominator
         comparators { kind areas { code } value numerator denominator verdict explanation } rag { status rule reason } } } } }`,
-  { ids: [{ __typename: 'ProbationMeasure', id: measure.id }], from: quarter, to: quarter });
+    { ids: [{ __typename: 'ProbationMeasure', id: measure.id }], from: quarter, to: quarter },
+  );
   expect(res.errors).toBeUndefined();
   const figures = res.data._entities[0].observations.filter((o: any) => o.area.code.startsWith('la-') && o.value !== null && !o.suppressed);
   expect(figures.length).toBeGreaterThan(10);
@@ -87,8 +99,16 @@ test('RAG against England and Wales: GREEN significantly better, AMBER similar, 
     const better = measure.polarity === 'HIGHER_IS_BETTER' ? o.value > e : o.value < e;
     const expected = inside ? 'AMBER' : better ? 'GREEN' : 'RED';
     const eng = o.comparators.find((c: any) => c.kind === 'ENGLAND_AND_WALES');
-    expect(eng).toMatchObject({ areas: [{ code: 'england-and-wales' }], value: e, verdict: { AMBER: 'SIMILAR', GREEN: 'BETTER', RED: 'WORSE' }[expected] });
-    expect(o.rag).toMatchObject({ rule: 'AGAINST_ENGLAND_AND_WALES', status: expected, reason: expect.stringMatching(/^Against England and Wales: /) });
+    expect(eng).toMatchObject({
+      areas: [{ code: 'england-and-wales' }],
+      value: e,
+      verdict: { AMBER: 'SIMILAR', GREEN: 'BETTER', RED: 'WORSE' }[expected],
+    });
+    expect(o.rag).toMatchObject({
+      rule: 'AGAINST_ENGLAND_AND_WALES',
+      status: expected,
+      reason: expect.stringMatching(/^Against England and Wales: /),
+    });
     seen.add(expected);
   }
   // the synthetic authorities differ in level: both a similar and a significantly different one occur
@@ -97,21 +117,31 @@ test('RAG against England and Wales: GREEN significantly better, AMBER similar, 
 });
 
 test('the region and the pooled peer group are comparators too', async () => {
-  const res = await as(BOARD, `query ($ids: [_Any!]!, $from: String, $to: String) { _entities(representations: $ids) { ... on ProbationMeasure {
+  const res = await as(
+    BOARD,
+    `query ($ids: [_Any!]!, $from: String, $to: String) { _entities(representations: $ids) { ... on ProbationMeasure {
       observations(area: "la-001", from: $from, to: $to) { comparators { kind areas { code } value numerator denominator verdict } } } } }`,
-  { ids: [{ __typename: 'ProbationMeasure', id: measure.id }], from: quarter, to: quarter });
+    { ids: [{ __typename: 'ProbationMeasure', id: measure.id }], from: quarter, to: quarter },
+  );
   expect(res.errors).toBeUndefined();
   const comparators = res.data._entities[0].observations[0].comparators;
   expect(comparators.map((c: any) => c.kind)).toEqual(['ENGLAND_AND_WALES', 'REGION', 'PEER_GROUP']);
   const region = comparators[1];
   expect(region.areas).toEqual([{ code: expectedChain('la-001')[1] }]);
-  const regionRows: Row[] = await ds.query(`SELECT area_code, value::text, numerator::text, denominator::text, not_available FROM probation.observation
-    WHERE measure_id = $1 AND period_code = $2 AND area_code = ANY($3)`, [measure.id, quarter, ['la-001', 'la-013']]);
+  const regionRows: Row[] = await ds.query(
+    `SELECT area_code, value::text, numerator::text, denominator::text, not_available FROM probation.observation
+    WHERE measure_id = $1 AND period_code = $2 AND area_code = ANY($3)`,
+    [measure.id, quarter, ['la-001', 'la-013']],
+  );
   expect(region.numerator).toBe(regionRows.reduce((a, r) => a + Number(r.numerator), 0));
-  const peers = nationalPeers(SCALE).filter((p) => p.area === 'la-001').map((p) => p.peer);
+  const peers = nationalPeers(SCALE)
+    .filter((p) => p.area === 'la-001')
+    .map((p) => p.peer);
   expect(peers).toEqual(['la-002', 'la-003']);
-  const peerRows: Row[] = await ds.query(`SELECT numerator::text, denominator::text FROM probation.observation WHERE measure_id = $1 AND period_code = $2 AND area_code = ANY($3)`,
-    [measure.id, quarter, peers]);
+  const peerRows: Row[] = await ds.query(
+    `SELECT numerator::text, denominator::text FROM probation.observation WHERE measure_id = $1 AND period_code = $2 AND area_code = ANY($3)`,
+    [measure.id, quarter, peers],
+  );
   const n = peerRows.reduce((a, r) => a + Number(r.numerator), 0);
   const d = peerRows.reduce((a, r) => a + Number(r.denominator), 0);
   expect(comparators[2]).toMatchObject({ areas: peers.map((code) => ({ code })), numerator: n, denominator: d });

@@ -22,10 +22,16 @@ let passwordsFile: string;
 beforeAll(async () => {
   db = await createTestDatabase('roles');
   passwordsFile = join(mkdtempSync(join(tmpdir(), 'hub-roles-')), 'data', 'database-roles.json');
-  urls = await provisionSubgraphRoles(db.url, SUBGRAPHS.map((name) => ({ name })), new RolePasswords(passwordsFile));
+  urls = await provisionSubgraphRoles(
+    db.url,
+    SUBGRAPHS.map((name) => ({ name })),
+    new RolePasswords(passwordsFile),
+  );
   // Each subgraph's own migrate command, connected as its own role.
   for (const name of SUBGRAPHS) {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'subgraphs', name, 'dist', 'index.js'), 'migrate'], { env: { ...process.env, DATABASE_URL: urls.get(name) } });
+    const { stdout } = await run(process.execPath, [join(ROOT, 'subgraphs', name, 'dist', 'index.js'), 'migrate'], {
+      env: { ...process.env, DATABASE_URL: urls.get(name) },
+    });
     expect(stdout).toMatch(new RegExp(`\\[${name}\\] migrated: \\d+ migration\\(s\\) applied`));
   }
 }, 180_000);
@@ -46,7 +52,9 @@ async function as<T>(subgraph: string, fn: (c: Client) => Promise<T>): Promise<T
 test('each subgraph connects as its own role, which owns its schema and every table in it', async () => {
   for (const name of SUBGRAPHS) {
     expect(new URL(urls.get(name)!).username).toBe(roleName(name));
-    const owners = await as(name, async (c) => (await c.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = $1`, [name])).rows.map((r) => r.tableowner));
+    const owners = await as(name, async (c) =>
+      (await c.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = $1`, [name])).rows.map((r) => r.tableowner),
+    );
     expect(owners).toEqual([roleName(name)]);
   }
   // The generated passwords are kept with the installation's data, readable by its owner only.
@@ -60,8 +68,15 @@ test("police's role reads and writes its own tables, and is refused probation's 
     await c.query('INSERT INTO police.role_probe VALUES (1)');
     expect((await c.query('SELECT x FROM police.role_probe')).rows).toEqual([{ x: 1 }]);
     await c.query('DROP TABLE police.role_probe');
-    for (const sql of ['SELECT * FROM probation.observation LIMIT 1', 'SELECT * FROM probation.measure LIMIT 1', 'SELECT * FROM plan.plan LIMIT 1']) {
-      await expect(c.query(sql)).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(/permission denied for schema (probation|plan)/) });
+    for (const sql of [
+      'SELECT * FROM probation.observation LIMIT 1',
+      'SELECT * FROM probation.measure LIMIT 1',
+      'SELECT * FROM plan.plan LIMIT 1',
+    ]) {
+      await expect(c.query(sql)).rejects.toMatchObject({
+        code: '42501',
+        message: expect.stringMatching(/permission denied for schema (probation|plan)/),
+      });
     }
     await expect(c.query('CREATE TABLE probation.intruder (x int)')).rejects.toMatchObject({ code: '42501' });
     await expect(c.query('CREATE SCHEMA elsewhere')).rejects.toMatchObject({ code: '42501' });
@@ -80,11 +95,21 @@ test('provisioning again changes nothing and keeps the passwords; objects made b
   } finally {
     await admin.end();
   }
-  const again = await provisionSubgraphRoles(db.url, SUBGRAPHS.map((name) => ({ name })), new RolePasswords(passwordsFile));
+  const again = await provisionSubgraphRoles(
+    db.url,
+    SUBGRAPHS.map((name) => ({ name })),
+    new RolePasswords(passwordsFile),
+  );
   expect(again).toEqual(urls);
-  const owner = await as('police', async (c) => (await c.query(`SELECT tableowner FROM pg_tables WHERE schemaname = 'police' AND tablename = 'made_by_admin'`)).rows[0].tableowner);
+  const owner = await as(
+    'police',
+    async (c) =>
+      (await c.query(`SELECT tableowner FROM pg_tables WHERE schemaname = 'police' AND tablename = 'made_by_admin'`)).rows[0].tableowner,
+  );
   expect(owner).toBe('hub_police');
   // A second migrate as the role: nothing to apply, no privilege it lacks needed.
-  const { stdout } = await run(process.execPath, [join(ROOT, 'subgraphs', 'police', 'dist', 'index.js'), 'migrate'], { env: { ...process.env, DATABASE_URL: urls.get('police') } });
+  const { stdout } = await run(process.execPath, [join(ROOT, 'subgraphs', 'police', 'dist', 'index.js'), 'migrate'], {
+    env: { ...process.env, DATABASE_URL: urls.get('police') },
+  });
   expect(stdout).toContain('[police] migrated: nothing to apply');
 }, 60_000);

@@ -4,7 +4,17 @@
  * database, with the expected counts; every area has the documented parent chain; the data is deterministic.
  */
 import { Client } from 'pg';
-import { expectedChain, measureCsv, nationalAggregates, nationalAreas, nationalMeasures, nationalQuarters, NATIONAL_AGENCIES, localAuthorityCount, type NationalLoadReport } from '@hub/common/platform';
+import {
+  expectedChain,
+  measureCsv,
+  nationalAggregates,
+  nationalAreas,
+  nationalMeasures,
+  nationalQuarters,
+  NATIONAL_AGENCIES,
+  localAuthorityCount,
+  type NationalLoadReport,
+} from '@hub/common/platform';
 import { loadNationalInto } from '../load/national';
 import { createTestDatabase } from '../support/db';
 
@@ -55,17 +65,25 @@ test('it loads the expected areas, measures and observations into every subgraph
   }
   for (const agency of NATIONAL_AGENCIES) {
     expect(await count(`SELECT count(*) AS n FROM "${agency}".measure WHERE id LIKE $1`, [`${agency}.national-%`])).toBe(PER_AGENCY);
-    expect(await count(`SELECT count(*) AS n FROM "${agency}".observation WHERE measure_id LIKE $1`, [`${agency}.national-%`])).toBe(expected);
+    expect(await count(`SELECT count(*) AS n FROM "${agency}".observation WHERE measure_id LIKE $1`, [`${agency}.national-%`])).toBe(
+      expected,
+    );
     expect(await count(`SELECT count(*) AS n FROM "${agency}".observation_draft`)).toBe(0);
     // imported and published through the agency's own write path: audited as such
-    expect(await count(`SELECT count(*) AS n FROM "${agency}".audit_event WHERE action = 'import-observations' AND details->>'via' = 'national-generator'`)).toBe(PER_AGENCY);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "${agency}".audit_event WHERE action = 'import-observations' AND details->>'via' = 'national-generator'`,
+      ),
+    ).toBe(PER_AGENCY);
     expect(await count(`SELECT count(*) AS n FROM "${agency}".audit_event WHERE action = 'publish'`)).toBe(PER_AGENCY);
   }
   expect(await count(`SELECT count(*) AS n FROM plan.catalogue_entry WHERE measure_id LIKE '%.national-%'`)).toBe(5 * PER_AGENCY);
   // flags a real import has: not available ('tbc', never zero), approximate, provisional; numerators and denominators
-  const flags = (await c.query(`SELECT bool_or(not_available AND value IS NULL) AS tbc, bool_and(NOT not_available OR value IS NULL) AS tbc_no_value,
+  const flags = (
+    await c.query(`SELECT bool_or(not_available AND value IS NULL) AS tbc, bool_and(NOT not_available OR value IS NULL) AS tbc_no_value,
       bool_or(status = 'PROVISIONAL') AS provisional, bool_and(numerator IS NULL OR numerator <= denominator) AS ratios,
-      count(*) FILTER (WHERE numerator IS NOT NULL) > 0 AS with_numerators FROM probation.observation WHERE measure_id LIKE 'probation.national-%'`)).rows[0];
+      count(*) FILTER (WHERE numerator IS NOT NULL) > 0 AS with_numerators FROM probation.observation WHERE measure_id LIKE 'probation.national-%'`)
+  ).rows[0];
   expect(flags).toEqual({ tbc: expect.any(Boolean), tbc_no_value: true, provisional: true, ratios: true, with_numerators: true });
 });
 
@@ -78,8 +96,10 @@ test('every area has the documented parent chain: local authority > police force
     );
     expect(rows).toHaveLength(3);
     for (const r of rows) expect(r.chain).toEqual(expectedChain(r.la));
-    const kinds = (await c.query(`SELECT a.kind, p.kind AS parent_kind FROM "${schema}".area a JOIN "${schema}".area p ON p.code = a.parent_code
-       WHERE a.kind IN ('LOCAL_AUTHORITY','POLICE_FORCE_AREA','PROBATION_REGION') GROUP BY 1, 2 ORDER BY 1`)).rows;
+    const kinds = (
+      await c.query(`SELECT a.kind, p.kind AS parent_kind FROM "${schema}".area a JOIN "${schema}".area p ON p.code = a.parent_code
+       WHERE a.kind IN ('LOCAL_AUTHORITY','POLICE_FORCE_AREA','PROBATION_REGION') GROUP BY 1, 2 ORDER BY 1`)
+    ).rows;
     expect(kinds).toEqual([
       { kind: 'LOCAL_AUTHORITY', parent_kind: 'POLICE_FORCE_AREA' },
       { kind: 'POLICE_FORCE_AREA', parent_kind: 'PROBATION_REGION' },
@@ -96,14 +116,33 @@ test('the data is deterministic: the same seed gives the same figures, another s
   expect(measureCsv(m[0], las, nationalQuarters(QUARTERS), 2)).not.toBe(measureCsv(m[0], las, nationalQuarters(QUARTERS), 1));
   // what the database holds is exactly what the generator produces (values as imported)
   const csv = measureCsv(m[0], las, nationalQuarters(QUARTERS), 1, nationalAggregates(SCALE)).trim().split('\n').slice(1);
-  const { rows } = await c.query(`SELECT area_code, period_code, value::text, numerator::text, denominator::text, not_available, approximate, status
-     FROM probation.observation WHERE measure_id = $1 ORDER BY area_code, period_start`, [m[0].id]);
-  const db = rows.map((r) => [r.area_code, r.period_code, r.value === null ? '' : String(Number(r.value)), r.numerator ?? '', r.denominator ?? '', r.approximate, r.not_available, r.status].join(','));
-  const gen = csv.map((l) => { const f = l.split(','); return [f[1], f[2], f[3], f[4], f[5], f[7] === 'true', f[8] === 'true', f[9]].join(','); })
+  const { rows } = await c.query(
+    `SELECT area_code, period_code, value::text, numerator::text, denominator::text, not_available, approximate, status
+     FROM probation.observation WHERE measure_id = $1 ORDER BY area_code, period_start`,
+    [m[0].id],
+  );
+  const db = rows.map((r) =>
+    [
+      r.area_code,
+      r.period_code,
+      r.value === null ? '' : String(Number(r.value)),
+      r.numerator ?? '',
+      r.denominator ?? '',
+      r.approximate,
+      r.not_available,
+      r.status,
+    ].join(','),
+  );
+  const gen = csv
+    .map((l) => {
+      const f = l.split(',');
+      return [f[1], f[2], f[3], f[4], f[5], f[7] === 'true', f[8] === 'true', f[9]].join(',');
+    })
     .sort((a, b) => a.split(',')[0].localeCompare(b.split(',')[0])); // stable: by area, periods stay in order
   // an aggregate is the sum of its members: England and Wales' numerator is the three authorities' together
   const e = (area: string, period: string) => gen.find((g) => g.startsWith(`${area},${period},`))!.split(',');
   const q = nationalQuarters(QUARTERS)[0];
-  if (las.every((la) => e(la, q)[3] !== '')) expect(Number(e('england-and-wales', q)[3])).toBe(las.reduce((a, la) => a + Number(e(la, q)[3]), 0));
+  if (las.every((la) => e(la, q)[3] !== ''))
+    expect(Number(e('england-and-wales', q)[3])).toBe(las.reduce((a, la) => a + Number(e(la, q)[3]), 0));
   expect(db).toEqual(gen);
 });

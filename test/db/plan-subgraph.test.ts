@@ -51,9 +51,19 @@ test('the Kent and Medway plan 2012-2015: seven principles, four priority interv
   expect(res.errors).toBeUndefined();
   const plan = res.data.plan;
   expect(plan.partnership).toEqual({ id: 'kent-and-medway', area: { code: 'kent-and-medway' } });
-  expect(plan.principles.map((p: any) => p.name)).toEqual(['Localised', 'Integrated', 'Targeted', 'Individualised', 'Evidence based', 'Holistic', 'Restorative']);
+  expect(plan.principles.map((p: any) => p.name)).toEqual([
+    'Localised',
+    'Integrated',
+    'Targeted',
+    'Individualised',
+    'Evidence based',
+    'Holistic',
+    'Restorative',
+  ]);
   const priority = plan.pathways.filter((p: any) => p.priorityIntervention).map((p: any) => p.pathway.id);
-  expect(priority).toEqual(expect.arrayContaining(['accommodation', 'education-training-employment', 'drugs-alcohol', 'health', 'finance-benefit-debt']));
+  expect(priority).toEqual(
+    expect.arrayContaining(['accommodation', 'education-training-employment', 'drugs-alcohol', 'health', 'finance-benefit-debt']),
+  );
   const finance = plan.pathways.find((p: any) => p.pathway.id === 'finance-benefit-debt');
   expect(finance.addedBy).toEqual({ id: 'km-2013-stock-take' });
   expect(plan.refreshes[0].addedPathways.map((p: any) => p.pathway.id)).toContain('finance-benefit-debt');
@@ -85,10 +95,14 @@ test('the 19 goals of the plan each have an end-of-year status and a disposition
 });
 
 test('Havering: its action plan rows, and Plymouth with no plan', async () => {
-  const res = await run(schema, ctx, `{
+  const res = await run(
+    schema,
+    ctx,
+    `{
     havering: partnership(id: "havering") { plans { id actions { objective title steps timescale due responsible progress } } }
     plymouth: partnership(id: "plymouth") { name description plans { id } }
-  }`);
+  }`,
+  );
   expect(res.errors).toBeUndefined();
   const actions = res.data.havering.plans[0].actions;
   expect(actions.length).toBeGreaterThanOrEqual(12);
@@ -124,7 +138,12 @@ test('measure stubs resolve as entities with where the plans use them', async ()
   const catalogued = await run(schema, ctx, `{ headlineMeasures(agency: "housing") { __typename id } }`);
   const reps = catalogued.data.headlineMeasures;
   expect(reps.length).toBeGreaterThan(0);
-  const res = await run(schema, ctx, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on HousingMeasure { id usedIn { plan { id } pathway { id } agency { key } } } } }`, { reps });
+  const res = await run(
+    schema,
+    ctx,
+    `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on HousingMeasure { id usedIn { plan { id } pathway { id } agency { key } } } } }`,
+    { reps },
+  );
   expect(res.errors).toBeUndefined();
   for (const m of res.data._entities) {
     expect(m.usedIn.length).toBeGreaterThan(0);

@@ -50,13 +50,25 @@ async function ok(viewer: Viewer, query: string, variables?: Record<string, unkn
   return res.data;
 }
 
-const TABLES = ['goal', 'goal_status', 'goal_disposition', 'goal_wording', 'action', 'refresh', 'plan_pathway', 'catalogue_entry', 'audit_event'];
+const TABLES = [
+  'goal',
+  'goal_status',
+  'goal_disposition',
+  'goal_wording',
+  'action',
+  'refresh',
+  'plan_pathway',
+  'catalogue_entry',
+  'audit_event',
+];
 
 /** A fingerprint of every table a mutation may write, to prove a refused or bad mutation wrote nothing. */
 async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of TABLES) {
-    const [row] = await ds.query(`SELECT count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM plan.${t} x`);
+    const [row] = await ds.query(
+      `SELECT count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM plan.${t} x`,
+    );
     out[t] = row.f;
   }
   return out;
@@ -89,17 +101,90 @@ const AUDIT = `query ($limit: Int) { planAuditTrail(limit: $limit) { id at actor
 
 /** Valid arguments for every mutation, against the seeded data. */
 const VALID: Array<[keyof typeof M, Record<string, unknown>]> = [
-  ['createRefresh', { input: { plan: 'km-2012-2015', date: '2014-07-16', title: 'Second annual stock take', summary: 'Progress review 2013-14.' } }],
-  ['createGoal', { input: { plan: 'km-2012-2015', pathway: 'accommodation', text: 'Reduce the number of offenders released with no fixed abode', leadAgency: 'Kent Probation', due: '2015-03-31' } }],
-  ['amendGoalWording', { goalId: 'km-accommodation-2', wording: 'Promote a minimum standard for private landlords', reason: 'Board decision, June 2014' }],
-  ['setGoalStatus', { goalId: 'km-accommodation-3', period: '2013-14 Q1', rag: 'AMBER', comment: 'Protocol signed by two of three councils' }],
+  [
+    'createRefresh',
+    { input: { plan: 'km-2012-2015', date: '2014-07-16', title: 'Second annual stock take', summary: 'Progress review 2013-14.' } },
+  ],
+  [
+    'createGoal',
+    {
+      input: {
+        plan: 'km-2012-2015',
+        pathway: 'accommodation',
+        text: 'Reduce the number of offenders released with no fixed abode',
+        leadAgency: 'Kent Probation',
+        due: '2015-03-31',
+      },
+    },
+  ],
+  [
+    'amendGoalWording',
+    { goalId: 'km-accommodation-2', wording: 'Promote a minimum standard for private landlords', reason: 'Board decision, June 2014' },
+  ],
+  [
+    'setGoalStatus',
+    { goalId: 'km-accommodation-3', period: '2013-14 Q1', rag: 'AMBER', comment: 'Protocol signed by two of three councils' },
+  ],
   ['setGoalDisposition', { goalId: 'km-accommodation-4', refreshId: 'km-2013-stock-take', disposition: 'CARRIED_FORWARD' }],
-  ['createAction', { input: { plan: 'havering-2016-2020', objective: 'Reduce re-offending', pathway: 'accommodation', title: 'Landlord liaison', steps: ['Identify landlords', 'Agree a protocol'], outcomes: ['More move-on accommodation'], timescale: 'March 2018', due: '2018-03-31', responsible: ['Housing'] } }],
+  [
+    'createAction',
+    {
+      input: {
+        plan: 'havering-2016-2020',
+        objective: 'Reduce re-offending',
+        pathway: 'accommodation',
+        title: 'Landlord liaison',
+        steps: ['Identify landlords', 'Agree a protocol'],
+        outcomes: ['More move-on accommodation'],
+        timescale: 'March 2018',
+        due: '2018-03-31',
+        responsible: ['Housing'],
+      },
+    },
+  ],
   ['updateActionProgress', { actionId: 'havering-information-sharing-agreement', progress: 'Agreement signed by all partners' }],
-  ['addPathwayToPlan', { planId: 'km-2019-20', pathwayId: 'drugs-alcohol', localName: 'Substance misuse', priorityIntervention: true, forumIds: ['kent-daat-board', 'se-employment-offender-learning-skills'] }],
-  ['linkMeasure', { input: { measureId: 'dwp.offenders-claiming-benefits-on-release-share', agency: 'dwp', plan: 'km-2012-2015', pathway: 'accommodation' } }],
-  ['unlinkMeasure', { input: { measureId: 'housing.offenders-moved-on-via-kent-homechoice', agency: 'housing', plan: 'km-2012-2015', pathway: 'accommodation' } }],
-  ['recordGoalOutcome', { goalId: 'km-health-2', period: '2012-13', outcome: 'PARTLY_ACHIEVED', rag: 'AMBER', comment: 'Needs assessment under way; routes into MHTRs not yet agreed' }],
+  [
+    'addPathwayToPlan',
+    {
+      planId: 'km-2019-20',
+      pathwayId: 'drugs-alcohol',
+      localName: 'Substance misuse',
+      priorityIntervention: true,
+      forumIds: ['kent-daat-board', 'se-employment-offender-learning-skills'],
+    },
+  ],
+  [
+    'linkMeasure',
+    {
+      input: {
+        measureId: 'dwp.offenders-claiming-benefits-on-release-share',
+        agency: 'dwp',
+        plan: 'km-2012-2015',
+        pathway: 'accommodation',
+      },
+    },
+  ],
+  [
+    'unlinkMeasure',
+    {
+      input: {
+        measureId: 'housing.offenders-moved-on-via-kent-homechoice',
+        agency: 'housing',
+        plan: 'km-2012-2015',
+        pathway: 'accommodation',
+      },
+    },
+  ],
+  [
+    'recordGoalOutcome',
+    {
+      goalId: 'km-health-2',
+      period: '2012-13',
+      outcome: 'PARTLY_ACHIEVED',
+      rag: 'AMBER',
+      comment: 'Needs assessment under way; routes into MHTRs not yet agreed',
+    },
+  ],
 ];
 
 describe('as anyone but the secretariat or an admin, every change is FORBIDDEN and writes nothing', () => {
@@ -128,33 +213,111 @@ describe('bad input is an error naming the argument and the value, and writes no
   const cases: Array<[string, keyof typeof M, Record<string, unknown>, string, RegExp]> = [
     ['unknown plan', 'createGoal', goal({ plan: 'km-2099' }), 'input.plan', /Unknown plan "km-2099" for argument "input.plan"/],
     ['pathway and priority group', 'createGoal', goal({ priorityGroup: 'iom' }), 'input.priorityGroup', /not both/],
-    ['unknown pathway', 'createGoal', goal({ pathway: 'housing' }), 'input.pathway', /Unknown pathway "housing" for argument "input.pathway".*accommodation/],
-    ['pathway not in the plan', 'createGoal', goal({ plan: 'km-2019-20', pathway: 'health' }), 'input.pathway', /does not take up this pathway/],
+    [
+      'unknown pathway',
+      'createGoal',
+      goal({ pathway: 'housing' }),
+      'input.pathway',
+      /Unknown pathway "housing" for argument "input.pathway".*accommodation/,
+    ],
+    [
+      'pathway not in the plan',
+      'createGoal',
+      goal({ plan: 'km-2019-20', pathway: 'health' }),
+      'input.pathway',
+      /does not take up this pathway/,
+    ],
     ['impossible date', 'createGoal', goal({ due: '2015-02-30' }), 'input.due', /"2015-02-30".*ISO 8601 date/],
-    ['refresh of another plan', 'createGoal', goal({ plan: 'havering-2016-2020', proposedAt: 'km-2013-stock-take' }), 'input.proposedAt', /refresh of plan "km-2012-2015", not of plan "havering-2016-2020"/],
+    [
+      'refresh of another plan',
+      'createGoal',
+      goal({ plan: 'havering-2016-2020', proposedAt: 'km-2013-stock-take' }),
+      'input.proposedAt',
+      /refresh of plan "km-2012-2015", not of plan "havering-2016-2020"/,
+    ],
     ['empty text', 'createGoal', goal({ text: '  ' }), 'input.text', /must not be empty/],
     ['unknown goal', 'amendGoalWording', { ...VALID[2][1], goalId: 'km-nope' }, 'goalId', /Unknown goal "km-nope" for argument "goalId"/],
-    ['not a period', 'setGoalStatus', { ...VALID[3][1], period: '2013-14 Q5' }, 'period', /Invalid value for argument "period": "2013-14 Q5".*Accepted forms/],
+    [
+      'not a period',
+      'setGoalStatus',
+      { ...VALID[3][1], period: '2013-14 Q5' },
+      'period',
+      /Invalid value for argument "period": "2013-14 Q5".*Accepted forms/,
+    ],
     ['a snapshot is not a quarter or year', 'setGoalStatus', { ...VALID[3][1], period: '2013-07-01' }, 'period', /quarter .* or a year/],
-    ['an outcome is for a year', 'recordGoalOutcome', { ...VALID[10][1], period: '2012-13 Q4' }, 'period', /end-of-year outcome is for a year/],
+    [
+      'an outcome is for a year',
+      'recordGoalOutcome',
+      { ...VALID[10][1], period: '2012-13 Q4' },
+      'period',
+      /end-of-year outcome is for a year/,
+    ],
     ['an outcome needs a comment', 'recordGoalOutcome', { ...VALID[10][1], comment: ' ' }, 'comment', /must not be empty/],
     ['unknown goal for a status', 'setGoalStatus', { ...VALID[3][1], goalId: 'x' }, 'goalId', /Unknown goal "x"/],
     ['empty comment', 'setGoalStatus', { ...VALID[3][1], comment: '' }, 'comment', /must not be empty/],
-    ['AMENDED without wording', 'setGoalDisposition', { ...VALID[4][1], disposition: 'AMENDED' }, 'newWording', /AMENDED disposition needs the new wording/],
+    [
+      'AMENDED without wording',
+      'setGoalDisposition',
+      { ...VALID[4][1], disposition: 'AMENDED' },
+      'newWording',
+      /AMENDED disposition needs the new wording/,
+    ],
     ['wording without AMENDED', 'setGoalDisposition', { ...VALID[4][1], newWording: 'x' }, 'newWording', /Only an AMENDED disposition/],
-    ['unknown refresh', 'setGoalDisposition', { ...VALID[4][1], refreshId: 'km-2099-stock-take' }, 'refreshId', /Unknown refresh "km-2099-stock-take"/],
+    [
+      'unknown refresh',
+      'setGoalDisposition',
+      { ...VALID[4][1], refreshId: 'km-2099-stock-take' },
+      'refreshId',
+      /Unknown refresh "km-2099-stock-take"/,
+    ],
     ['no steps', 'createAction', action({ steps: [] }), 'input.steps', /at least one/],
-    ['unknown priority group', 'createAction', action({ pathway: null, priorityGroup: 'pensioners' }), 'input.priorityGroup', /Unknown priority group "pensioners"/],
+    [
+      'unknown priority group',
+      'createAction',
+      action({ pathway: null, priorityGroup: 'pensioners' }),
+      'input.priorityGroup',
+      /Unknown priority group "pensioners"/,
+    ],
     ['unknown action', 'updateActionProgress', { ...VALID[6][1], actionId: 'nope' }, 'actionId', /Unknown action "nope"/],
     ['refresh date', 'createRefresh', { input: { ...(VALID[0][1].input as object), date: 'July 2014' } }, 'input.date', /"July 2014"/],
-    ['pathway already in the plan', 'addPathwayToPlan', pathway({ pathwayId: 'accommodation' }), 'pathwayId', /already takes up this pathway/],
-    ['unknown forum', 'addPathwayToPlan', pathway({ forumIds: ['jppb', 'nope'] }), 'forumIds', /Unknown forum "nope" for argument "forumIds"/],
-    ["another partnership's forum", 'addPathwayToPlan', pathway({ forumIds: ['havering-dip-panel'] }), 'forumIds', /forum of partnership "havering"/],
+    [
+      'pathway already in the plan',
+      'addPathwayToPlan',
+      pathway({ pathwayId: 'accommodation' }),
+      'pathwayId',
+      /already takes up this pathway/,
+    ],
+    [
+      'unknown forum',
+      'addPathwayToPlan',
+      pathway({ forumIds: ['jppb', 'nope'] }),
+      'forumIds',
+      /Unknown forum "nope" for argument "forumIds"/,
+    ],
+    [
+      "another partnership's forum",
+      'addPathwayToPlan',
+      pathway({ forumIds: ['havering-dip-panel'] }),
+      'forumIds',
+      /forum of partnership "havering"/,
+    ],
     ['refresh of another plan', 'addPathwayToPlan', pathway({ refreshId: 'km-2013-stock-take' }), 'refreshId', /not of plan "km-2019-20"/],
-    ['unknown agency', 'linkMeasure', link({ agency: 'fire', measureId: 'fire.x' }), 'input.agency', /Unknown agency "fire" for argument "input.agency".*dwp, health, housing, police, probation/],
+    [
+      'unknown agency',
+      'linkMeasure',
+      link({ agency: 'fire', measureId: 'fire.x' }),
+      'input.agency',
+      /Unknown agency "fire" for argument "input.agency".*dwp, health, housing, police, probation/,
+    ],
     ['measure of another agency', 'linkMeasure', link({ measureId: 'police.x' }), 'input.measureId', /"police.x".*starting with "dwp."/],
     ['pathway and group', 'linkMeasure', link({ priorityGroup: 'iom' }), 'input.priorityGroup', /not both/],
-    ['already linked', 'linkMeasure', link({ measureId: 'dwp.iom-offenders-claiming-online', pathway: 'finance-benefit-debt' }), 'input.measureId', /already linked there/],
+    [
+      'already linked',
+      'linkMeasure',
+      link({ measureId: 'dwp.iom-offenders-claiming-online', pathway: 'finance-benefit-debt' }),
+      'input.measureId',
+      /already linked there/,
+    ],
     ['not linked', 'unlinkMeasure', link({}), 'input.measureId', /not linked there/],
   ];
   test.each(cases)('%s (%s)', async (_what, name, vars, argument, message) => {
@@ -190,27 +353,66 @@ describe('as the secretariat', () => {
     const results: Record<string, any> = {};
     for (const [name, vars] of VALID) results[name] = (await ok(SECRETARIAT, M[name], vars))[name];
 
-    expect(results.createRefresh).toMatchObject({ id: 'km-2012-2015-refresh-2014-07-16', date: '2014-07-16', plan: { id: 'km-2012-2015' }, provenance: { publisher: 'Board secretariat' } });
+    expect(results.createRefresh).toMatchObject({
+      id: 'km-2012-2015-refresh-2014-07-16',
+      date: '2014-07-16',
+      plan: { id: 'km-2012-2015' },
+      provenance: { publisher: 'Board secretariat' },
+    });
     expect(results.createGoal).toMatchObject({
-      id: 'km-2012-2015-goal-1', due: '2015-03-31', pathway: { id: 'accommodation' }, priorityGroup: null, proposedAt: null,
-      currentWording: 'Reduce the number of offenders released with no fixed abode', statuses: [], dispositions: [], wordingHistory: [],
+      id: 'km-2012-2015-goal-1',
+      due: '2015-03-31',
+      pathway: { id: 'accommodation' },
+      priorityGroup: null,
+      proposedAt: null,
+      currentWording: 'Reduce the number of offenders released with no fixed abode',
+      statuses: [],
+      dispositions: [],
+      wordingHistory: [],
     });
     expect(results.amendGoalWording.currentWording).toBe('Promote a minimum standard for private landlords');
     const status = results.setGoalStatus.statuses.find((s: any) => s.period.code === '2013-14 Q1');
-    expect(status).toMatchObject({ period: { kind: 'FINANCIAL_QUARTER' }, rag: 'AMBER', update: 'Protocol signed by two of three councils', setBy: 'secretariat-jo' });
+    expect(status).toMatchObject({
+      period: { kind: 'FINANCIAL_QUARTER' },
+      rag: 'AMBER',
+      update: 'Protocol signed by two of three councils',
+      setBy: 'secretariat-jo',
+    });
     expect(Date.now() - Date.parse(status.setAt)).toBeLessThan(60_000);
-    expect(results.setGoalDisposition.dispositions).toEqual([{ disposition: 'CARRIED_FORWARD', newWording: null, note: null, refresh: { id: 'km-2013-stock-take' } }]);
-    expect(results.createAction).toMatchObject({ id: 'havering-2016-2020-action-1', steps: ['Identify landlords', 'Agree a protocol'], due: '2018-03-31', progress: null, pathway: { id: 'accommodation' } });
-    expect(results.updateActionProgress).toEqual({ id: 'havering-information-sharing-agreement', progress: 'Agreement signed by all partners' });
+    expect(results.setGoalDisposition.dispositions).toEqual([
+      { disposition: 'CARRIED_FORWARD', newWording: null, note: null, refresh: { id: 'km-2013-stock-take' } },
+    ]);
+    expect(results.createAction).toMatchObject({
+      id: 'havering-2016-2020-action-1',
+      steps: ['Identify landlords', 'Agree a protocol'],
+      due: '2018-03-31',
+      progress: null,
+      pathway: { id: 'accommodation' },
+    });
+    expect(results.updateActionProgress).toEqual({
+      id: 'havering-information-sharing-agreement',
+      progress: 'Agreement signed by all partners',
+    });
     expect(results.addPathwayToPlan).toEqual({
-      name: 'Substance misuse', priorityIntervention: true, need: null, pathway: { id: 'drugs-alcohol' }, plan: { id: 'km-2019-20' },
-      forums: [{ id: 'kent-daat-board' }, { id: 'se-employment-offender-learning-skills' }], addedBy: null,
+      name: 'Substance misuse',
+      priorityIntervention: true,
+      need: null,
+      pathway: { id: 'drugs-alcohol' },
+      plan: { id: 'km-2019-20' },
+      forums: [{ id: 'kent-daat-board' }, { id: 'se-employment-offender-learning-skills' }],
+      addedBy: null,
     });
     expect(results.linkMeasure).toEqual({
-      agency: { key: 'dwp' }, plan: { id: 'km-2012-2015' }, pathway: { id: 'accommodation' }, priorityGroup: null,
+      agency: { key: 'dwp' },
+      plan: { id: 'km-2012-2015' },
+      pathway: { id: 'accommodation' },
+      priorityGroup: null,
       measure: { __typename: 'DwpMeasure', id: 'dwp.offenders-claiming-benefits-on-release-share' },
     });
-    expect(results.unlinkMeasure).toMatchObject({ agency: { key: 'housing' }, measure: { id: 'housing.offenders-moved-on-via-kent-homechoice' } });
+    expect(results.unlinkMeasure).toMatchObject({
+      agency: { key: 'housing' },
+      measure: { id: 'housing.offenders-moved-on-via-kent-homechoice' },
+    });
 
     const trail = (await ok(SECRETARIAT, AUDIT, { limit: 50 })).planAuditTrail.filter((e: any) => Number(e.id) > Number(started));
     expect(trail.map((e: any) => e.action).reverse()).toEqual(VALID.map(([name]) => name));
@@ -221,7 +423,10 @@ describe('as the secretariat', () => {
     }
     const byAction = Object.fromEntries(trail.map((e: any) => [e.action, e]));
     expect(byAction.setGoalStatus).toMatchObject({ entity: 'goal_status', entityId: 'km-accommodation-3@2013-14 Q1' });
-    expect(JSON.parse(byAction.amendGoalWording.details)).toMatchObject({ wording: 'Promote a minimum standard for private landlords', reason: 'Board decision, June 2014' });
+    expect(JSON.parse(byAction.amendGoalWording.details)).toMatchObject({
+      wording: 'Promote a minimum standard for private landlords',
+      reason: 'Board decision, June 2014',
+    });
     expect(JSON.parse(byAction.updateActionProgress.details)).toEqual({ progress: 'Agreement signed by all partners', before: null });
     expect(byAction.unlinkMeasure.entityId).toBe('km-2012-2015/pathway:accommodation/housing.offenders-moved-on-via-kent-homechoice');
   });
@@ -236,7 +441,11 @@ describe('as the secretariat', () => {
 
   test('amending wording keeps every earlier wording; currentWording is the newest; the original text stays', async () => {
     await ok(SECRETARIAT, M.amendGoalWording, { goalId: 'km-accommodation-5', wording: 'Second wording', reason: 'First amendment' });
-    const { amendGoalWording: g } = await ok(SECRETARIAT, M.amendGoalWording, { goalId: 'km-accommodation-5', wording: 'Third wording', reason: 'Second amendment' });
+    const { amendGoalWording: g } = await ok(SECRETARIAT, M.amendGoalWording, {
+      goalId: 'km-accommodation-5',
+      wording: 'Third wording',
+      reason: 'Second amendment',
+    });
     expect(g.currentWording).toBe('Third wording');
     expect(g.text).not.toMatch(/wording/);
     expect(g.wordingHistory.map((w: any) => [w.previousWording, w.wording, w.reason, w.amendedBy, w.refresh])).toEqual([
@@ -252,21 +461,39 @@ describe('as the secretariat', () => {
     const q = `{ goal(id: "km-health-1") { text currentWording wordingHistory { wording previousWording refresh { id } amendedAt reason } } }`;
     const seeded = (await ok(BOARD, q)).goal;
     expect(seeded.wordingHistory).toHaveLength(1);
-    expect(seeded.wordingHistory[0]).toMatchObject({ previousWording: seeded.text, refresh: { id: 'km-2013-stock-take' }, amendedAt: '2013-07-17T00:00:00.000Z' });
+    expect(seeded.wordingHistory[0]).toMatchObject({
+      previousWording: seeded.text,
+      refresh: { id: 'km-2013-stock-take' },
+      amendedAt: '2013-07-17T00:00:00.000Z',
+    });
     expect(seeded.currentWording).toBe(seeded.wordingHistory[0].wording);
-    await ok(SECRETARIAT, M.amendGoalWording, { goalId: 'km-health-1', wording: 'Increase GP registration of offenders to 90%', reason: 'Target agreed' });
+    await ok(SECRETARIAT, M.amendGoalWording, {
+      goalId: 'km-health-1',
+      wording: 'Increase GP registration of offenders to 90%',
+      reason: 'Target agreed',
+    });
     const amended = (await ok(BOARD, q)).goal;
     expect(amended.currentWording).toBe('Increase GP registration of offenders to 90%');
     expect(amended.wordingHistory[1].previousWording).toBe(seeded.currentWording);
   });
 
   test('an AMENDED disposition puts its wording in force; changing the decision away from AMENDED withdraws it', async () => {
-    const { createRefresh: r } = await ok(SECRETARIAT, M.createRefresh, { input: { plan: 'km-2012-2015', date: '2015-07-15', title: 'Final review', summary: 'End of plan.' } });
+    const { createRefresh: r } = await ok(SECRETARIAT, M.createRefresh, {
+      input: { plan: 'km-2012-2015', date: '2015-07-15', title: 'Final review', summary: 'End of plan.' },
+    });
     const vars = { goalId: 'km-health-2', refreshId: r.id };
-    const amended = (await ok(SECRETARIAT, M.setGoalDisposition, { ...vars, disposition: 'AMENDED', newWording: 'Carry on, reworded' })).setGoalDisposition;
+    const amended = (await ok(SECRETARIAT, M.setGoalDisposition, { ...vars, disposition: 'AMENDED', newWording: 'Carry on, reworded' }))
+      .setGoalDisposition;
     expect(amended.currentWording).toBe('Carry on, reworded');
-    expect(amended.wordingHistory).toEqual([expect.objectContaining({ wording: 'Carry on, reworded', refresh: { id: r.id }, reason: 'Amended at the refresh "Final review"' })]);
-    expect(amended.dispositions).toContainEqual({ disposition: 'AMENDED', newWording: 'Carry on, reworded', note: null, refresh: { id: r.id } });
+    expect(amended.wordingHistory).toEqual([
+      expect.objectContaining({ wording: 'Carry on, reworded', refresh: { id: r.id }, reason: 'Amended at the refresh "Final review"' }),
+    ]);
+    expect(amended.dispositions).toContainEqual({
+      disposition: 'AMENDED',
+      newWording: 'Carry on, reworded',
+      note: null,
+      refresh: { id: r.id },
+    });
     const discharged = (await ok(SECRETARIAT, M.setGoalDisposition, { ...vars, disposition: 'DISCHARGED' })).setGoalDisposition;
     expect(discharged.currentWording).toBe(discharged.text);
     expect(discharged.wordingHistory).toEqual([]);
@@ -274,7 +501,8 @@ describe('as the secretariat', () => {
   });
 
   test('statuses for quarters and the year sort by period (a quarter before the year it ends); the same period is replaced', async () => {
-    const set = (period: string, rag: string, comment: string) => ok(SECRETARIAT, M.setGoalStatus, { goalId: 'km-accommodation-1', period, rag, comment });
+    const set = (period: string, rag: string, comment: string) =>
+      ok(SECRETARIAT, M.setGoalStatus, { goalId: 'km-accommodation-1', period, rag, comment });
     await set('2013-14 Q4', 'GREEN', 'Q4 update');
     await set('FY2013-14', 'GREEN', 'Year end: achieved'); // the year, in a printed form
     await set('2013-14 Q1', 'RED', 'Q1 update');
@@ -290,28 +518,81 @@ describe('as the secretariat', () => {
   });
 
   test('re-setting a seeded status keeps its basis unless a new one is given, and records who set it', async () => {
-    const { setGoalStatus: g } = await ok(SECRETARIAT, M.setGoalStatus, { goalId: 'km-accommodation-2', period: '2012-13', rag: 'GREEN', comment: 'Colour confirmed' });
-    expect(g.statuses[0]).toMatchObject({ rag: 'GREEN', update: 'Colour confirmed', basis: expect.stringMatching(/End-of-year review 2012-13/), setBy: 'secretariat-jo' });
+    const { setGoalStatus: g } = await ok(SECRETARIAT, M.setGoalStatus, {
+      goalId: 'km-accommodation-2',
+      period: '2012-13',
+      rag: 'GREEN',
+      comment: 'Colour confirmed',
+    });
+    expect(g.statuses[0]).toMatchObject({
+      rag: 'GREEN',
+      update: 'Colour confirmed',
+      basis: expect.stringMatching(/End-of-year review 2012-13/),
+      setBy: 'secretariat-jo',
+    });
   });
 
   test('createGoal for a priority group, proposed at a refresh, and createAction for a priority group', async () => {
     const { createGoal: g } = await ok(SECRETARIAT, M.createGoal, {
-      input: { plan: 'km-2012-2015', priorityGroup: 'iom', text: 'Every IOM nominal has a housing plan', leadAgency: 'IOM Strategic Board', proposedAt: 'km-2013-stock-take' },
+      input: {
+        plan: 'km-2012-2015',
+        priorityGroup: 'iom',
+        text: 'Every IOM nominal has a housing plan',
+        leadAgency: 'IOM Strategic Board',
+        proposedAt: 'km-2013-stock-take',
+      },
     });
     expect(g).toMatchObject({ priorityGroup: { id: 'iom' }, pathway: null, due: null, proposedAt: { id: 'km-2013-stock-take' } });
-    const refresh = (await ok(BOARD, `{ plan(id: "km-2012-2015") { refreshes { id proposedGoals { id } } priorityGroups { priorityGroup { id } goals { id } } } }`)).plan;
+    const refresh = (
+      await ok(
+        BOARD,
+        `{ plan(id: "km-2012-2015") { refreshes { id proposedGoals { id } } priorityGroups { priorityGroup { id } goals { id } } } }`,
+      )
+    ).plan;
     expect(refresh.refreshes.find((r: any) => r.id === 'km-2013-stock-take').proposedGoals).toContainEqual({ id: g.id });
     expect(refresh.priorityGroups.find((p: any) => p.priorityGroup.id === 'iom').goals).toContainEqual({ id: g.id });
     const { createAction: a } = await ok(SECRETARIAT, M.createAction, {
-      input: { plan: 'havering-2016-2020', objective: 'Reduce serious group violence', priorityGroup: 'sgv', title: 'Mentoring', steps: ['Recruit mentors'], outcomes: [], timescale: '2019', responsible: ['Youth service'], progress: 'Started' },
+      input: {
+        plan: 'havering-2016-2020',
+        objective: 'Reduce serious group violence',
+        priorityGroup: 'sgv',
+        title: 'Mentoring',
+        steps: ['Recruit mentors'],
+        outcomes: [],
+        timescale: '2019',
+        responsible: ['Youth service'],
+        progress: 'Started',
+      },
     });
-    expect(a).toMatchObject({ id: 'havering-2016-2020-action-2', priorityGroup: { id: 'sgv' }, pathway: null, due: null, progress: 'Started', outcomes: [] });
+    expect(a).toMatchObject({
+      id: 'havering-2016-2020-action-2',
+      priorityGroup: { id: 'sgv' },
+      pathway: null,
+      due: null,
+      progress: 'Started',
+      outcomes: [],
+    });
   });
 
   test('addPathwayToPlan at a refresh shows in the plan and as added by the refresh', async () => {
-    const { createRefresh: r } = await ok(SECRETARIAT, M.createRefresh, { input: { plan: 'km-2019-20', date: '2020-01-15', title: 'Mid-year review', summary: 'Adds health.' } });
-    await ok(SECRETARIAT, M.addPathwayToPlan, { planId: 'km-2019-20', pathwayId: 'health', localName: 'Health', priorityIntervention: false, forumIds: [], refreshId: r.id, need: 'Poor access to GPs' });
-    const plan = (await ok(BOARD, `{ plan(id: "km-2019-20") { pathways { pathway { id } need addedBy { id } } refreshes { id addedPathways { pathway { id } } } } }`)).plan;
+    const { createRefresh: r } = await ok(SECRETARIAT, M.createRefresh, {
+      input: { plan: 'km-2019-20', date: '2020-01-15', title: 'Mid-year review', summary: 'Adds health.' },
+    });
+    await ok(SECRETARIAT, M.addPathwayToPlan, {
+      planId: 'km-2019-20',
+      pathwayId: 'health',
+      localName: 'Health',
+      priorityIntervention: false,
+      forumIds: [],
+      refreshId: r.id,
+      need: 'Poor access to GPs',
+    });
+    const plan = (
+      await ok(
+        BOARD,
+        `{ plan(id: "km-2019-20") { pathways { pathway { id } need addedBy { id } } refreshes { id addedPathways { pathway { id } } } } }`,
+      )
+    ).plan;
     expect(plan.pathways.map((p: any) => p.pathway.id)).toEqual(['accommodation', 'drugs-alcohol', 'health']);
     expect(plan.pathways[2]).toEqual({ pathway: { id: 'health' }, need: 'Poor access to GPs', addedBy: { id: r.id } });
     expect(plan.refreshes).toEqual([{ id: r.id, addedPathways: [{ pathway: { id: 'health' } }] }]);
@@ -320,11 +601,14 @@ describe('as the secretariat', () => {
   test('linkMeasure makes a measure appear under the plan pathway, the pathway and the agency; unlinkMeasure removes it', async () => {
     const input = { measureId: 'police.iom-test-measure', agency: 'police', plan: 'km-2012-2015', pathway: 'health' };
     const read = async () =>
-      (await ok(ANALYST, `{
+      (await ok(
+        ANALYST,
+        `{
         plan(id: "km-2012-2015") { pathways { pathway { id } headlineMeasures { __typename id } } }
         pathway(id: "health") { headlineMeasures(plan: "km-2012-2015") { id } }
         headlineMeasures(agency: "police") { id }
-      }`)) as any;
+      }`,
+      )) as any;
     const ids = (d: any) => ({
       planPathway: d.plan.pathways.find((p: any) => p.pathway.id === 'health').headlineMeasures.map((m: any) => m.id),
       pathway: d.pathway.headlineMeasures.map((m: any) => m.id),
@@ -334,7 +618,10 @@ describe('as the secretariat', () => {
     expect(before.planPathway).not.toContain(input.measureId);
     await ok(SECRETARIAT, M.linkMeasure, { input });
     const linked = await read();
-    expect(linked.plan.pathways.find((p: any) => p.pathway.id === 'health').headlineMeasures).toContainEqual({ __typename: 'PoliceMeasure', id: input.measureId });
+    expect(linked.plan.pathways.find((p: any) => p.pathway.id === 'health').headlineMeasures).toContainEqual({
+      __typename: 'PoliceMeasure',
+      id: input.measureId,
+    });
     expect(ids(linked).pathway).toContain(input.measureId);
     expect(ids(linked).agency).toContain(input.measureId);
     await ok(SECRETARIAT, M.unlinkMeasure, { input });
@@ -352,12 +639,16 @@ describe('as the secretariat', () => {
     const read = `{ goal(id: "km-health-3") { currentWording statuses { rag } } plan(id: "km-2012-2015") { pathways { pathway { id } headlineMeasures { id } } } }`;
     const first = await run(schema, same, read);
     expect(first.errors).toBeUndefined();
-    const changed = await run(schema, same, `mutation {
+    const changed = await run(
+      schema,
+      same,
+      `mutation {
       amend: amendGoalWording(goalId: "km-health-3", wording: "Fresh wording", reason: "cache test") { currentWording }
       status: setGoalStatus(goalId: "km-health-3", period: "2014-15", rag: GREEN, comment: "done") { statuses { rag } }
       link: linkMeasure(input: { measureId: "probation.cache-test", agency: "probation", plan: "km-2012-2015", pathway: "drugs-alcohol" }) {
         plan { pathways { pathway { id } headlineMeasures { id } } } }
-    }`);
+    }`,
+    );
     expect(changed.errors).toBeUndefined();
     expect(changed.data.amend.currentWording).toBe('Fresh wording');
     expect(changed.data.status.statuses.map((s: any) => s.rag)).toContain('GREEN');
@@ -397,19 +688,28 @@ test('the migration: down() removes what it added; up() copies wordings amended 
       { goal_id: 'km-education-employment-5', refresh_id: 'km-2013-stock-take', amended_by: 'Kent Community Safety Partnership' },
       { goal_id: 'km-health-1', refresh_id: 'km-2013-stock-take', amended_by: 'Kent Community Safety Partnership' },
     ]);
-    const triggers = () => dataSource.query(`SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'plan' AND t.tgname = 'hub_data_changed'`);
+    const triggers = () =>
+      dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'plan' AND t.tgname = 'hub_data_changed'`,
+      );
     expect((await triggers())[0].n).toBeGreaterThanOrEqual(10); // every plan table notifies the gateway's cache (migration 1763900000006)
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanProgressReport
     expect(await dataSource.query(`SELECT to_regclass('plan.progress_report') IS NULL AS gone`)).toEqual([{ gone: true }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // GoalOutcomes
-    const outcomeColumns = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND column_name IN ('outcome', 'comment', 'note')`);
+    const outcomeColumns = await dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND column_name IN ('outcome', 'comment', 'note')`,
+    );
     expect(outcomeColumns).toEqual([]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanDataChanged
     expect(await triggers()).toEqual([{ n: 0 }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanWrites
-    const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'plan' AND table_name IN ('goal_wording', 'audit_event')`);
+    const tables = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'plan' AND table_name IN ('goal_wording', 'audit_event')`,
+    );
     expect(tables).toEqual([]);
-    const columns = await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND table_name = 'goal_status' AND column_name LIKE 'set_%'`);
+    const columns = await dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND table_name = 'goal_status' AND column_name LIKE 'set_%'`,
+    );
     expect(columns).toEqual([]);
     await migrate(dataSource);
     const all = (await triggers())[0].n;
@@ -430,30 +730,67 @@ test('the migration: down() removes what it added; up() copies wordings amended 
 
 describe('goal outcomes', () => {
   test("the secretariat records a goal's end-of-year outcome, RAG and comment; the lead agency's update stays; audited", async () => {
-    const before = (await ok(SECRETARIAT, `{ goal(id: "km-health-1") { statuses { period { code } rag outcome comment basis update setBy } } }`)).goal.statuses;
-    expect(before).toEqual([{
-      period: { code: '2012-13' }, rag: null, outcome: null, comment: null, setBy: null, update: expect.stringMatching(/^Work at early stage/),
-      basis: expect.stringMatching(/no outcome recorded in the hub yet/),
-    }]);
-    const data = await ok(SECRETARIAT, M.recordGoalOutcome, { goalId: 'km-health-1', period: '2012-13', outcome: 'CARRIED_FORWARD', rag: 'RED', comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan' });
-    expect(data.recordGoalOutcome.statuses).toEqual([expect.objectContaining({
-      period: { code: '2012-13', kind: 'FINANCIAL_YEAR' }, rag: 'RED', outcome: 'CARRIED_FORWARD', comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan',
-      update: expect.stringMatching(/^Work at early stage/), setBy: 'secretariat-jo',
-    })]);
+    const before = (
+      await ok(SECRETARIAT, `{ goal(id: "km-health-1") { statuses { period { code } rag outcome comment basis update setBy } } }`)
+    ).goal.statuses;
+    expect(before).toEqual([
+      {
+        period: { code: '2012-13' },
+        rag: null,
+        outcome: null,
+        comment: null,
+        setBy: null,
+        update: expect.stringMatching(/^Work at early stage/),
+        basis: expect.stringMatching(/no outcome recorded in the hub yet/),
+      },
+    ]);
+    const data = await ok(SECRETARIAT, M.recordGoalOutcome, {
+      goalId: 'km-health-1',
+      period: '2012-13',
+      outcome: 'CARRIED_FORWARD',
+      rag: 'RED',
+      comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan',
+    });
+    expect(data.recordGoalOutcome.statuses).toEqual([
+      expect.objectContaining({
+        period: { code: '2012-13', kind: 'FINANCIAL_YEAR' },
+        rag: 'RED',
+        outcome: 'CARRIED_FORWARD',
+        comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan',
+        update: expect.stringMatching(/^Work at early stage/),
+        setBy: 'secretariat-jo',
+      }),
+    ]);
     const [event] = (await ok(SECRETARIAT, AUDIT, { limit: 1 })).planAuditTrail;
-    expect(event).toMatchObject({ actor: 'secretariat-jo', action: 'recordGoalOutcome', entity: 'goal_status', entityId: 'km-health-1@2012-13' });
-    expect(JSON.parse(event.details)).toMatchObject({ outcome: 'CARRIED_FORWARD', rag: 'RED', before: { outcome: null, rag: null, comment: null } });
+    expect(event).toMatchObject({
+      actor: 'secretariat-jo',
+      action: 'recordGoalOutcome',
+      entity: 'goal_status',
+      entityId: 'km-health-1@2012-13',
+    });
+    expect(JSON.parse(event.details)).toMatchObject({
+      outcome: 'CARRIED_FORWARD',
+      rag: 'RED',
+      before: { outcome: null, rag: null, comment: null },
+    });
   });
 
   test('editorial text is a note of its own, never inside the wording the source prints; nothing mentions legibility', async () => {
     const goal = (await ok(BOARD, `{ goal(id: "km-health-1") { dispositions { disposition newWording note } } }`)).goal;
-    expect(goal.dispositions).toEqual([{
-      disposition: 'AMENDED', newWording: expect.not.stringMatching(/Lead agency|refresh table/),
-      note: 'The refresh table names the lead agency for the amended goal as Public Health / Kent Probation.',
-    }]);
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM plan.goal_status WHERE basis ~* 'legib|extract' OR update ~* 'legib|extract'`);
+    expect(goal.dispositions).toEqual([
+      {
+        disposition: 'AMENDED',
+        newWording: expect.not.stringMatching(/Lead agency|refresh table/),
+        note: 'The refresh table names the lead agency for the amended goal as Public Health / Kent Probation.',
+      },
+    ]);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM plan.goal_status WHERE basis ~* 'legib|extract' OR update ~* 'legib|extract'`,
+    );
     expect(n).toBe(0);
-    const [{ m }] = await ds.query(`SELECT count(*)::int AS m FROM plan.goal_disposition WHERE new_wording ~ 'Lead agency in the refresh table'`);
+    const [{ m }] = await ds.query(
+      `SELECT count(*)::int AS m FROM plan.goal_disposition WHERE new_wording ~ 'Lead agency in the refresh table'`,
+    );
     expect(m).toBe(0);
   });
 

@@ -44,8 +44,12 @@ test("one query through the gateway returns all five agencies' own parts, joined
   expect(priorityGroup.name).toBe('Integrated Offender Management cohort');
   expect(priorityGroup.iomCohortProfiles).toEqual([
     {
-      snapshot: '2019-07-26', area: { code: 'kent-and-medway', name: 'Kent and Medway' }, size: { printed: '245' },
-      female: { printed: '2', suppressed: false, publicDocument: true }, inCustodyShare: { printed: '45.3%' }, source: { document: '002_f0014465c04b6cba.txt' },
+      snapshot: '2019-07-26',
+      area: { code: 'kent-and-medway', name: 'Kent and Medway' },
+      size: { printed: '245' },
+      female: { printed: '2', suppressed: false, publicDocument: true },
+      inCustodyShare: { printed: '45.3%' },
+      source: { document: '002_f0014465c04b6cba.txt' },
     },
   ]);
   // DWP, on the same PriorityGroup
@@ -56,7 +60,16 @@ test("one query through the gateway returns all five agencies' own parts, joined
   ]);
   // probation, on Area; each need's pathway named by the plan
   expect(kentAndMedway.name).toBe('Kent and Medway');
-  expect(kentAndMedway.communityOrderNeeds.map((n: any) => [n.need, n.period.code, n.share.printed, n.offenders.printed, n.pathway.id, typeof n.pathway.name])).toEqual([
+  expect(
+    kentAndMedway.communityOrderNeeds.map((n: any) => [
+      n.need,
+      n.period.code,
+      n.share.printed,
+      n.offenders.printed,
+      n.pathway.id,
+      typeof n.pathway.name,
+    ]),
+  ).toEqual([
     ['an accommodation need', '2010-11', '36%', '1,247', 'accommodation', 'string'],
     ['an employment or training need', '2010-11', '48%', '1,697', 'education-training-employment', 'string'],
     ['either a drug or alcohol need', '2010-11', '59%', '2,073', 'drugs-alcohol', 'string'],
@@ -66,14 +79,32 @@ test("one query through the gateway returns all five agencies' own parts, joined
   expect(medway).toEqual({
     name: 'Medway',
     youngOffenderAccommodation: [
-      { cohort: 'Medway Young Offenders', period: { code: '2011-12' }, inSuitableAccommodation: { printed: 'Approx. 97%', approximate: true } },
-      { cohort: 'Medway Young Offenders', period: { code: '2012-13' }, inSuitableAccommodation: { printed: 'Approx. 98%', approximate: true } },
+      {
+        cohort: 'Medway Young Offenders',
+        period: { code: '2011-12' },
+        inSuitableAccommodation: { printed: 'Approx. 97%', approximate: true },
+      },
+      {
+        cohort: 'Medway Young Offenders',
+        period: { code: '2012-13' },
+        inSuitableAccommodation: { printed: 'Approx. 98%', approximate: true },
+      },
     ],
   });
   // health, on Pathway; each cohort's area named by the plan
   expect(pathway.treatmentCompletions.filter((t: any) => !t.completions.notAvailable)).toEqual([
-    { cohort: 'statutory offenders', area: { name: 'Kent and Medway' }, period: { code: '2011-12' }, completions: { printed: '522', notAvailable: false } },
-    { cohort: 'statutory offenders', area: { name: 'Kent and Medway' }, period: { code: '2012-13' }, completions: { printed: '574', notAvailable: false } },
+    {
+      cohort: 'statutory offenders',
+      area: { name: 'Kent and Medway' },
+      period: { code: '2011-12' },
+      completions: { printed: '522', notAvailable: false },
+    },
+    {
+      cohort: 'statutory offenders',
+      area: { name: 'Kent and Medway' },
+      period: { code: '2012-13' },
+      completions: { printed: '574', notAvailable: false },
+    },
   ]);
   expect(pathway.treatmentCompletions.filter((t: any) => t.completions.printed === 'tbc')).toHaveLength(4);
 });

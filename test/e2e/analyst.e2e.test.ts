@@ -25,14 +25,41 @@ afterAll(async () => {
 });
 
 const CSV_COLUMNS = [
-  'measure_id', 'measure_name', 'agency', 'unit', 'polarity', 'area_code', 'area_name', 'area_kind',
-  'period_code', 'period_kind', 'period_label', 'period_start', 'period_end',
-  'value', 'numerator', 'denominator', 'lower_bound', 'upper_bound', 'printed',
-  'approximate', 'not_available', 'suppressed', 'status', 'draft', 'note',
-  'publication', 'publisher', 'published', 'document', 'location', 'cited_source',
+  'measure_id',
+  'measure_name',
+  'agency',
+  'unit',
+  'polarity',
+  'area_code',
+  'area_name',
+  'area_kind',
+  'period_code',
+  'period_kind',
+  'period_label',
+  'period_start',
+  'period_end',
+  'value',
+  'numerator',
+  'denominator',
+  'lower_bound',
+  'upper_bound',
+  'printed',
+  'approximate',
+  'not_available',
+  'suppressed',
+  'status',
+  'draft',
+  'note',
+  'publication',
+  'publisher',
+  'published',
+  'document',
+  'location',
+  'cited_source',
 ];
 
-const get = (path: string, token: string | null = analyst) => fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const get = (path: string, token: string | null = analyst) =>
+  fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const csvRows = (text: string): Array<Record<string, string>> => parseCsv(text, { columns: true, skip_empty_lines: true });
 
 describe('saved queries', () => {
@@ -48,11 +75,14 @@ describe('saved queries', () => {
       ]),
     );
   });
-  test.each(readExamplesForTest().map((e) => [e.name, e.query]))('%s runs without errors as an analyst and returns figures', async (_name, query) => {
-    const res = await hub.query(query, undefined, analyst);
-    expect(res.errors).toBeUndefined();
-    expect(JSON.stringify(res.data)).toMatch(/"edges":\[\{"node"/);
-  });
+  test.each(readExamplesForTest().map((e) => [e.name, e.query]))(
+    '%s runs without errors as an analyst and returns figures',
+    async (_name, query) => {
+      const res = await hub.query(query, undefined, analyst);
+      expect(res.errors).toBeUndefined();
+      expect(JSON.stringify(res.data)).toMatch(/"edges":\[\{"node"/);
+    },
+  );
 });
 
 describe('CSV export', () => {
@@ -72,10 +102,24 @@ describe('CSV export', () => {
     expect(graph.errors).toBeUndefined();
     const expected = graph.data.headlineMeasures.flatMap((m: any) =>
       m.figures.edges.map(({ node: n }: any) => ({
-        measure_id: m.id, measure_name: m.name, agency: m.agency, unit: m.unit, area_code: n.area.code, area_name: n.area.name, area_kind: n.area.kind,
-        period_code: n.period.code, period_start: n.period.start, period_end: n.period.end, value: n.value === null ? '' : String(n.value), printed: n.printed,
-        approximate: String(n.approximate), not_available: String(n.notAvailable), suppressed: String(n.suppressed), status: n.status,
-        publication: n.provenance.publication, location: n.provenance.location,
+        measure_id: m.id,
+        measure_name: m.name,
+        agency: m.agency,
+        unit: m.unit,
+        area_code: n.area.code,
+        area_name: n.area.name,
+        area_kind: n.area.kind,
+        period_code: n.period.code,
+        period_start: n.period.start,
+        period_end: n.period.end,
+        value: n.value === null ? '' : String(n.value),
+        printed: n.printed,
+        approximate: String(n.approximate),
+        not_available: String(n.notAvailable),
+        suppressed: String(n.suppressed),
+        status: n.status,
+        publication: n.provenance.publication,
+        location: n.provenance.location,
       })),
     );
     expect(expected.length).toBeGreaterThan(5);
@@ -88,7 +132,11 @@ describe('CSV export', () => {
     const query = `query ($after: String) { headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { id name agency unit polarity figures(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { area { code name kind } period { code kind label start end } value printed approximate notAvailable suppressed status draft note provenance { publication publisher published document location citedSource } } } } } }`;
     const total = (await hub.query(query, {}, analyst)).data.headlineMeasure.figures.totalCount;
     expect(total).toBeGreaterThan(2);
-    const res = await fetch(`${base}/export/figures.csv`, { method: 'POST', headers: { authorization: `Bearer ${analyst}`, 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${base}/export/figures.csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${analyst}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     expect(res.status).toBe(200);
     const rows = csvRows(await res.text());
     expect(rows).toHaveLength(total);
@@ -101,7 +149,13 @@ describe('CSV export', () => {
     ['an unknown parameter', '/export/figures.csv?colour=red', 'analyst', 400, /Unknown parameter "colour"/],
     ['a bad boolean', '/export/figures.csv?approximate=maybe', 'analyst', 400, /Invalid value for parameter "approximate": "maybe"/],
     ['a bad order', '/export/figures.csv?orderBy=HEIGHT', 'analyst', 400, /Invalid value for parameter "orderBy": "HEIGHT"/],
-    ['an unknown area', '/export/figures.csv?pathway=accommodation&area=kentt', 'analyst', 400, /Unknown area "kentt" for argument "filter.area"/],
+    [
+      'an unknown area',
+      '/export/figures.csv?pathway=accommodation&area=kentt',
+      'analyst',
+      400,
+      /Unknown area "kentt" for argument "filter.area"/,
+    ],
     ['an unknown measure', '/export/figures.csv?measure=probation.nope', 'analyst', 400, /probation\.nope/],
     ['an unknown pathway', '/export/figures.csv?pathway=nowhere', 'analyst', 400, /nowhere/],
   ])('%s: %s', async (_label, path, who, status, message) => {
@@ -112,7 +166,11 @@ describe('CSV export', () => {
 
   test('POST without a token is 401; a mutation is 400', async () => {
     const post = (body: unknown, token?: string) =>
-      fetch(`${base}/export/figures.csv`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      fetch(`${base}/export/figures.csv`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
     expect((await post({ query: '{ headlineMeasures { id } }' })).status).toBe(401);
     const res = await post({ query: 'mutation { probationPublishObservations { published } }' }, analyst);
     expect(res.status).toBe(400);
@@ -130,7 +188,11 @@ describe('CSV export', () => {
       });
       for (let i = 0; i < ROWS; i += 2500) {
         const csv = ['measure_id,area,period,value', ...lines.slice(i, i + 2500)].join('\n') + '\n';
-        const res = await hub.query(`mutation ($csv: String!) { probationImportObservations(csv: $csv, reason: "synthetic export test") { ok rows } }`, { csv }, editor);
+        const res = await hub.query(
+          `mutation ($csv: String!) { probationImportObservations(csv: $csv, reason: "synthetic export test") { ok rows } }`,
+          { csv },
+          editor,
+        );
         expect(res.errors).toBeUndefined();
         expect(res.data.probationImportObservations).toEqual({ ok: true, rows: 2500 });
       }
@@ -166,13 +228,21 @@ describe('CSV export', () => {
       const rows = csvRows(text);
       expect(rows).toHaveLength(ROWS);
       expect(new Set(rows.map((r) => `${r.area_code}|${r.period_code}`)).size).toBe(ROWS);
-      expect(rows[0]).toMatchObject({ measure_id: MEASURE, period_code: '1990-01-01', area_code: 'kent', period_kind: 'SNAPSHOT', value: '100' });
+      expect(rows[0]).toMatchObject({
+        measure_id: MEASURE,
+        period_code: '1990-01-01',
+        area_code: 'kent',
+        period_kind: 'SNAPSHOT',
+        value: '100',
+      });
       // Streamed: the first bytes come long before the last (20 pages of 1000 figures through the graph).
       expect(chunks.length).toBeGreaterThan(10);
       expect(firstAt).toBeLessThan(doneAt / 2);
       // Bounded: each process holds a page, not the export (the CSV alone is several MB; allow GC slack).
       const [webGrewMb, gatewayGrewMb] = peak.map((p, i) => (p - before[i]) / 1024 / 1024);
-      console.log(`export of ${ROWS} rows: ${(text.length / 1024 / 1024).toFixed(1)} MB CSV, first chunk at ${firstAt} ms, done at ${doneAt} ms, web RSS +${webGrewMb.toFixed(0)} MB, gateway RSS +${gatewayGrewMb.toFixed(0)} MB`);
+      console.log(
+        `export of ${ROWS} rows: ${(text.length / 1024 / 1024).toFixed(1)} MB CSV, first chunk at ${firstAt} ms, done at ${doneAt} ms, web RSS +${webGrewMb.toFixed(0)} MB, gateway RSS +${gatewayGrewMb.toFixed(0)} MB`,
+      );
       expect(webGrewMb).toBeLessThan(150);
       expect(gatewayGrewMb).toBeLessThan(150);
     }, 120000);
@@ -188,7 +258,9 @@ describe('CSV export', () => {
       const res = await get(`/export/figures.csv?measure=${MEASURE}&periodKind=SNAPSHOT&from=1990-01-01`);
       const rows = csvRows(await res.text());
       expect(rows).toHaveLength(ROWS);
-      expect(rows.every((r) => (r.area_code === 'kent' ? r.area_name === 'Kent' : r.area_name === 'Medway') && r.area_kind !== '')).toBe(true);
+      expect(rows.every((r) => (r.area_code === 'kent' ? r.area_name === 'Kent' : r.area_name === 'Medway') && r.area_kind !== '')).toBe(
+        true,
+      );
       const after = await metricsText();
       const pages = Math.ceil(ROWS / 1000);
       // Each page: one plan fetch (headlineMeasure's root) and one probation fetch; before, a second plan fetch per
@@ -199,14 +271,22 @@ describe('CSV export', () => {
 
     test('a client that goes away mid-export stops the paging; the gateway answers the next request', async () => {
       const controller = new AbortController();
-      const res = await fetch(`${base}/export/figures.csv?measure=${MEASURE}&periodKind=SNAPSHOT`, { headers: { authorization: `Bearer ${analyst}` }, signal: controller.signal });
+      const res = await fetch(`${base}/export/figures.csv?measure=${MEASURE}&periodKind=SNAPSHOT`, {
+        headers: { authorization: `Bearer ${analyst}` },
+        signal: controller.signal,
+      });
       const reader = res.body!.getReader();
       await reader.read();
       controller.abort();
       const deadline = Date.now() + 20000;
-      while (!/export: (client went away|failed after the first row)/.test(hub.output('web')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!/export: (client went away|failed after the first row)/.test(hub.output('web')) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       expect(hub.output('web')).toMatch(/export: (client went away|failed after the first row)/);
-      const after = await hub.query('{ headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { name } }', undefined, analyst);
+      const after = await hub.query(
+        '{ headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { name } }',
+        undefined,
+        analyst,
+      );
       expect(after.errors).toBeUndefined();
     }, 60000);
   });
@@ -231,7 +311,9 @@ describe('/graphiql', () => {
     const code = await js.text();
     const css = await (await fetch(`${base}/graphiql/graphiql.css`)).text();
     for (const text of [code, css]) {
-      expect(text).not.toMatch(/(unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|fonts\.googleapis\.com|fonts\.gstatic\.com|esm\.sh|cdn\.skypack)/);
+      expect(text).not.toMatch(
+        /(unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|fonts\.googleapis\.com|fonts\.gstatic\.com|esm\.sh|cdn\.skypack)/,
+      );
       expect(text).not.toMatch(/(import\(|src=|url\()\s*["']?https?:\/\//);
     }
     expect(code).toContain('OneMeasureAllAreasOverTime');

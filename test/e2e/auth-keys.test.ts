@@ -27,19 +27,37 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const rs256 = (claims: Record<string, unknown>, key: CryptoKey) =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'test-key' }).setSubject('idp-user').setIssuer('https://idp.example')
-    .setAudience('partner-agency-graph').setIssuedAt().setExpirationTime('5m').sign(key);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+    .setSubject('idp-user')
+    .setIssuer('https://idp.example')
+    .setAudience('partner-agency-graph')
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(key);
 
 test('production: tokens are verified against the JWKS URL, and the development key is refused', async () => {
-  const cfg = readAuthConfig({ NODE_ENV: 'production', JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://idp.example', GATEWAY_SECRET: 'a-long-production-secret' });
+  const cfg = readAuthConfig({
+    NODE_ENV: 'production',
+    JWT_JWKS_URL: jwksUrl,
+    JWT_ISSUER: 'https://idp.example',
+    GATEWAY_SECRET: 'a-long-production-secret',
+  });
   expect(cfg.devSecret).toBeNull();
   const viewer = await verifyToken(`Bearer ${await rs256({ role: 'agency-editor', agency: 'health' }, privateKey)}`, cfg);
   expect(viewer).toEqual({ subject: 'idp-user', role: 'agency-editor', agency: 'health' });
   const other = (await generateKeyPair('RS256')).privateKey as CryptoKey;
-  await expect(verifyToken(`Bearer ${await rs256({ role: 'admin' }, other)}`, cfg)).rejects.toThrow(/signature is not valid|could not be verified/);
+  await expect(verifyToken(`Bearer ${await rs256({ role: 'admin' }, other)}`, cfg)).rejects.toThrow(
+    /signature is not valid|could not be verified/,
+  );
   const dev = readAuthConfig(process.env);
-  const devToken = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('https://idp.example')
-    .setAudience('partner-agency-graph').setExpirationTime('5m').sign(dev.devSecret!);
+  const devToken = await new SignJWT({ role: 'admin' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('x')
+    .setIssuer('https://idp.example')
+    .setAudience('partner-agency-graph')
+    .setExpirationTime('5m')
+    .sign(dev.devSecret!);
   await expect(verifyToken(`Bearer ${devToken}`, cfg)).rejects.toThrow(/Not authenticated/);
 });
 
@@ -52,8 +70,15 @@ test('production refuses to start without a JWKS URL or a gateway secret', () =>
 test('npm run token issues a development token with the role and agency asked for', async () => {
   const cli = join(__dirname, '..', '..', 'tools', 'dist', 'token-cli.js');
   // The test's secrets (test/support/secrets.js) live in jest's copy of the environment: pass it on explicitly.
-  const token = execFileSync(process.execPath, [cli, '--role', 'agency-editor', '--agency', 'police', '--sub', 'jo'], { encoding: 'utf8', env: process.env }).trim();
-  expect(await verifyToken(`Bearer ${token}`, readAuthConfig(process.env))).toEqual({ subject: 'jo', role: 'agency-editor', agency: 'police' });
+  const token = execFileSync(process.execPath, [cli, '--role', 'agency-editor', '--agency', 'police', '--sub', 'jo'], {
+    encoding: 'utf8',
+    env: process.env,
+  }).trim();
+  expect(await verifyToken(`Bearer ${token}`, readAuthConfig(process.env))).toEqual({
+    subject: 'jo',
+    role: 'agency-editor',
+    agency: 'police',
+  });
   expect(() => execFileSync(process.execPath, [cli, '--role', 'agency-editor'], { stdio: 'pipe' })).toThrow(/--agency is required/);
   expect(() => execFileSync(process.execPath, [cli, '--role', 'king'], { stdio: 'pipe' })).toThrow(/--role must be one of/);
 });

@@ -18,14 +18,22 @@ const auth = readAuthConfig(process.env);
 const QUERY = '{ plan(id: "km-2012-2015") { title } }';
 
 function sign(claims: Record<string, unknown>, opts: { exp?: string | number; aud?: string; iss?: string; key?: Uint8Array } = {}) {
-  const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setIssuer(opts.iss ?? auth.issuer).setAudience(opts.aud ?? auth.audience);
+  const jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setIssuer(opts.iss ?? auth.issuer)
+    .setAudience(opts.aud ?? auth.audience);
   if (claims.sub === undefined) jwt.setSubject('someone');
   jwt.setExpirationTime(opts.exp ?? '1h');
   return jwt.sign(opts.key ?? auth.devSecret!);
 }
 
 async function post(url: string, headers: Record<string, string>, query = QUERY) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -39,12 +47,24 @@ test.each(ROLES.map((r) => [r]))('a %s token reads the published plan through th
 test.each([
   ['no token', async () => ({}), /no token/],
   ['a malformed header', async () => ({ authorization: 'Token abc' }), /must be "Bearer <token>"/],
-  ['an expired token', async () => ({ authorization: `Bearer ${await sign({ role: 'board' }, { exp: Math.floor(Date.now() / 1000) - 60 })}` }), /expired/],
-  ['a wrongly signed token', async () => ({ authorization: `Bearer ${await sign({ role: 'board' }, { key: new TextEncoder().encode('x'.repeat(64)) })}` }), /signature/],
+  [
+    'an expired token',
+    async () => ({ authorization: `Bearer ${await sign({ role: 'board' }, { exp: Math.floor(Date.now() / 1000) - 60 })}` }),
+    /expired/,
+  ],
+  [
+    'a wrongly signed token',
+    async () => ({ authorization: `Bearer ${await sign({ role: 'board' }, { key: new TextEncoder().encode('x'.repeat(64)) })}` }),
+    /signature/,
+  ],
   ['a wrong-audience token', async () => ({ authorization: `Bearer ${await sign({ role: 'board' }, { aud: 'another-app' })}` }), /aud/],
   ['a wrong-issuer token', async () => ({ authorization: `Bearer ${await sign({ role: 'board' }, { iss: 'someone-else' })}` }), /iss/],
   ['an unknown role', async () => ({ authorization: `Bearer ${await sign({ role: 'superuser' })}` }), /claims are not valid \(role\)/],
-  ['an agency editor without an agency', async () => ({ authorization: `Bearer ${await sign({ role: 'agency-editor' })}` }), /must name its agency/],
+  [
+    'an agency editor without an agency',
+    async () => ({ authorization: `Bearer ${await sign({ role: 'agency-editor' })}` }),
+    /must name its agency/,
+  ],
   ['garbage', async () => ({ authorization: 'Bearer not.a.jwt' }), /could not be verified/],
 ])('%s is refused with a 401 UNAUTHENTICATED error saying why', async (_label, headers, message) => {
   const { status, body } = await post(hub.gatewayUrl, await headers());
@@ -59,7 +79,11 @@ test('a direct call to a subgraph is refused, even with a valid token', async ()
     const { status, body } = await post(url, { authorization: `Bearer ${hub.boardToken}` }, '{ __typename }');
     expect(status).toBe(403);
     expect(body.errors[0].message).toMatch(/only through the gateway/);
-    const wrongSecret = await post(url, { authorization: `Bearer ${hub.boardToken}`, [GATEWAY_SECRET_HEADER]: 'guess-guess-guess-guess' }, '{ __typename }');
+    const wrongSecret = await post(
+      url,
+      { authorization: `Bearer ${hub.boardToken}`, [GATEWAY_SECRET_HEADER]: 'guess-guess-guess-guess' },
+      '{ __typename }',
+    );
     expect(wrongSecret.status).toBe(403);
   }
 });

@@ -54,7 +54,8 @@ function openDb(): Promise<{ url: string; stop(): Promise<void> }> {
           url: m[1],
           stop: async () => {
             child.stdin.write('stop\n');
-            if ((await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 20000).unref())])) === 'timeout') child.kill('SIGKILL');
+            if ((await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 20000).unref())])) === 'timeout')
+              child.kill('SIGKILL');
           },
         });
       }
@@ -71,7 +72,10 @@ beforeAll(async () => {
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the 'postgres' user, which must reach the folder
   port = await freePort();
   housingDb = await openDb();
-  hub = await startTestHub('faultsdb', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), CACHE_ENABLED: 'false' }, subgraphEnv: { housing: { DATABASE_URL: housingDb.url } } });
+  hub = await startTestHub('faultsdb', {
+    gatewayEnv: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), CACHE_ENABLED: 'false' },
+    subgraphEnv: { housing: { DATABASE_URL: housingDb.url } },
+  });
 }, 300_000);
 afterAll(async () => {
   await hub?.stop();
@@ -82,7 +86,7 @@ afterAll(async () => {
 const HOUSING = `query Housing { headlineMeasures(agency: "housing") { id name latest { printed } } }`;
 const housingReady = () => fetch(hub.subgraphUrls.get('housing')!.replace(/\/graphql$/, '/ready'));
 
-test('housing\'s database stopped: /ready 503, a named error within the timeout, others unaffected; started again: it recovers', async () => {
+test("housing's database stopped: /ready 503, a named error within the timeout, others unaffected; started again: it recovers", async () => {
   const before = await hub.query(HOUSING);
   expect(before.errors).toBeUndefined();
   expect(before.data.headlineMeasures.length).toBeGreaterThan(0);

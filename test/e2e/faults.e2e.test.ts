@@ -35,7 +35,10 @@ describe('a subgraph that is down, hung, then back', () => {
     expect(agencies(measuresOf(healthy.data))).toEqual(expect.arrayContaining(['dwp', 'health', 'housing', 'probation']));
   });
 
-  const housingIds = () => measuresOf(healthy.data).filter((m: any) => m?.agency === 'housing').map((m: any) => m.id);
+  const housingIds = () =>
+    measuresOf(healthy.data)
+      .filter((m: any) => m?.agency === 'housing')
+      .map((m: any) => m.id);
 
   const expectHousingMissing = (res: { data?: any; errors?: any[] }, detail: string) => {
     // Lists of measures have nullable items: a measure whose agency cannot answer is a null item, and every
@@ -51,7 +54,12 @@ describe('a subgraph that is down, hung, then back', () => {
     expect(res.errors).toEqual([
       {
         message: `The housing subgraph is unavailable${detail}: ${ids.length} HousingMeasure object(s) at plan.pathways[].headlineMeasures[] are missing name, agency, latest`,
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'housing', fields: ['name', 'agency', 'latest'], ids: expect.arrayContaining(ids) },
+        extensions: {
+          code: 'SUBGRAPH_UNAVAILABLE',
+          serviceName: 'housing',
+          fields: ['name', 'agency', 'latest'],
+          ids: expect.arrayContaining(ids),
+        },
       },
     ]);
     expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1|localhost|http:\/\//);
@@ -60,7 +68,10 @@ describe('a subgraph that is down, hung, then back', () => {
   /** While housing is down, the other agencies' figures still come back when asked for by agency. */
   const expectOthersAnswer = async () => {
     for (const agency of ['probation', 'health', 'dwp']) {
-      const res = await hub.query(`query ByAgency($a: ID) { headlineMeasures(agency: $a, plan: "km-2012-2015") { name agency latest { printed } } }`, { a: agency });
+      const res = await hub.query(
+        `query ByAgency($a: ID) { headlineMeasures(agency: $a, plan: "km-2012-2015") { name agency latest { printed } } }`,
+        { a: agency },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.headlineMeasures.length).toBeGreaterThan(0);
       expect(res.data.headlineMeasures.every((m: any) => m.agency === agency)).toBe(true);
@@ -190,7 +201,8 @@ describe('SIGKILL in the middle of a CSV import', () => {
     writeFileSync(file, lines.join('\n') + '\n');
     return file;
   };
-  const drafts = async () => Number((await db.query(`SELECT count(*) FROM probation.observation_draft WHERE created_by = 'soak-kill'`)).rows[0].count);
+  const drafts = async () =>
+    Number((await db.query(`SELECT count(*) FROM probation.observation_draft WHERE created_by = 'soak-kill'`)).rows[0].count);
 
   const runImport = (file: string) => {
     const child = spawn(process.execPath, [CLI, 'import', file, '--actor', 'soak-kill', '--reason', 'kill test'], {
@@ -200,7 +212,9 @@ describe('SIGKILL in the middle of a CSV import', () => {
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (out += c));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+      child.once('exit', (code, signal) => r({ code, signal })),
+    );
     return { child, exited, output: () => out };
   };
 
@@ -237,11 +251,16 @@ describe('SIGKILL in the middle of a CSV import', () => {
     }
     expect(killedMidTransaction).toBe(true);
     // PostgreSQL rolled the dead connection's transaction back: no lock or session is left behind.
-    const left = await db.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'hub-probation' AND state = 'idle in transaction'`);
+    const left = await db.query(
+      `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'hub-probation' AND state = 'idle in transaction'`,
+    );
     expect(Number(left.rows[0].count)).toBe(0);
 
     const complete = runImport(writeCsv(1800));
-    expect(await Promise.race([complete.exited, new Promise((r) => setTimeout(() => r('timeout'), 60000).unref())])).toEqual({ code: 0, signal: null });
+    expect(await Promise.race([complete.exited, new Promise((r) => setTimeout(() => r('timeout'), 60000).unref())])).toEqual({
+      code: 0,
+      signal: null,
+    });
     expect(complete.output()).toMatch(/imported 20000 row\(s\)/);
     expect(await drafts()).toBe(ROWS);
   }, 120000);

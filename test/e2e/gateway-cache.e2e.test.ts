@@ -41,20 +41,33 @@ async function post(query: string, variables: Record<string, unknown> = {}, toke
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  return { status: res.status, cache: res.headers.get('x-hub-cache'), cacheControl: res.headers.get('cache-control'), text, body: JSON.parse(text) };
+  return {
+    status: res.status,
+    cache: res.headers.get('x-hub-cache'),
+    cacheControl: res.headers.get('cache-control'),
+    text,
+    body: JSON.parse(text),
+  };
 }
 
 async function metric(name: string, labels: string, url = hub.gatewayUrl): Promise<number> {
   const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
-  const line = text.split('\n').find((l) => (l.startsWith(`${name}{`) && l.includes(labels)) || (labels === '' && l.startsWith(`${name} `)));
+  const line = text
+    .split('\n')
+    .find((l) => (l.startsWith(`${name}{`) && l.includes(labels)) || (labels === '' && l.startsWith(`${name} `)));
   return line ? Number(line.split(' ').pop()) : 0;
 }
 
 const figure = (period: string) =>
   `query Figure($id: ID!) { headlineMeasure(id: $id) { observations(from: "${period}", to: "${period}") { printed value area { code } } } }`;
 const record = (period: string, value: number) =>
-  post(`mutation { housingRecordObservation(input: { measureId: "${measure}", area: "kent", period: "${period}", value: ${value}, reason: "cache test" }) { measureId } }`, {}, editor);
-const publish = (url = hub.gatewayUrl) => post(`mutation { housingPublishObservations(measureIds: ["${measure}"]) { published } }`, {}, editor, url);
+  post(
+    `mutation { housingRecordObservation(input: { measureId: "${measure}", area: "kent", period: "${period}", value: ${value}, reason: "cache test" }) { measureId } }`,
+    {},
+    editor,
+  );
+const publish = (url = hub.gatewayUrl) =>
+  post(`mutation { housingPublishObservations(measureIds: ["${measure}"]) { published } }`, {}, editor, url);
 const values = (r: { body: any }) => r.body.data.headlineMeasure.observations.map((o: any) => o.value);
 
 test('the same query twice as the board: a miss, then a hit with the same body; whitespace does not matter; no-store to clients', async () => {
@@ -105,7 +118,11 @@ test("one role's answer is never served to another role; a draft is never shared
   expect(again.cache).toBe('hit');
   expect(values(again)).toEqual([]);
   expect(values(await post(q2, { id: measure }, editor))).toEqual([777]);
-  const anonymous = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q2, variables: { id: measure } }) });
+  const anonymous = await fetch(hub.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q2, variables: { id: measure } }),
+  });
   expect(anonymous.headers.get('x-hub-cache')).toBe('bypass');
   expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
 });
@@ -132,7 +149,7 @@ test('a correction published through the gateway is what the board reads next; a
   expect((await post(q, { id: measure })).cache).toBe('hit');
 });
 
-test("a housing publish leaves cached answers that read no housing figure alone (per-subgraph generations)", async () => {
+test('a housing publish leaves cached answers that read no housing figure alone (per-subgraph generations)', async () => {
   const planOnly = `{ plans { id title } }`;
   const housing = figure('2012-13');
   await post(planOnly);
@@ -156,7 +173,10 @@ test(`a figure changed directly in the database (nobody announced it) is seen wi
   await db.connect();
   const changedAt = Date.now();
   try {
-    const r = await db.query(`UPDATE housing.observation SET value = 51, printed = '51' WHERE measure_id = $1 AND area_code = 'kent' AND period_code = '2029-30'`, [measure]);
+    const r = await db.query(
+      `UPDATE housing.observation SET value = 51, printed = '51' WHERE measure_id = $1 AND area_code = 'kent' AND period_code = '2029-30'`,
+      [measure],
+    );
     expect(r.rowCount).toBe(1);
   } finally {
     await db.end();

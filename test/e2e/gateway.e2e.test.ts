@@ -72,14 +72,18 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
   });
 
   test('Kent adult proven re-offending Jan-Dec 2008 through the gateway: 3,118 of 13,912 = 22.41%', async () => {
-    const res = await query(`{ headlineMeasures(agency: "probation") { id observations(area: "kent", from: "2008", to: "2008") { printed value numerator denominator provenance { location citedSource } } } }`);
+    const res = await query(
+      `{ headlineMeasures(agency: "probation") { id observations(area: "kent", from: "2008", to: "2008") { printed value numerator denominator provenance { location citedSource } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const o = res.data.headlineMeasures.flatMap((m: any) => m.observations).find((x: any) => x.printed === '22.41%');
     expect(o).toMatchObject({ value: 22.41, numerator: 3118, denominator: 13912 });
   });
 
   test('the IOM cohort on 26 July 2019 (police) under the 2019/20 priorities; the counts of 1-4 people it shows are those already public', async () => {
-    const res = await query(`{ priorityGroup(id: "iom") { headlineMeasures(plan: "km-2019-20") { id agency observations { period { code kind } printed value suppressed area { code } } } } }`);
+    const res = await query(
+      `{ priorityGroup(id: "iom") { headlineMeasures(plan: "km-2019-20") { id agency observations { period { code kind } printed value suppressed area { code } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const obs = res.data.priorityGroup.headlineMeasures.flatMap((m: any) => m.observations);
     expect(res.data.priorityGroup.headlineMeasures.every((m: any) => m.agency === 'police')).toBe(true);
@@ -91,7 +95,7 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
     expect(female.observations).toEqual([expect.objectContaining({ printed: '2', value: 2, suppressed: false })]);
   });
 
-  test("a police editor reads the same IOM cohort raw (2 female members) through the gateway", async () => {
+  test('a police editor reads the same IOM cohort raw (2 female members) through the gateway', async () => {
     const res = await query(
       `{ headlineMeasure(id: "police.iom-cohort-female") { observations { printed value suppressed draft } } }`,
       {},
@@ -133,8 +137,12 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
-  test('without a token, the Apollo gateway answers 401 and Hive Gateway passes the subgraphs\' UNAUTHENTICATED refusal', async () => {
-    const res = await fetch(gatewayUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agencies { key } }' }) });
+  test("without a token, the Apollo gateway answers 401 and Hive Gateway passes the subgraphs' UNAUTHENTICATED refusal", async () => {
+    const res = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ agencies { key } }' }),
+    });
     const body: any = await res.json();
     expect(body.data?.agencies ?? null).toBeNull();
     expect(JSON.stringify(body.errors)).toMatch(/UNAUTHENTICATED|401/);
@@ -172,9 +180,12 @@ test('the web front door: / links to every page; /graphql passes the token and t
   expect(hub.output('gateway')).toContain(`"requestId":"${id}"`);
 });
 
-test('the gateway serves only /graphql, /health, /ready and /metrics: the pages, the report and the export are the web process\'s', async () => {
+test("the gateway serves only /graphql, /health, /ready and /metrics: the pages, the report and the export are the web process's", async () => {
   const gw = hub.gatewayUrl.replace(/\/graphql$/, '');
   for (const path of ['/', '/dashboard/', '/graphiql', '/reports/stock-take', '/export/figures.csv']) {
-    expect({ path, status: (await fetch(`${gw}${path}`, { headers: { authorization: `Bearer ${hub.boardToken}` } })).status }).toEqual({ path, status: 404 });
+    expect({ path, status: (await fetch(`${gw}${path}`, { headers: { authorization: `Bearer ${hub.boardToken}` } })).status }).toEqual({
+      path,
+      status: 404,
+    });
   }
 });

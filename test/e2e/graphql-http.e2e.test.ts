@@ -48,7 +48,9 @@ test('as a board member, only the two __type checks fail, with 403 (introspectio
 
 test('the SHOULD and MAY warnings are the ones the README lists', () => {
   const warnings = results.filter((r) => r.status !== 'ok').map((r) => `${r.id} ${r.name}`);
-  console.log(`graphql-http audit: ${results.length} checks, ${results.filter((r) => r.status === 'ok').length} ok; warnings:\n${warnings.join('\n')}`);
+  console.log(
+    `graphql-http audit: ${results.length} checks, ${results.filter((r) => r.status === 'ok').length} ok; warnings:\n${warnings.join('\n')}`,
+  );
   expect(warnings).toEqual([
     '572B SHOULD use 200 status code on document parsing failure when accepting application/json',
     'FDE2 SHOULD use 200 status code on document validation failure when accepting application/json',

@@ -19,8 +19,14 @@ let base: string;
 const METRICS_TOKEN = 'metrics-token-for-this-test-only-0123456789';
 
 const sign = (sub: string, role = 'analyst') =>
-  new SignJWT({ role }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer('partner-agency-graph').setAudience('partner-agency-graph')
-    .setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(process.env.JWT_DEV_SECRET!));
+  new SignJWT({ role })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuer('partner-agency-graph')
+    .setAudience('partner-agency-graph')
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(process.env.JWT_DEV_SECRET!));
 
 function subgraphEnv(url: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -60,11 +66,15 @@ describe('no secret from the source', () => {
   test.each([
     ['GATEWAY_SECRET', /GATEWAY_SECRET is required/],
     ['JWT_DEV_SECRET', /JWT_DEV_SECRET is required when JWT_JWKS_URL is not set/],
-  ])('the gateway refuses to start without %s', async (name, message) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', PORT: '0', CACHE_ENABLED: 'false', [name]: undefined };
-    // Generous: on a loaded machine the gateway takes long to load its modules before it reads its configuration.
-    await expect(startService('gateway', GATEWAY_SCRIPT, env, { quiet: true, timeoutMs: 150_000 })).rejects.toThrow(message);
-  }, 180_000);
+  ])(
+    'the gateway refuses to start without %s',
+    async (name, message) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', PORT: '0', CACHE_ENABLED: 'false', [name]: undefined };
+      // Generous: on a loaded machine the gateway takes long to load its modules before it reads its configuration.
+      await expect(startService('gateway', GATEWAY_SCRIPT, env, { quiet: true, timeoutMs: 150_000 })).rejects.toThrow(message);
+    },
+    180_000,
+  );
 });
 
 describe('timeouts', () => {
@@ -90,7 +100,9 @@ describe('timeouts', () => {
   });
 
   test('a body that stops half-way is cut after BODY_TIMEOUT_MS with a 408', async () => {
-    const { answer, ms } = await slowClient('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+    const { answer, ms } = await slowClient(
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect(ms).toBeLessThan(10_000);
   });
@@ -104,7 +116,10 @@ describe('timeouts', () => {
     });
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('5');
-    expect(((await res.json()) as any).errors[0]).toMatchObject({ message: expect.stringMatching(/not answered within 1000 ms/), extensions: { code: 'REQUEST_TIMEOUT' } });
+    expect(((await res.json()) as any).errors[0]).toMatchObject({
+      message: expect.stringMatching(/not answered within 1000 ms/),
+      extensions: { code: 'REQUEST_TIMEOUT' },
+    });
     expect(Date.now() - began).toBeLessThan(8000);
   });
 });

@@ -29,17 +29,27 @@ let stallPolice = false;
 const PREFIX = `hub-test-limits-${randomBytes(4).toString('hex')}`;
 
 /** The board's dashboard query, as a trusted document. */
-const BOARD_DOCUMENT = 'query BoardScorecard { plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { id name agency latest { printed } } } } }';
+const BOARD_DOCUMENT =
+  'query BoardScorecard { plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { id name agency latest { printed } } } } }';
 const BOARD_HASH = createHash('sha256').update(BOARD_DOCUMENT).digest('hex');
 
 const secret = () => new TextEncoder().encode(process.env.JWT_DEV_SECRET!);
 const claims = (sub: string, role: string, agency?: string) =>
-  new SignJWT({ role, ...(agency ? { agency } : {}) }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer('partner-agency-graph').setAudience('partner-agency-graph');
+  new SignJWT({ role, ...(agency ? { agency } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuer('partner-agency-graph')
+    .setAudience('partner-agency-graph');
 /** A token for its own subject, so each test has its own per-user limits. */
-const tokenFor = (sub: string, role = 'analyst', agency?: string) => claims(sub, role, agency).setIssuedAt().setExpirationTime('30m').sign(secret());
+const tokenFor = (sub: string, role = 'analyst', agency?: string) =>
+  claims(sub, role, agency).setIssuedAt().setExpirationTime('30m').sign(secret());
 
 async function post(body: unknown, token: string, path = '/graphql') {
-  const res = await fetch(`${path === '/graphql' ? base : web}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  const res = await fetch(`${path === '/graphql' ? base : web}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
   let json: any;
   try {
@@ -54,15 +64,18 @@ beforeAll(async () => {
   // Police through a proxy: passes everything on, or (stallPolice) sends the status and headers, then nothing.
   proxy = createServer((req, res) => {
     const target = new URL(policeTarget);
-    const upstream = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      if (stallPolice) {
-        res.flushHeaders();
-        up.resume();
-        return; // the body never comes
-      }
-      up.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, path: target.pathname, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        if (stallPolice) {
+          res.flushHeaders();
+          up.resume();
+          return; // the body never comes
+        }
+        up.pipe(res);
+      },
+    );
     req.pipe(upstream);
   });
   await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
@@ -135,7 +148,12 @@ describe('unbounded fan-out', () => {
     const a = await post({ query }, await tokenFor('fan-out-3'));
     expect(a.status).toBe(400);
     expect(a.body.data).toBeUndefined();
-    expect(a.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Entity limit of \d+ exceeded/), extensions: expect.objectContaining({ code: 'OPERATION_TOO_LARGE' }) })]);
+    expect(a.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Entity limit of \d+ exceeded/),
+        extensions: expect.objectContaining({ code: 'OPERATION_TOO_LARGE' }),
+      }),
+    ]);
   });
 
   test('per-user concurrency is counted in Redis: one user past the limit gets 429 with Retry-After, another user is served', async () => {
@@ -147,7 +165,10 @@ describe('unbounded fan-out', () => {
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
     const refused = answers.find((a) => a.status === 429)!;
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/at most 3 operations in flight per user/) });
+    expect(refused.body.errors[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED' },
+      message: expect.stringMatching(/at most 3 operations in flight per user/),
+    });
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
     try {
       expect((await redis.keys(`${PREFIX}:concurrent*fan-out-4`)).length).toBe(1);
@@ -212,7 +233,13 @@ describe('unbounded fan-out', () => {
     const during: number[] = [];
     while (Date.now() < until - 500) during.push(await ask());
     await attack;
-    const figures = { heaviest: candidates.indexOf(heaviest!), aloneP95: Math.round(p95(alone)), duringP95: Math.round(p95(during)), boardRequests: during.length, ...counts };
+    const figures = {
+      heaviest: candidates.indexOf(heaviest!),
+      aloneP95: Math.round(p95(alone)),
+      duringP95: Math.round(p95(during)),
+      boardRequests: during.length,
+      ...counts,
+    };
     console.log(`board p95 alone vs under attack: ${JSON.stringify(figures)}`);
     expect(counts.other).toBe(0);
     expect(counts.limited).toBeGreaterThan(0);
@@ -232,7 +259,10 @@ describe('trusted documents', () => {
     expect(sameText.status).toBe(200);
     const arbitrary = await post({ query: '{ plans { id } }' }, board);
     expect(arbitrary.status).toBe(403);
-    expect(arbitrary.body.errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/board tokens may run only the operations of the hub's own clients/) });
+    expect(arbitrary.body.errors[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/board tokens may run only the operations of the hub's own clients/),
+    });
     const unknown = await post({ documentId: `sha256:${'0'.repeat(64)}` }, board);
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
@@ -257,15 +287,26 @@ describe('CSV formula injection', () => {
 
   test('text cells that begin with = + - @ tab or CR are escaped in /export/figures.csv', async () => {
     const csv = `${header}\n${measure},kent,2041-42,10,,,=1+2,false,false,FINAL,@SUM(A1),+cmd|' /C calc'!A0\n`;
-    const imported = await post({ query: 'mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "injection test") { ok errors { message } } }', variables: { csv } }, editor);
+    const imported = await post(
+      {
+        query: 'mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "injection test") { ok errors { message } } }',
+        variables: { csv },
+      },
+      editor,
+    );
     expect(imported.body.data.dwpImportObservations).toEqual({ ok: true, errors: [] });
     // A leading minus through the single-figure mutation. (Text is trimmed on the way in, so no stored cell can
     // begin with a tab or a CR; test/csv-safety.test.ts checks that those would be escaped too.)
-    const recorded = await post({
-      query: `mutation { dwpRecordObservation(input: { measureId: "${measure}", area: "medway", period: "2041-42", value: 11, printed: "-2+3", reason: "injection test" }) { measureId } }`,
-    }, editor);
+    const recorded = await post(
+      {
+        query: `mutation { dwpRecordObservation(input: { measureId: "${measure}", area: "medway", period: "2041-42", value: 11, printed: "-2+3", reason: "injection test" }) { measureId } }`,
+      },
+      editor,
+    );
     expect(recorded.body.errors).toBeUndefined();
-    const res = await fetch(`${web}/export/figures.csv?measure=${measure}&from=2041-42&to=2041-42`, { headers: { authorization: `Bearer ${editor}` } });
+    const res = await fetch(`${web}/export/figures.csv?measure=${measure}&from=2041-42&to=2041-42`, {
+      headers: { authorization: `Bearer ${editor}` },
+    });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).toContain("'=1+2");
@@ -279,7 +320,13 @@ describe('CSV formula injection', () => {
 
   test("the import's error report escapes what it echoes", async () => {
     const csv = `measure_id,area,period,value,=HYPERLINK(1),@cmd\n${measure},kent,2041-42,=1+1,a,b\n`;
-    const a = await post({ query: 'mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "injection test") { ok errors { column message } } }', variables: { csv } }, editor);
+    const a = await post(
+      {
+        query: 'mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "injection test") { ok errors { column message } } }',
+        variables: { csv },
+      },
+      editor,
+    );
     const errors = a.body.data.dwpImportObservations.errors as Array<{ column: string | null; message: string }>;
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) {
@@ -304,12 +351,18 @@ describe('export', () => {
 
   test('?measure= repeated 250 times runs one measure, and too many measures are refused', async () => {
     const token = await tokenFor('export-amplification');
-    const once = await fetch(`${web}/export/figures.csv?measure=probation.adult-proven-reoffending-proportion`, { headers: { authorization: `Bearer ${token}` } });
+    const once = await fetch(`${web}/export/figures.csv?measure=probation.adult-proven-reoffending-proportion`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const onceRows = (await once.text()).trim().split('\n').length;
-    const repeated = await fetch(`${web}/export/figures.csv?${'measure=probation.adult-proven-reoffending-proportion&'.repeat(250)}`, { headers: { authorization: `Bearer ${token}` } });
+    const repeated = await fetch(`${web}/export/figures.csv?${'measure=probation.adult-proven-reoffending-proportion&'.repeat(250)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(repeated.status).toBe(200);
     expect((await repeated.text()).trim().split('\n').length).toBe(onceRows);
-    const many = await fetch(`${web}/export/figures.csv?measure=${Array.from({ length: 201 }, (_, i) => `x.m${i}`).join(',')}`, { headers: { authorization: `Bearer ${token}` } });
+    const many = await fetch(`${web}/export/figures.csv?measure=${Array.from({ length: 201 }, (_, i) => `x.m${i}`).join(',')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(many.status).toBe(400);
     expect(((await many.json()) as any).errors[0].message).toMatch(/201 measures named: an export takes at most 200/);
   });
@@ -356,7 +409,8 @@ describe('tokens', () => {
 describe('cursors', () => {
   test('a cursor rebuilt with an unkeyed SHA-256 (as anyone could) is refused; the real one works', async () => {
     const token = await tokenFor('cursor');
-    const q = 'query ($after: String) { headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { figures(first: 1, after: $after) { pageInfo { endCursor } edges { node { area { code } period { code } } } } } }';
+    const q =
+      'query ($after: String) { headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { figures(first: 1, after: $after) { pageInfo { endCursor } edges { node { area { code } period { code } } } } } }';
     const page1 = await post({ query: q }, token);
     const cursor: string = page1.body.data.headlineMeasure.figures.pageInfo.endCursor;
     const [payload] = cursor.split('.');
@@ -379,7 +433,11 @@ describe('subgraph errors', () => {
   test('a direct call without the gateway secret gets no stack trace and no absolute path', async () => {
     for (const name of ['plan', 'probation']) {
       for (const headers of [{}, { [GATEWAY_SECRET_HEADER]: 'wrong-secret-of-the-right-length-maybe' }] as Array<Record<string, string>>) {
-        const res = await fetch(hub.subgraphUrls.get(name)!, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+        const res = await fetch(hub.subgraphUrls.get(name)!, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
         const text = await res.text();
         expect(text).toMatch(/only through the gateway/);
         expect(text).not.toMatch(/stacktrace|\n\s+at |node_modules|\/work\/|\/home\/|\/usr\//);
@@ -410,9 +468,16 @@ describe('PDF rendering', () => {
     let done = false;
     const reports = Promise.all(
       tokens.map(async (t) => {
-        const r = await fetch(`${web}/reports/stock-take?plan=km-2012-2015&year=2012-13&format=pdf`, { headers: { authorization: `Bearer ${t}` } });
+        const r = await fetch(`${web}/reports/stock-take?plan=km-2012-2015&year=2012-13&format=pdf`, {
+          headers: { authorization: `Bearer ${t}` },
+        });
         const body = Buffer.from(await r.arrayBuffer());
-        return { status: r.status, retryAfter: r.headers.get('retry-after'), head: body.subarray(0, 5).toString('latin1'), text: r.status === 200 ? '' : body.toString('utf8') };
+        return {
+          status: r.status,
+          retryAfter: r.headers.get('retry-after'),
+          head: body.subarray(0, 5).toString('latin1'),
+          text: r.status === 200 ? '' : body.toString('utf8'),
+        };
       }),
     ).finally(() => {
       done = true;
@@ -425,10 +490,23 @@ describe('PDF rendering', () => {
     const results = await reports;
     const ok = results.filter((r) => r.status === 200);
     const busy = results.filter((r) => r.status === 503);
-    const figures = { pdfs: ok.length, refused: busy.length, aloneP95: Math.round(p95(alone)), duringP95: Math.round(p95(during)), probes: during.length };
+    const figures = {
+      pdfs: ok.length,
+      refused: busy.length,
+      aloneP95: Math.round(p95(alone)),
+      duringP95: Math.round(p95(during)),
+      probes: during.length,
+    };
     console.log(`{ __typename } alone vs during 40 PDFs: ${JSON.stringify(figures)}`);
     if (results.some((r) => r.status === 500)) {
-      console.log(hub.output('web').split('\n').filter((l) => /report failed|error/.test(l)).slice(0, 5).join('\n'));
+      console.log(
+        hub
+          .output('web')
+          .split('\n')
+          .filter((l) => /report failed|error/.test(l))
+          .slice(0, 5)
+          .join('\n'),
+      );
     }
     expect(results.filter((r) => r.status !== 200 && r.status !== 503)).toEqual([]);
     expect(ok.length).toBeGreaterThan(0);

@@ -27,9 +27,15 @@ interface Answer {
 }
 
 /** One HTTP request to the gateway (default: a JSON POST as a board member). */
-async function send(opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; search?: string; token?: string | null } = {}): Promise<Answer> {
+async function send(
+  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; search?: string; token?: string | null } = {},
+): Promise<Answer> {
   const token = opts.token === undefined ? hub.boardToken : opts.token;
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...opts.headers };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...opts.headers,
+  };
   for (const [k, v] of Object.entries(headers)) if (v === '') delete headers[k];
   const res = await fetch(`${hub.gatewayUrl}${opts.search ?? ''}`, { method: opts.method ?? 'POST', headers, body: opts.body });
   const text = await res.text();
@@ -42,7 +48,8 @@ async function send(opts: { method?: string; headers?: Record<string, string>; b
   return { status: res.status, text, body };
 }
 
-const gql = (query: string, variables?: Record<string, unknown>, token?: string | null) => send({ body: JSON.stringify({ query, variables }), token });
+const gql = (query: string, variables?: Record<string, unknown>, token?: string | null) =>
+  send({ body: JSON.stringify({ query, variables }), token });
 
 /** The invariants of every refusal: the status, a JSON error with a clear message, and nothing internal. */
 function expectRefused(a: Answer, status: number, message: RegExp, code?: string) {
@@ -115,7 +122,9 @@ describe('operation limits (GraphQL Armor)', () => {
   test('directive flood: 300 unknown directives on one field', async () => {
     const a = await gql(`{ plans { id ${'@x '.repeat(300)} } }`);
     expect(a.status).toBe(400);
-    expect(a.body.errors.map((e: any) => e.message)).toEqual(expect.arrayContaining(['Directives limit of 10 exceeded, found 300.', 'Unknown directive "@x".']));
+    expect(a.body.errors.map((e: any) => e.message)).toEqual(
+      expect.arrayContaining(['Directives limit of 10 exceeded, found 300.', 'Unknown directive "@x".']),
+    );
     expectNothingInternal(a);
   });
 
@@ -207,12 +216,21 @@ describe('malformed requests', () => {
   });
 
   test('variables as a JSON-encoded string: 400', async () => {
-    expectRefused(await send({ body: JSON.stringify({ query: '{ __typename }', variables: '{"a":1}' }) }), 400, /`variables` in a POST body should be provided as an object/);
+    expectRefused(
+      await send({ body: JSON.stringify({ query: '{ __typename }', variables: '{"a":1}' }) }),
+      400,
+      /`variables` in a POST body should be provided as an object/,
+    );
   });
 
   test('unknown operationName: 400', async () => {
     const body = JSON.stringify({ query: 'query A { plans { id } } query B { areas { code } }', operationName: 'DropEverything' });
-    expectRefused(await send({ body }), 400, /^Unknown operation named "DropEverything"\. The document defines: A, B\.$/, 'OPERATION_RESOLUTION_FAILURE');
+    expectRefused(
+      await send({ body }),
+      400,
+      /^Unknown operation named "DropEverything"\. The document defines: A, B\.$/,
+      'OPERATION_RESOLUTION_FAILURE',
+    );
   });
 
   test('several operations and no operationName: 400', async () => {
@@ -236,11 +254,18 @@ describe('content types and CSRF prevention', () => {
   });
 
   test('application/graphql: 415', async () => {
-    expectRefused(await send({ body: '{ __typename }', headers: { 'content-type': 'application/graphql' } }), 415, /Unsupported Content-Type "application\/graphql"/);
+    expectRefused(
+      await send({ body: '{ __typename }', headers: { 'content-type': 'application/graphql' } }),
+      415,
+      /Unsupported Content-Type "application\/graphql"/,
+    );
   });
 
   test('unsupported charset: 415', async () => {
-    const a = await send({ body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json; charset=latin1' } });
+    const a = await send({
+      body: JSON.stringify({ query: '{ __typename }' }),
+      headers: { 'content-type': 'application/json; charset=latin1' },
+    });
     expectRefused(a, 415, /^Unsupported charset/);
   });
 
@@ -260,13 +285,21 @@ describe('content types and CSRF prevention', () => {
   });
 
   test('GET with the preflight header answers a query', async () => {
-    const a = await send({ method: 'GET', search: `?query=${encodeURIComponent('{ plans { id } }')}`, headers: { 'content-type': '', 'apollo-require-preflight': '1' } });
+    const a = await send({
+      method: 'GET',
+      search: `?query=${encodeURIComponent('{ plans { id } }')}`,
+      headers: { 'content-type': '', 'apollo-require-preflight': '1' },
+    });
     expect(a.status).toBe(200);
     expect(a.body.data.plans.length).toBeGreaterThan(0);
   });
 
   test('GET mutation attempt: refused', async () => {
-    const a = await send({ method: 'GET', search: `?query=${encodeURIComponent('mutation { __typename }')}`, headers: { 'content-type': '', 'apollo-require-preflight': '1' } });
+    const a = await send({
+      method: 'GET',
+      search: `?query=${encodeURIComponent('mutation { __typename }')}`,
+      headers: { 'content-type': '', 'apollo-require-preflight': '1' },
+    });
     expect([400, 405]).toContain(a.status); // 400 while the graph has no mutations, 405 once it has
     expect(a.body.errors[0].message).toMatch(/mutation/);
     expectNothingInternal(a);
@@ -283,7 +316,11 @@ describe('tokens', () => {
   });
 
   test('not a Bearer header: 401', async () => {
-    const a = await send({ body: JSON.stringify({ query: '{ plans { id } }' }), token: null, headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } });
+    const a = await send({
+      body: JSON.stringify({ query: '{ plans { id } }' }),
+      token: null,
+      headers: { authorization: 'Basic YWRtaW46YWRtaW4=' },
+    });
     expectRefused(a, 401, /must be "Bearer <token>"/, 'UNAUTHENTICATED');
   });
 
@@ -292,7 +329,13 @@ describe('tokens', () => {
   });
 
   test('token signed with another key: 401', async () => {
-    const forged = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setIssuer(auth().issuer).setAudience(auth().audience).setExpirationTime('1h').sign(new TextEncoder().encode('a-different-key-of-at-least-thirty-two-chars'));
+    const forged = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('mallory')
+      .setIssuer(auth().issuer)
+      .setAudience(auth().audience)
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('a-different-key-of-at-least-thirty-two-chars'));
     expectRefused(await gql('{ plans { id } }', undefined, forged), 401, /signature is not valid/);
   });
 
@@ -302,12 +345,25 @@ describe('tokens', () => {
   });
 
   test('expired token: 401', async () => {
-    const expired = await new SignJWT({ role: 'board' }).setProtectedHeader({ alg: 'HS256' }).setSubject('old').setIssuer(auth().issuer).setAudience(auth().audience).setIssuedAt(now() - 7200).setExpirationTime(now() - 3600).sign(auth().devSecret!);
+    const expired = await new SignJWT({ role: 'board' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('old')
+      .setIssuer(auth().issuer)
+      .setAudience(auth().audience)
+      .setIssuedAt(now() - 7200)
+      .setExpirationTime(now() - 3600)
+      .sign(auth().devSecret!);
     expectRefused(await gql('{ plans { id } }', undefined, expired), 401, /has expired/);
   });
 
   test('unknown role claim: 401', async () => {
-    const odd = await new SignJWT({ role: 'superuser' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(auth().issuer).setAudience(auth().audience).setExpirationTime('1h').sign(auth().devSecret!);
+    const odd = await new SignJWT({ role: 'superuser' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer(auth().issuer)
+      .setAudience(auth().audience)
+      .setExpirationTime('1h')
+      .sign(auth().devSecret!);
     expectRefused(await gql('{ plans { id } }', undefined, odd), 401, /claims are not valid \(role\)/);
   });
 
@@ -318,12 +374,22 @@ describe('tokens', () => {
 
 describe('introspection by role', () => {
   test('a board member: 403 FORBIDDEN for __schema', async () => {
-    expectRefused(await gql('{ __schema { queryType { name } } }'), 403, /^Forbidden: introspection \(__schema\) is only for analyst and admin tokens; this token's role is board$/, 'FORBIDDEN');
+    expectRefused(
+      await gql('{ __schema { queryType { name } } }'),
+      403,
+      /^Forbidden: introspection \(__schema\) is only for analyst and admin tokens; this token's role is board$/,
+      'FORBIDDEN',
+    );
   });
 
   test('an agency editor: 403 for __type hidden in a fragment', async () => {
     const editor = await hub.token('agency-editor', 'police');
-    expectRefused(await gql('{ ...T } fragment T on Query { __type(name: "Plan") { name } }', undefined, editor), 403, /introspection \(__type\)/, 'FORBIDDEN');
+    expectRefused(
+      await gql('{ ...T } fragment T on Query { __type(name: "Plan") { name } }', undefined, editor),
+      403,
+      /introspection \(__type\)/,
+      'FORBIDDEN',
+    );
   });
 
   test('__typename stays available to everyone', async () => {
@@ -364,7 +430,9 @@ describe('injection strings in every argument of the root fields', () => {
     ['unicode (RTL override, combining, emoji, lone surrogate)', 'k\u202Ee\u0301nt 🙂 \uD800 ｋｅｎｔ'],
     ['very long id (10,000 chars)', 'probation.'.repeat(1000)],
   ];
-  const cases = ARGUMENTS.flatMap(([label, argument, query]) => STRINGS.map(([kind, value]) => [label, kind, argument, query, value] as const));
+  const cases = ARGUMENTS.flatMap(([label, argument, query]) =>
+    STRINGS.map(([kind, value]) => [label, kind, argument, query, value] as const),
+  );
 
   test.each(cases)('%s: %s is a named BAD_USER_INPUT', async (_label, _kind, argument, query, value) => {
     const a = await gql(query, { v: value });
@@ -377,20 +445,32 @@ describe('injection strings in every argument of the root fields', () => {
 
   test.each(ARGUMENTS)('%s: a NUL byte is refused at the gateway, naming the argument "%s"', async (_label, argument, query) => {
     const a = await gql(query, { v: 'kent\u0000' });
-    expectRefused(a, 400, new RegExp(`^Invalid value for argument "${argument}" \\(variable "\\$v"\\): text must not contain NUL characters`), 'BAD_USER_INPUT');
+    expectRefused(
+      a,
+      400,
+      new RegExp(`^Invalid value for argument "${argument}" \\(variable "\\$v"\\): text must not contain NUL characters`),
+      'BAD_USER_INPUT',
+    );
   });
 
   test('a NUL byte in a literal argument', async () => {
-    expectRefused(await gql('{ plan(id: "km-2012-2015\\u0000") { id } }'), 400, /^Invalid value for argument "id": text must not contain NUL/);
+    expectRefused(
+      await gql('{ plan(id: "km-2012-2015\\u0000") { id } }'),
+      400,
+      /^Invalid value for argument "id": text must not contain NUL/,
+    );
   });
 });
 
 describe('afterwards', () => {
   test('the hub still answers: Kent adult proven re-offending Jan-Dec 2008 is 22.41%, and every service is ready', async () => {
-    const res = await hub.query(`{ headlineMeasures(agency: "probation") { observations(area: "kent", from: "2008", to: "2008") { printed numerator denominator } } }`);
+    const res = await hub.query(
+      `{ headlineMeasures(agency: "probation") { observations(area: "kent", from: "2008", to: "2008") { printed numerator denominator } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const o = res.data.headlineMeasures.flatMap((m: any) => m.observations).find((x: any) => x.printed === '22.41%');
     expect(o).toEqual({ printed: '22.41%', numerator: 3118, denominator: 13912 });
-    for (const url of [hub.gatewayUrl, ...hub.subgraphUrls.values()]) expect((await fetch(url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
+    for (const url of [hub.gatewayUrl, ...hub.subgraphUrls.values()])
+      expect((await fetch(url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
   });
 });

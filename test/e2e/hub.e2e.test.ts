@@ -75,7 +75,11 @@ async function check(hub: Awaited<ReturnType<typeof runHub>>) {
   // Each subgraph migrated, seeded and serves as its own database role.
   expect(hub.output()).toMatch(/database roles: plan as hub_plan, .*police as hub_police/);
   expect((await fetch(`${hub.web}/`)).status).toBe(200);
-  const anonymous = await fetch(`${hub.web}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE }) });
+  const anonymous = await fetch(`${hub.web}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: EXAMPLE }),
+  });
   expect(anonymous.status).toBe(401);
   const token = hub.output().match(/development token[^\n]*:\n(\S+)\n/)![1];
   const res = await fetch(`${hub.web}/graphql`, {
@@ -95,7 +99,11 @@ async function check(hub: Awaited<ReturnType<typeof runHub>>) {
   await expect(fetch(hub.url.replace('/graphql', '/health'))).rejects.toThrow();
   await expect(fetch(`${hub.web}/health`)).rejects.toThrow();
   // every subgraph listened where the launcher said (a free port, not its subgraph.json's), and is gone
-  const listed = hub.output().match(/\[hub\] subgraphs: ([^\n]+)\n/)![1].split(', ').map((e) => e.split(' '));
+  const listed = hub
+    .output()
+    .match(/\[hub\] subgraphs: ([^\n]+)\n/)![1]
+    .split(', ')
+    .map((e) => e.split(' '));
   const registry = discoverSubgraphs(SUBGRAPHS_DIR);
   expect(listed.map(([name]) => name).sort()).toEqual(registry.map((s) => s.name).sort());
   for (const [name, url] of listed) {
@@ -110,7 +118,9 @@ test("a subgraph's port is SUBGRAPH_<NAME>_PORT (0: any free port), else its sub
   expect(subgraphPort(s, {})).toBe(4106);
   expect(subgraphPort(s, { SUBGRAPH_YOUTH_JUSTICE_PORT: '0' })).toBe(0);
   expect(subgraphPort(s, { SUBGRAPH_YOUTH_JUSTICE_PORT: '5106' })).toBe(5106);
-  expect(() => subgraphPort(s, { SUBGRAPH_YOUTH_JUSTICE_PORT: 'next' })).toThrow('SUBGRAPH_YOUTH_JUSTICE_PORT must be a port number from 0 to 65535 (0: any free port), got "next"');
+  expect(() => subgraphPort(s, { SUBGRAPH_YOUTH_JUSTICE_PORT: 'next' })).toThrow(
+    'SUBGRAPH_YOUTH_JUSTICE_PORT must be a port number from 0 to 65535 (0: any free port), got "next"',
+  );
   expect(() => subgraphPort(s, { SUBGRAPH_YOUTH_JUSTICE_PORT: '70000' })).toThrow(/SUBGRAPH_YOUTH_JUSTICE_PORT must be a port number/);
 });
 
@@ -122,8 +132,13 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
   const secretsFile = join(dataDir, 'secrets.json');
   const port = await freePort();
   const env = {
-    DATABASE_URL: undefined, HUB_DATA_DIR: join(dataDir, 'pg'), HUB_PG_PORT: String(port),
-    HUB_SECRETS_FILE: secretsFile, JWT_DEV_SECRET: undefined, GATEWAY_SECRET: undefined, METRICS_TOKEN: undefined,
+    DATABASE_URL: undefined,
+    HUB_DATA_DIR: join(dataDir, 'pg'),
+    HUB_PG_PORT: String(port),
+    HUB_SECRETS_FILE: secretsFile,
+    JWT_DEV_SECRET: undefined,
+    GATEWAY_SECRET: undefined,
+    METRICS_TOKEN: undefined,
   };
   try {
     const first = await runHub(env);

@@ -66,7 +66,11 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
     // the sources with their build output (so the build is incremental), not node_modules, the embedded database's
     // data/ (an agency's src/data is source) or git
     const skip = new Set(['node_modules', '.git', 'coverage']);
-    cpSync(ROOT, copy, { recursive: true, preserveTimestamps: true, filter: (src) => !skip.has(basename(src)) && src !== join(ROOT, 'data') });
+    cpSync(ROOT, copy, {
+      recursive: true,
+      preserveTimestamps: true,
+      filter: (src) => !skip.has(basename(src)) && src !== join(ROOT, 'data'),
+    });
     // node_modules: links to this tree's packages, except the workspaces (@hub/*), which must be the copy's own
     mkdirSync(join(copy, 'node_modules', '@hub'), { recursive: true });
     for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
@@ -89,19 +93,37 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
 
   test('npm run new-subgraph -- youth-justice: a new folder only, the plan from the registry, build, recomposed supergraph', async () => {
     const before = sources(copy);
-    const { stdout } = await run('npm', ['run', '-s', 'new-subgraph', '--', 'youth-justice', '--title', 'the youth justice service (YOTs)', '--no-install'], {
-      cwd: copy,
-      maxBuffer: 20 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      'npm',
+      ['run', '-s', 'new-subgraph', '--', 'youth-justice', '--title', 'the youth justice service (YOTs)', '--no-install'],
+      {
+        cwd: copy,
+        maxBuffer: 20 * 1024 * 1024,
+      },
+    );
     expect(stdout).toContain('Created subgraphs/youth-justice/package.json');
     expect(stdout).toContain('(port 4106, type YouthJusticeMeasure); the plan takes the agency from its subgraph.json at the next build.');
     expect(stdout).toMatch(/Wrote 8 files to schema\//);
     const dir = join(copy, 'subgraphs', 'youth-justice');
     expect(JSON.parse(readFileSync(join(dir, 'subgraph.json'), 'utf8'))).toEqual({
-      name: 'youth-justice', title: 'the youth justice service (YOTs)', displayName: 'The youth justice service (YOTs)', port: 4106, kind: 'agency', measureType: 'YouthJusticeMeasure',
+      name: 'youth-justice',
+      title: 'the youth justice service (YOTs)',
+      displayName: 'The youth justice service (YOTs)',
+      port: 4106,
+      kind: 'agency',
+      measureType: 'YouthJusticeMeasure',
     });
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).toBe('@hub/youth-justice');
-    for (const f of ['tsconfig.json', 'src/index.ts', 'src/data-source.ts', 'src/data/figures.ts', 'src/data/sources.ts', 'src/schema/sources.ts', 'dist/index.js']) expect(existsSync(join(dir, f))).toBe(true);
+    for (const f of [
+      'tsconfig.json',
+      'src/index.ts',
+      'src/data-source.ts',
+      'src/data/figures.ts',
+      'src/data/sources.ts',
+      'src/schema/sources.ts',
+      'dist/index.js',
+    ])
+      expect(existsSync(join(dir, f))).toBe(true);
     expect(existsSync(join(dir, 'test', 'youth-justice.subgraph.test.ts'))).toBe(true);
     // no existing source file changed: only new files, all in the new agency's folder or its test
     const after = sources(copy);
@@ -112,7 +134,9 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
     expect(readFileSync(join(copy, 'subgraphs/plan/src/generated/agencies.ts'), 'utf8')).toContain(
       '{"key":"youth-justice","name":"The youth justice service (YOTs)","measureType":"YouthJusticeMeasure"},\n] as const;',
     );
-    expect(readFileSync(join(copy, 'schema', 'plan.graphql'), 'utf8')).toMatch(/type YouthJusticeMeasure implements HeadlineMeasure\s+@key\(fields: "id"\)/);
+    expect(readFileSync(join(copy, 'schema', 'plan.graphql'), 'utf8')).toMatch(
+      /type YouthJusticeMeasure implements HeadlineMeasure\s+@key\(fields: "id"\)/,
+    );
     const own = readFileSync(join(copy, 'schema', 'youth-justice.graphql'), 'utf8');
     expect(own).toContain('type YouthJusticeMeasure implements HeadlineMeasure');
     // its own part of the graph, in its SDL only
@@ -126,7 +150,11 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
   });
 
   test('the scaffolded test passes in the copy (migrations, seed, entities, its own query, idempotent re-seed)', async () => {
-    const { stderr } = await run(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'subgraphs/youth-justice/test/youth-justice.subgraph.test.ts'], { cwd: copy, env: { ...process.env, CI: 'true' } });
+    const { stderr } = await run(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'subgraphs/youth-justice/test/youth-justice.subgraph.test.ts'],
+      { cwd: copy, env: { ...process.env, CI: 'true' } },
+    );
     expect(stderr).toMatch(/Tests:\s+3 passed, 3 total/);
   });
 
@@ -136,7 +164,10 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
     const known = await hub.query(`{ agencies { key name measureType measures { id } } }`);
     expect(known.errors).toBeUndefined();
     expect(known.data.agencies.find((a: any) => a.key === 'youth-justice')).toEqual({
-      key: 'youth-justice', name: 'The youth justice service (YOTs)', measureType: 'YouthJusticeMeasure', measures: [],
+      key: 'youth-justice',
+      name: 'The youth justice service (YOTs)',
+      measureType: 'YouthJusticeMeasure',
+      measures: [],
     });
     // the secretariat links its measure to a plan, as for any agency
     const link = await hub.query(
@@ -145,15 +176,25 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
       await hub.token('secretariat'),
     );
     expect(link.errors).toBeUndefined();
-    expect(link.data.linkMeasure).toEqual({ agency: { key: 'youth-justice' }, measure: { __typename: 'YouthJusticeMeasure', id: 'youth-justice.example-measure' } });
+    expect(link.data.linkMeasure).toEqual({
+      agency: { key: 'youth-justice' },
+      measure: { __typename: 'YouthJusticeMeasure', id: 'youth-justice.example-measure' },
+    });
     const r = await hub.query(`{ headlineMeasures(agency: "youth-justice") { id name agency latest { printed } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.headlineMeasures).toEqual([{ id: 'youth-justice.example-measure', name: 'Example youth-justice measure', agency: 'youth-justice', latest: { printed: '42' } }]);
+    expect(r.data.headlineMeasures).toEqual([
+      { id: 'youth-justice.example-measure', name: 'Example youth-justice measure', agency: 'youth-justice', latest: { printed: '42' } },
+    ]);
     // the agency's own type, through the gateway
     const own = await hub.query(`{ youthJusticeSources { __typename title publisher published } }`);
     expect(own.errors).toBeUndefined();
     expect(own.data.youthJusticeSources).toEqual([
-      { __typename: 'YouthJusticeSource', title: 'Example publication (replace with the document the figures are printed in)', publisher: 'the youth justice service (YOTs)', published: '2013-07-17' },
+      {
+        __typename: 'YouthJusticeSource',
+        title: 'Example publication (replace with the document the figures are printed in)',
+        publisher: 'the youth justice service (YOTs)',
+        published: '2013-07-17',
+      },
     ]);
     const all = await hub.query(`{ agencies { key measures { id } } }`);
     expect(all.errors).toBeUndefined();

@@ -38,7 +38,7 @@ async function waitForLog(name: string, pred: (l: Record<string, any>) => boolea
   }
 }
 
-test('the client\'s x-request-id is returned, logged by the gateway and by every subgraph the query reached', async () => {
+test("the client's x-request-id is returned, logged by the gateway and by every subgraph the query reached", async () => {
   const id = `test-${Date.now()}`;
   const res = await post({ 'x-request-id': id });
   expect(res.status).toBe(200);
@@ -66,7 +66,12 @@ test('without x-request-id the gateway makes one (a UUID); an unsafe one is repl
   const id = `err-${Date.now()}`;
   await (await post({ 'x-request-id': id }, `query Broken { headlineMeasure(id: "no-such-measure") { name } }`)).json();
   const line = await waitForLog('gateway', (l) => l.requestId === id);
-  expect(line).toMatchObject({ level: 40, msg: 'graphql request failed', operation: 'Broken', errors: [expect.objectContaining({ message: expect.stringContaining('no-such-measure') })] });
+  expect(line).toMatchObject({
+    level: 40,
+    msg: 'graphql request failed',
+    operation: 'Broken',
+    errors: [expect.objectContaining({ message: expect.stringContaining('no-such-measure') })],
+  });
 });
 
 test('GET /metrics on the gateway and every subgraph: counters per operation, latency histograms, subgraph fetches, pool gauges', async () => {
@@ -80,7 +85,9 @@ test('GET /metrics on the gateway and every subgraph: counters per operation, la
   expect(gatewayMetrics).not.toMatch(/operation="MetricsProbe"/);
   expect(gatewayMetrics).toMatch(/^graphql_errors_total\{[^}]*operation="other"[^}]*\} [1-9]/m);
   for (const sub of ['plan', 'probation', 'housing']) {
-    expect(gatewayMetrics).toMatch(new RegExp(`^gateway_subgraph_fetch_duration_seconds_count\\{[^}]*subgraph="${sub}"[^}]*\\} [1-9]`, 'm'));
+    expect(gatewayMetrics).toMatch(
+      new RegExp(`^gateway_subgraph_fetch_duration_seconds_count\\{[^}]*subgraph="${sub}"[^}]*\\} [1-9]`, 'm'),
+    );
   }
   expect(gatewayMetrics).toMatch(/^http_responses_total\{[^}]*route="\/graphql"[^}]*status="200"[^}]*\} [1-9]/m);
   expect(gatewayMetrics).toMatch(/^process_resident_memory_bytes\{service="gateway"\}/m);
@@ -89,8 +96,9 @@ test('GET /metrics on the gateway and every subgraph: counters per operation, la
     const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
     // Subgraphs the query reached (police has no measure in this plan's pathways) counted the planner's operation.
     const reached = new RegExp(`^gateway_subgraph_fetch_duration_seconds_count\\{[^}]*subgraph="${name}"`, 'm').test(gatewayMetrics);
-    if (reached) expect(text).toMatch(new RegExp(`^graphql_requests_total\\{[^}]*operation="MetricsProbe__${name}__\\d+"[^}]*\\} [1-9]`, 'm'));
-    expect(text).toMatch(new RegExp(`^db_pool_connections\\{state="total",service="${name}"\\} \\d+$`, "m")); // idle clients close after 10 s: total may be 0
+    if (reached)
+      expect(text).toMatch(new RegExp(`^graphql_requests_total\\{[^}]*operation="MetricsProbe__${name}__\\d+"[^}]*\\} [1-9]`, 'm'));
+    expect(text).toMatch(new RegExp(`^db_pool_connections\\{state="total",service="${name}"\\} \\d+$`, 'm')); // idle clients close after 10 s: total may be 0
     expect(text).toMatch(/^db_pool_connections\{state="idle"/m);
     expect(text).toMatch(/^db_pool_connections\{state="waiting"/m);
   }
@@ -116,7 +124,9 @@ test('the web process labels its own routes in http_responses_total (report, exp
   }
   const text = await (await fetch(`${gw}/metrics`)).text();
   const counted = (route: string, status: string) => {
-    const line = text.split('\n').find((l) => l.startsWith('http_responses_total{') && l.includes(`route="${route}"`) && l.includes(`status="${status}"`));
+    const line = text
+      .split('\n')
+      .find((l) => l.startsWith('http_responses_total{') && l.includes(`route="${route}"`) && l.includes(`status="${status}"`));
     return line ? Number(line.split(' ').pop()) : 0;
   };
   // Each route counted at least the requests sent to it (the editor's and the dashboard's two each).
@@ -126,6 +136,22 @@ test('the web process labels its own routes in http_responses_total (report, exp
   }
   // The label set is bounded: no response is labelled with a path the web process does not serve.
   const routes = new Set([...text.matchAll(/^http_responses_total\{[^}]*route="([^"]+)"/gm)].map((m) => m[1]));
-  expect([...routes].filter((r) => !['/', '/graphql', '/health', '/ready', '/metrics', '/reports/stock-take', '/export/figures.csv', '/graphiql', '/dashboard', 'other'].includes(r))).toEqual([]);
+  expect(
+    [...routes].filter(
+      (r) =>
+        ![
+          '/',
+          '/graphql',
+          '/health',
+          '/ready',
+          '/metrics',
+          '/reports/stock-take',
+          '/export/figures.csv',
+          '/graphiql',
+          '/dashboard',
+          'other',
+        ].includes(r),
+    ),
+  ).toEqual([]);
   expect([...routes]).toEqual(expect.arrayContaining(['/reports/stock-take', '/export/figures.csv', '/graphiql', '/dashboard', 'other']));
 });

@@ -52,9 +52,16 @@ const fake = http.createServer((req, res) => {
       data: null,
       errors: [
         {
-          message: 'connect ECONNREFUSED 10.0.0.7:5432 (postgres://hub:secret@db.internal:5432/hub) while http://plan.internal:4100/graphql resolved plan',
+          message:
+            'connect ECONNREFUSED 10.0.0.7:5432 (postgres://hub:secret@db.internal:5432/hub) while http://plan.internal:4100/graphql resolved plan',
           path: ['plan'],
-          extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: connect ECONNREFUSED 10.0.0.7:5432', '    at TCPConnectWrap.afterConnect (/srv/subgraphs/plan/dist/index.js:1:1)'] },
+          extensions: {
+            code: 'INTERNAL_SERVER_ERROR',
+            stacktrace: [
+              'Error: connect ECONNREFUSED 10.0.0.7:5432',
+              '    at TCPConnectWrap.afterConnect (/srv/subgraphs/plan/dist/index.js:1:1)',
+            ],
+          },
         },
       ],
     }),
@@ -116,16 +123,22 @@ function expectNoLeak(text: string) {
 test('a subgraph on a closed port: "The plan subgraph is unavailable", no URL, no address, no stack trace', async () => {
   const a = await ask(down, '{ plan(id: "km-2012-2015") { title } }');
   expect(a.status).toBe(200);
-  expect(a.body.errors).toEqual([{ message: 'The plan subgraph is unavailable', path: ['plan'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'plan' } }]);
+  expect(a.body.errors).toEqual([
+    { message: 'The plan subgraph is unavailable', path: ['plan'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'plan' } },
+  ]);
   expectNoLeak(a.text);
   // The operator still learns where: the gateway's log has the URL and the cause.
-  expect(logged.join('\n')).toMatch(/"subgraph":"plan","url":"http:\/\/127\.0\.0\.1:\d+\/graphql","cause":"ECONNREFUSED","msg":"subgraph unavailable"/);
+  expect(logged.join('\n')).toMatch(
+    /"subgraph":"plan","url":"http:\/\/127\.0\.0\.1:\d+\/graphql","cause":"ECONNREFUSED","msg":"subgraph unavailable"/,
+  );
 });
 
 test('a subgraph whose error leaks addresses and a stack trace: "Internal server error", details only in the log', async () => {
   mode = 'leaky';
   const a = await ask(faulty, '{ plan(id: "km-2012-2015") { title } }');
-  expect(a.body.errors).toEqual([{ message: 'Internal server error', path: ['plan'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'plan' } }]);
+  expect(a.body.errors).toEqual([
+    { message: 'Internal server error', path: ['plan'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'plan' } },
+  ]);
   expectNoLeak(a.text);
   expect(logged.join('\n')).toMatch(/unexpected error from plan: connect ECONNREFUSED 10\.0\.0\.7:5432/);
 });
@@ -133,7 +146,10 @@ test('a subgraph whose error leaks addresses and a stack trace: "Internal server
 test('a subgraph answering 502 with an HTML page: unavailable, with the status only', async () => {
   mode = 'html-502';
   const a = await ask(faulty, '{ plan(id: "km-2012-2015") { title } }');
-  expect(a.body.errors[0]).toMatchObject({ message: 'The plan subgraph is unavailable (HTTP 502)', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  expect(a.body.errors[0]).toMatchObject({
+    message: 'The plan subgraph is unavailable (HTTP 502)',
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+  });
   expectNoLeak(a.text);
 });
 
@@ -142,7 +158,10 @@ test('a subgraph that never answers: unavailable after the configured timeout', 
   const started = Date.now();
   const a = await ask(faulty, '{ plan(id: "km-2012-2015") { title } }');
   expect(Date.now() - started).toBeLessThan(5000);
-  expect(a.body.errors[0]).toMatchObject({ message: 'The plan subgraph is unavailable (no answer within 300 ms)', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  expect(a.body.errors[0]).toMatchObject({
+    message: 'The plan subgraph is unavailable (no answer within 300 ms)',
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+  });
   expectNoLeak(a.text);
 });
 
@@ -167,7 +186,11 @@ test('introspection in production: FORBIDDEN for a board member, answered for an
 });
 
 test('an anonymous request in production: 401 without a stack trace', async () => {
-  const res = await fetch(down.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plans { id } }' }) });
+  const res = await fetch(down.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ plans { id } }' }),
+  });
   const text = await res.text();
   expect(res.status).toBe(401);
   expect(JSON.parse(text).errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
@@ -179,14 +202,22 @@ describe('configuration', () => {
     const d = readGatewayConfig(supergraph, {});
     expect(d.limits).toEqual({ maxDepth: 8, maxAliases: 20, maxCost: 2000, maxTokens: 1000, maxDirectives: 10, maxBodyBytes: 262144 });
     expect(d).toMatchObject({ blockFieldSuggestions: true, includeStacktraces: false, introspectionRoles: ['analyst', 'admin'] });
-    const c = readGatewayConfig(supergraph, { MAX_QUERY_DEPTH: '12', MAX_BODY_SIZE: '1mb', INTROSPECTION_ROLES: 'admin', BLOCK_FIELD_SUGGESTIONS: 'false', INCLUDE_STACKTRACES: 'true' });
+    const c = readGatewayConfig(supergraph, {
+      MAX_QUERY_DEPTH: '12',
+      MAX_BODY_SIZE: '1mb',
+      INTROSPECTION_ROLES: 'admin',
+      BLOCK_FIELD_SUGGESTIONS: 'false',
+      INCLUDE_STACKTRACES: 'true',
+    });
     expect(c.limits).toMatchObject({ maxDepth: 12, maxBodyBytes: 1048576 });
     expect(c).toMatchObject({ introspectionRoles: ['admin'], blockFieldSuggestions: false, includeStacktraces: true });
   });
 
   test('production never sends suggestions or stack traces', () => {
     expect(readGatewayConfig(supergraph, { NODE_ENV: 'production', BLOCK_FIELD_SUGGESTIONS: 'false' }).blockFieldSuggestions).toBe(true);
-    expect(() => readGatewayConfig(supergraph, { NODE_ENV: 'production', INCLUDE_STACKTRACES: 'true' })).toThrow(/INCLUDE_STACKTRACES: stack traces are never sent when NODE_ENV=production/);
+    expect(() => readGatewayConfig(supergraph, { NODE_ENV: 'production', INCLUDE_STACKTRACES: 'true' })).toThrow(
+      /INCLUDE_STACKTRACES: stack traces are never sent when NODE_ENV=production/,
+    );
   });
 
   test.each([

@@ -34,8 +34,12 @@ const record = (agency: string, value: number, period: string) => `mutation {
 }`;
 
 describe.each(IDENTITIES)('%s', (key, role, ownAgency) => {
-  test('reads the published plan and every agency\'s published figures', async () => {
-    const res = await hub.query(`{ plan(id: "km-2012-2015") { pathways { headlineMeasures { agency latest { printed } } } } }`, {}, tokens.get(key));
+  test("reads the published plan and every agency's published figures", async () => {
+    const res = await hub.query(
+      `{ plan(id: "km-2012-2015") { pathways { headlineMeasures { agency latest { printed } } } } }`,
+      {},
+      tokens.get(key),
+    );
     expect(res.errors).toBeUndefined();
     const agencies = new Set(res.data.plan.pathways.flatMap((p: any) => p.headlineMeasures.map((m: any) => m.agency)));
     expect(agencies.size).toBeGreaterThanOrEqual(4);
@@ -76,7 +80,7 @@ describe.each(IDENTITIES)('%s', (key, role, ownAgency) => {
   });
 });
 
-test("unpublished figures: the owner sees its draft; the board, analysts and other agencies do not", async () => {
+test('unpublished figures: the owner sees its draft; the board, analysts and other agencies do not', async () => {
   const owner = tokens.get('editor:housing')!;
   expect((await hub.query(record('housing', 777, '2031-32'), {}, owner)).errors).toBeUndefined();
   const q = `{ headlineMeasure(id: "${MEASURE.housing}") { observations(from: "2031-32", to: "2031-32") { printed value draft } } }`;
@@ -88,9 +92,15 @@ test("unpublished figures: the owner sees its draft; the board, analysts and oth
 test('disclosure control: a small count about people is suppressed for everyone but its owner, unless it is already public', async () => {
   const owner = tokens.get('editor:police');
   const measure = 'police.iom-cohort-adults-offending-last-3-months';
-  const recorded = await hub.query(`mutation { policeRecordObservation(input: { measureId: "${measure}", area: "kent-and-medway", period: "2022-07-26", value: 3 }) { measureId } }`, {}, owner);
+  const recorded = await hub.query(
+    `mutation { policeRecordObservation(input: { measureId: "${measure}", area: "kent-and-medway", period: "2022-07-26", value: 3 }) { measureId } }`,
+    {},
+    owner,
+  );
   expect(recorded.errors).toBeUndefined();
-  expect((await hub.query(`mutation { policePublishObservations(measureIds: ["${measure}"]) { published } }`, {}, owner)).errors).toBeUndefined();
+  expect(
+    (await hub.query(`mutation { policePublishObservations(measureIds: ["${measure}"]) { published } }`, {}, owner)).errors,
+  ).toBeUndefined();
   const q = `{ headlineMeasure(id: "${measure}") { observations(from: "2022-07-26", to: "2022-07-26") { printed value suppressed } } }`;
   const board = await hub.query(q, {}, tokens.get('board'));
   expect(board.data.headlineMeasure.observations[0]).toEqual({ printed: 'suppressed', value: null, suppressed: true });
@@ -99,8 +109,17 @@ test('disclosure control: a small count about people is suppressed for everyone 
   const own = await hub.query(q, {}, owner);
   expect(own.data.headlineMeasure.observations[0]).toEqual({ printed: '3', value: 3, suppressed: false });
   // '2 of the cohort are female' was printed in a public paper: marked so, it is visible to everyone
-  const female = await hub.query(`{ headlineMeasure(id: "police.iom-cohort-female") { observations { printed value suppressed alreadyPublicIn } } }`, {}, tokens.get('board'));
-  expect(female.data.headlineMeasure.observations[0]).toMatchObject({ printed: '2', value: 2, suppressed: false, alreadyPublicIn: expect.stringMatching(/KMROB/) });
+  const female = await hub.query(
+    `{ headlineMeasure(id: "police.iom-cohort-female") { observations { printed value suppressed alreadyPublicIn } } }`,
+    {},
+    tokens.get('board'),
+  );
+  expect(female.data.headlineMeasure.observations[0]).toMatchObject({
+    printed: '2',
+    value: 2,
+    suppressed: false,
+    alreadyPublicIn: expect.stringMatching(/KMROB/),
+  });
 });
 
 test('CSV: one bad row writes nothing and is reported; a good batch is invisible to the board until published; all of it is audited', async () => {
@@ -109,7 +128,11 @@ test('CSV: one bad row writes nothing and is reported; a good batch is invisible
   const header = 'measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status,note';
   const bad = `${header}\n${measure},kent,2032-33,10,,,10,false,false,FINAL,\n${measure},atlantis,2033-34,11,,,11,false,false,FINAL,\n`;
   const importCsv = (csv: string) =>
-    hub.query(`mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "quarterly return") { ok rows errors { row column message } } }`, { csv }, editor);
+    hub.query(
+      `mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "quarterly return") { ok rows errors { row column message } } }`,
+      { csv },
+      editor,
+    );
   const refused = await importCsv(bad);
   expect(refused.data.dwpImportObservations.ok).toBe(false);
   expect(refused.data.dwpImportObservations.errors).toEqual([expect.objectContaining({ row: 2, column: 'area' })]);

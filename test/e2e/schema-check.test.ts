@@ -27,7 +27,8 @@ function replaced(name: string, from: string | RegExp, to: string): string {
   return out;
 }
 
-const withoutDrafts = (agency: string) => replaced(agency, new RegExp(`\\s*"""\\n\\s*${agency}'s unpublished drafts[^"]*"""\\n\\s*${agency}Drafts: \\[ObservationDraft!\\]!`), '');
+const withoutDrafts = (agency: string) =>
+  replaced(agency, new RegExp(`\\s*"""\\n\\s*${agency}'s unpublished drafts[^"]*"""\\n\\s*${agency}Drafts: \\[ObservationDraft!\\]!`), '');
 
 test('every committed subgraph compared with itself has no change and composes', async () => {
   for (const name of NAMES) {
@@ -43,7 +44,14 @@ test('every committed subgraph compared with itself has no change and composes',
 test('a removed field fails, naming the subgraph, type, field and kind (once, though both its SDL and the API lose it)', async () => {
   const r = await check('dwp', withoutDrafts('dwp'));
   expect(r.ok).toBe(false);
-  expect(r.breaking).toEqual([{ subgraph: 'dwp', kind: 'FIELD_REMOVED', description: "Field 'dwpDrafts' was removed from object type 'Query'", path: 'Query.dwpDrafts' }]);
+  expect(r.breaking).toEqual([
+    {
+      subgraph: 'dwp',
+      kind: 'FIELD_REMOVED',
+      description: "Field 'dwpDrafts' was removed from object type 'Query'",
+      path: 'Query.dwpDrafts',
+    },
+  ]);
   expect(r.report).toContain('dwp: FAILS');
   expect(r.report).toContain("- dwp: FIELD_REMOVED: Field 'dwpDrafts' was removed from object type 'Query'");
   expect(r.report).toContain('schema/breaking-changes-acknowledged.json');
@@ -54,7 +62,15 @@ test('a breaking change in police fails naming only police; every other agency s
   const others = new Map(committed);
   others.set('police', police);
   const results = await Promise.all(
-    NAMES.map((name) => checkSubgraph({ name, next: name === 'police' ? police : committed.get(name)!, others: name === 'police' ? committed : others, base: committed.get(name), acknowledged: [] })),
+    NAMES.map((name) =>
+      checkSubgraph({
+        name,
+        next: name === 'police' ? police : committed.get(name)!,
+        others: name === 'police' ? committed : others,
+        base: committed.get(name),
+        acknowledged: [],
+      }),
+    ),
   );
   expect(results.filter((r) => !r.ok).map((r) => r.subgraph)).toEqual(['police']);
   const failed = results.find((r) => r.subgraph === 'police')!;
@@ -65,12 +81,21 @@ test('a breaking change in police fails naming only police; every other agency s
 test('an argument made required fails', async () => {
   const r = await check('dwp', replaced('dwp', /(dwpAuditTrail\(\s*"""[^"]*"""\s*)limit: Int = 100/, '$1limit: Int!'));
   expect(r.ok).toBe(false);
-  expect(r.report).toContain("- dwp: FIELD_ARGUMENT_TYPE_CHANGED: Type for argument 'limit' on field 'Query.dwpAuditTrail' changed from 'Int' to 'Int!'");
+  expect(r.report).toContain(
+    "- dwp: FIELD_ARGUMENT_TYPE_CHANGED: Type for argument 'limit' on field 'Query.dwpAuditTrail' changed from 'Int' to 'Int!'",
+  );
 });
 
 test('a newly required argument fails', async () => {
   const r = await check('dwp', replaced('dwp', 'dwpDrafts: [ObservationDraft!]!', 'dwpDrafts(since: String!): [ObservationDraft!]!'));
-  expect(r.breaking).toEqual([{ subgraph: 'dwp', kind: 'FIELD_ARGUMENT_ADDED', description: "Argument 'since: String!' added to field 'Query.dwpDrafts'", path: 'Query.dwpDrafts.since' }]);
+  expect(r.breaking).toEqual([
+    {
+      subgraph: 'dwp',
+      kind: 'FIELD_ARGUMENT_ADDED',
+      description: "Argument 'since: String!' added to field 'Query.dwpDrafts'",
+      path: 'Query.dwpDrafts.since',
+    },
+  ]);
 });
 
 test('a retyped field, a removed type and a removed enum value fail', async () => {
@@ -80,9 +105,13 @@ test('a retyped field, a removed type and a removed enum value fail', async () =
   expect(retyped.report).toContain("- dwp: FIELD_TYPE_CHANGED: Field 'AuditEvent.actor' changed type from 'String!' to 'Int!'");
   expect(retyped.compositionErrors.length).toBeGreaterThan(0);
   dwp = replaced('dwp', /\s*"""[^"]*"""\s*CURRENCY_GBP/, '');
-  expect((await check('dwp', dwp)).report).toContain("- dwp: ENUM_VALUE_REMOVED: Enum value 'CURRENCY_GBP' was removed from enum 'MeasureUnit'");
+  expect((await check('dwp', dwp)).report).toContain(
+    "- dwp: ENUM_VALUE_REMOVED: Enum value 'CURRENCY_GBP' was removed from enum 'MeasureUnit'",
+  );
   // a type (and the field returning it) removed: the base had them, the new SDL does not
-  const withNote = committed.get('dwp')!.replace('dwpDrafts: [ObservationDraft!]!', 'dwpDrafts: [ObservationDraft!]!\n  dwpNote: DwpNote') + '\ntype DwpNote {\n  text: String!\n}\n';
+  const withNote =
+    committed.get('dwp')!.replace('dwpDrafts: [ObservationDraft!]!', 'dwpDrafts: [ObservationDraft!]!\n  dwpNote: DwpNote') +
+    '\ntype DwpNote {\n  text: String!\n}\n';
   const r = await checkSubgraph({ name: 'dwp', next: committed.get('dwp')!, others: committed, base: withNote, acknowledged: [] });
   expect(r.report).toContain("- dwp: TYPE_REMOVED: Type 'DwpNote' was removed");
   expect(r.report).toContain("- dwp: FIELD_REMOVED: Field 'dwpNote' was removed from object type 'Query'");
@@ -98,7 +127,11 @@ test("a composition error fails naming the subgraph: a shared type's field made 
 });
 
 test('an acknowledged breaking change passes and is still listed; an acknowledgement names its subgraph', async () => {
-  const ack = { subgraph: 'dwp', description: "Field 'dwpDrafts' was removed from object type 'Query'", reason: 'DWP drafts move to the import screen; agreed at the March board' };
+  const ack = {
+    subgraph: 'dwp',
+    description: "Field 'dwpDrafts' was removed from object type 'Query'",
+    reason: 'DWP drafts move to the import screen; agreed at the March board',
+  };
   const r = await check('dwp', withoutDrafts('dwp'), [ack]);
   expect(r.ok).toBe(true);
   expect(r.acknowledged).toHaveLength(1);
@@ -136,14 +169,20 @@ test('the acknowledgement file is committed and valid; a malformed one is refuse
   expect(Array.isArray(readAcknowledgements(ACK_PATH))).toBe(true);
   const dir = mkdtempSync(join(tmpdir(), 'acks-'));
   writeFileSync(join(dir, 'a.json'), JSON.stringify([{ subgraph: 'dwp', description: 'x' }]));
-  expect(() => readAcknowledgements(join(dir, 'a.json'))).toThrow(/\[0\] must be \{ "subgraph": string, "description": string, "reason": non-empty string \}/);
+  expect(() => readAcknowledgements(join(dir, 'a.json'))).toThrow(
+    /\[0\] must be \{ "subgraph": string, "description": string, "reason": non-empty string \}/,
+  );
 });
 
 test('schema:check --subgraph dwp: only dwp, against a base ref that does not exist (skipped, said so), exit 0; an unknown subgraph is refused', async () => {
   const cli = join(ROOT, 'tools', 'dist', 'schema-cli.js');
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'check', '--subgraph', 'dwp'], { env: { ...process.env, SCHEMA_BASE_REF: 'no-such-ref-xyz' } });
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'check', '--subgraph', 'dwp'], {
+    env: { ...process.env, SCHEMA_BASE_REF: 'no-such-ref-xyz' },
+  });
   expect(stdout).toContain('dwp: breaking-change comparison skipped, git ref no-such-ref-xyz does not exist');
   expect(stdout).toContain('dwp: passes');
   expect(stdout).not.toMatch(/^(police|plan|housing|health|probation): /m);
-  await expect(promisify(execFile)(process.execPath, [cli, 'check', '--subgraph', 'nowhere'])).rejects.toMatchObject({ stderr: expect.stringContaining('No subgraph "nowhere"') });
+  await expect(promisify(execFile)(process.execPath, [cli, 'check', '--subgraph', 'nowhere'])).rejects.toMatchObject({
+    stderr: expect.stringContaining('No subgraph "nowhere"'),
+  });
 }, 240_000);

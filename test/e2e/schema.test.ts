@@ -23,7 +23,9 @@ test('every subgraph folder is discovered, the plan first', () => {
 
 test("the plan's agencies are the registry's: key, name and measure type from each subgraph.json, in port order", () => {
   const agencies = discoverSubgraphs(SUBGRAPHS_DIR).filter((s) => s.kind === 'agency');
-  expect(AGENCIES).toEqual(agencies.map((s) => ({ key: s.name, name: (s as { displayName?: string }).displayName, measureType: s.measureType })));
+  expect(AGENCIES).toEqual(
+    agencies.map((s) => ({ key: s.name, name: (s as { displayName?: string }).displayName, measureType: s.measureType })),
+  );
 });
 
 test('the registry reader refuses an entry the plan cannot use, naming the file and the field', () => {
@@ -31,8 +33,13 @@ test('the registry reader refuses an entry the plan cannot use, naming the file 
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
   try {
     mkdirSync(join(dir, 'youth-justice'));
-    writeFileSync(join(dir, 'youth-justice', 'subgraph.json'), JSON.stringify({ name: 'youth-justice', title: 't', port: 4106, kind: 'agency', measureType: 'youthJustice' }));
-    expect(() => readAgencies(dir)).toThrow(/youth-justice\/subgraph\.json: "displayName" \(the agency's name as the plan shows it\) is missing; "measureType" must be a GraphQL type name ending in Measure/);
+    writeFileSync(
+      join(dir, 'youth-justice', 'subgraph.json'),
+      JSON.stringify({ name: 'youth-justice', title: 't', port: 4106, kind: 'agency', measureType: 'youthJustice' }),
+    );
+    expect(() => readAgencies(dir)).toThrow(
+      /youth-justice\/subgraph\.json: "displayName" \(the agency's name as the plan shows it\) is missing; "measureType" must be a GraphQL type name ending in Measure/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -63,7 +70,9 @@ test('every type and field of the supergraph API has a description', () => {
   const { buildSchema, isObjectType, isInterfaceType, isEnumType } = require('graphql');
   const missing: string[] = [];
   for (const [name, sdl] of sdls) {
-    const schema = buildSchema(sdl.replace(/^extend schema @link[^\n]*\n/, '').replace(/@(key|shareable)\([^)]*\)|@shareable/g, ''), { assumeValidSDL: true });
+    const schema = buildSchema(sdl.replace(/^extend schema @link[^\n]*\n/, '').replace(/@(key|shareable)\([^)]*\)|@shareable/g, ''), {
+      assumeValidSDL: true,
+    });
     for (const type of Object.values(schema.getTypeMap()) as any[]) {
       if (type.name.startsWith('__') || ['Query', 'Mutation', 'String', 'Boolean', 'ID', 'Int', 'Float'].includes(type.name)) continue;
       if (!type.description) missing.push(`${name}: type ${type.name}`);

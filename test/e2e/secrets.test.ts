@@ -43,8 +43,25 @@ test('the environment wins over the file; without either, no service starts', ()
 
 test('no built file holds the old published development keys or database password', () => {
   const root = join(__dirname, '..', '..');
-  const built = execFileSync('find', [join(root, 'gateway', 'dist'), join(root, 'tools', 'dist'), join(root, 'clients', 'dist'), join(root, 'subgraphs'), '-path', '*/node_modules', '-prune', '-o', '-name', '*.js', '-print'], { encoding: 'utf8' })
-    .split('\n').filter((f) => f.includes('/dist/'));
+  const built = execFileSync(
+    'find',
+    [
+      join(root, 'gateway', 'dist'),
+      join(root, 'tools', 'dist'),
+      join(root, 'clients', 'dist'),
+      join(root, 'subgraphs'),
+      '-path',
+      '*/node_modules',
+      '-prune',
+      '-o',
+      '-name',
+      '*.js',
+      '-print',
+    ],
+    { encoding: 'utf8' },
+  )
+    .split('\n')
+    .filter((f) => f.includes('/dist/'));
   expect(built.length).toBeGreaterThan(20);
   for (const f of built) {
     const text = readFileSync(f, 'utf8');

@@ -45,7 +45,11 @@ function headlineRows(heading: string): string[][] {
   return rows;
 }
 
-const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const strip = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Goals of section 2 printed on one line with lead agency and update (goal, lead agency, start of the update). */
 function goalRows(): Array<{ goal: string; lead: string; update: string }> {
@@ -66,7 +70,9 @@ const TABLES = {
   '1.2': section1Table('1.2 Proven Re-offending of juvenile offenders in Kent'),
   '1.3': section1Table('1.3 Local Adult Re-offending in Kent Probation'),
 };
-const HEADLINES = ['2.1 Accommodation', '2.2 Education and Employment', '2.3 Substance Misuse', '2.4 Mental and Physical Health'].map((h) => ({ heading: h, rows: headlineRows(h) }));
+const HEADLINES = ['2.1 Accommodation', '2.2 Education and Employment', '2.3 Substance Misuse', '2.4 Mental and Physical Health'].map(
+  (h) => ({ heading: h, rows: headlineRows(h) }),
+);
 const GOALS = goalRows();
 
 /** One line of text: a line that ends on a hyphen ('ex-' / 'offenders') wrapped inside a word. */
@@ -102,7 +108,9 @@ const line = (prefix: string) => appendix.find((l, i) => i >= appendixStart - 10
 const FORMAT = {
   headings: appendix.slice(appendixStart).filter((l) => /^\d\.\d [A-Z]/.test(l) || l === 'Section 2'),
   definitions: [line('These re-offending figures are taken from'), line('These adult re-offending figures only measure')],
-  key: [line('Goal has not been achieved'), line('Goal has been achieved'), line('Please note that as this is the end of year report')].map((l) => l.trim()),
+  key: [line('Goal has not been achieved'), line('Goal has been achieved'), line('Please note that as this is the end of year report')].map(
+    (l) => l.trim(),
+  ),
   authors: line('Report authors:').split('\t')[1] ?? '',
   dataDates: line('Report produced date:').split('\t')[1] ?? '',
   youthSubheading: line('Youth Offending Population').trim(),
@@ -115,7 +123,8 @@ const EDITORIAL = /legib|extract|in the refresh table|source text|RAG not record
 function expectAppendixAFormat(text: string) {
   const t = norm(text);
   for (const h of FORMAT.headings) expect({ heading: h, found: t.includes(h) }).toEqual({ heading: h, found: true });
-  for (const d of FORMAT.definitions) expect({ definition: d.slice(0, 40), found: t.includes(norm(d)) }).toEqual({ definition: d.slice(0, 40), found: true });
+  for (const d of FORMAT.definitions)
+    expect({ definition: d.slice(0, 40), found: t.includes(norm(d)) }).toEqual({ definition: d.slice(0, 40), found: true });
   for (const k of FORMAT.key) expect({ key: k, found: t.includes(k) }).toEqual({ key: k, found: true });
   expect(t).toContain(FORMAT.authors);
   expect(t).toContain(FORMAT.dataDates);
@@ -132,7 +141,10 @@ function expectAppendixAFormat(text: string) {
   const section2 = t.indexOf('Section 2');
   expect(costs).toBeGreaterThan(t.indexOf('1.3 Local Adult Re-offending'));
   expect(t.slice(costs, section2)).toMatch(/£9\.5 to £13 billion|9\.5/);
-  const table22 = t.slice(t.indexOf('2.2 Education and Employment'), t.indexOf('Delivery against goals', t.indexOf('2.2 Education and Employment')));
+  const table22 = t.slice(
+    t.indexOf('2.2 Education and Employment'),
+    t.indexOf('Delivery against goals', t.indexOf('2.2 Education and Employment')),
+  );
   expect(table22).toContain('65.8%');
   expect(table22).not.toMatch(/\b(177|115)\b/);
   const updates = t.indexOf('Figures quoted in the goal updates');
@@ -146,7 +158,9 @@ function expectAppendixAFormat(text: string) {
  * dynamic import, which jest's module sandbox refuses.
  */
 async function pdfText(file: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '..', 'support', 'pdf-text.js'), file], { maxBuffer: 20 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '..', 'support', 'pdf-text.js'), file], {
+    maxBuffer: 20 * 1024 * 1024,
+  });
   return stdout;
 }
 
@@ -171,7 +185,8 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const get = (query: string, token?: string) => fetch(`${reportUrl}?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const get = (query: string, token?: string) =>
+  fetch(`${reportUrl}?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 testWithSeeds('the expected figures are read from Appendix A (the test is not vacuous)', () => {
   expect(TABLES['1.1']).toHaveLength(4);
@@ -181,46 +196,60 @@ testWithSeeds('the expected figures are read from Appendix A (the test is not va
   expect(GOALS.length).toBeGreaterThanOrEqual(12);
 });
 
-testWithSeeds('GET /reports/stock-take as PDF: an attachment whose text holds every figure of Appendix A', async () => {
-  const res = await get('plan=km-2012-2015&year=2012-13&format=pdf', hub.boardToken);
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toBe('application/pdf');
-  expect(res.headers.get('content-disposition')).toBe('attachment; filename="stock-take-km-2012-2015-2012-13.pdf"');
-  const pdf = Buffer.from(await res.arrayBuffer());
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  const file = join(RESULTS, 'stock-take-km-2012-2015-2012-13.pdf');
-  writeFileSync(file, pdf);
-  const text = await pdfText(file);
-  writeFileSync(join(RESULTS, 'stock-take-km-2012-2015-2012-13.pdf.txt'), text);
-  expectAppendixA(text);
-  // Flags and sources are printed, not only the figures.
-  expect(norm(text)).toMatch(/Approx\. 97% approximate/);
-  expect(norm(text)).toMatch(/tbc not yet available/);
-  expect(norm(text)).toContain('Source = Ministry of Justice, Quarterly Proven Re-offending Statistics');
-  expect(norm(text)).toContain('Source = Ministry of Justice, Local Adult Re-offending (National Indicator 18)');
-  expectAppendixAFormat(text);
-}, 60000);
+testWithSeeds(
+  'GET /reports/stock-take as PDF: an attachment whose text holds every figure of Appendix A',
+  async () => {
+    const res = await get('plan=km-2012-2015&year=2012-13&format=pdf', hub.boardToken);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="stock-take-km-2012-2015-2012-13.pdf"');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const file = join(RESULTS, 'stock-take-km-2012-2015-2012-13.pdf');
+    writeFileSync(file, pdf);
+    const text = await pdfText(file);
+    writeFileSync(join(RESULTS, 'stock-take-km-2012-2015-2012-13.pdf.txt'), text);
+    expectAppendixA(text);
+    // Flags and sources are printed, not only the figures.
+    expect(norm(text)).toMatch(/Approx\. 97% approximate/);
+    expect(norm(text)).toMatch(/tbc not yet available/);
+    expect(norm(text)).toContain('Source = Ministry of Justice, Quarterly Proven Re-offending Statistics');
+    expect(norm(text)).toContain('Source = Ministry of Justice, Local Adult Re-offending (National Indicator 18)');
+    expectAppendixAFormat(text);
+  },
+  60000,
+);
 
-testWithSeeds('GET /reports/stock-take as HTML: a standalone accessible page with the same figures', async () => {
-  const res = await get('plan=km-2012-2015&year=2012-13&format=html', hub.boardToken);
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
-  const html = await res.text();
-  writeFileSync(join(RESULTS, 'stock-take-km-2012-2015-2012-13.html'), html);
-  expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
-  expect(html).toContain('<caption>1.1 Proven Re-offending of adult offenders in Kent</caption>');
-  expect(html).toContain('<th scope="row">Total offenders</th>');
-  expect(html).toContain('<th scope="col" class="num">Jan – Dec 2008</th>');
-  expect(html).toContain('<th scope="colgroup" colspan="3">Youth Offending Population</th>');
-  // No external asset: no script, no link, no remote URL.
-  expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
-  expectAppendixA(htmlText(html));
-  expectAppendixAFormat(htmlText(html));
-}, 60000);
+testWithSeeds(
+  'GET /reports/stock-take as HTML: a standalone accessible page with the same figures',
+  async () => {
+    const res = await get('plan=km-2012-2015&year=2012-13&format=html', hub.boardToken);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+    const html = await res.text();
+    writeFileSync(join(RESULTS, 'stock-take-km-2012-2015-2012-13.html'), html);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
+    expect(html).toContain('<caption>1.1 Proven Re-offending of adult offenders in Kent</caption>');
+    expect(html).toContain('<th scope="row">Total offenders</th>');
+    expect(html).toContain('<th scope="col" class="num">Jan – Dec 2008</th>');
+    expect(html).toContain('<th scope="colgroup" colspan="3">Youth Offending Population</th>');
+    // No external asset: no script, no link, no remote URL.
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    expectAppendixA(htmlText(html));
+    expectAppendixAFormat(htmlText(html));
+  },
+  60000,
+);
 
 test('the CLI function writes the same report from the gateway as the holder of a token', async () => {
   const token = await hub.token('analyst');
-  const { fileName, body, format } = await generateStockTake({ plan: 'km-2012-2015', year: '2012-13', format: 'pdf', gatewayUrl: hub.gatewayUrl, token });
+  const { fileName, body, format } = await generateStockTake({
+    plan: 'km-2012-2015',
+    year: '2012-13',
+    format: 'pdf',
+    gatewayUrl: hub.gatewayUrl,
+    token,
+  });
   expect({ fileName, format }).toEqual({ fileName: 'stock-take-km-2012-2015-2012-13.pdf', format: 'pdf' });
   const file = join(RESULTS, 'stock-take-km-2012-2015-2012-13.cli.pdf');
   writeFileSync(file, body);
@@ -237,24 +266,31 @@ test('npm run report: the command writes the file; a bad argument exits 2 naming
   expect(ok.stderr).toContain(`wrote ${out}`);
   expect(readFileSync(out, 'utf8')).toContain('<caption>1.3 Local Adult Re-offending in Kent Probation</caption>');
   const bad = await run(process.execPath, [cli, '--plan', 'km-2012-2015', '--year', '2012/13'], { env }).catch((e) => e);
-  expect({ code: bad.code, stderr: bad.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/^--year: year "2012\/13" is not a financial year/) });
+  expect({ code: bad.code, stderr: bad.stderr }).toEqual({
+    code: 2,
+    stderr: expect.stringMatching(/^--year: year "2012\/13" is not a financial year/),
+  });
 }, 60000);
 
-testWithSeeds('the 2013-14 report follows the 2012-13 layout and warns that its tables repeat older figures', async () => {
-  const res = await get('plan=km-2012-2015&year=2013-14&format=pdf', hub.boardToken);
-  expect(res.status).toBe(200);
-  const file = join(RESULTS, 'stock-take-km-2012-2015-2013-14.pdf');
-  writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-  const t = norm(await pdfText(file));
-  writeFileSync(`${file}.txt`, t);
-  expect(t).toContain('1.1 Proven Re-offending of adult offenders in Kent');
-  // Every re-offending table repeats the 2012-13 report's figures; every headline table has no 2013-14 figure.
-  expect(t.match(/Stale table: no figure newer than those of the 2012-13 progress report/g)?.length).toBe(3);
-  expect(t.match(/Stale table: the graph has no figure for 2013-14/g)?.length).toBeGreaterThanOrEqual(4);
-  expect(t).toContain('Report authors: not recorded for 2013-14');
-  expect(t).not.toContain(FORMAT.dataDates);
-  expect(t).not.toMatch(EDITORIAL);
-}, 60000);
+testWithSeeds(
+  'the 2013-14 report follows the 2012-13 layout and warns that its tables repeat older figures',
+  async () => {
+    const res = await get('plan=km-2012-2015&year=2013-14&format=pdf', hub.boardToken);
+    expect(res.status).toBe(200);
+    const file = join(RESULTS, 'stock-take-km-2012-2015-2013-14.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const t = norm(await pdfText(file));
+    writeFileSync(`${file}.txt`, t);
+    expect(t).toContain('1.1 Proven Re-offending of adult offenders in Kent');
+    // Every re-offending table repeats the 2012-13 report's figures; every headline table has no 2013-14 figure.
+    expect(t.match(/Stale table: no figure newer than those of the 2012-13 progress report/g)?.length).toBe(3);
+    expect(t.match(/Stale table: the graph has no figure for 2013-14/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(t).toContain('Report authors: not recorded for 2013-14');
+    expect(t).not.toContain(FORMAT.dataDates);
+    expect(t).not.toMatch(EDITORIAL);
+  },
+  60000,
+);
 
 test('a board token and an analyst token both get the report', async () => {
   for (const role of ['board', 'analyst'] as const) {

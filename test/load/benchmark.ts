@@ -50,7 +50,9 @@ const opt = (name: string, fallback: string) => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 const QUICK = flag('quick');
-const SCALES = opt('scales', QUICK ? '1' : '1,10,100').split(',').map(Number);
+const SCALES = opt('scales', QUICK ? '1' : '1,10,100')
+  .split(',')
+  .map(Number);
 const DURATION = Number(opt('duration', QUICK ? '3' : '10'));
 const WARMUP = Number(opt('warmup', QUICK ? '1' : '3'));
 const CONNECTIONS = Number(opt('connections', '20'));
@@ -85,7 +87,10 @@ const RUN_SECRETS = {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
 
 function rssMb(pid: number): number {
   try {
@@ -143,11 +148,13 @@ interface Measured {
 
 async function once(t: Target, workload: 'scorecard' | 'allAreas'): Promise<{ size: string; errors: string | null; bytes: number }> {
   const r = t.request(workload);
-  const post = () => fetch(r.url, { method: 'POST', headers: r.headers, body: r.body }).then(async (res) => ({ res, text: await res.text() }));
+  const post = () =>
+    fetch(r.url, { method: 'POST', headers: r.headers, body: r.body }).then(async (res) => ({ res, text: await res.text() }));
   // A kept-alive socket the server closes as it is reused fails at once ("other side closed"): one retry.
   const { res, text } = await post().catch(post);
   const json = JSON.parse(text);
-  if (json.errors?.length || !res.ok) return { size: '', errors: JSON.stringify(json.errors ?? res.status).slice(0, 400), bytes: text.length };
+  if (json.errors?.length || !res.ok)
+    return { size: '', errors: JSON.stringify(json.errors ?? res.status).slice(0, 400), bytes: text.length };
   const d = json.data;
   if (workload === 'scorecard') {
     const ms = d.plan.pathways.flatMap((p: any) => p.headlineMeasures).filter(Boolean);
@@ -159,7 +166,11 @@ async function once(t: Target, workload: 'scorecard' | 'allAreas'): Promise<{ si
 }
 
 async function cannon(
-  t: Target, workload: 'scorecard' | 'allAreas', connections: number, dbUrl: string, scale: number,
+  t: Target,
+  workload: 'scorecard' | 'allAreas',
+  connections: number,
+  dbUrl: string,
+  scale: number,
   around: { before(): Promise<void>; after(): Promise<void> } = { before: async () => {}, after: async () => {} },
 ): Promise<Measured> {
   const r = t.request(workload);
@@ -175,13 +186,24 @@ async function cannon(
   let graphqlErrors = 0;
   const run = (duration: number) =>
     new Promise<any>((resolve, reject) => {
-      const inst = autocannon(
-        {
-          url: r.url, method: 'POST', headers: r.headers, body: r.body, connections, duration, timeout: 30,
-          // a GraphQL error (e.g. a subgraph timing out under saturation) comes back as HTTP 200 with partial data: count it
-          requests: [{ method: 'POST', headers: r.headers, body: r.body, onResponse: (_status: number, body: string) => void (record && body.includes('"errors"') && graphqlErrors++) }],
-        },
-      );
+      const inst = autocannon({
+        url: r.url,
+        method: 'POST',
+        headers: r.headers,
+        body: r.body,
+        connections,
+        duration,
+        timeout: 30,
+        // a GraphQL error (e.g. a subgraph timing out under saturation) comes back as HTTP 200 with partial data: count it
+        requests: [
+          {
+            method: 'POST',
+            headers: r.headers,
+            body: r.body,
+            onResponse: (_status: number, body: string) => void (record && body.includes('"errors"') && graphqlErrors++),
+          },
+        ],
+      });
       inst.then(resolve, reject);
       inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => record && times.push(ms));
     });
@@ -219,11 +241,20 @@ async function cannon(
   };
 }
 
-async function importThroughGraphql(t: Target, batches: Map<NationalAgency, string[]>, tokens: Map<NationalAgency, string>): Promise<number> {
+async function importThroughGraphql(
+  t: Target,
+  batches: Map<NationalAgency, string[]>,
+  tokens: Map<NationalAgency, string>,
+): Promise<number> {
   const post = async (agency: NationalAgency, query: string, variables: object) => {
-    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(agency)}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(agency)}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const json = (await res.json()) as any;
-    if (!res.ok || json.errors?.length) throw new Error(`${t.config} import (${agency}): HTTP ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+    if (!res.ok || json.errors?.length)
+      throw new Error(`${t.config} import (${agency}): HTTP ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
     return json.data;
   };
   const t0 = process.hrtime.bigint();
@@ -231,7 +262,11 @@ async function importThroughGraphql(t: Target, batches: Map<NationalAgency, stri
   await Promise.all(
     NATIONAL_AGENCIES.map(async (a) => {
       for (const csv of batches.get(a)!) {
-        const d = await post(a, `mutation($csv: String!, $reason: String!) { r: ${a}ImportObservations(csv: $csv, reason: $reason) { ok rows errors { row column message } } }`, { csv, reason: 'benchmark import' });
+        const d = await post(
+          a,
+          `mutation($csv: String!, $reason: String!) { r: ${a}ImportObservations(csv: $csv, reason: $reason) { ok rows errors { row column message } } }`,
+          { csv, reason: 'benchmark import' },
+        );
         if (!d.r.ok) throw new Error(`${t.config} import refused: ${JSON.stringify(d.r.errors.slice(0, 3))}`);
         rows += d.r.rows;
       }
@@ -251,7 +286,11 @@ async function importFloor(dbUrl: string, batches: Map<NationalAgency, string[]>
       await c.connect();
       try {
         for (const csv of batches.get(a)!) {
-          const lines = csv.trim().split('\n').slice(1).map((l) => l.split(','));
+          const lines = csv
+            .trim()
+            .split('\n')
+            .slice(1)
+            .map((l) => l.split(','));
           const col = (i: number) => lines.map((f) => (f[i] === '' ? null : f[i]));
           // period columns computed in SQL from the code (financial quarter 'YYYY-YY Qn')
           await c.query(
@@ -289,12 +328,20 @@ function topFrames(file: string, n = 25): { busyMs: number; wallMs: number; top:
     // With the profiler started from a signal handler (an in-process inspector session), V8 files the samples taken
     // while the event loop waits under the session's native `dispatch` frame: that is idle time, not work.
     if (cf.functionName === '(idle)' || (cf.functionName === 'dispatch' && !cf.url)) return;
-    const where = cf.url ? ` ${cf.url.replace(/^.*node_modules\//, '').replace(/^file:\/\//, '').replace(/^.*\/(subgraphs|gateway|test)\//, '$1/')}:${cf.lineNumber + 1}` : '';
+    const where = cf.url
+      ? ` ${cf.url
+          .replace(/^.*node_modules\//, '')
+          .replace(/^file:\/\//, '')
+          .replace(/^.*\/(subgraphs|gateway|test)\//, '$1/')}:${cf.lineNumber + 1}`
+      : '';
     const key = `${cf.functionName || '(anonymous)'}${where}`;
     self.set(key, (self.get(key) ?? 0) + us);
     busy += us;
   });
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / busy).toFixed(1).padStart(5)}%  ${k}`);
+  const top = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, us]) => `${((100 * us) / busy).toFixed(1).padStart(5)}%  ${k}`);
   return { busyMs: busy / 1000, wallMs: wall / 1000, top };
 }
 
@@ -305,7 +352,10 @@ async function toggleProfile(p: ManagedProcess, expectFile: boolean): Promise<st
   if (!expectFile) return null;
   for (let i = 0; i < 100; i++) {
     await sleep(200);
-    const m = p.output().slice(before).match(/\[cpu-profile\] written (\S+)/);
+    const m = p
+      .output()
+      .slice(before)
+      .match(/\[cpu-profile\] written (\S+)/);
     if (m) return m[1];
   }
   return null;
@@ -324,20 +374,44 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     await loadNationalInto(dbUrl, scale, 1, log);
     ds = await loadedDataset(dbUrl);
   }
-  log(`scale ${scale}x: ${ds!.observations} national figures in ${new URL(dbUrl).pathname.slice(1)} (loaded ${ds!.loaded_at}, ${Math.round(ds!.report.rate)} figures/s then)`);
+  log(
+    `scale ${scale}x: ${ds!.observations} national figures in ${new URL(dbUrl).pathname.slice(1)} (loaded ${ds!.loaded_at}, ${Math.round(ds!.report.rate)} figures/s then)`,
+  );
   // Every process listens on 127.0.0.1 (HOST) and a free port (PORT=0).
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...RUN_SECRETS };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: dbUrl,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...RUN_SECRETS,
+  };
   delete env.DB_SCHEMA;
   delete env.NODE_OPTIONS;
   const profileEnv = (name: string) =>
-    PROFILE ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, CPU_PROFILE_DIR: PROFILE, CPU_PROFILE_SIGNAL: '1', CPU_PROFILE_NAME: `${scale}x-${name}` } : {};
+    PROFILE
+      ? {
+          NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`,
+          CPU_PROFILE_DIR: PROFILE,
+          CPU_PROFILE_SIGNAL: '1',
+          CPU_PROFILE_NAME: `${scale}x-${name}`,
+        }
+      : {};
   const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
   const scaleProcs: ManagedProcess[] = [];
   const started = (p: ManagedProcess) => (scaleProcs.push(p), procs.push(p), p);
   try {
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, env))); // pending migrations (each in its own schema); the seed adds nothing new
     const running = await Promise.all(
-      subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...env, ...(s.name === 'probation' ? profileEnv('probation') : {}) }, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started)),
+      subgraphs.map((s) =>
+        startService(
+          s.name,
+          subgraphScript(s),
+          { ...env, ...(s.name === 'probation' ? profileEnv('probation') : {}) },
+          { quiet: true, timeoutMs: START_TIMEOUT_MS },
+        ).then(started),
+      ),
     );
     const subEnv: NodeJS.ProcessEnv = { ...env };
     for (const p of running) subEnv[`SUBGRAPH_${p.name.toUpperCase()}_URL`] = p.url;
@@ -354,10 +428,28 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     const [gateway, uncached, hive, hiveRouter, monolith, floor] = await Promise.all([
       startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
       // the same gateway with its response cache off: what a read costs when it is not a cache hit
-      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') }, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
+      startService(
+        'gateway-nocache',
+        GATEWAY_SCRIPT,
+        { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') },
+        { quiet: true, timeoutMs: START_TIMEOUT_MS },
+      ).then(started),
       optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive'),
-      optional(startService('hive-router', join(__dirname, 'hive-server.ts'), { ...withTs, HIVE_ROUTER_RUNTIME: '1' }, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive-router'),
-      MONOLITH ? optional(startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'monolith') : Promise.resolve(null),
+      optional(
+        startService(
+          'hive-router',
+          join(__dirname, 'hive-server.ts'),
+          { ...withTs, HIVE_ROUTER_RUNTIME: '1' },
+          { quiet: true, timeoutMs: START_TIMEOUT_MS },
+        ),
+        'hive-router',
+      ),
+      MONOLITH
+        ? optional(
+            startService('monolith', join(__dirname, 'monolith.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }),
+            'monolith',
+          )
+        : Promise.resolve(null),
       startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
     ]);
     const peak = new Map<string, number>();
@@ -380,7 +472,11 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       request: (w) => ({
         url,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${board}` },
-        body: JSON.stringify(w === 'scorecard' ? { query: SCORECARD, variables: { plan: PLAN, area: AREA, from: FROM, to: TO } } : { query: ALL_AREAS, variables: { id: MEASURE } }),
+        body: JSON.stringify(
+          w === 'scorecard'
+            ? { query: SCORECARD, variables: { plan: PLAN, area: AREA, from: FROM, to: TO } }
+            : { query: ALL_AREAS, variables: { id: MEASURE } },
+        ),
       }),
     });
     const floorBase = floor.url.replace(/\/$/, '');
@@ -404,13 +500,17 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     ];
     const probation = running.find((p) => p.name === 'probation')!;
     for (const t of targets) {
-      for (const [w, c] of [['scorecard', CONNECTIONS], ['allAreas', 1]] as const) {
+      for (const [w, c] of [
+        ['scorecard', CONNECTIONS],
+        ['allAreas', 1],
+      ] as const) {
         const profiled = PROFILE && t.config === CONFIG.uncached && w === 'scorecard' ? [uncached, probation] : [];
         const r = await cannon(t, w, c, dbUrl, scale, {
           before: async () => void (await Promise.all(profiled.map((p) => toggleProfile(p, false)))),
           after: async () => {
             const files = await Promise.all(profiled.map((p) => toggleProfile(p, true)));
-            for (const [i, file] of files.entries()) if (file) extra[`profile_${scale}x_${profiled[i].name}`] = { file, load: load(), ...topFrames(file) };
+            for (const [i, file] of files.entries())
+              if (file) extra[`profile_${scale}x_${profiled[i].name}`] = { file, load: load(), ...topFrames(file) };
           },
         }).catch((e: Error) => {
           log(`${scale}x ${t.config} ${w} FAILED: ${e.message}`);
@@ -419,7 +519,9 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         });
         if (!r) continue;
         results.push(r);
-        log(`${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlSingle} SQL alone, ${r.sqlPerRequest.toFixed(2)} SQL/request, errors ${r.errors} (${r.resultSize}; ${r.bytes} bytes; load ${r.load})`);
+        log(
+          `${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlSingle} SQL alone, ${r.sqlPerRequest.toFixed(2)} SQL/request, errors ${r.errors} (${r.resultSize}; ${r.bytes} bytes; load ${r.load})`,
+        );
       }
     }
     if (!SKIP_IMPORT) {
@@ -429,7 +531,8 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       await c.end();
       const batches = importBatches(las, IMPORT_ROWS, BATCH);
       const tokens = new Map<NationalAgency, string>();
-      for (const a of NATIONAL_AGENCIES) tokens.set(a, await issueDevToken(auth, { subject: `bench-${a}`, role: 'agency-editor', agency: a }));
+      for (const a of NATIONAL_AGENCIES)
+        tokens.set(a, await issueDevToken(auth, { subject: `bench-${a}`, role: 'agency-editor', agency: a }));
       await cleanupImport(dbUrl);
       for (const t of targets.filter((x) => x.imports)) {
         let rate = NaN;
@@ -441,7 +544,24 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         }
         await sleep(2000); // a batch the client gave up on may still be committing
         await cleanupImport(dbUrl);
-        results.push({ scale, config: t.config, workload: 'import', connections: 5, requests: IMPORT_ROWS, rps: rate, p50: NaN, p95: NaN, p99: NaN, errors: 0, sqlPerRequest: NaN, sqlSingle: NaN, resultSize: `${IMPORT_ROWS} figures`, bytes: NaN, load: load(), commitsPerRequest: NaN });
+        results.push({
+          scale,
+          config: t.config,
+          workload: 'import',
+          connections: 5,
+          requests: IMPORT_ROWS,
+          rps: rate,
+          p50: NaN,
+          p95: NaN,
+          p99: NaN,
+          errors: 0,
+          sqlPerRequest: NaN,
+          sqlSingle: NaN,
+          resultSize: `${IMPORT_ROWS} figures`,
+          bytes: NaN,
+          load: load(),
+          commitsPerRequest: NaN,
+        });
         log(`${scale}x ${t.config} import: ${Math.round(rate)} figures/s (load ${load()})`);
       }
     }
@@ -471,8 +591,10 @@ interface TargetCheck {
 /** The targets of docs/BENCHMARKS.md, at the largest scale of the run, from this run's figures only. */
 function targetChecks(results: Measured[]): TargetCheck[] {
   const scale = Math.max(...SCALES);
-  const get = (config: string, workload: string) => results.find((r) => r.scale === scale && r.config === config && r.workload === workload);
-  const f = (n: number | undefined, d = 0) => (n !== undefined && Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
+  const get = (config: string, workload: string) =>
+    results.find((r) => r.scale === scale && r.config === config && r.workload === workload);
+  const f = (n: number | undefined, d = 0) =>
+    n !== undefined && Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-';
   const ok = (v: boolean | undefined) => (v === undefined ? null : v);
   const sc = get(CONFIG.uncached, 'scorecard');
   const hive = get(CONFIG.hive, 'scorecard');
@@ -482,21 +604,51 @@ function targetChecks(results: Measured[]): TargetCheck[] {
   const imp = get(CONFIG.cached, 'import');
   const at = `${scale}x`;
   return [
-    { target: `scorecard, uncached, ${CONNECTIONS} clients, ${at}: p95 < 100 ms`, figure: `p95 ${f(sc?.p95)} ms (p50 ${f(sc?.p50)})`, met: ok(sc && sc.p95 < 100) },
-    { target: `scorecard, uncached, ${at}: >= 3x Hive Gateway's req/s`, figure: `${f(sc?.rps, 1)} vs ${f(hive?.rps, 1)} req/s = ${f(sc && hive ? sc.rps / hive.rps : NaN, 2)}x`, met: ok(sc && hive && sc.rps >= 3 * hive.rps) },
-    { target: `scorecard, uncached, ${at}: >= 1/3 of the floor's req/s`, figure: `${f(sc?.rps, 1)} vs ${f(floorSc?.rps, 1)} req/s = ${f(sc && floorSc ? sc.rps / floorSc.rps : NaN, 2)}`, met: ok(sc && floorSc && sc.rps >= floorSc.rps / 3) },
-    { target: `one measure, all areas, 60 quarters, uncached, ${at}: < 300 ms`, figure: `p50 ${f(aa?.p50)} ms, p95 ${f(aa?.p95)} ms (${aa?.resultSize ?? '-'})`, met: ok(aa && aa.p95 < 300) },
-    { target: `one measure, all areas, ${at}: within 3x the floor`, figure: `p50 ${f(aa?.p50)} vs ${f(floorAa?.p50)} ms = ${f(aa && floorAa ? aa.p50 / floorAa.p50 : NaN, 1)}x`, met: ok(aa && floorAa && aa.p50 <= 3 * floorAa.p50) },
-    { target: `import through the gateway, ${at}: >= 20,000 validated figures/s`, figure: `${f(imp?.rps)} figures/s (${IMPORT_ROWS.toLocaleString('en-GB')} figures)`, met: ok(imp && imp.rps >= 20000) },
+    {
+      target: `scorecard, uncached, ${CONNECTIONS} clients, ${at}: p95 < 100 ms`,
+      figure: `p95 ${f(sc?.p95)} ms (p50 ${f(sc?.p50)})`,
+      met: ok(sc && sc.p95 < 100),
+    },
+    {
+      target: `scorecard, uncached, ${at}: >= 3x Hive Gateway's req/s`,
+      figure: `${f(sc?.rps, 1)} vs ${f(hive?.rps, 1)} req/s = ${f(sc && hive ? sc.rps / hive.rps : NaN, 2)}x`,
+      met: ok(sc && hive && sc.rps >= 3 * hive.rps),
+    },
+    {
+      target: `scorecard, uncached, ${at}: >= 1/3 of the floor's req/s`,
+      figure: `${f(sc?.rps, 1)} vs ${f(floorSc?.rps, 1)} req/s = ${f(sc && floorSc ? sc.rps / floorSc.rps : NaN, 2)}`,
+      met: ok(sc && floorSc && sc.rps >= floorSc.rps / 3),
+    },
+    {
+      target: `one measure, all areas, 60 quarters, uncached, ${at}: < 300 ms`,
+      figure: `p50 ${f(aa?.p50)} ms, p95 ${f(aa?.p95)} ms (${aa?.resultSize ?? '-'})`,
+      met: ok(aa && aa.p95 < 300),
+    },
+    {
+      target: `one measure, all areas, ${at}: within 3x the floor`,
+      figure: `p50 ${f(aa?.p50)} vs ${f(floorAa?.p50)} ms = ${f(aa && floorAa ? aa.p50 / floorAa.p50 : NaN, 1)}x`,
+      met: ok(aa && floorAa && aa.p50 <= 3 * floorAa.p50),
+    },
+    {
+      target: `import through the gateway, ${at}: >= 20,000 validated figures/s`,
+      figure: `${f(imp?.rps)} figures/s (${IMPORT_ROWS.toLocaleString('en-GB')} figures)`,
+      met: ok(imp && imp.rps >= 20000),
+    },
   ];
 }
 
 function markdown(results: Measured[], extra: Record<string, any>): string {
-  const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
+  const f = (n: number, d = 0) =>
+    Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-';
   const out: string[] = ['', '#### Targets (largest scale of this run)', '', '| target | figure | |', '|---|---|---|'];
-  for (const t of targetChecks(results)) out.push(`| ${t.target} | ${t.figure} | ${t.met === null ? 'not measured' : t.met ? '**met**' : '**missed**'} |`);
+  for (const t of targetChecks(results))
+    out.push(`| ${t.target} | ${t.figure} | ${t.met === null ? 'not measured' : t.met ? '**met**' : '**missed**'} |`);
   for (const w of ['scorecard', 'allAreas', 'import']) {
-    out.push('', `#### ${w === 'scorecard' ? `(1) Scorecard of one area (${CONNECTIONS} clients)` : w === 'allAreas' ? '(2) One measure, all areas, all 60 quarters (1 client)' : `(3) Import ${IMPORT_ROWS.toLocaleString('en-GB')} figures`}`, '');
+    out.push(
+      '',
+      `#### ${w === 'scorecard' ? `(1) Scorecard of one area (${CONNECTIONS} clients)` : w === 'allAreas' ? '(2) One measure, all areas, all 60 quarters (1 client)' : `(3) Import ${IMPORT_ROWS.toLocaleString('en-GB')} figures`}`,
+      '',
+    );
     if (w === 'import') {
       out.push('| scale | configuration | figures/s | x floor | load avg (1/5/15) |', '|---|---|---:|---:|---|');
       for (const r of results.filter((x) => x.workload === w)) {
@@ -505,11 +657,16 @@ function markdown(results: Measured[], extra: Record<string, any>): string {
       }
       continue;
     }
-    out.push('| scale | configuration | req/s | x floor req/s | p50 ms | p95 ms | p99 ms | x floor p50 | SQL, 1 request alone | SQL/request under load | errors | bytes | load avg (1/5/15) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    out.push(
+      '| scale | configuration | req/s | x floor req/s | p50 ms | p95 ms | p99 ms | x floor p50 | SQL, 1 request alone | SQL/request under load | errors | bytes | load avg (1/5/15) |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    );
     // errors: transport errors, non-2xx, timeouts and responses carrying GraphQL errors
     for (const r of results.filter((x) => x.workload === w)) {
       const floor = results.find((x) => x.scale === r.scale && x.workload === w && x.config === CONFIG.floor);
-      out.push(`| ${r.scale}x | ${r.config} | ${f(r.rps, 1)} | ${f(floor ? r.rps / floor.rps : NaN, 2)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(floor ? r.p50 / floor.p50 : NaN, 1)} | ${f(r.sqlSingle)} | ${f(r.sqlPerRequest, 2)} | ${r.errors} | ${f(r.bytes)} | ${r.load} |`);
+      out.push(
+        `| ${r.scale}x | ${r.config} | ${f(r.rps, 1)} | ${f(floor ? r.rps / floor.rps : NaN, 2)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(floor ? r.p50 / floor.p50 : NaN, 1)} | ${f(r.sqlSingle)} | ${f(r.sqlPerRequest, 2)} | ${r.errors} | ${f(r.bytes)} | ${r.load} |`,
+      );
     }
   }
   out.push('', '#### Peak RSS (MB)', '');
@@ -518,7 +675,16 @@ function markdown(results: Measured[], extra: Record<string, any>): string {
   for (const s of SCALES) out.push(`| ${s}x | ` + names.map((n) => extra[`rss_${s}x`]?.[n] ?? '-').join(' | ') + ' |');
   const profiles = Object.entries(extra).filter(([k]) => k.startsWith('profile_'));
   for (const [k, v] of profiles) {
-    out.push('', `#### CPU profile ${k.slice('profile_'.length)}: ${v.file.replace(/^.*\/docs\//, 'docs/')}`, '', `Busy ${f(v.busyMs)} ms of ${f(v.wallMs)} ms (load ${v.load}); top self time, share of busy time:`, '', '```', ...v.top, '```');
+    out.push(
+      '',
+      `#### CPU profile ${k.slice('profile_'.length)}: ${v.file.replace(/^.*\/docs\//, 'docs/')}`,
+      '',
+      `Busy ${f(v.busyMs)} ms of ${f(v.wallMs)} ms (load ${v.load}); top self time, share of busy time:`,
+      '',
+      '```',
+      ...v.top,
+      '```',
+    );
   }
   return out.join('\n');
 }
@@ -541,8 +707,10 @@ function markdown(results: Measured[], extra: Record<string, any>): string {
     });
   }
   if (PROFILE) mkdirSync(PROFILE, { recursive: true });
-  log(`benchmark: scales ${SCALES.join(', ')}; ${DURATION} s per measurement after ${WARMUP} s warm-up; ${CONNECTIONS} clients for the scorecard; ` +
-    `${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; load ${load()}`);
+  log(
+    `benchmark: scales ${SCALES.join(', ')}; ${DURATION} s per measurement after ${WARMUP} s warm-up; ${CONNECTIONS} clients for the scorecard; ` +
+      `${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; load ${load()}`,
+  );
   const results: Measured[] = [];
   const extra: Record<string, unknown> = { loadBefore: load() };
   try {
@@ -552,7 +720,8 @@ function markdown(results: Measured[], extra: Record<string, any>): string {
   }
   extra.loadAfter = load();
   const md = markdown(results, extra as any);
-  const report = `Command: npm run bench -- ${argv.join(' ')}\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}\n` +
+  const report =
+    `Command: npm run bench -- ${argv.join(' ')}\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}\n` +
     `Started ${started.toISOString()}, finished ${new Date().toISOString()}; load average before ${extra.loadBefore}, after ${extra.loadAfter}\n${md}`;
   console.log(`\n${report}`);
   if (PROFILE) writeFileSync(join(PROFILE, 'summary.md'), `# CPU profiles of the benchmark's (a0) scorecard window\n\n${report}\n`);

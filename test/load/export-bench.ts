@@ -38,20 +38,33 @@ const ROOT = arg('root');
 const ANALYZE = process.argv.includes('--analyze');
 /** Write V8 CPU profiles of the gateway and the probation subgraph (node --cpu-prof) into this folder. */
 const PROFILE = arg('profile');
-if (SIZES.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(REPEAT) || REPEAT < 1) throw new Error('--sizes: positive integers; --repeat: a positive integer');
+if (SIZES.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(REPEAT) || REPEAT < 1)
+  throw new Error('--sizes: positive integers; --repeat: a positive integer');
 
 /** Count measures of probation, one per size (distinct so each export is exactly one size). */
-const MEASURES = ['probation.adult-proven-reoffending-reoffenders', 'probation.adult-proven-reoffending-offenders', 'probation.juvenile-proven-reoffending-reoffenders', 'probation.juvenile-proven-reoffending-offenders'];
+const MEASURES = [
+  'probation.adult-proven-reoffending-reoffenders',
+  'probation.adult-proven-reoffending-offenders',
+  'probation.juvenile-proven-reoffending-reoffenders',
+  'probation.juvenile-proven-reoffending-offenders',
+];
 if (SIZES.length > MEASURES.length) throw new Error(`at most ${MEASURES.length} sizes`);
 
 /** node refuses --cpu-prof in NODE_OPTIONS: a preloaded script records the profile through the inspector instead. */
-const profileEnv = (name: string) => ({ NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, CPU_PROFILE_DIR: join(PROFILE!, name) });
+const profileEnv = (name: string) => ({
+  NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`,
+  CPU_PROFILE_DIR: join(PROFILE!, name),
+});
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 async function main() {
   const began = Date.now();
-  console.log(`export bench${ROOT ? ` (${ROOT})` : ''}${ANALYZE ? ' with ANALYZE after the import' : ''}: sizes ${SIZES.join(', ')}, ${REPEAT} export(s) each; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `export bench${ROOT ? ` (${ROOT})` : ''}${ANALYZE ? ' with ANALYZE after the import' : ''}: sizes ${SIZES.join(', ')}, ${REPEAT} export(s) each; ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const hub = await startTestHub('exportbench', {
     startTimeoutMs: 180000,
     root: ROOT,
@@ -66,7 +79,9 @@ async function main() {
     const analyst = await hub.token('analyst');
     const base = hub.webUrl; // the export is served by the web process, which pages through the gateway
     const gatewayPid = hub.processes.find((p) => p.name === 'gateway')!.pid;
-    const areas = ((await hub.query('{ areas { code } }', undefined, analyst)).data as any).areas.map((a: { code: string }) => a.code) as string[];
+    const areas = ((await hub.query('{ areas { code } }', undefined, analyst)).data as any).areas.map(
+      (a: { code: string }) => a.code,
+    ) as string[];
 
     for (const [s, n] of SIZES.entries()) {
       const measure = MEASURES[s];
@@ -79,8 +94,13 @@ async function main() {
           const day = new Date(Date.UTC(1900, 0, 1) + Math.floor(j / areas.length) * 86400000).toISOString().slice(0, 10);
           lines.push(`${measure},${areas[j % areas.length]},${day},${100 + (j % 997)}`);
         }
-        const res = await hub.query(`mutation ($csv: String!) { probationImportObservations(csv: $csv, reason: "export bench") { ok rows } }`, { csv: lines.join('\n') + '\n' }, editor);
-        if (res.errors || !res.data?.probationImportObservations?.ok) throw new Error(`import failed: ${JSON.stringify(res.errors ?? res.data)}`);
+        const res = await hub.query(
+          `mutation ($csv: String!) { probationImportObservations(csv: $csv, reason: "export bench") { ok rows } }`,
+          { csv: lines.join('\n') + '\n' },
+          editor,
+        );
+        if (res.errors || !res.data?.probationImportObservations?.ok)
+          throw new Error(`import failed: ${JSON.stringify(res.errors ?? res.data)}`);
       }
       const pub = await hub.query(`mutation { probationPublishObservations(measureIds: ["${measure}"]) { published } }`, undefined, editor);
       if (pub.errors) throw new Error(`publish failed: ${JSON.stringify(pub.errors)}`);
@@ -91,7 +111,8 @@ async function main() {
         await db.query('ANALYZE probation.observation');
         await db.end();
       }
-      const total = ((await hub.query(`{ headlineMeasure(id: "${measure}") { figures { totalCount } } }`, undefined, analyst)).data as any).headlineMeasure.figures.totalCount as number;
+      const total = ((await hub.query(`{ headlineMeasure(id: "${measure}") { figures { totalCount } } }`, undefined, analyst)).data as any)
+        .headlineMeasure.figures.totalCount as number;
       console.log(`${n} figures imported and published into ${measure} in ${importSeconds.toFixed(1)} s; the measure has ${total} figures`);
 
       for (let r = 0; r < REPEAT; r++) {
@@ -117,8 +138,18 @@ async function main() {
         clearInterval(sampler);
         const rows = newlines - 1; // header; no field of these figures holds a newline
         const result = {
-          size: n, measure, run: r + 1, rows, expectedRows: total, csvMb: +(bytes / 1024 / 1024).toFixed(1), firstByteMs: Math.round(firstByteMs), totalMs: Math.round(totalMs),
-          figuresPerSecond: Math.round(rows / (totalMs / 1000)), gatewayRssBeforeMb: Math.round(before), gatewayRssPeakMb: Math.round(peak), loadAverage: +loadavg()[0].toFixed(1),
+          size: n,
+          measure,
+          run: r + 1,
+          rows,
+          expectedRows: total,
+          csvMb: +(bytes / 1024 / 1024).toFixed(1),
+          firstByteMs: Math.round(firstByteMs),
+          totalMs: Math.round(totalMs),
+          figuresPerSecond: Math.round(rows / (totalMs / 1000)),
+          gatewayRssBeforeMb: Math.round(before),
+          gatewayRssPeakMb: Math.round(peak),
+          loadAverage: +loadavg()[0].toFixed(1),
         };
         results.push(result);
         console.log(JSON.stringify(result));
@@ -131,7 +162,9 @@ async function main() {
   console.log('\n| figures | run | time to first byte | total | figures/s | CSV | gateway RSS before -> peak | load avg |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results as any[]) {
-    console.log(`| ${r.rows.toLocaleString('en-GB')} | ${r.run} | ${r.firstByteMs} ms | ${(r.totalMs / 1000).toFixed(1)} s | ${r.figuresPerSecond.toLocaleString('en-GB')} | ${r.csvMb} MB | ${r.gatewayRssBeforeMb} -> ${r.gatewayRssPeakMb} MB | ${r.loadAverage} |`);
+    console.log(
+      `| ${r.rows.toLocaleString('en-GB')} | ${r.run} | ${r.firstByteMs} ms | ${(r.totalMs / 1000).toFixed(1)} s | ${r.figuresPerSecond.toLocaleString('en-GB')} | ${r.csvMb} MB | ${r.gatewayRssBeforeMb} -> ${r.gatewayRssPeakMb} MB | ${r.loadAverage} |`,
+    );
   }
   console.log(`(whole run ${((Date.now() - began) / 1000).toFixed(0)} s)`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));

@@ -13,7 +13,11 @@
 import http from 'node:http';
 import { Pool } from 'pg';
 
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FLOOR_POOL_SIZE ?? 10), application_name: 'bench-floor' });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.FLOOR_POOL_SIZE ?? 10),
+  application_name: 'bench-floor',
+});
 let statements = 0;
 
 /** A figure of alias o (measure alias m) as the GraphQL Observation the benchmark selects, suppressed when it must be. */
@@ -36,14 +40,16 @@ const scorecardSql = (agencies: string[]) => `
 WITH cat AS (
   SELECT pathway_id, measure_id, agency_key, min(id) AS ord FROM plan.catalogue_entry
   WHERE plan_id = $1 AND pathway_id IS NOT NULL GROUP BY pathway_id, measure_id, agency_key),
-measures AS MATERIALIZED (${agencies.map(
-  (a) => `
+measures AS MATERIALIZED (${agencies
+  .map(
+    (a) => `
   SELECT m.id, json_build_object('id', m.id, 'name', m.name, 'agency', '${a}', 'unit', m.unit, 'polarity', m.polarity,
     'observations', coalesce((SELECT json_agg(${figureJson(false)} ORDER BY o.period_end, o.period_start DESC, o.area_code)
       FROM "${a}".observation o ${SUPPRESSED}
       WHERE o.measure_id = m.id AND o.area_code = $2 AND o.period_start >= $3::date AND o.period_end <= $4::date), '[]'::json)) AS j
   FROM "${a}".measure m WHERE m.id IN (SELECT measure_id FROM cat WHERE agency_key = '${a}')`,
-).join('\n  UNION ALL')})
+  )
+  .join('\n  UNION ALL')})
 SELECT json_build_object('data', json_build_object('plan', json_build_object('id', p.id, 'title', p.title, 'pathways',
   (SELECT coalesce(json_agg(json_build_object('name', pp.local_name, 'pathway', json_build_object('id', pp.pathway_id), 'headlineMeasures',
       (SELECT coalesce(json_agg(ms.j ORDER BY c.ord), '[]'::json) FROM cat c JOIN measures ms ON ms.id = c.measure_id WHERE c.pathway_id = pp.pathway_id))

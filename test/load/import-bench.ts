@@ -16,7 +16,13 @@ import { Client } from 'pg';
 import { cleanupImport, importBatches } from './import-batches';
 import type { DataSource } from 'typeorm';
 import {
-  agencyDataSource, AgencyRepository, AgencyWriteService, AreaIndex, NATIONAL_AGENCIES, parseFiguresCsv, type NationalAgency,
+  agencyDataSource,
+  AgencyRepository,
+  AgencyWriteService,
+  AreaIndex,
+  NATIONAL_AGENCIES,
+  parseFiguresCsv,
+  type NationalAgency,
 } from '@hub/common/platform';
 import { DEFINITIONS } from './national';
 
@@ -32,7 +38,10 @@ const BATCH = Number(arg('batch', '2500'));
 const RUNS = Number(arg('runs', '3'));
 /** --agencies probation: only these agencies' shares (20,000 figures each), e.g. to profile one uncontended. */
 const AGENCIES = arg('agencies', NATIONAL_AGENCIES.join(',')).split(',') as NationalAgency[];
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 const secs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
 /** CPU seconds (user + system) of a process from /proc (the database server is on this host); null when gone. */
@@ -99,7 +108,9 @@ function backendCpu(monitor: Client) {
   }
   const data = importBatches(las, ROWS, BATCH);
   const observations = (await sources[0].query(`SELECT count(*)::int AS n FROM "probation".observation`))[0].n;
-  console.log(`database ${new URL(URL_).pathname.slice(1)}: ${las.length} local authorities, ${observations} probation figures; ${ROWS} figures to import in batches of ${BATCH}`);
+  console.log(
+    `database ${new URL(URL_).pathname.slice(1)}: ${las.length} local authorities, ${observations} probation figures; ${ROWS} figures to import in batches of ${BATCH}`,
+  );
 
   // Node-only phase: parse every batch of one agency (validation needs the database context, measured inside importCsv)
   {
@@ -135,7 +146,8 @@ function backendCpu(monitor: Client) {
         const t = process.hrtime.bigint();
         const p = await s.publish(editor as any, null);
         times.publish += secs(t);
-        if (p.published !== data.get(a)!.reduce((n, c) => n + c.trim().split('\n').length - 1, 0)) throw new Error(`${a}: published ${p.published}`);
+        if (p.published !== data.get(a)!.reduce((n, c) => n + c.trim().split('\n').length - 1, 0))
+          throw new Error(`${a}: published ${p.published}`);
       }),
     );
     const wall = secs(t0);
@@ -147,14 +159,16 @@ function backendCpu(monitor: Client) {
       `run ${run}: ${rows} figures imported + published in ${wall.toFixed(2)} s = ${Math.round(rows / wall)} figures/s ` +
         `(sum over agencies: importCsv ${times.import.toFixed(2)} s, publish ${times.publish.toFixed(2)} s; load ${load()}); ` +
         `CPU: PostgreSQL backends ${pgCpu.toFixed(2)} s + Node ${nodeCpu.toFixed(2)} s = ${Math.round((1e6 * (nodeCpu + pgCpu)) / rows)} µs per figure ` +
-        `(= ${Math.round(rows / (nodeCpu + pgCpu) * 2)} figures/s if both cores were free)`,
+        `(= ${Math.round((rows / (nodeCpu + pgCpu)) * 2)} figures/s if both cores were free)`,
     );
     await cleanupImport(URL_);
   }
   const sorted = [...rates].sort((x, y) => x - y);
   const cs = [...cpus].sort((x, y) => x - y);
-  console.log(`median ${Math.round(sorted[Math.floor(sorted.length / 2)])} figures/s, best ${Math.round(sorted[sorted.length - 1])} over ${RUNS} runs; ` +
-    `CPU per figure median ${Math.round(cs[Math.floor(cs.length / 2)])} µs, best ${Math.round(cs[0])} µs`);
+  console.log(
+    `median ${Math.round(sorted[Math.floor(sorted.length / 2)])} figures/s, best ${Math.round(sorted[sorted.length - 1])} over ${RUNS} runs; ` +
+      `CPU per figure median ${Math.round(cs[Math.floor(cs.length / 2)])} µs, best ${Math.round(cs[0])} µs`,
+  );
   await monitor.end();
   for (const ds of sources) await ds.destroy();
 })().catch((e) => {

@@ -24,7 +24,12 @@ const WORKLOADS: Array<{ name: string; query: string; variables: (ids: string[])
   {
     name: 'scorecard entity fetch (every probation measure, la-001, 8 quarters)',
     query: `query ($reps: [_Any!]!, $area: ID, $from: String, $to: String) { _entities(representations: $reps) { ... on ProbationMeasure { id name agency unit polarity observations(area: $area, from: $from, to: $to) { ${FIGURES} } } } }`,
-    variables: (ids) => ({ reps: ids.map((id) => ({ __typename: 'ProbationMeasure', id })), area: 'la-001', from: '2023-24 Q1', to: '2024-25 Q4' }),
+    variables: (ids) => ({
+      reps: ids.map((id) => ({ __typename: 'ProbationMeasure', id })),
+      area: 'la-001',
+      from: '2023-24 Q1',
+      to: '2024-25 Q4',
+    }),
   },
   {
     name: 'all-areas entity fetch (one measure, every area and quarter)',
@@ -42,7 +47,9 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
     ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   ms.sort((a, b) => a - b);
-  console.log(`  ${label.padEnd(10)} median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, min ${ms[0].toFixed(1)} ms (${bytes} bytes; load ${loadavg()[0].toFixed(1)})`);
+  console.log(
+    `  ${label.padEnd(10)} median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, min ${ms[0].toFixed(1)} ms (${bytes} bytes; load ${loadavg()[0].toFixed(1)})`,
+  );
   return ms;
 }
 
@@ -61,7 +68,9 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
     await execute({ schema, document, variableValues: variables, contextValue: await factory(BOARD) });
     await compiled.query(undefined, await factory(BOARD), variables);
     for (let round = 0; round < 2; round++) {
-      await time('graphql-js', async () => JSON.stringify(await execute({ schema, document, variableValues: variables, contextValue: await factory(BOARD) })));
+      await time('graphql-js', async () =>
+        JSON.stringify(await execute({ schema, document, variableValues: variables, contextValue: await factory(BOARD) })),
+      );
       await time('graphql-jit', async () => compiled.stringify(await compiled.query(undefined, await factory(BOARD), variables)));
     }
   }

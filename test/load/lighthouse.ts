@@ -26,10 +26,19 @@ const option = (name: string, fallback: string) => {
 const RUNS = Number(option('runs', '3'));
 const LABEL = option('label', 'run');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const OUT = join(__dirname, '..', '..', 'test-results', 'lighthouse');
 
-interface Figures { performance: number; accessibility: number; bestPractices: number; cls: number; lcpMs: number; tbtMs: number; height: number | null }
+interface Figures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  cls: number;
+  lcpMs: number;
+  tbtMs: number;
+  height: number | null;
+}
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
@@ -42,7 +51,17 @@ async function main() {
       const file = join(OUT, `${LABEL}-${i}.json`);
       await promisify(execFile)(
         'npx',
-        ['--yes', 'lighthouse@13', url, '--preset=desktop', `--chrome-path=${CHROMIUM}`, `--chrome-flags=${FLAGS}`, '--output=json', `--output-path=${file}`, '--quiet'],
+        [
+          '--yes',
+          'lighthouse@13',
+          url,
+          '--preset=desktop',
+          `--chrome-path=${CHROMIUM}`,
+          `--chrome-flags=${FLAGS}`,
+          '--output=json',
+          `--output-path=${file}`,
+          '--quiet',
+        ],
         { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: CHROMIUM } },
       );
       const lhr = JSON.parse(readFileSync(file, 'utf8'));
@@ -64,7 +83,9 @@ async function main() {
       const xs = results.map((r) => r[k] as number).sort((a, b) => a - b);
       return xs[Math.floor(xs.length / 2)];
     };
-    console.log(`${LABEL} median of ${RUNS}: performance ${median('performance')}, accessibility ${median('accessibility')}, best practices ${median('bestPractices')}, CLS ${median('cls')}, LCP ${median('lcpMs')} ms, TBT ${median('tbtMs')} ms, page height ${median('height')} px`);
+    console.log(
+      `${LABEL} median of ${RUNS}: performance ${median('performance')}, accessibility ${median('accessibility')}, best practices ${median('bestPractices')}, CLS ${median('cls')}, LCP ${median('lcpMs')} ms, TBT ${median('tbtMs')} ms, page height ${median('height')} px`,
+    );
   } finally {
     await hub.stop();
   }

@@ -25,7 +25,10 @@ import { buildPlanSchema } from '../../subgraphs/plan/src/schema';
 import { DEFINITIONS } from './national';
 
 class LocalSubgraph extends LocalGraphQLDataSource {
-  constructor(schema: GraphQLSchema, private readonly contextFor: (v: Viewer) => Promise<object>) {
+  constructor(
+    schema: GraphQLSchema,
+    private readonly contextFor: (v: Viewer) => Promise<object>,
+  ) {
     super(schema);
   }
   override async process(opts: any): Promise<any> {
@@ -59,8 +62,15 @@ async function main() {
   await apollo.start();
   const auth = readAuthConfig(env);
   // SQL statements sent by the six data sources of this process (the subgraph processes give db_statements_total in /metrics)
-  app.get('/sql-statements', (_req, res) => void res.json({ count: (common as { sqlStatements?: { count: number } }).sqlStatements?.count ?? null }));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req }) => ({ viewer: await verifyToken(req.headers.authorization, auth) }) }));
+  app.get(
+    '/sql-statements',
+    (_req, res) => void res.json({ count: (common as { sqlStatements?: { count: number } }).sqlStatements?.count ?? null }),
+  );
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ viewer: await verifyToken(req.headers.authorization, auth) }) }),
+  );
   await new Promise<void>((resolve) => httpServer.listen(Number(env.PORT ?? 0), '127.0.0.1', resolve));
   const { port } = httpServer.address() as { port: number };
   process.stdout.write(`[monolith] ready at http://127.0.0.1:${port}/graphql\n`);

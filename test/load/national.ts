@@ -11,7 +11,13 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import {
-  agencyDataSource, loadNational, migrateAndSeedAgency, NATIONAL_AGENCIES, type AgencyDefinition, type NationalAgency, type NationalLoadReport,
+  agencyDataSource,
+  loadNational,
+  migrateAndSeedAgency,
+  NATIONAL_AGENCIES,
+  type AgencyDefinition,
+  type NationalAgency,
+  type NationalLoadReport,
 } from '@hub/common/platform';
 import { definition as probation } from '../../subgraphs/probation/src/index';
 import { definition as police } from '../../subgraphs/police/src/index';
@@ -51,10 +57,16 @@ export async function ensureDatabase(url: string): Promise<void> {
 }
 
 /** The national dataset a database holds (null: none, or a load that did not finish). */
-export async function loadedDataset(url: string): Promise<{ scale: number; seed: number; observations: number; loaded_at: string; report: NationalLoadReport } | null> {
+export async function loadedDataset(
+  url: string,
+): Promise<{ scale: number; seed: number; observations: number; loaded_at: string; report: NationalLoadReport } | null> {
   try {
     return await withClient(url, async (c) => {
-      const { rows } = await c.query(`SELECT scale::float8 AS scale, seed, observations, loaded_at::text, report FROM public.national_dataset ORDER BY loaded_at DESC LIMIT 1`).catch(() => ({ rows: [] as any[] }));
+      const { rows } = await c
+        .query(
+          `SELECT scale::float8 AS scale, seed, observations, loaded_at::text, report FROM public.national_dataset ORDER BY loaded_at DESC LIMIT 1`,
+        )
+        .catch(() => ({ rows: [] as any[] }));
       return rows[0] ?? null;
     });
   } catch {
@@ -63,7 +75,13 @@ export async function loadedDataset(url: string): Promise<{ scale: number; seed:
 }
 
 /** Migrates and seeds every subgraph, then loads the national dataset; records it in public.national_dataset. */
-export async function loadNationalInto(url: string, scale: number, seed = 1, log: (s: string) => void = console.log, extra: { measuresPerAgency?: number; quarters?: number } = {}): Promise<NationalLoadReport> {
+export async function loadNationalInto(
+  url: string,
+  scale: number,
+  seed = 1,
+  log: (s: string) => void = console.log,
+  extra: { measuresPerAgency?: number; quarters?: number } = {},
+): Promise<NationalLoadReport> {
   await ensureDatabase(url);
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, DB_POOL_SIZE: '4' };
   delete env.DB_SCHEMA;
@@ -90,7 +108,12 @@ export async function loadNationalInto(url: string, scale: number, seed = 1, log
     );
     await plan.query(`CREATE TABLE IF NOT EXISTS public.national_dataset (scale numeric NOT NULL, seed int NOT NULL, observations bigint NOT NULL,
       loaded_at timestamptz NOT NULL DEFAULT now(), report jsonb NOT NULL)`);
-    await plan.query(`INSERT INTO public.national_dataset (scale, seed, observations, report) VALUES ($1, $2, $3, $4::jsonb)`, [scale, seed, report.observations, JSON.stringify(report)]);
+    await plan.query(`INSERT INTO public.national_dataset (scale, seed, observations, report) VALUES ($1, $2, $3, $4::jsonb)`, [
+      scale,
+      seed,
+      report.observations,
+      JSON.stringify(report),
+    ]);
     for (const ds of sources) await ds.query('ANALYZE');
     return report;
   } finally {
@@ -112,7 +135,9 @@ if (require.main === module) {
     const url = arg('database-url') ?? benchDatabaseUrl(scale);
     const existing = await loadedDataset(url);
     if (existing && Number(existing.scale) === scale && existing.seed === seed && !process.argv.includes('--force')) {
-      console.log(`${new URL(url).pathname.slice(1)} already holds the national dataset at scale ${scale} (seed ${seed}): ${existing.observations} observations, loaded ${existing.loaded_at}. --force loads again.`);
+      console.log(
+        `${new URL(url).pathname.slice(1)} already holds the national dataset at scale ${scale} (seed ${seed}): ${existing.observations} observations, loaded ${existing.loaded_at}. --force loads again.`,
+      );
       return;
     }
     console.log(`Loading the national dataset at scale ${scale} (seed ${seed}) into ${url}`);

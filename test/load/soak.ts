@@ -103,7 +103,8 @@ async function gcAndHeap(pid: number, serviceUrl: string): Promise<{ heapUsed: n
   if (!port) return undefined;
   const [target] = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
   const WS = (globalThis as any).WebSocket;
-  if (!WS) throw new Error('forcing GC needs a global WebSocket: run node with --experimental-websocket (npm run soak does), or leave out --gc');
+  if (!WS)
+    throw new Error('forcing GC needs a global WebSocket: run node with --experimental-websocket (npm run soak does), or leave out --gc');
   const ws = new WS(target.webSocketDebuggerUrl);
   await new Promise((resolve, reject) => ((ws.onopen = resolve), (ws.onerror = reject)));
   let id = 0;
@@ -128,7 +129,10 @@ async function gcAndHeap(pid: number, serviceUrl: string): Promise<{ heapUsed: n
   }
 }
 
-async function heapsAfterGc(hub: TestHub, urls: Map<string, string>): Promise<Record<string, { heapUsed: number; rss: number }> | undefined> {
+async function heapsAfterGc(
+  hub: TestHub,
+  urls: Map<string, string>,
+): Promise<Record<string, { heapUsed: number; rss: number }> | undefined> {
   if (!FORCE_GC) return undefined;
   const out: Record<string, { heapUsed: number; rss: number }> = {};
   for (const p of hub.processes) {
@@ -188,8 +192,12 @@ function countGraphqlErrors(kind: string, status: number, body: string): any {
 
 async function main() {
   const started = new Date();
-  const loadBefore = loadavg().map((x) => x.toFixed(2)).join(' ');
-  console.log(`soak: ${CONNECTIONS} clients, ${DURATION} s (warm-up ${WARMUP} s, idle ${IDLE} s, memory tolerance +${Math.round(TOLERANCE * 100)}%)`);
+  const loadBefore = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+  console.log(
+    `soak: ${CONNECTIONS} clients, ${DURATION} s (warm-up ${WARMUP} s, idle ${IDLE} s, memory tolerance +${Math.round(TOLERANCE * 100)}%)`,
+  );
   // Each service gets an inspector on a free loopback port, only so that the script can force a GC to diagnose memory.
   const ownNodeOptions = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = `${SERVICE_NODE_OPTIONS ?? ''}${FORCE_GC ? ' --inspect=127.0.0.1:0' : ''}`.trim();
@@ -202,13 +210,16 @@ async function main() {
   try {
     const url = new URL(hub.gatewayUrl);
     const board = hub.boardToken;
-    const editors = Object.fromEntries(await Promise.all(AGENCIES.map(async (a) => [a, await hub.token('agency-editor', a)] as const))) as Record<Agency, string>;
+    const editors = Object.fromEntries(
+      await Promise.all(AGENCIES.map(async (a) => [a, await hub.token('agency-editor', a)] as const)),
+    ) as Record<Agency, string>;
 
     // What to read and where to write: one COUNT measure per agency (as the role matrix does), a pathway of the plan.
     const list = await hub.query(`{ agencies { key measures { id unit } } plan(id: "km-2012-2015") { pathways { pathway { id } } } }`);
     if (list.errors) throw new Error(`setup query failed: ${JSON.stringify(list.errors)}`);
     const measure = {} as Record<Agency, string>;
-    for (const a of list.data.agencies) if ((AGENCIES as readonly string[]).includes(a.key)) measure[a.key as Agency] = a.measures.find((m: any) => m.unit === 'COUNT').id;
+    for (const a of list.data.agencies)
+      if ((AGENCIES as readonly string[]).includes(a.key)) measure[a.key as Agency] = a.measures.find((m: any) => m.unit === 'COUNT').id;
     const pathwayIds: string[] = list.data.plan.pathways.map((p: any) => p.pathway.id);
 
     const PLAN_QUERY = `query Dashboard {
@@ -226,7 +237,8 @@ async function main() {
 }`;
     const PATHWAY_QUERY = `query Pathway($id: ID!) { pathway(id: $id) { name headlineMeasures(plan: "km-2012-2015") { id name agency latest { printed period { code } } } } }`;
     const AGENCY_QUERY = `query AgencyMeasures($agency: ID!) { headlineMeasures(agency: $agency) { id name unit latest { printed value period { code } area { code } } } }`;
-    const RECORD = (a: Agency) => `mutation Record($input: ObservationInput!) { ${a}RecordObservation(input: $input) { measureId period { code } } }`;
+    const RECORD = (a: Agency) =>
+      `mutation Record($input: ObservationInput!) { ${a}RecordObservation(input: $input) { measureId period { code } } }`;
     const PUBLISH = (a: Agency) => `mutation Publish($ids: [ID!]) { ${a}PublishObservations(measureIds: $ids) { published } }`;
 
     // Check the argument types before loading (a typo would otherwise show up as 60 s of errors).
@@ -289,7 +301,18 @@ async function main() {
       },
     };
     // One client's cycle: 6 dashboard reads, 3 recorded figures, 1 publication.
-    const requests = [read('plan'), write, read('pathway'), read('agency'), write, read('plan'), read('pathway'), write, read('agency'), publish];
+    const requests = [
+      read('plan'),
+      write,
+      read('pathway'),
+      read('agency'),
+      write,
+      read('plan'),
+      read('pathway'),
+      write,
+      read('agency'),
+      publish,
+    ];
 
     const run = async (seconds: number, latencies?: number[]) => {
       const instance = autocannon({ url: url.origin + url.pathname, connections: CONNECTIONS, duration: seconds, timeout: 30, requests });
@@ -304,15 +327,20 @@ async function main() {
     const heapBefore = await heapsAfterGc(hub, serviceUrls);
     await sleep(Math.min(5, IDLE) * 1000);
     const baseline = sampleRss(hub);
-    const samples: Array<{ at: string; rss: Record<string, number> }> = [{ at: FORCE_GC ? 'warm-up + GC' : 'after warm-up', rss: baseline }];
+    const samples: Array<{ at: string; rss: Record<string, number> }> = [
+      { at: FORCE_GC ? 'warm-up + GC' : 'after warm-up', rss: baseline },
+    ];
     const writesBefore = tally.writesOk.size;
     const errorsBefore = tally.graphqlErrors;
 
     console.log(`soak: ${DURATION} s with ${CONNECTIONS} clients`);
     const latencies: number[] = [];
     const t0 = Date.now();
-    const sampler = setInterval(() => samples.push({ at: `t+${Math.round((Date.now() - t0) / 1000)} s`, rss: sampleRss(hub) }), Math.max(1000, (DURATION * 1000) / 6));
-    const result = await (await run(DURATION, latencies));
+    const sampler = setInterval(
+      () => samples.push({ at: `t+${Math.round((Date.now() - t0) / 1000)} s`, rss: sampleRss(hub) }),
+      Math.max(1000, (DURATION * 1000) / 6),
+    );
+    const result = await await run(DURATION, latencies);
     clearInterval(sampler);
     samples.push({ at: 'end of load', rss: sampleRss(hub) });
     console.log(`idle: ${IDLE} s`);
@@ -330,7 +358,10 @@ async function main() {
     try {
       for (const a of AGENCIES) {
         for (const table of ['observation_draft', 'observation']) {
-          const r = await db.query(`SELECT measure_id, area_code, period_code FROM "${a}".${table} WHERE period_kind = 'SNAPSHOT' AND period_start >= $1`, [SOAK_FROM]);
+          const r = await db.query(
+            `SELECT measure_id, area_code, period_code FROM "${a}".${table} WHERE period_kind = 'SNAPSHOT' AND period_start >= $1`,
+            [SOAK_FROM],
+          );
           if (table === 'observation') observations += r.rowCount ?? 0;
           else drafts += r.rowCount ?? 0;
           for (const row of r.rows) {
@@ -360,12 +391,14 @@ async function main() {
       'no write lost': lost.length === 0 && duplicated.length === 0,
       'no row that no client sent': phantom.length === 0,
       [`unanswered writes only those in flight at a stop (<= 2 x ${CONNECTIONS})`]: unanswered.length <= 2 * CONNECTIONS,
-      [`memory flat (end within +${Math.round(TOLERANCE * 100)}% of post-warm-up RSS)`]: Object.keys(baseline).every((n) => end[n] <= baseline[n] * (1 + TOLERANCE)),
+      [`memory flat (end within +${Math.round(TOLERANCE * 100)}% of post-warm-up RSS)`]: Object.keys(baseline).every(
+        (n) => end[n] <= baseline[n] * (1 + TOLERANCE),
+      ),
     };
     if (heapBefore && heapAfter) {
-      (checks as Record<string, boolean>)[`no leak (V8 heap in use after a forced GC within +${Math.round(TOLERANCE * 100)}% of its post-warm-up level)`] = Object.keys(heapBefore).every(
-        (n) => heapAfter[n] && heapAfter[n].heapUsed <= heapBefore[n].heapUsed * (1 + TOLERANCE),
-      );
+      (checks as Record<string, boolean>)[
+        `no leak (V8 heap in use after a forced GC within +${Math.round(TOLERANCE * 100)}% of its post-warm-up level)`
+      ] = Object.keys(heapBefore).every((n) => heapAfter[n] && heapAfter[n].heapUsed <= heapBefore[n].heapUsed * (1 + TOLERANCE));
     }
     failed = Object.values(checks).some((ok) => !ok);
 
@@ -374,7 +407,12 @@ async function main() {
       date: started.toISOString(),
       node: process.version,
       cpus: cpus().length,
-      loadAverage: { before: loadBefore, after: loadavg().map((x) => x.toFixed(2)).join(' ') },
+      loadAverage: {
+        before: loadBefore,
+        after: loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' '),
+      },
       connections: CONNECTIONS,
       durationS: DURATION,
       warmupS: WARMUP,
@@ -394,7 +432,13 @@ async function main() {
       s5xx,
       connectionErrors: result.errors,
       timeouts: result.timeouts,
-      graphqlErrors: { soak: tally.graphqlErrors - errorsBefore, total: tally.graphqlErrors, responses: tally.responsesWithErrors, by: tally.errorsBy, samples: tally.errorSamples },
+      graphqlErrors: {
+        soak: tally.graphqlErrors - errorsBefore,
+        total: tally.graphqlErrors,
+        responses: tally.responsesWithErrors,
+        by: tally.errorsBy,
+        samples: tally.errorSamples,
+      },
       writes: {
         acknowledgedDuringSoak: tally.writesOk.size - writesBefore,
         acknowledgedTotal: tally.writesOk.size,
@@ -418,11 +462,19 @@ async function main() {
     };
 
     console.log('\n== soak results ==');
-    console.log(`date ${report.date}, Node ${report.node}, ${report.cpus} CPUs, ${CONNECTIONS} clients for ${DURATION} s (after ${WARMUP} s warm-up); load average before ${report.loadAverage.before}, after ${report.loadAverage.after}`);
+    console.log(
+      `date ${report.date}, Node ${report.node}, ${report.cpus} CPUs, ${CONNECTIONS} clients for ${DURATION} s (after ${WARMUP} s warm-up); load average before ${report.loadAverage.before}, after ${report.loadAverage.after}`,
+    );
     console.log(`requests ${report.requests} (${report.requestsPerSecond}/s); by kind, warm-up included: ${JSON.stringify(tally.byKind)}`);
-    console.log(`latency ms: p50 ${report.latencyMs.p50}, p95 ${report.latencyMs.p95}, p99 ${report.latencyMs.p99}, max ${report.latencyMs.max}, mean ${report.latencyMs.mean}`);
-    console.log(`status codes ${JSON.stringify(result.statusCodeStats)}; non-2xx ${result.non2xx}; 5xx ${s5xx}; connection errors ${result.errors}; timeouts ${result.timeouts}`);
-    console.log(`GraphQL errors: ${report.graphqlErrors.soak} during the soak, ${report.graphqlErrors.total} in all (warm-up included), in ${tally.responsesWithErrors} responses`);
+    console.log(
+      `latency ms: p50 ${report.latencyMs.p50}, p95 ${report.latencyMs.p95}, p99 ${report.latencyMs.p99}, max ${report.latencyMs.max}, mean ${report.latencyMs.mean}`,
+    );
+    console.log(
+      `status codes ${JSON.stringify(result.statusCodeStats)}; non-2xx ${result.non2xx}; 5xx ${s5xx}; connection errors ${result.errors}; timeouts ${result.timeouts}`,
+    );
+    console.log(
+      `GraphQL errors: ${report.graphqlErrors.soak} during the soak, ${report.graphqlErrors.total} in all (warm-up included), in ${tally.responsesWithErrors} responses`,
+    );
     for (const [k, n] of Object.entries(tally.errorsBy)) console.log(`  ${n} x ${k}`);
     for (const s of tally.errorSamples) console.log(`  e.g. ${s}`);
     const w = report.writes;

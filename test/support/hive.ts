@@ -6,7 +6,9 @@ import { SUPERGRAPH_PATH } from '../../tools/src/paths';
 
 // Loaded untyped: Hive's type declarations pull in DOM lib types that change the global fetch types of every test.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createGatewayRuntime } = require('@graphql-hive/gateway-runtime') as { createGatewayRuntime: (config: Record<string, unknown>) => any };
+const { createGatewayRuntime } = require('@graphql-hive/gateway-runtime') as {
+  createGatewayRuntime: (config: Record<string, unknown>) => any;
+};
 
 export interface HiveGateway {
   url: string;
@@ -21,16 +23,23 @@ export interface HiveGateway {
 export async function startHiveGateway(
   subgraphUrls: Map<string, string>,
   env: NodeJS.ProcessEnv = process.env,
-  opts: { /** Plan queries with Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */ routerRuntime?: boolean } = {},
+  opts: {
+    /** Plan queries with Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */ routerRuntime?: boolean;
+  } = {},
 ): Promise<HiveGateway> {
   const secret = readAuthConfig(env).gatewaySecret;
   const runtime = createGatewayRuntime({
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ...(opts.routerRuntime ? { unifiedGraphHandler: (require('@graphql-hive/router-runtime') as { unifiedGraphHandler: unknown }).unifiedGraphHandler } : {}),
+    ...(opts.routerRuntime
+      ? { unifiedGraphHandler: (require('@graphql-hive/router-runtime') as { unifiedGraphHandler: unknown }).unifiedGraphHandler }
+      : {}),
     supergraph: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     transportEntries: Object.fromEntries([...subgraphUrls].map(([name, location]) => [name, { location }])),
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }: { request: Request }) => ({ authorization: request.headers.get('authorization'), 'x-hub-gateway-secret': secret }),
+      fromClientToSubgraphs: ({ request }: { request: Request }) => ({
+        authorization: request.headers.get('authorization'),
+        'x-hub-gateway-secret': secret,
+      }),
     },
     logging: false,
     graphqlEndpoint: '/graphql',

@@ -1,5 +1,13 @@
 import { discoverSubgraphs, issueDevToken, readAuthConfig, subgraphUrlVariable, type Role } from '@hub/common/platform';
-import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from '../../tools/src/hub/processes';
+import {
+  GATEWAY_SCRIPT,
+  IDP_SCRIPT,
+  seedSubgraph,
+  startService,
+  subgraphScript,
+  WEB_SCRIPT,
+  type ManagedProcess,
+} from '../../tools/src/hub/processes';
 import { DEV_PROVIDER_CLAIMS } from '../../tools/src/idp/accounts';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -22,7 +30,11 @@ export interface TestHub {
   /** Starts a stopped or killed subgraph again, on the same port and with the same environment. */
   restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
-  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
   /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
   startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
   /** A development token for a role (and agency, for agency-editor). */
@@ -66,10 +78,21 @@ export async function startTestHub(
   try {
     // Each hub has its own Redis keys and channel (the gateways' response cache and the subgraphs' publish announcements).
     const cachePrefix = `hub-test:${label}:${randomBytes(4).toString('hex')}:`;
-    let env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test', CACHE_KEY_PREFIX: cachePrefix, ...opts.sharedEnv };
+    let env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NODE_ENV: 'test',
+      CACHE_KEY_PREFIX: cachePrefix,
+      ...opts.sharedEnv,
+    };
     if (opts.signIn) {
       const secret = `test-client-secret-${label}-${Date.now()}`;
-      const idp = await startService('idp', IDP_SCRIPT, { ...env, IDP_PORT: '0', OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret }, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+      const idp = await startService(
+        'idp',
+        IDP_SCRIPT,
+        { ...env, IDP_PORT: '0', OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret },
+        { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS },
+      );
       started.push(idp);
       processes.set('idp', idp);
       env = { ...env, OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
@@ -77,7 +100,16 @@ export async function startTestHub(
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
     const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
-    const running = await Promise.all(subgraphs.map((s) => startService(s.name, subgraphScript(s), { ...envOf(s.name), PORT: '0' }, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS })));
+    const running = await Promise.all(
+      subgraphs.map((s) =>
+        startService(
+          s.name,
+          subgraphScript(s),
+          { ...envOf(s.name), PORT: '0' },
+          { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS },
+        ),
+      ),
+    );
     started.push(...running);
     for (const p of running) processes.set(p.name, p);
     const urls = new Map(running.map((p) => [p.name, p.url]));
@@ -87,15 +119,22 @@ export async function startTestHub(
     // A test may route a subgraph through its own proxy (opts.gatewayEnv SUBGRAPH_<NAME>_URL): that one wins.
     for (const [name, url] of urls) if (!opts.gatewayEnv?.[subgraphUrlVariable(name)]) gatewayEnv[subgraphUrlVariable(name)] = url;
     const gatewayScript = opts.root ? join(opts.root, 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT;
-    const gateway = await startService('gateway', gatewayScript, gatewayEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+    const gateway = await startService('gateway', gatewayScript, gatewayEnv, {
+      quiet: true,
+      timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS,
+    });
     started.push(gateway);
     processes.set('gateway', gateway);
     const webEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
-    const web = await startService('web', opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT, webEnv, { quiet: true, timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS });
+    const web = await startService('web', opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT, webEnv, {
+      quiet: true,
+      timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS,
+    });
     started.push(web);
     processes.set('web', web);
     const auth = readAuthConfig(env);
-    const token = (role: Role, agency?: string) => issueDevToken(auth, { subject: `test-${role}${agency ? `-${agency}` : ''}`, role, agency });
+    const token = (role: Role, agency?: string) =>
+      issueDevToken(auth, { subject: `test-${role}${agency ? `-${agency}` : ''}`, role, agency });
     const boardToken = await token('board');
     return {
       gatewayUrl: gateway.url,
@@ -113,7 +152,12 @@ export async function startTestHub(
         return p;
       },
       startGatewayReplica: async (extraEnv = {}) => {
-        const p = await startService('gateway-replica', gatewayScript, { ...gatewayEnv, ...extraEnv }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
+        const p = await startService(
+          'gateway-replica',
+          gatewayScript,
+          { ...gatewayEnv, ...extraEnv },
+          { quiet: true, timeoutMs: READY_TIMEOUT_MS },
+        );
         started.push(p);
         return p;
       },

@@ -29,7 +29,10 @@ describe('parsePeriod', () => {
 
   it('sorts by end date, then start date (a quarter before its year, snapshots in date order)', () => {
     const codes = ['2012-13', '2010', '2012-13 Q4', '2010-07..2011-06', '2009', '2019-07-26', '2011-12'];
-    const sorted = codes.map(parsePeriod).sort(comparePeriods).map((p) => p.code);
+    const sorted = codes
+      .map(parsePeriod)
+      .sort(comparePeriods)
+      .map((p) => p.code);
     expect(sorted).toEqual(['2009', '2010', '2010-07..2011-06', '2011-12', '2012-13 Q4', '2012-13', '2019-07-26']);
   });
 });

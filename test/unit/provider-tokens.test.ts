@@ -50,29 +50,72 @@ const providerToken = (claims: Record<string, unknown>, opts: { aud?: string; is
 
 test('claims are mapped: nested role claim, group map, agency from a claim or from the group, the widest role wins', () => {
   const { claims } = readProviderTrust({ ...ENV(), OIDC_ISSUER: 'https://idp.example' })!;
-  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['offline_access', 'hub-board'] } }, claims)).toEqual({ subject: 'a', role: 'board', agency: null });
-  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['hub-editor'] }, hub_agency: 'housing' }, claims)).toEqual({ subject: 'a', role: 'agency-editor', agency: 'housing' });
-  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['Hub.Police'] } }, claims)).toEqual({ subject: 'a', role: 'agency-editor', agency: 'police' });
-  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['hub-board', 'hub-admin'] } }, claims)).toEqual({ subject: 'a', role: 'admin', agency: null });
+  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['offline_access', 'hub-board'] } }, claims)).toEqual({
+    subject: 'a',
+    role: 'board',
+    agency: null,
+  });
+  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['hub-editor'] }, hub_agency: 'housing' }, claims)).toEqual({
+    subject: 'a',
+    role: 'agency-editor',
+    agency: 'housing',
+  });
+  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['Hub.Police'] } }, claims)).toEqual({
+    subject: 'a',
+    role: 'agency-editor',
+    agency: 'police',
+  });
+  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['hub-board', 'hub-admin'] } }, claims)).toEqual({
+    subject: 'a',
+    role: 'admin',
+    agency: null,
+  });
   // A value that is already a hub role maps to itself.
-  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['analyst'] } }, claims)).toEqual({ subject: 'a', role: 'analyst', agency: null });
+  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['analyst'] } }, claims)).toEqual({
+    subject: 'a',
+    role: 'analyst',
+    agency: null,
+  });
   expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['staff'] } }, claims)).toMatch(/names no hub role/);
-  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['hub-editor'] } }, claims)).toMatch(/must name one agency in its hub_agency claim/);
+  expect(mapProviderClaims({ sub: 'a', realm_access: { roles: ['hub-editor'] } }, claims)).toMatch(
+    /must name one agency in its hub_agency claim/,
+  );
   expect(() => readProviderTrust({ OIDC_ISSUER: 'https://idp.example', OIDC_ROLE_MAP: 'x=king' })).toThrow(/"x=king" must be name=role/);
 });
 
-test('the provider\'s access tokens are verified with its JWKS (discovered) and mapped; the dev key still works beside them', async () => {
+test("the provider's access tokens are verified with its JWKS (discovered) and mapped; the dev key still works beside them", async () => {
   const cfg = readAuthConfig(ENV());
-  expect(await verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['Hub.Police'] } })}`, cfg)).toEqual({ subject: 'jo.bloggs', role: 'agency-editor', agency: 'police' });
-  await expect(verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['hub-board'] } }, { aud: 'someone-else' })}`, cfg)).rejects.toThrow(/aud claim is not accepted/);
-  await expect(verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['hub-board'] } }, { exp: '-1m' })}`, cfg)).rejects.toThrow(/expired/);
-  await expect(verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['staff'] } })}`, cfg)).rejects.toThrow(/names no hub role/);
+  expect(await verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['Hub.Police'] } })}`, cfg)).toEqual({
+    subject: 'jo.bloggs',
+    role: 'agency-editor',
+    agency: 'police',
+  });
+  await expect(
+    verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['hub-board'] } }, { aud: 'someone-else' })}`, cfg),
+  ).rejects.toThrow(/aud claim is not accepted/);
+  await expect(
+    verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['hub-board'] } }, { exp: '-1m' })}`, cfg),
+  ).rejects.toThrow(/expired/);
+  await expect(verifyToken(`Bearer ${await providerToken({ realm_access: { roles: ['staff'] } })}`, cfg)).rejects.toThrow(
+    /names no hub role/,
+  );
   // Signed by someone else with the provider's issuer: refused.
   const other = (await generateKeyPair('RS256')).privateKey;
-  const forged = await new SignJWT({ realm_access: { roles: ['hub-admin'] } }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('x').setIssuer(issuer).setAudience('partner-agency-graph').setIssuedAt().setExpirationTime('5m').sign(other);
+  const forged = await new SignJWT({ realm_access: { roles: ['hub-admin'] } })
+    .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+    .setSubject('x')
+    .setIssuer(issuer)
+    .setAudience('partner-agency-graph')
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(other);
   await expect(verifyToken(`Bearer ${forged}`, cfg)).rejects.toThrow(/Not authenticated/);
   // The hub's own development tokens (npm run token) are still accepted.
-  expect(await verifyToken(`Bearer ${await issueDevToken(cfg, { subject: 'dev', role: 'board' })}`, cfg)).toEqual({ subject: 'dev', role: 'board', agency: null });
+  expect(await verifyToken(`Bearer ${await issueDevToken(cfg, { subject: 'dev', role: 'board' })}`, cfg)).toEqual({
+    subject: 'dev',
+    role: 'board',
+    agency: null,
+  });
 });
 
 test('production accepts OIDC_ISSUER in place of JWT_JWKS_URL', () => {

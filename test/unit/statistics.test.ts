@@ -17,8 +17,21 @@
  *   more" at 95%; the guide (and Fingertips) use the exact method below 10 and Byar's from 10 up.
  */
 import {
-  assessChange, byar, countInterval, defaultRagRule, exactPoisson, newcombeDifference, periodsBetween, parsePeriod, ragAgainstPrevious, ragAgainstTarget,
-  targetMet, testCountChange, testProportionChange, wilson, zFor,
+  assessChange,
+  byar,
+  countInterval,
+  defaultRagRule,
+  exactPoisson,
+  newcombeDifference,
+  periodsBetween,
+  parsePeriod,
+  ragAgainstPrevious,
+  ragAgainstTarget,
+  targetMet,
+  testCountChange,
+  testProportionChange,
+  wilson,
+  zFor,
 } from '@hub/common/platform';
 
 const close = (actual: number, expected: number, dp: number) => expect(actual).toBeCloseTo(expected, dp);
@@ -161,18 +174,30 @@ describe('Target and RAG rules', () => {
   test('against target: GREEN met, AMBER missed but target inside the interval, RED outside (lower is better)', () => {
     const kent2008 = { lower: 21.727, upper: 23.113 };
     expect(ragAgainstTarget(22.41, 23, 'LOWER_IS_BETTER', kent2008).status).toBe('GREEN');
-    expect(ragAgainstTarget(22.41, 22, 'LOWER_IS_BETTER', kent2008)).toMatchObject({ status: 'AMBER', reason: expect.stringMatching(/inside the 95% interval 21.727 to 23.113/) });
-    expect(ragAgainstTarget(22.41, 21, 'LOWER_IS_BETTER', kent2008)).toMatchObject({ status: 'RED', reason: expect.stringMatching(/outside/) });
+    expect(ragAgainstTarget(22.41, 22, 'LOWER_IS_BETTER', kent2008)).toMatchObject({
+      status: 'AMBER',
+      reason: expect.stringMatching(/inside the 95% interval 21.727 to 23.113/),
+    });
+    expect(ragAgainstTarget(22.41, 21, 'LOWER_IS_BETTER', kent2008)).toMatchObject({
+      status: 'RED',
+      reason: expect.stringMatching(/outside/),
+    });
   });
 
   test('against target with higher is better, and with the 5% tolerance when there is no interval', () => {
     expect(ragAgainstTarget(81, 80, 'HIGHER_IS_BETTER', null).status).toBe('GREEN');
-    expect(ragAgainstTarget(77, 80, 'HIGHER_IS_BETTER', null)).toMatchObject({ status: 'AMBER', reason: expect.stringMatching(/within the 5% tolerance \(4\)/) });
+    expect(ragAgainstTarget(77, 80, 'HIGHER_IS_BETTER', null)).toMatchObject({
+      status: 'AMBER',
+      reason: expect.stringMatching(/within the 5% tolerance \(4\)/),
+    });
     expect(ragAgainstTarget(75, 80, 'HIGHER_IS_BETTER', null).status).toBe('RED');
     expect(ragAgainstTarget(75, 80, 'HIGHER_IS_BETTER', { lower: 70, upper: 82 }).status).toBe('AMBER');
     expect(ragAgainstTarget(75, 80, 'NEUTRAL', null).status).toBeNull();
     expect(ragAgainstTarget(null, 80, 'HIGHER_IS_BETTER', null).status).toBeNull();
-    expect(ragAgainstTarget(75, null, 'HIGHER_IS_BETTER', null)).toMatchObject({ status: null, reason: expect.stringMatching(/no numeric target/) });
+    expect(ragAgainstTarget(75, null, 'HIGHER_IS_BETTER', null)).toMatchObject({
+      status: null,
+      reason: expect.stringMatching(/no numeric target/),
+    });
   });
 
   test('against the previous period: GREEN improved, AMBER no significant change, RED worse; neutral and untested undecided', () => {
@@ -186,8 +211,14 @@ describe('Target and RAG rules', () => {
   });
 
   test('a NEUTRAL measure never gets a status against the previous period: not when it changed, not when it did not', () => {
-    expect(ragAgainstPrevious(assessChange(1, true, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({ status: null, reason: expect.stringMatching(/neutral/) });
-    expect(ragAgainstPrevious(assessChange(1, false, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({ status: null, reason: expect.stringMatching(/neutral/) });
+    expect(ragAgainstPrevious(assessChange(1, true, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({
+      status: null,
+      reason: expect.stringMatching(/neutral/),
+    });
+    expect(ragAgainstPrevious(assessChange(1, false, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({
+      status: null,
+      reason: expect.stringMatching(/neutral/),
+    });
     expect(ragAgainstPrevious('NO_SIGNIFICANT_CHANGE', 'x', 'NEUTRAL').status).toBeNull();
   });
 
@@ -207,6 +238,10 @@ describe('the gap between a figure and the previous one', () => {
     ['2009-07..2010-06', '2011-07..2012-06', ['Jul 2010 to Jun 2011']],
     ['2019-07-26', '2020-07-26', []],
   ])('%s then %s: missing %j', (earlier, later, missing) => {
-    expect(periodsBetween(parsePeriod(earlier), parsePeriod(later)).map((p) => (p.kind === 'CALENDAR_YEAR' || p.kind === 'ROLLING_YEAR' ? p.label : p.code))).toEqual(missing);
+    expect(
+      periodsBetween(parsePeriod(earlier), parsePeriod(later)).map((p) =>
+        p.kind === 'CALENDAR_YEAR' || p.kind === 'ROLLING_YEAR' ? p.label : p.code,
+      ),
+    ).toEqual(missing);
   });
 });

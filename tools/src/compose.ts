@@ -9,7 +9,9 @@ import { SUBGRAPHS_DIR } from './paths';
 const run = promisify(execFile);
 
 /** Asks each subgraph's built code for its SDL (one process each: type-graphql metadata is per process). */
-export async function generateSubgraphSdls(subgraphs: DiscoveredSubgraph[] = discoverSubgraphs(SUBGRAPHS_DIR)): Promise<Map<string, string>> {
+export async function generateSubgraphSdls(
+  subgraphs: DiscoveredSubgraph[] = discoverSubgraphs(SUBGRAPHS_DIR),
+): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   await Promise.all(
     subgraphs.map(async (s) => {

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { dirname, join } from 'node:path';
-import { discoverSubgraphs, issueDevToken, loadInstallationSecrets, readAuthConfig, subgraphUrlVariable, withInstallationSecrets } from '@hub/common/platform';
+import {
+  discoverSubgraphs,
+  issueDevToken,
+  loadInstallationSecrets,
+  readAuthConfig,
+  subgraphUrlVariable,
+  withInstallationSecrets,
+} from '@hub/common/platform';
 import { openHubDatabase } from './hub/database';
 import { provisionSubgraphRoles, RolePasswords, roleName } from './hub/roles';
 import { DEV_PROVIDER_CLAIMS } from './idp/accounts';
@@ -66,7 +73,13 @@ async function main(): Promise<void> {
   Object.assign(process.env, withInstallationSecrets(process.env, secrets));
   log(`installation secrets: ${secretsFile}`);
   log(env.DATABASE_URL ? 'using the PostgreSQL server in DATABASE_URL' : `starting embedded PostgreSQL on 127.0.0.1:${env.HUB_PG_PORT}`);
-  const db = await openHubDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.HUB_DATA_DIR, port: env.HUB_PG_PORT, password: secrets.postgresPassword, log });
+  const db = await openHubDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.HUB_DATA_DIR,
+    port: env.HUB_PG_PORT,
+    password: secrets.postgresPassword,
+    log,
+  });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -85,7 +98,12 @@ async function main(): Promise<void> {
   let signIn: NodeJS.ProcessEnv = {};
   if (!env.OIDC_ISSUER && !seedOnly) {
     const secret = randomBytes(24).toString('base64url');
-    const idp = await startService('idp', IDP_SCRIPT, { ...process.env, IDP_PORT: String(env.IDP_PORT), OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret }).catch(async (e) => {
+    const idp = await startService('idp', IDP_SCRIPT, {
+      ...process.env,
+      IDP_PORT: String(env.IDP_PORT),
+      OIDC_CLIENT_ID: 'hub-web',
+      OIDC_CLIENT_SECRET: secret,
+    }).catch(async (e) => {
       console.error(`[hub] ${e instanceof Error ? e.message : e}`);
       await db.stop();
       process.exit(1);
@@ -118,7 +136,12 @@ async function main(): Promise<void> {
     for (const r of results) if (r.status === 'fulfilled') started.push(r.value);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    log(`subgraphs: ${started.filter((p) => ports.has(p.name)).map((p) => `${p.name} ${p.url}`).join(', ')}`);
+    log(
+      `subgraphs: ${started
+        .filter((p) => ports.has(p.name))
+        .map((p) => `${p.name} ${p.url}`)
+        .join(', ')}`,
+    );
     // where each subgraph really listens (its port may be configured or free), unless set for the gateway already;
     // no DATABASE_URL: the gateway knows the subgraphs by URL only
     const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(env.GATEWAY_PORT) };
@@ -137,9 +160,15 @@ async function main(): Promise<void> {
   const auth = readAuthConfig();
   const token = auth.devSecret ? await issueDevToken(auth, { subject: 'dev-board', role: 'board' }) : '<your token>';
   log(`a board member's development token (8 hours; others: npm run -s token -- --role analyst):\n${token}`);
-  log(`try:\ncurl -s ${web.url}/graphql -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`);
-  log(`the pages: ${web.url}/dashboard/ (board), ${web.url}/workspace/agency (agency data officers), ${web.url}/workspace/secretariat (secretariat). ` +
-    (signIn.OIDC_ISSUER ? `"Sign in" leads to the development identity provider (${signIn.OIDC_ISSUER}): choose an account, no password.` : `"Sign in" leads to ${env.OIDC_ISSUER}.`));
+  log(
+    `try:\ncurl -s ${web.url}/graphql -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\\n  -d '${JSON.stringify({ query: EXAMPLE.replace(/\s+/g, ' ') })}'`,
+  );
+  log(
+    `the pages: ${web.url}/dashboard/ (board), ${web.url}/workspace/agency (agency data officers), ${web.url}/workspace/secretariat (secretariat). ` +
+      (signIn.OIDC_ISSUER
+        ? `"Sign in" leads to the development identity provider (${signIn.OIDC_ISSUER}): choose an account, no password.`
+        : `"Sign in" leads to ${env.OIDC_ISSUER}.`),
+  );
   log('Ctrl-C stops every process.');
   // If any child dies unexpectedly, stop the rest rather than serve a half-hub silently.
   for (const p of started) {

@@ -22,7 +22,10 @@ const TYPE_GRAPHQL = '2.0.0-rc.4';
 const RESERVED = new Set(['common', 'plan', 'gateway', 'clients', 'tools', 'web', 'schema', 'test']);
 
 export function pascal(name: string): string {
-  return name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return name
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** The agency key as the prefix of its own root fields: youth-justice -> youthJustice. */
@@ -31,7 +34,8 @@ export const camel = (name: string) => pascal(name)[0].toLowerCase() + pascal(na
 /** Why a name cannot be used, or null. */
 export function invalidName(name: string | undefined, root = ROOT): string | null {
   if (!name) return 'give the agency key, e.g. `npm run new-subgraph -- youth-justice`';
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) return `"${name}" is not kebab-case (lower-case letters and digits in words joined by single hyphens, starting with a letter, e.g. youth-justice)`;
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
+    return `"${name}" is not kebab-case (lower-case letters and digits in words joined by single hyphens, starting with a letter, e.g. youth-justice)`;
   if (name.length > 40) return `"${name}" is too long (40 characters at most)`;
   if (RESERVED.has(name)) return `"${name}" is reserved`;
   if (existsSync(join(root, 'subgraphs', name))) return `subgraphs/${name} already exists`;
@@ -54,7 +58,8 @@ export function scaffold(name: string, opts: { root?: string; title?: string } =
   const existing = discoverSubgraphs(subgraphsDir);
   const port = Math.max(...existing.map((s) => s.port)) + 1;
   const measureType = `${pascal(name)}Measure`;
-  if (existing.some((s) => s.measureType === measureType)) throw new Error(`Cannot create subgraph: measure type ${measureType} is already used`);
+  if (existing.some((s) => s.measureType === measureType))
+    throw new Error(`Cannot create subgraph: measure type ${measureType} is already used`);
   const title = opts.title ?? `the ${name.replace(/-/g, ' ')} service`;
   const displayName = title[0].toUpperCase() + title.slice(1);
   const dir = join(subgraphsDir, name);
@@ -62,7 +67,10 @@ export function scaffold(name: string, opts: { root?: string; title?: string } =
     'package.json':
       JSON.stringify(
         {
-          name: `@hub/${name}`, version: '0.1.0', private: true, main: 'dist/index.js',
+          name: `@hub/${name}`,
+          version: '0.1.0',
+          private: true,
+          main: 'dist/index.js',
           dependencies: { '@hub/common': '0.1.0', 'type-graphql': TYPE_GRAPHQL },
           // Released alone: `npm run migrate -w subgraphs/<name>` (docs/RELEASING.md).
           scripts: { migrate: 'node dist/index.js migrate', seed: 'node dist/index.js seed' },
@@ -168,7 +176,12 @@ export const OWN_RESOLVERS = [${pascal(name)}SourcesResolver];
   const testPath = join(dir, 'test', `${name}.subgraph.test.ts`);
   mkdirSync(join(dir, 'test'), { recursive: true });
   writeFileSync(testPath, subgraphTest(name, measureType));
-  return { dir, port, measureType, files: [...Object.keys(files).map((f) => join('subgraphs', name, f)), join('subgraphs', name, 'test', `${name}.subgraph.test.ts`)] };
+  return {
+    dir,
+    port,
+    measureType,
+    files: [...Object.keys(files).map((f) => join('subgraphs', name, f)), join('subgraphs', name, 'test', `${name}.subgraph.test.ts`)],
+  };
 }
 
 function subgraphTest(name: string, measureType: string): string {
@@ -239,13 +252,18 @@ function main(argv: string[]): number {
     return 1;
   }
   const r = scaffold(name!, { title });
-  console.log(`Created ${r.files.join(', ')} (port ${r.port}, type ${r.measureType}); the plan takes the agency from its subgraph.json at the next build.`);
+  console.log(
+    `Created ${r.files.join(', ')} (port ${r.port}, type ${r.measureType}); the plan takes the agency from its subgraph.json at the next build.`,
+  );
   if (argv.includes('--no-build')) return 0;
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // a new workspace: npm ci refuses a package-lock.json that does not list it
-  if (!argv.includes('--no-install')) execFileSync(npm, ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts'], { cwd: ROOT, stdio: 'inherit' });
+  if (!argv.includes('--no-install'))
+    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(npm, ['run', '-s', 'schema:generate'], { cwd: ROOT, stdio: 'inherit' });
-  console.log(`Done. Next: replace the example in subgraphs/${name}/src/data/figures.ts, link its measures to a plan (the linkMeasure mutation, or subgraphs/plan/src/seed/catalogue.ts), npm run schema:generate, npm test.`);
+  console.log(
+    `Done. Next: replace the example in subgraphs/${name}/src/data/figures.ts, link its measures to a plan (the linkMeasure mutation, or subgraphs/plan/src/seed/catalogue.ts), npm run schema:generate, npm test.`,
+  );
   return 0;
 }
 

@@ -75,7 +75,11 @@ export function composeSdls(sdls: Map<string, string>): { supergraphSdl?: string
   try {
     const result = composeServices([...sdls].map(([name, sdl]) => ({ name, typeDefs: parse(sdl), url: `http://${name}.invalid/graphql` })));
     if (result.errors) return { errors: result.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`), hints: [] };
-    return { supergraphSdl: result.supergraphSdl, errors: [], hints: (result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`) };
+    return {
+      supergraphSdl: result.supergraphSdl,
+      errors: [],
+      hints: (result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`),
+    };
   } catch (e) {
     return { errors: [(e as Error).message], hints: [] };
   }
@@ -84,7 +88,9 @@ export function composeSdls(sdls: Map<string, string>): { supergraphSdl?: string
 export async function checkSubgraph(input: SubgraphCheckInput): Promise<SubgraphCheck> {
   const { name } = input;
   const withSdl = (sdl: string) =>
-    new Map<string, string>([...[...input.others].filter(([n]) => n !== name), [name, sdl] as [string, string]].sort(([a], [b]) => a.localeCompare(b)));
+    new Map<string, string>(
+      [...[...input.others].filter(([n]) => n !== name), [name, sdl] as [string, string]].sort(([a], [b]) => a.localeCompare(b)),
+    );
   const composed = composeSdls(withSdl(input.next));
   const changes: Change[] = [];
   const skipped = input.base === undefined;
@@ -92,7 +98,8 @@ export async function checkSubgraph(input: SubgraphCheckInput): Promise<Subgraph
     changes.push(...(await diff(subgraphSchema(input.base), subgraphSchema(input.next))));
     const before = composeSdls(withSdl(input.base));
     // The base may not compose with today's others (they moved on): then only the subgraph's own SDL is compared.
-    if (composed.supergraphSdl && before.supergraphSdl) changes.push(...(await diff(apiSchema(before.supergraphSdl), apiSchema(composed.supergraphSdl))));
+    if (composed.supergraphSdl && before.supergraphSdl)
+      changes.push(...(await diff(apiSchema(before.supergraphSdl), apiSchema(composed.supergraphSdl))));
   }
   const seen = new Set<string>();
   const breaking: SchemaChange[] = [];
@@ -121,7 +128,9 @@ export async function checkSubgraph(input: SubgraphCheckInput): Promise<Subgraph
       ? `  Breaking changes (${breaking.length}) not acknowledged:\n${breaking.map(line).join('\n')}\n` +
         `  Restore them, or, if every client has been told, acknowledge each one in schema/breaking-changes-acknowledged.json as\n` +
         `  { "subgraph": "${name}", "description": "<the text after the kind>", "reason": "<why, who agreed>" }.`
-      : skipped ? '' : '  No unacknowledged breaking changes.',
+      : skipped
+        ? ''
+        : '  No unacknowledged breaking changes.',
     acked.length ? `  Acknowledged breaking changes (${acked.length}):\n${acked.map(line).join('\n')}` : '',
     dangerous.length ? `  Dangerous changes (warnings, ${dangerous.length}):\n${dangerous.map(line).join('\n')}` : '',
     safe.length ? `  Safe changes: ${safe.length}` : '',
@@ -155,7 +164,13 @@ export function readAtRef(ref: string, name: string, root = ROOT): { sdl?: strin
     return { why: `git ref ${ref} does not exist (or this is not a git checkout)` };
   }
   try {
-    return { sdl: execFileSync('git', ['show', `${ref}:schema/${name}.graphql`], { cwd: root, stdio: 'pipe', maxBuffer: 20 * 1024 * 1024 }).toString('utf8') };
+    return {
+      sdl: execFileSync('git', ['show', `${ref}:schema/${name}.graphql`], {
+        cwd: root,
+        stdio: 'pipe',
+        maxBuffer: 20 * 1024 * 1024,
+      }).toString('utf8'),
+    };
   } catch {
     return { why: `schema/${name}.graphql does not exist at ${ref}` };
   }

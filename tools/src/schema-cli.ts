@@ -31,7 +31,8 @@ async function main(argv: string[]): Promise<number> {
   const { mode, subgraph } = parseArgs(argv);
   const all = discoverSubgraphs(SUBGRAPHS_DIR);
   const targets = subgraph ? all.filter((s) => s.name === subgraph) : all;
-  if (subgraph && targets.length === 0) throw new Error(`No subgraph "${subgraph}": the subgraphs are ${all.map((s) => s.name).join(', ')}`);
+  if (subgraph && targets.length === 0)
+    throw new Error(`No subgraph "${subgraph}": the subgraphs are ${all.map((s) => s.name).join(', ')}`);
   const sdls = await generateSubgraphSdls(targets);
 
   if (mode === 'write') {
@@ -40,7 +41,10 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Composition hints (treated as errors):\n${hints.map((h) => `- ${h}`).join('\n')}`);
       return 1;
     }
-    const files = new Map<string, string>([...[...sdls].map(([n, sdl]) => [join(SCHEMA_DIR, `${n}.graphql`), sdl] as [string, string]), [SUPERGRAPH_PATH, supergraphSdl]]);
+    const files = new Map<string, string>([
+      ...[...sdls].map(([n, sdl]) => [join(SCHEMA_DIR, `${n}.graphql`), sdl] as [string, string]),
+      [SUPERGRAPH_PATH, supergraphSdl],
+    ]);
     for (const [path, text] of files) writeFileSync(path, text);
     console.log(`Wrote ${files.size} files to schema/: ${[...sdls.keys()].join(', ')}, supergraph`);
     return 0;
@@ -48,7 +52,9 @@ async function main(argv: string[]): Promise<number> {
 
   let failed: string[] = [];
   const committedPath = (n: string) => join(SCHEMA_DIR, `${n}.graphql`);
-  const committed = new Map(all.filter((s) => existsSync(committedPath(s.name))).map((s) => [s.name, readFileSync(committedPath(s.name), 'utf8')]));
+  const committed = new Map(
+    all.filter((s) => existsSync(committedPath(s.name))).map((s) => [s.name, readFileSync(committedPath(s.name), 'utf8')]),
+  );
   const ref = process.env.SCHEMA_BASE_REF;
   const acknowledged = readAcknowledgements();
   console.log(`Per-subgraph check against ${ref ? `schema/ at ${ref}` : 'the committed schema/'}:`);
@@ -70,16 +76,25 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Composition hints (treated as errors):\n${hints.map((h) => `- ${h}`).join('\n')}`);
       failed.push('composition hints');
     }
-    const files = new Map<string, string>([...[...sdls].map(([n, sdl]) => [committedPath(n), sdl] as [string, string]), [SUPERGRAPH_PATH, supergraphSdl]]);
-    const stale = [...files].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([p]) => p.slice(SCHEMA_DIR.length + 1));
+    const files = new Map<string, string>([
+      ...[...sdls].map(([n, sdl]) => [committedPath(n), sdl] as [string, string]),
+      [SUPERGRAPH_PATH, supergraphSdl],
+    ]);
+    const stale = [...files]
+      .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+      .map(([p]) => p.slice(SCHEMA_DIR.length + 1));
     if (stale.length) {
-      console.error(`schema/ is stale: ${stale.join(', ')} differ from what the code produces.\nRun \`npm run schema:generate\` and commit schema/.`);
+      console.error(
+        `schema/ is stale: ${stale.join(', ')} differ from what the code produces.\nRun \`npm run schema:generate\` and commit schema/.`,
+      );
       failed.push('stale schema/');
     } else {
       console.log(`schema/ is up to date and composes with no errors or hints (${sdls.size} subgraphs).`);
     }
   } else if (subgraph && committed.get(subgraph) !== sdls.get(subgraph)) {
-    console.log(`Note: schema/${subgraph}.graphql differs from the code: run \`npm run schema:generate\` and commit schema/ with the change.`);
+    console.log(
+      `Note: schema/${subgraph}.graphql differs from the code: run \`npm run schema:generate\` and commit schema/ with the change.`,
+    );
   }
   failed = [...new Set(failed)];
   if (failed.length) console.error(`Schema check failed: ${failed.join(', ')}`);

@@ -14,7 +14,11 @@ async function main(): Promise<void> {
   if (!role || !ROLES.includes(role)) throw new Error(`--role must be one of: ${ROLES.join(', ')}`);
   if (role === 'agency-editor' && !values.agency) throw new Error('--agency is required with --role agency-editor (e.g. --agency police)');
   if (role !== 'agency-editor' && values.agency) throw new Error('--agency goes only with --role agency-editor');
-  const token = await issueDevToken(readAuthConfig(installationEnvironment(ROOT)), { subject: values.sub ?? `dev-${role}${values.agency ? `-${values.agency}` : ''}`, role, agency: values.agency }, values.ttl);
+  const token = await issueDevToken(
+    readAuthConfig(installationEnvironment(ROOT)),
+    { subject: values.sub ?? `dev-${role}${values.agency ? `-${values.agency}` : ''}`, role, agency: values.agency },
+    values.ttl,
+  );
   process.stdout.write(`${token}\n`);
 }
 

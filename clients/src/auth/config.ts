@@ -22,7 +22,13 @@ const duration = z
     const [, n, unit = 's'] = s.match(/^(\d+)\s*(s|m|h)?$/i)!;
     return Number(n) * { s: 1, m: 60, h: 3600 }[unit.toLowerCase() as 's' | 'm' | 'h'];
   })
-  .pipe(z.number().int().min(60, 'must be at least 1 minute').max(7 * 86400, 'must be at most 7 days'));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(60, 'must be at least 1 minute')
+      .max(7 * 86400, 'must be at most 7 days'),
+  );
 
 const schema = z
   .object({
@@ -32,12 +38,17 @@ const schema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_SCOPE: z.string().min(1).default('openid profile offline_access'),
     OIDC_RESOURCE: z.string().url().optional(),
-    PUBLIC_URL: z.string().regex(/^https?:\/\/[^/]+$/, 'must be an origin such as https://hub.example.org (no path, no trailing slash)').optional(),
+    PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/]+$/, 'must be an origin such as https://hub.example.org (no path, no trailing slash)')
+      .optional(),
     SESSION_TTL: duration.default('8h'),
   })
   .superRefine((e, ctx) => {
-    if (e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['OIDC_CLIENT_SECRET'], message: 'is required with OIDC_ISSUER' });
-    if (e.NODE_ENV === 'production' && e.OIDC_ISSUER?.startsWith('http:')) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['OIDC_ISSUER'], message: 'must be https when NODE_ENV=production' });
+    if (e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['OIDC_CLIENT_SECRET'], message: 'is required with OIDC_ISSUER' });
+    if (e.NODE_ENV === 'production' && e.OIDC_ISSUER?.startsWith('http:'))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['OIDC_ISSUER'], message: 'must be https when NODE_ENV=production' });
   });
 
 export interface OidcConfig {
@@ -55,7 +66,8 @@ export interface OidcConfig {
 /** The sign-in configuration; null when OIDC_ISSUER is not set. */
 export function readOidcConfig(env: NodeJS.ProcessEnv = process.env): OidcConfig | null {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid sign-in configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid sign-in configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
   if (!e.OIDC_ISSUER) return null;
   return {

@@ -41,11 +41,15 @@ const cookieOf = (req: Request, name: string): string | undefined => {
   return undefined;
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function problemPage(res: Response, status: number, title: string, message: string): void {
-  res.status(status).setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
-  res.type('html').send(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
+  res
+    .status(status)
+    .setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+  res.type('html')
+    .send(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,Arial,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#0b0c0c}a{color:#1d70b8}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/auth/login">Sign in again</a> or go to the <a href="/">start page</a>.</p></main></body></html>`);
 }
@@ -75,7 +79,13 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
   // The __Host- prefix pins the cookie to this host and path / (browsers accept it only with Secure).
   const cookieName = (req: Request) => (secure(req) ? '__Host-hub_session' : 'hub_session');
   const loginCookie = (req: Request) => (secure(req) ? '__Host-hub_login' : 'hub_login');
-  const cookieOptions = (req: Request, maxAgeMs: number) => ({ httpOnly: true, secure: secure(req), sameSite: 'lax' as const, path: '/', maxAge: maxAgeMs });
+  const cookieOptions = (req: Request, maxAgeMs: number) => ({
+    httpOnly: true,
+    secure: secure(req),
+    sameSite: 'lax' as const,
+    path: '/',
+    maxAge: maxAgeMs,
+  });
 
   const sessionOf = (req: Request): Session | undefined => store.get(cookieOf(req, cookieName(req)));
 
@@ -124,7 +134,13 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
   });
 
   router.get('/login', async (req, res) => {
-    if (!config) return problemPage(res, 503, 'Sign-in is not set up', 'This hub has no identity provider configured (OIDC_ISSUER). Ask its operator.');
+    if (!config)
+      return problemPage(
+        res,
+        503,
+        'Sign-in is not set up',
+        'This hub has no identity provider configured (OIDC_ISSUER). Ask its operator.',
+      );
     try {
       const { oidc, conf } = await provider();
       const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -146,7 +162,12 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
       res.redirect(302, url.href);
     } catch (e) {
       logger.error({ err: (e as Error).message }, 'identity provider unreachable');
-      problemPage(res, 502, 'The identity provider is unavailable', `Signing in needs the identity provider, which did not answer (${(e as Error).message}). Try again in a moment.`);
+      problemPage(
+        res,
+        502,
+        'The identity provider is unavailable',
+        `Signing in needs the identity provider, which did not answer (${(e as Error).message}). Try again in a moment.`,
+      );
     }
   });
 
@@ -155,17 +176,33 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
     const state = typeof req.query.state === 'string' ? req.query.state : '';
     res.clearCookie(loginCookie(req), { path: '/' });
     if (typeof req.query.error === 'string') {
-      return problemPage(res, 401, 'Not signed in', `The identity provider said: ${req.query.error}${typeof req.query.error_description === 'string' ? ` (${req.query.error_description})` : ''}.`);
+      return problemPage(
+        res,
+        401,
+        'Not signed in',
+        `The identity provider said: ${req.query.error}${typeof req.query.error_description === 'string' ? ` (${req.query.error_description})` : ''}.`,
+      );
     }
     const pending = state && cookieOf(req, loginCookie(req)) === state ? store.takeLogin(state) : undefined;
-    if (!pending) return problemPage(res, 400, 'This sign-in has expired', 'The sign-in was started in another browser, took longer than 10 minutes, or was already used.');
+    if (!pending)
+      return problemPage(
+        res,
+        400,
+        'This sign-in has expired',
+        'The sign-in was started in another browser, took longer than 10 minutes, or was already used.',
+      );
     let viewer: Viewer;
     let tokens: Awaited<ReturnType<typeof Oidc.authorizationCodeGrant>>;
     try {
       const { oidc, conf } = await provider();
       const current = new URL(pending.redirectUri);
       current.search = new URLSearchParams(req.query as Record<string, string>).toString();
-      tokens = await oidc.authorizationCodeGrant(conf, current, { pkceCodeVerifier: pending.codeVerifier, expectedState: state, expectedNonce: pending.nonce, idTokenExpected: true });
+      tokens = await oidc.authorizationCodeGrant(conf, current, {
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
     } catch (e) {
       logger.info({ err: (e as Error).message }, 'sign-in failed at the token exchange');
       return problemPage(res, 401, 'Not signed in', `The identity provider's answer could not be used (${(e as Error).message}).`);
@@ -174,7 +211,12 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
       // The same check the gateway makes: a page never shows a role the graph would refuse.
       viewer = await verifyToken(`Bearer ${tokens.access_token}`, auth);
     } catch (e) {
-      return problemPage(res, 403, 'No access to the hub', `You signed in, but your account has no role in the hub: ${(e as Error).message.replace(/ Send "Authorization.*$/, '')}`);
+      return problemPage(
+        res,
+        403,
+        'No access to the hub',
+        `You signed in, but your account has no role in the hub: ${(e as Error).message.replace(/ Send "Authorization.*$/, '')}`,
+      );
     }
     const idClaims = tokens.claims();
     const session = store.create({

@@ -14,7 +14,15 @@
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { Kind, parse, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { escapeFormula, REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 
 export const PAGE_SIZE = 1000;
@@ -25,12 +33,37 @@ export const MAX_EXPORT_PAGES = 1000;
 
 /** The columns of every export, in order (snake_case, as in the CSV import). */
 export const CSV_HEADER = [
-  'measure_id', 'measure_name', 'agency', 'unit', 'polarity',
-  'area_code', 'area_name', 'area_kind',
-  'period_code', 'period_kind', 'period_label', 'period_start', 'period_end',
-  'value', 'numerator', 'denominator', 'lower_bound', 'upper_bound', 'printed',
-  'approximate', 'not_available', 'suppressed', 'status', 'draft', 'note',
-  'publication', 'publisher', 'published', 'document', 'location', 'cited_source',
+  'measure_id',
+  'measure_name',
+  'agency',
+  'unit',
+  'polarity',
+  'area_code',
+  'area_name',
+  'area_kind',
+  'period_code',
+  'period_kind',
+  'period_label',
+  'period_start',
+  'period_end',
+  'value',
+  'numerator',
+  'denominator',
+  'lower_bound',
+  'upper_bound',
+  'printed',
+  'approximate',
+  'not_available',
+  'suppressed',
+  'status',
+  'draft',
+  'note',
+  'publication',
+  'publisher',
+  'published',
+  'document',
+  'location',
+  'cited_source',
 ] as const;
 
 /**
@@ -78,12 +111,37 @@ export function toRow(m: MeasureInfo | undefined, n: any, areas?: AreaIndex): Ar
   const code = n.area?.code ?? null;
   const known = areas && code !== null ? areas.get(code) : undefined;
   return [
-    m?.id ?? n.measureId, m?.name ?? null, m?.agency ?? null, m?.unit ?? null, m?.polarity ?? null,
-    code, n.area?.name ?? known?.name ?? null, n.area?.kind ?? known?.kind ?? null,
-    n.period?.code ?? null, n.period?.kind ?? null, n.period?.label ?? null, n.period?.start ?? null, n.period?.end ?? null,
-    n.value ?? null, n.numerator ?? null, n.denominator ?? null, n.lowerBound ?? null, n.upperBound ?? null, n.printed ?? null,
-    n.approximate ?? null, n.notAvailable ?? null, n.suppressed ?? null, n.status ?? null, n.draft ?? null, n.note ?? null,
-    p.publication ?? null, p.publisher ?? null, p.published ?? null, p.document ?? null, p.location ?? null, p.citedSource ?? null,
+    m?.id ?? n.measureId,
+    m?.name ?? null,
+    m?.agency ?? null,
+    m?.unit ?? null,
+    m?.polarity ?? null,
+    code,
+    n.area?.name ?? known?.name ?? null,
+    n.area?.kind ?? known?.kind ?? null,
+    n.period?.code ?? null,
+    n.period?.kind ?? null,
+    n.period?.label ?? null,
+    n.period?.start ?? null,
+    n.period?.end ?? null,
+    n.value ?? null,
+    n.numerator ?? null,
+    n.denominator ?? null,
+    n.lowerBound ?? null,
+    n.upperBound ?? null,
+    n.printed ?? null,
+    n.approximate ?? null,
+    n.notAvailable ?? null,
+    n.suppressed ?? null,
+    n.status ?? null,
+    n.draft ?? null,
+    n.note ?? null,
+    p.publication ?? null,
+    p.publisher ?? null,
+    p.published ?? null,
+    p.document ?? null,
+    p.location ?? null,
+    p.citedSource ?? null,
   ];
 }
 
@@ -99,7 +157,12 @@ function executor(graphqlUrl: string, authorization: string, requestId: string, 
   return async (query, variables) => {
     const res = await fetch(graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization, [REQUEST_ID_HEADER]: requestId },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        authorization,
+        [REQUEST_ID_HEADER]: requestId,
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -109,7 +172,8 @@ function executor(graphqlUrl: string, authorization: string, requestId: string, 
     } catch {
       body = undefined;
     }
-    if (!body || (body.data === undefined && !body.errors?.length)) throw new Error(`The gateway answered HTTP ${res.status} without a GraphQL body`);
+    if (!body || (body.data === undefined && !body.errors?.length))
+      throw new Error(`The gateway answered HTTP ${res.status} without a GraphQL body`);
     return body;
   };
 }
@@ -118,14 +182,31 @@ function executor(graphqlUrl: string, authorization: string, requestId: string, 
 function requestErrorFrom(errors: ReadonlyArray<{ message: string; extensions?: any }>): ExportRequestError {
   const first = errors[0];
   const code = first.extensions?.code;
-  const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' ? 400 : 502;
+  const status =
+    code === 'FORBIDDEN'
+      ? 403
+      : code === 'UNAUTHENTICATED'
+        ? 401
+        : code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST'
+          ? 400
+          : 502;
   const parameter = String(first.extensions?.argument ?? 'query');
   return new ExportRequestError(parameter, first.message, status);
 }
 
 const FILTER_PARAMS = {
-  area: 'id', includeSubAreas: 'boolean', parentArea: 'id', areaKind: 'list', from: 'string', to: 'string', periodKind: 'list',
-  approximate: 'boolean', notAvailable: 'boolean', suppressed: 'boolean', status: 'list', draft: 'boolean',
+  area: 'id',
+  includeSubAreas: 'boolean',
+  parentArea: 'id',
+  areaKind: 'list',
+  from: 'string',
+  to: 'string',
+  periodKind: 'list',
+  approximate: 'boolean',
+  notAvailable: 'boolean',
+  suppressed: 'boolean',
+  status: 'list',
+  draft: 'boolean',
 } as const;
 const CATALOGUE_PARAMS = ['agency', 'pathway', 'plan', 'priorityGroup'] as const;
 const KNOWN_PARAMS = new Set<string>([...Object.keys(FILTER_PARAMS), ...CATALOGUE_PARAMS, 'measure', 'orderBy']);
@@ -148,16 +229,27 @@ export function parseExportQuery(query: Request['query']): ExportSpec {
     return v;
   };
   for (const name of Object.keys(query)) {
-    if (!KNOWN_PARAMS.has(name)) throw new ExportRequestError(name, `Unknown parameter "${name}". Known parameters: ${[...KNOWN_PARAMS].join(', ')}.`);
+    if (!KNOWN_PARAMS.has(name))
+      throw new ExportRequestError(name, `Unknown parameter "${name}". Known parameters: ${[...KNOWN_PARAMS].join(', ')}.`);
   }
   const rawMeasures = query.measure === undefined ? [] : ([] as unknown[]).concat(query.measure);
   // Each id once, whatever the order or repetition: `measure=` given 600 times must not cost 600 operations.
-  const measures = [...new Set(rawMeasures.flatMap((v) => {
-    if (typeof v !== 'string') throw bad('measure', v, 'Give measure ids, e.g. measure=probation.adult-proven-reoffending-proportion.');
-    return v.split(',').map((s) => s.trim()).filter(Boolean);
-  }))];
+  const measures = [
+    ...new Set(
+      rawMeasures.flatMap((v) => {
+        if (typeof v !== 'string') throw bad('measure', v, 'Give measure ids, e.g. measure=probation.adult-proven-reoffending-proportion.');
+        return v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+      }),
+    ),
+  ];
   if (measures.length > MAX_EXPORT_MEASURES) {
-    throw new ExportRequestError('measure', `${measures.length} measures named: an export takes at most ${MAX_EXPORT_MEASURES}. Export by catalogue (agency, pathway, plan, priorityGroup) or in parts.`);
+    throw new ExportRequestError(
+      'measure',
+      `${measures.length} measures named: an export takes at most ${MAX_EXPORT_MEASURES}. Export by catalogue (agency, pathway, plan, priorityGroup) or in parts.`,
+    );
   }
   const catalogue: ExportSpec['catalogue'] = {};
   for (const name of CATALOGUE_PARAMS) {
@@ -165,7 +257,10 @@ export function parseExportQuery(query: Request['query']): ExportSpec {
     if (v !== undefined) catalogue[name] = v;
   }
   if (measures.length > 0 && Object.keys(catalogue).length > 0) {
-    throw new ExportRequestError('measure', 'Give either measure ids or catalogue parameters (agency, pathway, plan, priorityGroup), not both.');
+    throw new ExportRequestError(
+      'measure',
+      'Give either measure ids or catalogue parameters (agency, pathway, plan, priorityGroup), not both.',
+    );
   }
   const filter: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(FILTER_PARAMS)) {
@@ -175,7 +270,10 @@ export function parseExportQuery(query: Request['query']): ExportSpec {
       if (v !== 'true' && v !== 'false') throw bad(name, v, 'Give true or false.');
       filter[name] = v === 'true';
     } else if (kind === 'list') {
-      filter[name] = v.split(',').map((s) => s.trim()).filter(Boolean);
+      filter[name] = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else {
       filter[name] = v;
     }
@@ -218,7 +316,8 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
     measures = [];
     for (const id of spec.measures) {
       const res = await execute(`query ExportMeasure($id: ID!) { headlineMeasure(id: $id) { ${MEASURE_FIELDS} } }`, { id });
-      if (res.errors?.length) throw requestErrorFrom(res.errors.map((e) => ({ ...e, extensions: { argument: 'measure', ...e.extensions } })));
+      if (res.errors?.length)
+        throw requestErrorFrom(res.errors.map((e) => ({ ...e, extensions: { argument: 'measure', ...e.extensions } })));
       measures.push(res.data.headlineMeasure);
     }
   } else {
@@ -244,7 +343,10 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
     do {
       const res = await next!;
       next = null;
-      if (res.errors?.length) throw requestErrorFrom(res.errors.map((e) => ({ ...e, extensions: { argument: e.extensions?.argument ?? 'filter', ...e.extensions } })));
+      if (res.errors?.length)
+        throw requestErrorFrom(
+          res.errors.map((e) => ({ ...e, extensions: { argument: e.extensions?.argument ?? 'filter', ...e.extensions } })),
+        );
       const conn = res.data.headlineMeasure.figures;
       // Asked after the first page, so a bad filter is still named by the page's own error.
       if (!areas && conn.edges.length > 0) areas = await areaIndex(execute);
@@ -290,8 +392,13 @@ function findConnections(value: unknown, path: string, measure: MeasureInfo | un
  * followed by response key (alias or name) through the operation's selections, inline fragments and fragments.
  */
 function takesAfter(doc: DocumentNode, op: OperationDefinitionNode, path: string): boolean {
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-  const keys = path.split('.').slice(1).filter((k) => !/^\d+$/.test(k));
+  const fragments = new Map(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const keys = path
+    .split('.')
+    .slice(1)
+    .filter((k) => !/^\d+$/.test(k));
   const fieldsWithKey = (set: SelectionSetNode | undefined, key: string, seen = new Set<string>()): FieldNode[] =>
     (set?.selections ?? []).flatMap((s): FieldNode[] => {
       if (s.kind === Kind.FIELD) return (s.alias?.value ?? s.name.value) === key ? [s] : [];
@@ -302,7 +409,12 @@ function takesAfter(doc: DocumentNode, op: OperationDefinitionNode, path: string
     });
   let level: FieldNode[] = [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '' }, selectionSet: op.selectionSet } as FieldNode];
   for (const key of keys) level = level.flatMap((f) => fieldsWithKey(f.selectionSet, key));
-  return level.length > 0 && level.every((f) => (f.arguments ?? []).some((a) => a.name.value === 'after' && a.value.kind === Kind.VARIABLE && a.value.name.value === 'after'));
+  return (
+    level.length > 0 &&
+    level.every((f) =>
+      (f.arguments ?? []).some((a) => a.name.value === 'after' && a.value.kind === Kind.VARIABLE && a.value.name.value === 'after'),
+    )
+  );
 }
 
 /**
@@ -318,19 +430,27 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
     throw new ExportRequestError('query', `The query is not valid GraphQL: ${(e as Error).message}`);
   }
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  if (ops.length !== 1 || ops[0].operation !== 'query') throw new ExportRequestError('query', 'Send exactly one query operation (no mutation, no subscription).');
+  if (ops.length !== 1 || ops[0].operation !== 'query')
+    throw new ExportRequestError('query', 'Send exactly one query operation (no mutation, no subscription).');
   const first = await execute(query, variables);
   if (first.errors?.length) throw requestErrorFrom(first.errors);
   const lists = findConnections(first.data, 'data', undefined, []);
-  if (lists.length === 0) throw new ExportRequestError('query', 'The result holds no figure list: select figures(...) { edges { node { ... } } } on a measure.');
+  if (lists.length === 0)
+    throw new ExportRequestError('query', 'The result holds no figure list: select figures(...) { edges { node { ... } } } on a measure.');
   const more = lists.filter((l) => l.pageInfo?.hasNextPage);
   // Checked before the first row goes out, so a query that cannot be paged is a 400, not a cut file.
   if (more.length > 1) {
-    throw new ExportRequestError('query', `${more.length} figure lists have more pages; a POST export pages one list. Export many measures with GET /export/figures.csv?pathway=... (or measure=...), which pages each measure in turn.`);
+    throw new ExportRequestError(
+      'query',
+      `${more.length} figure lists have more pages; a POST export pages one list. Export many measures with GET /export/figures.csv?pathway=... (or measure=...), which pages each measure in turn.`,
+    );
   }
   // The list with more pages must itself take `after: $after`: any other list would answer the same page for ever.
   if (more.length === 1 && !takesAfter(doc, ops[0], more[0].path)) {
-    throw new ExportRequestError('query', 'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.');
+    throw new ExportRequestError(
+      'query',
+      'The list has more pages: declare `$after: String` and pass it as figures(after: $after), or ask for first: 1000.',
+    );
   }
   yield lists.flatMap((l) => l.edges.map((e) => toRow(l.measure, e.node)));
   if (more.length === 0) return;
@@ -339,9 +459,17 @@ async function* rowsOfOperation(execute: Execute, query: string, variables: Reco
   const seen = new Set<string>();
   let pages = 1;
   while (after) {
-    if (seen.has(after)) throw new ExportRequestError('query', `The list's endCursor did not advance (page ${pages + 1} would repeat a page already sent): the export stopped.`);
+    if (seen.has(after))
+      throw new ExportRequestError(
+        'query',
+        `The list's endCursor did not advance (page ${pages + 1} would repeat a page already sent): the export stopped.`,
+      );
     seen.add(after);
-    if (++pages > MAX_EXPORT_PAGES) throw new ExportRequestError('query', `The export reached its limit of ${MAX_EXPORT_PAGES} pages: narrow the filter or export in parts.`);
+    if (++pages > MAX_EXPORT_PAGES)
+      throw new ExportRequestError(
+        'query',
+        `The export reached its limit of ${MAX_EXPORT_PAGES} pages: narrow the filter or export in parts.`,
+      );
     const res = await execute(query, { ...variables, after });
     if (res.errors?.length) throw requestErrorFrom(res.errors);
     const list = findConnections(res.data, 'data', undefined, []).find((l) => l.path === target.path);
@@ -424,12 +552,27 @@ export interface ExportDeps {
 
 function sendError(res: Response, e: unknown, logger: Logger) {
   if (e instanceof ExportRequestError) {
-    res.status(e.status).json({ errors: [{ message: e.message, extensions: { code: e.status === 400 ? 'BAD_REQUEST' : e.status === 403 ? 'FORBIDDEN' : 'EXPORT_FAILED', parameter: e.parameter } }] });
+    res
+      .status(e.status)
+      .json({
+        errors: [
+          {
+            message: e.message,
+            extensions: {
+              code: e.status === 400 ? 'BAD_REQUEST' : e.status === 403 ? 'FORBIDDEN' : 'EXPORT_FAILED',
+              parameter: e.parameter,
+            },
+          },
+        ],
+      });
     return;
   }
   const ext = (e as { extensions?: { code?: string } }).extensions;
   if (ext?.code === 'UNAUTHENTICATED') {
-    res.status(401).setHeader('www-authenticate', 'Bearer').json({ errors: [{ message: (e as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    res
+      .status(401)
+      .setHeader('www-authenticate', 'Bearer')
+      .json({ errors: [{ message: (e as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
     return;
   }
   logger.error({ err: (e as Error).message }, 'export failed');
@@ -458,13 +601,24 @@ export function postExport(deps: ExportDeps) {
     try {
       await verifyToken(req.headers.authorization, deps.auth);
       const body = req.body as { query?: unknown; variables?: unknown } | undefined;
-      if (!body || typeof body.query !== 'string') throw new ExportRequestError('query', 'POST a JSON body {"query": "...", "variables": {...}} with Content-Type: application/json.');
-      if (body.variables !== undefined && body.variables !== null && (typeof body.variables !== 'object' || Array.isArray(body.variables))) {
+      if (!body || typeof body.query !== 'string')
+        throw new ExportRequestError('query', 'POST a JSON body {"query": "...", "variables": {...}} with Content-Type: application/json.');
+      if (
+        body.variables !== undefined &&
+        body.variables !== null &&
+        (typeof body.variables !== 'object' || Array.isArray(body.variables))
+      ) {
         throw bad('variables', body.variables, 'Give an object of variable values.');
       }
       const requestId = req.headers[REQUEST_ID_HEADER] as string;
       const execute = executor(deps.gatewayUrl, req.headers.authorization!, requestId, deps.gatewayTimeoutMs);
-      await streamCsv(res, rowsOfOperation(execute, body.query, (body.variables ?? {}) as Record<string, unknown>), 'figures.csv', deps.logger, requestId);
+      await streamCsv(
+        res,
+        rowsOfOperation(execute, body.query, (body.variables ?? {}) as Record<string, unknown>),
+        'figures.csv',
+        deps.logger,
+        requestId,
+      );
     } catch (e) {
       if (res.headersSent) return void res.destroy();
       sendError(res, e, deps.logger);

@@ -12,7 +12,15 @@ import { installationEnvironment, issueDevToken, readAuthConfig } from '@hub/com
 import { ROOT } from '../paths';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
-import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, reportFileName, ReportInputError, type ReportFormat } from './stock-take';
+import {
+  buildStockTake,
+  checkFormat,
+  checkStockTakeRequest,
+  httpClient,
+  reportFileName,
+  ReportInputError,
+  type ReportFormat,
+} from './stock-take';
 
 export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4001/graphql';
 
@@ -40,16 +48,27 @@ async function main(): Promise<void> {
     options: { plan: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'pdf' }, out: { type: 'string' } },
   });
   let gatewayUrl = process.env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL;
-  if (!/^https?:\/\/.+/.test(gatewayUrl)) throw new ReportInputError('GATEWAY_URL', `GATEWAY_URL must be an http(s) URL, got ${JSON.stringify(gatewayUrl)}`);
+  if (!/^https?:\/\/.+/.test(gatewayUrl))
+    throw new ReportInputError('GATEWAY_URL', `GATEWAY_URL must be an http(s) URL, got ${JSON.stringify(gatewayUrl)}`);
   if (!/\/graphql\/?$/.test(gatewayUrl)) gatewayUrl = `${gatewayUrl.replace(/\/$/, '')}/graphql`;
   let token = process.env.TOKEN || undefined;
   if (!token) {
     // readAuthConfig refuses to sign in production (JWT_JWKS_URL set): then TOKEN is required.
     const auth = readAuthConfig(installationEnvironment(ROOT));
-    if (!auth.devSecret) throw new ReportInputError('TOKEN', 'TOKEN is required: this hub verifies tokens from an identity provider, so no development token can be made');
+    if (!auth.devSecret)
+      throw new ReportInputError(
+        'TOKEN',
+        'TOKEN is required: this hub verifies tokens from an identity provider, so no development token can be made',
+      );
     token = await issueDevToken(auth, { subject: 'dev-board-report-cli', role: 'board' }, '10m');
   }
-  const { fileName, body } = await generateStockTake({ plan: values.plan ?? '', year: values.year ?? '', format: values.format, gatewayUrl, token });
+  const { fileName, body } = await generateStockTake({
+    plan: values.plan ?? '',
+    year: values.year ?? '',
+    format: values.format,
+    gatewayUrl,
+    token,
+  });
   const out = values.out ?? fileName;
   await writeFile(out, body);
   process.stderr.write(`wrote ${out} (${body.length} bytes)\n`);
@@ -57,7 +76,8 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((e) => {
-    const name = e instanceof ReportInputError ? `--${e.parameter}`.replace('--GATEWAY_URL', 'GATEWAY_URL').replace('--TOKEN', 'TOKEN') : '';
+    const name =
+      e instanceof ReportInputError ? `--${e.parameter}`.replace('--GATEWAY_URL', 'GATEWAY_URL').replace('--TOKEN', 'TOKEN') : '';
     console.error(name ? `${name}: ${e.message}` : e instanceof Error ? e.message : e);
     process.exit(e instanceof ReportInputError ? 2 : 1);
   });

@@ -9,10 +9,19 @@ import type { Figure, FigureTable, GoalRow, StockTakeReport } from './stock-take
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const RAG_NAME: Record<string, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
-export const DISPOSITION_LABEL: Record<string, string> = { DISCHARGED: 'To be discharged', CARRIED_FORWARD: 'To be carried forward', AMENDED: 'To be amended' };
+export const DISPOSITION_LABEL: Record<string, string> = {
+  DISCHARGED: 'To be discharged',
+  CARRIED_FORWARD: 'To be carried forward',
+  AMENDED: 'To be amended',
+};
 export const NO_OUTCOME = 'No outcome recorded yet';
 
-export const OUTCOME_LABEL: Record<string, string> = { ACHIEVED: 'Achieved', PARTLY_ACHIEVED: 'Partly achieved', NOT_ACHIEVED: 'Not achieved', CARRIED_FORWARD: 'Carried forward' };
+export const OUTCOME_LABEL: Record<string, string> = {
+  ACHIEVED: 'Achieved',
+  PARTLY_ACHIEVED: 'Partly achieved',
+  NOT_ACHIEVED: 'Not achieved',
+  CARRIED_FORWARD: 'Carried forward',
+};
 
 /**
  * The status line of a goal as recorded: its outcome and colour (with the key's meaning of the colour), or plainly
@@ -42,7 +51,8 @@ export function publishedLines(r: StockTakeReport): Array<[string, string]> {
   ];
 }
 
-export const reportTitle = (r: StockTakeReport) => (r.published && r.published.year === r.year ? r.published.title : `${r.plan.title}: progress report ${r.year}`);
+export const reportTitle = (r: StockTakeReport) =>
+  r.published && r.published.year === r.year ? r.published.title : `${r.plan.title}: progress report ${r.year}`;
 export const reportMeta = (r: StockTakeReport) =>
   `${r.plan.partnership} · plan ${r.plan.id} (${r.plan.periodLabel}) · annual stock take of the ${r.year} financial year · generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC from the partner-agency graph`;
 export const sourceLine = (t: FigureTable) => `Source = ${t.sources.join('; ')}`;
@@ -96,7 +106,15 @@ function goals(rows: GoalRow[], caption: string, r: StockTakeReport): string {
   <caption>${escape(caption)}</caption>
   <thead><tr><th scope="col">Goal</th><th scope="col">Lead Agency</th><th scope="col">Status / Update</th></tr></thead>
   <tbody>
-${rows.map((g) => `    <tr><th scope="row">${g.text.split(/\n+/).map((l) => escape(l)).join('<br>')}</th><td>${escape(g.leadAgency)}</td><td>${status(g, r)}</td></tr>`).join('\n')}
+${rows
+  .map(
+    (g) =>
+      `    <tr><th scope="row">${g.text
+        .split(/\n+/)
+        .map((l) => escape(l))
+        .join('<br>')}</th><td>${escape(g.leadAgency)}</td><td>${status(g, r)}</td></tr>`,
+  )
+  .join('\n')}
   </tbody>
 </table>`;
 }
@@ -159,7 +177,9 @@ export function renderHtml(r: StockTakeReport): string {
 <header>
 <h1>${escape(title)}</h1>
 <p class="meta">${escape(reportMeta(r))}</p>
-<dl class="published">${publishedLines(r).map(([k, v]) => `<dt>${escape(k)}:</dt><dd>${escape(v)}</dd>`).join('')}</dl>
+<dl class="published">${publishedLines(r)
+    .map(([k, v]) => `<dt>${escape(k)}:</dt><dd>${escape(v)}</dd>`)
+    .join('')}</dl>
 ${own ? `<p>${escape(r.published!.introduction)}</p>` : ''}
 </header>
 <main>
@@ -197,7 +217,19 @@ ${
 ${r.goalUpdateFigures.map((g) => `<h3>${escape(g.title)}</h3>\n${table({ ...g.table, number: '' }, 'Figure')}`).join('\n')}</section>`
     : ''
 }
-${r.otherGoals.length ? `<section aria-labelledby="s-other"><h2 id="s-other">Other goals</h2>${[...new Set(r.otherGoals.map((g) => g.group))].map((group) => goals(r.otherGoals.filter((g) => g.group === group), group, r)).join('\n')}</section>` : ''}
+${
+  r.otherGoals.length
+    ? `<section aria-labelledby="s-other"><h2 id="s-other">Other goals</h2>${[...new Set(r.otherGoals.map((g) => g.group))]
+        .map((group) =>
+          goals(
+            r.otherGoals.filter((g) => g.group === group),
+            group,
+            r,
+          ),
+        )
+        .join('\n')}</section>`
+    : ''
+}
 </main>
 </body>
 </html>

@@ -42,27 +42,48 @@ const caption = (text: string, columns: number): TableCell[] => [
 function figureCell(f: Figure | null): TableCell {
   if (!f) return { text: '–', alignment: 'right', color: '#555' };
   return {
-    stack: [{ text: f.printed, alignment: 'right' }, ...(f.flags.length ? [{ text: f.flags.join(', '), style: 'flag', alignment: 'right' as const }] : [])],
+    stack: [
+      { text: f.printed, alignment: 'right' },
+      ...(f.flags.length ? [{ text: f.flags.join(', '), style: 'flag', alignment: 'right' as const }] : []),
+    ],
     fillColor: f.notAvailable || f.suppressed ? '#f0f0f0' : undefined,
   };
 }
 
-function figureTable(t: FigureTable, firstHeader: string, empty = 'No headline measure of this pathway has a figure for these years.'): Content[] {
+function figureTable(
+  t: FigureTable,
+  firstHeader: string,
+  empty = 'No headline measure of this pathway has a figure for these years.',
+): Content[] {
   if (!t.rows.length) return [{ text: empty, style: 'empty' }];
   const span = t.columns.length + t.comparatorColumns.length + 1;
   const body: TableCell[][] = [
     caption(`${t.number} ${t.title}`.trim(), span),
-    [{ text: firstHeader, style: 'th' }, ...[...t.columns, ...t.comparatorColumns].map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const }))],
+    [
+      { text: firstHeader, style: 'th' },
+      ...[...t.columns, ...t.comparatorColumns].map((c) => ({ text: c.label, style: 'th', alignment: 'right' as const })),
+    ],
   ];
   for (const r of t.rows) {
-    if (r.subheading) body.push([{ text: r.subheading, bold: true, colSpan: span, fillColor: '#f3f3f3' }, ...Array.from({ length: span - 1 }, () => ({}))]);
-    body.push([{ text: r.label }, ...r.cells.map(figureCell), ...r.comparators.map((c) => ({ text: c ?? '–', alignment: 'right' as const, fontSize: 8 }))]);
+    if (r.subheading)
+      body.push([{ text: r.subheading, bold: true, colSpan: span, fillColor: '#f3f3f3' }, ...Array.from({ length: span - 1 }, () => ({}))]);
+    body.push([
+      { text: r.label },
+      ...r.cells.map(figureCell),
+      ...r.comparators.map((c) => ({ text: c ?? '–', alignment: 'right' as const, fontSize: 8 })),
+    ]);
   }
   return [
     ...(t.stale ? [{ text: t.stale, style: 'stale' }] : []),
     {
       // The caption is the first header row: it repeats on each page and never sits alone at a page's foot.
-      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...t.columns.map(() => 'auto'), ...t.comparatorColumns.map(() => 60)], body },
+      table: {
+        headerRows: 2,
+        keepWithHeaderRows: 1,
+        dontBreakRows: true,
+        widths: ['*', ...t.columns.map(() => 'auto'), ...t.comparatorColumns.map(() => 60)],
+        body,
+      },
       layout: 'lightHorizontalLines',
     },
     { text: sourceLine(t), style: 'source' },
@@ -72,7 +93,9 @@ function figureTable(t: FigureTable, firstHeader: string, empty = 'No headline m
 
 function statusCell(g: GoalRow, r: StockTakeReport): TableCell {
   const stack: Content[] = [
-    g.rag || g.outcome ? { text: ragText(g, r), bold: true, color: g.rag ? RAG_COLOUR[g.rag] : undefined } : { text: NO_OUTCOME, italics: true, color: '#444' },
+    g.rag || g.outcome
+      ? { text: ragText(g, r), bold: true, color: g.rag ? RAG_COLOUR[g.rag] : undefined }
+      : { text: NO_OUTCOME, italics: true, color: '#444' },
     ...(g.comment ? [{ text: `Comment: ${g.comment}`, italics: true }] : []),
     g.update ? { text: g.update } : { text: 'No update given.', italics: true, color: '#444' },
   ];
@@ -101,7 +124,11 @@ function goalsTable(rows: GoalRow[], title: string, r: StockTakeReport): Content
         widths: ['34%', '18%', '*'],
         body: [
           caption(title, 3),
-          [{ text: 'Goal', style: 'th' }, { text: 'Lead Agency', style: 'th' }, { text: 'Status / Update', style: 'th' }],
+          [
+            { text: 'Goal', style: 'th' },
+            { text: 'Lead Agency', style: 'th' },
+            { text: 'Status / Update', style: 'th' },
+          ],
           ...rows.map((g) => [{ text: g.text }, { text: g.leadAgency }, statusCell(g, r)]),
         ],
       },
@@ -121,7 +148,10 @@ function key(r: StockTakeReport): Content[] {
         widths: ['auto', 'auto'],
         body: [
           caption('Key', 2),
-          [{ text: 'Description', style: 'th' }, { text: 'Status / Update', style: 'th' }],
+          [
+            { text: 'Description', style: 'th' },
+            { text: 'Status / Update', style: 'th' },
+          ],
           ...p.statusKey.map((k) => [{ text: k.description }, { text: RAG_NAME[k.rag], bold: true, color: RAG_COLOUR[k.rag] }]),
         ],
       },
@@ -146,37 +176,65 @@ export function documentDefinition(r: StockTakeReport): TDocumentDefinitions {
   if (r.costEstimates) {
     content.push(
       { text: 'Cost of re-offending: estimates cited by the plan', style: 'h2' },
-      { text: 'National estimates the plan quotes for context, each as published; they are not monitored figures of the partnership.', margin: [0, 0, 0, 4] },
+      {
+        text: 'National estimates the plan quotes for context, each as published; they are not monitored figures of the partnership.',
+        margin: [0, 0, 0, 4],
+      },
       ...figureTable(r.costEstimates, 'Estimate'),
     );
   }
-  const intro = r.published?.section2Introduction.length ? r.published.section2Introduction : [`Performance against the headline measures for ${r.previousYear} and ${r.year}, and the progress of each goal.`];
+  const intro = r.published?.section2Introduction.length
+    ? r.published.section2Introduction
+    : [`Performance against the headline measures for ${r.previousYear} and ${r.year}, and the progress of each goal.`];
   content.push(
     { text: 'Section 2', style: 'h2', pageBreak: 'before' },
     ...intro.map((p) => ({ text: p, margin: [0, 0, 0, 4] })),
-    { text: 'Figures are shown as published; a note under a figure says when it is approximate, not yet available (tbc) or withheld by disclosure control.', margin: [0, 0, 0, 6] },
+    {
+      text: 'Figures are shown as published; a note under a figure says when it is approximate, not yet available (tbc) or withheld by disclosure control.',
+      margin: [0, 0, 0, 6],
+    },
     ...key(r),
   );
   for (const p of r.pathways) {
     content.push({ text: `${p.number} ${p.name}`, style: 'h3' }, ...figureTable(p.measures, 'Headline Measure'));
-    if (p.goals.length) content.push({ text: 'Delivery against goals', style: 'h4' }, ...goalsTable(p.goals, `${p.number} ${p.name}: delivery against goals`, r));
+    if (p.goals.length)
+      content.push(
+        { text: 'Delivery against goals', style: 'h4' },
+        ...goalsTable(p.goals, `${p.number} ${p.name}: delivery against goals`, r),
+      );
   }
   if (r.goalUpdateFigures.length) {
     content.push(
       { text: 'Figures quoted in the goal updates', style: 'h2' },
-      { text: 'Figures the lead agencies give in their updates on the goals, as published; they are not headline measures.', margin: [0, 0, 0, 4] },
+      {
+        text: 'Figures the lead agencies give in their updates on the goals, as published; they are not headline measures.',
+        margin: [0, 0, 0, 4],
+      },
     );
     for (const g of r.goalUpdateFigures) content.push({ text: g.title, style: 'h3' }, ...figureTable({ ...g.table, number: '' }, 'Figure'));
   }
   if (r.otherGoals.length) {
     content.push({ text: 'Other goals', style: 'h2' });
-    for (const group of new Set(r.otherGoals.map((g) => g.group))) content.push(...goalsTable(r.otherGoals.filter((g) => g.group === group), group, r));
+    for (const group of new Set(r.otherGoals.map((g) => g.group)))
+      content.push(
+        ...goalsTable(
+          r.otherGoals.filter((g) => g.group === group),
+          group,
+          r,
+        ),
+      );
   }
   return {
     info: { title, subject: `Annual stock take ${r.year} of plan ${r.plan.id}`, creator: 'Partner-agency graph', producer: 'pdfmake' },
     pageSize: 'A4',
     pageMargins: [40, 50, 40, 50],
-    footer: (page: number, pages: number) => ({ text: `${title} · ${r.year} · page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: '#555', margin: [0, 20, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `${title} · ${r.year} · page ${page} of ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      color: '#555',
+      margin: [0, 20, 0, 0],
+    }),
     content,
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
     styles: {

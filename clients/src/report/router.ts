@@ -9,7 +9,16 @@ import express, { type Request, type Response, type Router } from 'express';
 import { REQUEST_ID_HEADER, verifyToken, type AuthConfig, type Logger } from '@hub/common/platform';
 import { renderHtml } from './html';
 import { PdfQueueFullError, type PdfPool } from './pdf-pool';
-import { buildStockTake, checkFormat, checkStockTakeRequest, httpClient, ReportAccessError, ReportBusyError, reportFileName, ReportInputError } from './stock-take';
+import {
+  buildStockTake,
+  checkFormat,
+  checkStockTakeRequest,
+  httpClient,
+  ReportAccessError,
+  ReportBusyError,
+  reportFileName,
+  ReportInputError,
+} from './stock-take';
 
 export interface ReportsRouterOptions {
   auth: AuthConfig;
@@ -45,7 +54,9 @@ export function reportsRouter({ auth, gatewayUrl, logger, pdf: pdfPool, maxInPro
       if (inProgress >= maxInProgress) throw new PdfQueueFullError(maxInProgress);
       inProgress++;
       admitted = true;
-      const client = httpClient(gatewayUrl, req.headers.authorization!, { [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER] ?? '') });
+      const client = httpClient(gatewayUrl, req.headers.authorization!, {
+        [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER] ?? ''),
+      });
       const report = await buildStockTake(client, request);
       res.setHeader('cache-control', 'private, no-store');
       if (format === 'pdf') {
@@ -61,17 +72,39 @@ export function reportsRouter({ auth, gatewayUrl, logger, pdf: pdfPool, maxInPro
         res.send(renderHtml(report));
       }
     } catch (e) {
-      if (e instanceof ReportInputError) { error(res, 400, 'BAD_USER_INPUT', e.message, e.parameter); return; }
-      if (e instanceof ReportAccessError) { error(res, e.status, e.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', e.message); return; }
+      if (e instanceof ReportInputError) {
+        error(res, 400, 'BAD_USER_INPUT', e.message, e.parameter);
+        return;
+      }
+      if (e instanceof ReportAccessError) {
+        error(res, e.status, e.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', e.message);
+        return;
+      }
       if (e instanceof PdfQueueFullError || e instanceof ReportBusyError) {
         res.setHeader('retry-after', String(e instanceof ReportBusyError ? e.retryAfterSeconds : 5));
-        error(res, e instanceof ReportBusyError ? e.status : 503, e instanceof ReportBusyError && e.status === 429 ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE', e.message);
+        error(
+          res,
+          e instanceof ReportBusyError ? e.status : 503,
+          e instanceof ReportBusyError && e.status === 429 ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
+          e.message,
+        );
         return;
       }
       const ext = (e as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
-      if (ext?.code === 'UNAUTHENTICATED') { error(res, 401, 'UNAUTHENTICATED', (e as Error).message); return; }
-      logger.error({ err: e instanceof Error ? e.message : String(e), requestId: req.headers[REQUEST_ID_HEADER] }, 'stock take report failed');
-      error(res, 500, 'INTERNAL_SERVER_ERROR', 'The report could not be produced; the web and gateway logs say why (look for its request id).');
+      if (ext?.code === 'UNAUTHENTICATED') {
+        error(res, 401, 'UNAUTHENTICATED', (e as Error).message);
+        return;
+      }
+      logger.error(
+        { err: e instanceof Error ? e.message : String(e), requestId: req.headers[REQUEST_ID_HEADER] },
+        'stock take report failed',
+      );
+      error(
+        res,
+        500,
+        'INTERNAL_SERVER_ERROR',
+        'The report could not be produced; the web and gateway logs say why (look for its request id).',
+      );
     } finally {
       if (admitted) inProgress--;
     }

@@ -200,13 +200,19 @@ export function checkStockTakeRequest(input: { plan?: unknown; year?: unknown })
   const { plan, year } = input;
   if (plan === undefined || plan === '') throw new ReportInputError('plan', 'plan is required: the id of a plan, e.g. plan=km-2012-2015');
   if (typeof plan !== 'string' || !PLAN_ID.test(plan)) {
-    throw new ReportInputError('plan', `plan ${JSON.stringify(plan)} is not a plan id: lower-case letters, digits and hyphens, e.g. km-2012-2015`);
+    throw new ReportInputError(
+      'plan',
+      `plan ${JSON.stringify(plan)} is not a plan id: lower-case letters, digits and hyphens, e.g. km-2012-2015`,
+    );
   }
   if (year === undefined || year === '') throw new ReportInputError('year', 'year is required: a financial year, e.g. year=2012-13');
   const m = typeof year === 'string' ? year.match(FINANCIAL_YEAR) : null;
   if (!m) throw new ReportInputError('year', `year ${JSON.stringify(year)} is not a financial year: write it like 2012-13`);
   if ((Number(m[1]) + 1) % 100 !== Number(m[2])) {
-    throw new ReportInputError('year', `year ${JSON.stringify(year)} is not a financial year: a financial year runs into the next year, e.g. ${m[1]}-${String((Number(m[1]) + 1) % 100).padStart(2, '0')}`);
+    throw new ReportInputError(
+      'year',
+      `year ${JSON.stringify(year)} is not a financial year: a financial year runs into the next year, e.g. ${m[1]}-${String((Number(m[1]) + 1) % 100).padStart(2, '0')}`,
+    );
   }
   return { plan, year: year as string };
 }
@@ -233,13 +239,47 @@ const FIGURE = `printed value approximate notAvailable suppressed status note pe
 const PLAN_QUERY = /* GraphQL */ `
   query StockTakePlan($plan: ID!) {
     plan(id: $plan) {
-      id title aim periodLabel startYear endYear
-      partnership { name }
+      id
+      title
+      aim
+      periodLabel
+      startYear
+      endYear
+      partnership {
+        name
+      }
       progressReports {
-        year title authors producedDate introduction statusNote
-        statusKey { description rag }
-        sections { number heading pathwayId introduction columns { period label } rows { measureId area label subheading } source notes }
-        provenance { publication }
+        year
+        title
+        authors
+        producedDate
+        introduction
+        statusNote
+        statusKey {
+          description
+          rag
+        }
+        sections {
+          number
+          heading
+          pathwayId
+          introduction
+          columns {
+            period
+            label
+          }
+          rows {
+            measureId
+            area
+            label
+            subheading
+          }
+          source
+          notes
+        }
+        provenance {
+          publication
+        }
       }
     }
   }
@@ -275,12 +315,40 @@ const GOALS_QUERY = /* GraphQL */ `
   query StockTakeGoals($plan: ID!) {
     plan(id: $plan) {
       goals {
-        id text currentWording leadAgency
-        pathway { id }
-        priorityGroup { id name }
-        proposedAt { id date }
-        statuses { period { code } rag basis update outcome comment }
-        dispositions { disposition newWording refresh { id title date } }
+        id
+        text
+        currentWording
+        leadAgency
+        pathway {
+          id
+        }
+        priorityGroup {
+          id
+          name
+        }
+        proposedAt {
+          id
+          date
+        }
+        statuses {
+          period {
+            code
+          }
+          rag
+          basis
+          update
+          outcome
+          comment
+        }
+        dispositions {
+          disposition
+          newWording
+          refresh {
+            id
+            title
+            date
+          }
+        }
       }
     }
   }
@@ -290,7 +358,14 @@ const GOALS_QUERY = /* GraphQL */ `
 
 /** A figure as the report's queries ask for it: the values and flags of Figure, with its period and area. */
 interface GqlFigure extends Omit<Figure, 'periodCode' | 'areaName' | 'location' | 'flags' | 'comparators'> {
-  comparators?: Array<{ kind: string; printed: string; relativeDifference: number | null; signKnown: boolean | null; verdict: string; areas: Array<{ name: string }> }>;
+  comparators?: Array<{
+    kind: string;
+    printed: string;
+    relativeDifference: number | null;
+    signKnown: boolean | null;
+    verdict: string;
+    areas: Array<{ name: string }>;
+  }>;
   period: { code: string; label: string; start: string; end: string };
   area: { code: string; name: string };
   provenance: { location: string };
@@ -355,10 +430,17 @@ const toFigure = (o: GqlFigure, columnLabel: string): Figure => ({
   comparators: (o.comparators ?? []).map((c) => ({ kind: c.kind, text: comparatorText(c) })),
 });
 
-const VERDICT: Record<string, string> = { BETTER: 'significantly better', WORSE: 'significantly worse', SIMILAR: 'similar', HIGHER: 'significantly higher', LOWER: 'significantly lower' };
+const VERDICT: Record<string, string> = {
+  BETTER: 'significantly better',
+  WORSE: 'significantly worse',
+  SIMILAR: 'similar',
+  HIGHER: 'significantly higher',
+  LOWER: 'significantly lower',
+};
 /** A comparator as printed with how the figure compares ('23.9% (similar)'; a relative difference says so). */
 function comparatorText(c: NonNullable<GqlFigure['comparators']>[number]): string {
-  const value = c.relativeDifference !== null ? `${c.printed} relative difference${c.signKnown === false ? ', sign not given' : ''}` : c.printed;
+  const value =
+    c.relativeDifference !== null ? `${c.printed} relative difference${c.signKnown === false ? ', sign not given' : ''}` : c.printed;
   return VERDICT[c.verdict] ? `${value} (${VERDICT[c.verdict]})` : value;
 }
 
@@ -389,7 +471,8 @@ const BASKET_COLUMNS = 4;
 /** Money estimates (e.g. the National Audit Office's cost of re-offending) are cited, not monitored. */
 const isMoney = (m: GqlMeasure) => m.figureKind === 'MONEY_ESTIMATE' || /^CURRENCY/.test(m.unit);
 
-const byPeriod = (a: { start: string; end: string }, b: { start: string; end: string }) => a.end.localeCompare(b.end) || b.start.localeCompare(a.start);
+const byPeriod = (a: { start: string; end: string }, b: { start: string; end: string }) =>
+  a.end.localeCompare(b.end) || b.start.localeCompare(a.start);
 
 interface RowSpec {
   label: string;
@@ -398,7 +481,13 @@ interface RowSpec {
   subheading?: string | null;
 }
 
-function figureTable(number: string, title: string, columns: Array<{ code: string; label: string }>, rows: RowSpec[], extra: { notes?: string[]; sources?: string[] } = {}): FigureTable {
+function figureTable(
+  number: string,
+  title: string,
+  columns: Array<{ code: string; label: string }>,
+  rows: RowSpec[],
+  extra: { notes?: string[]; sources?: string[] } = {},
+): FigureTable {
   const table: FigureTable = {
     number,
     title,
@@ -422,7 +511,12 @@ function figureTable(number: string, title: string, columns: Array<{ code: strin
   return withComparators(table);
 }
 
-const COMPARATOR_LABEL: Record<string, string> = { ENGLAND_AND_WALES: 'England and Wales', REGION: 'Region', PEER_GROUP: 'Similar areas', PREDICTED: 'Predicted' };
+const COMPARATOR_LABEL: Record<string, string> = {
+  ENGLAND_AND_WALES: 'England and Wales',
+  REGION: 'Region',
+  PEER_GROUP: 'Similar areas',
+  PREDICTED: 'Predicted',
+};
 /** Adds a column per comparator kind the newest column's figures have. */
 function withComparators(t: FigureTable): FigureTable {
   const last = t.columns.length - 1;
@@ -438,7 +532,13 @@ function withComparators(t: FigureTable): FigureTable {
 
 /** Periods of a set of measures' figures, newest last. */
 const periodsOf = (measures: GqlMeasure[], area?: string) =>
-  [...new Map(measures.flatMap((m) => m.observations.filter((o) => area === undefined || o.area.code === area)).map((o) => [o.period.code, o.period])).values()].sort(byPeriod);
+  [
+    ...new Map(
+      measures
+        .flatMap((m) => m.observations.filter((o) => area === undefined || o.area.code === area))
+        .map((o) => [o.period.code, o.period]),
+    ).values(),
+  ].sort(byPeriod);
 
 /**
  * A re-offending table is stale when it holds no figure newer than the board's last published report did (a later
@@ -446,19 +546,32 @@ const periodsOf = (measures: GqlMeasure[], area?: string) =>
  * ended before the year before the report's year began: the tables lag (a proven re-offending cohort needs 18 months
  * of follow-up), so the year before still counts as news, anything older is an earlier report's table again.
  */
-function staleBasket(t: FigureTable, periods: Array<{ code: string; end: string; label: string }>, year: string, earlier?: { year: string; columns: string[] }): FigureTable {
-  const shown = periods.filter((p) => t.columns.some((c) => c.code === p.code) && t.rows.some((r) => r.cells[t.columns.findIndex((c) => c.code === p.code)]));
+function staleBasket(
+  t: FigureTable,
+  periods: Array<{ code: string; end: string; label: string }>,
+  year: string,
+  earlier?: { year: string; columns: string[] },
+): FigureTable {
+  const shown = periods.filter(
+    (p) => t.columns.some((c) => c.code === p.code) && t.rows.some((r) => r.cells[t.columns.findIndex((c) => c.code === p.code)]),
+  );
   const newest = shown.at(-1);
   if (!newest) return { ...t, stale: `Stale table: the graph has no figure for ${year}.` };
   if (earlier) {
     const printedEnds = periods.filter((p) => earlier.columns.includes(p.code)).map((p) => p.end);
     if (printedEnds.length && newest.end <= printedEnds.sort().at(-1)!) {
-      return { ...t, stale: `Stale table: no figure newer than those of the ${earlier.year} progress report; the newest is for ${newest.label}.` };
+      return {
+        ...t,
+        stale: `Stale table: no figure newer than those of the ${earlier.year} progress report; the newest is for ${newest.label}.`,
+      };
     }
     return t;
   }
   if (newest.end >= yearStart(financialYear(startYearOf(year) - 1))) return t;
-  return { ...t, stale: `Stale table: the graph has no figure for ${year} or ${financialYear(startYearOf(year) - 1)}; the newest is for ${newest.label}.` };
+  return {
+    ...t,
+    stale: `Stale table: the graph has no figure for ${year} or ${financialYear(startYearOf(year) - 1)}; the newest is for ${newest.label}.`,
+  };
 }
 
 /** A pathway table is stale when its column for the report's year is empty. */
@@ -468,19 +581,42 @@ function stalePathway(t: FigureTable, year: string): FigureTable {
   return { ...t, stale: `Stale table: the graph has no figure for ${year}; the figures shown are those of earlier years.` };
 }
 
-function reoffendingTables(measures: GqlMeasure[], layout: GqlSection[], ownYear: boolean, year: string, publishedYear: string | null): FigureTable[] {
+function reoffendingTables(
+  measures: GqlMeasure[],
+  layout: GqlSection[],
+  ownYear: boolean,
+  year: string,
+  publishedYear: string | null,
+): FigureTable[] {
   const byId = new Map(measures.map((m) => [m.id, m]));
   const tables: FigureTable[] = [];
   const used = new Set<string>();
   for (const section of layout) {
-    const rows = section.rows.flatMap((r) => (byId.has(r.measureId) ? [{ label: r.label, measure: byId.get(r.measureId)!, area: r.area, subheading: r.subheading }] : []));
+    const rows = section.rows.flatMap((r) =>
+      byId.has(r.measureId) ? [{ label: r.label, measure: byId.get(r.measureId)!, area: r.area, subheading: r.subheading }] : [],
+    );
     section.rows.forEach((r) => used.add(r.measureId));
     if (!rows.length) continue;
-    const periods = periodsOf(rows.map((r) => r.measure), rows[0].area);
+    const periods = periodsOf(
+      rows.map((r) => r.measure),
+      rows[0].area,
+    );
     // The published columns for the published year; for a later year the newest four periods up to its end.
-    const columns = ownYear ? section.columns.map((c) => ({ code: c.period, label: c.label })) : periods.slice(-BASKET_COLUMNS).map((p) => ({ code: p.code, label: p.label }));
-    const t = figureTable(section.number, section.heading, columns, rows, { notes: section.notes, sources: section.source ? [section.source] : undefined });
-    tables.push(staleBasket(t, periods, year, ownYear || !publishedYear ? undefined : { year: publishedYear, columns: section.columns.map((c) => c.period) }));
+    const columns = ownYear
+      ? section.columns.map((c) => ({ code: c.period, label: c.label }))
+      : periods.slice(-BASKET_COLUMNS).map((p) => ({ code: p.code, label: p.label }));
+    const t = figureTable(section.number, section.heading, columns, rows, {
+      notes: section.notes,
+      sources: section.source ? [section.source] : undefined,
+    });
+    tables.push(
+      staleBasket(
+        t,
+        periods,
+        year,
+        ownYear || !publishedYear ? undefined : { year: publishedYear, columns: section.columns.map((c) => c.period) },
+      ),
+    );
   }
   // Basket measures the published report has no table for: one table per source, each measure and area a row.
   const others = measures.filter((m) => !used.has(m.id) && m.observations.length);
@@ -491,7 +627,12 @@ function reoffendingTables(measures: GqlMeasure[], layout: GqlSection[], ownYear
       const areas = [...new Map(m.observations.map((o) => [o.area.code, o.area.name])).entries()];
       return areas.map(([code, name]) => ({ label: areas.length > 1 ? `${m.name} (${name})` : m.name, measure: m, area: code }));
     });
-    const t = figureTable(`1.${tables.length + 1}`, members.length === 1 ? members[0].name : source, periods.slice(-BASKET_COLUMNS).map((p) => ({ code: p.code, label: p.label })), rows);
+    const t = figureTable(
+      `1.${tables.length + 1}`,
+      members.length === 1 ? members[0].name : source,
+      periods.slice(-BASKET_COLUMNS).map((p) => ({ code: p.code, label: p.label })),
+      rows,
+    );
     tables.push(staleBasket(t, periods, year));
   }
   return tables;
@@ -506,7 +647,10 @@ function costTable(measures: GqlMeasure[]): FigureTable | null {
     .filter((m) => m.observations.length)
     .map((m) => {
       const latest = [...m.observations].sort((a, b) => byPeriod(a.period, b.period)).at(-1)!;
-      return { label: `${m.name} (${latest.area.name})`, measure: { ...m, observations: [{ ...latest, period: { ...latest.period, code: 'latest' } }] } };
+      return {
+        label: `${m.name} (${latest.area.name})`,
+        measure: { ...m, observations: [{ ...latest, period: { ...latest.period, code: 'latest' } }] },
+      };
     });
   return rows.length ? figureTable('', 'Estimates as the plan cites them', [{ code: 'latest', label: 'As printed' }], rows) : null;
 }
@@ -515,22 +659,42 @@ function costTable(measures: GqlMeasure[]): FigureTable | null {
  * Rows of a pathway's measure table. With a published layout: its rows, labels and subheadings, in its order.
  * Without one: each measure (and area) with a figure in the year or the year before.
  */
-function pathwayTable(name: string, measures: GqlMeasure[], previousYear: string, year: string, section: GqlSection | undefined, ownYear: boolean): FigureTable {
+function pathwayTable(
+  name: string,
+  measures: GqlMeasure[],
+  previousYear: string,
+  year: string,
+  section: GqlSection | undefined,
+  ownYear: boolean,
+): FigureTable {
   const defaultColumns = [previousYear, year].map((code) => ({ code, label: code }));
   if (section) {
     const byId = new Map(measures.map((m) => [m.id, m]));
     // A column keeps the heading the board printed for its period ('2012-13 YTD') while its figures are still provisional.
     const printedLabel = (code: string) => section.columns.find((c) => c.period === code)?.label;
-    const provisional = (code: string) => measures.some((m) => m.observations.some((o) => o.period.code === code && o.status === 'PROVISIONAL' && !o.notAvailable));
-    const columns = defaultColumns.map((c) => ({ code: c.code, label: (ownYear || provisional(c.code)) && printedLabel(c.code) ? printedLabel(c.code)! : c.label }));
-    const rows = section.rows.flatMap((r) => (byId.has(r.measureId) ? [{ label: r.label, measure: byId.get(r.measureId)!, area: r.area, subheading: r.subheading }] : []));
-    return stalePathway(figureTable(section.number, section.heading, columns, rows, { notes: section.notes, sources: section.source ? [section.source] : undefined }), year);
+    const provisional = (code: string) =>
+      measures.some((m) => m.observations.some((o) => o.period.code === code && o.status === 'PROVISIONAL' && !o.notAvailable));
+    const columns = defaultColumns.map((c) => ({
+      code: c.code,
+      label: (ownYear || provisional(c.code)) && printedLabel(c.code) ? printedLabel(c.code)! : c.label,
+    }));
+    const rows = section.rows.flatMap((r) =>
+      byId.has(r.measureId) ? [{ label: r.label, measure: byId.get(r.measureId)!, area: r.area, subheading: r.subheading }] : [],
+    );
+    return stalePathway(
+      figureTable(section.number, section.heading, columns, rows, {
+        notes: section.notes,
+        sources: section.source ? [section.source] : undefined,
+      }),
+      year,
+    );
   }
   const rows: RowSpec[] = [];
   for (const m of measures) {
     const inYears = m.observations.filter((o) => o.period.code === previousYear || o.period.code === year);
     const areas = [...new Map(inYears.map((o) => [o.area.code, o.area.name])).entries()];
-    for (const [code, areaName] of areas) rows.push({ label: areas.length > 1 ? `${m.name} (${areaName})` : m.name, measure: m, area: code });
+    for (const [code, areaName] of areas)
+      rows.push({ label: areas.length > 1 ? `${m.name} (${areaName})` : m.name, measure: m, area: code });
   }
   return stalePathway(figureTable('', name, defaultColumns, rows), year);
 }
@@ -562,7 +726,14 @@ interface GqlGoal {
   pathway: { id: string } | null;
   priorityGroup: { id: string; name: string } | null;
   proposedAt: { id: string; date: string } | null;
-  statuses: Array<{ period: { code: string }; rag: Rag | null; basis: string; update: string | null; outcome: string | null; comment: string | null }>;
+  statuses: Array<{
+    period: { code: string };
+    rag: Rag | null;
+    basis: string;
+    update: string | null;
+    outcome: string | null;
+    comment: string | null;
+  }>;
   dispositions: Array<{ disposition: string; newWording: string | null; refresh: { id: string; title: string; date: string } }>;
 }
 
@@ -581,11 +752,15 @@ function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
     })
     .map((g) => {
       // The year's review when there is one; during the year, the latest quarter's status, said to be that quarter's.
-      const quarter = g.statuses.filter((s) => s.period.code.startsWith(`${year} Q`)).sort((a, b) => a.period.code.localeCompare(b.period.code)).at(-1);
+      const quarter = g.statuses
+        .filter((s) => s.period.code.startsWith(`${year} Q`))
+        .sort((a, b) => a.period.code.localeCompare(b.period.code))
+        .at(-1);
       const yearly = g.statuses.find((s) => s.period.code === year);
       const status = yearly ?? (quarter ? { ...quarter, basis: `as at ${quarter.period.code}: ${quarter.basis}` } : null);
       // The disposition decided at the first refresh after the year began (the year's stock take).
-      const disposition = g.dispositions.filter((d) => d.refresh.date >= start).sort((a, b) => a.refresh.date.localeCompare(b.refresh.date))[0] ?? null;
+      const disposition =
+        g.dispositions.filter((d) => d.refresh.date >= start).sort((a, b) => a.refresh.date.localeCompare(b.refresh.date))[0] ?? null;
       return {
         id: g.id,
         // The wording the year was reviewed against: the original text (an amendment comes with the disposition).
@@ -598,7 +773,12 @@ function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
         basis: status?.rag && !status.outcome ? status.basis : null,
         update: status?.update ?? null,
         disposition: disposition
-          ? { disposition: disposition.disposition, newWording: disposition.newWording, refresh: disposition.refresh.title, date: disposition.refresh.date }
+          ? {
+              disposition: disposition.disposition,
+              newWording: disposition.newWording,
+              refresh: disposition.refresh.title,
+              date: disposition.refresh.date,
+            }
           : null,
       };
     });
@@ -612,7 +792,10 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
   const first = financialYear(plan.startYear);
   const last = financialYear(plan.endYear - 1);
   if (startYearOf(year) < plan.startYear || startYearOf(year) >= plan.endYear) {
-    throw new ReportInputError('year', `year ${year} is outside plan ${planId} (${plan.periodLabel}): choose a financial year from ${first} to ${last}`);
+    throw new ReportInputError(
+      'year',
+      `year ${year} is outside plan ${planId} (${plan.periodLabel}): choose a financial year from ${first} to ${last}`,
+    );
   }
   const previousYear = financialYear(startYearOf(year) - 1);
   const [basket, pathways, goals] = await Promise.all([
@@ -630,7 +813,14 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
   const goalPathway = new Map((goals.plan.goals as GqlGoal[]).map((g) => [g.id, g]));
   const basketMeasures = present(basket.plan.headlineMeasures as Array<GqlMeasure | null>);
   const goalUpdateFigures: OtherFigures[] = [];
-  const built = (pathways.plan.pathways as Array<{ name: string; priorityIntervention: boolean; pathway: { id: string }; headlineMeasures: Array<GqlMeasure | null> }>)
+  const built = (
+    pathways.plan.pathways as Array<{
+      name: string;
+      priorityIntervention: boolean;
+      pathway: { id: string };
+      headlineMeasures: Array<GqlMeasure | null>;
+    }>
+  )
     .map((p) => {
       const measures = present(p.headlineMeasures);
       const section = layout.find((s) => s.pathwayId === p.pathway.id);
@@ -648,10 +838,19 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
       goalUpdateFigures.push({
         number,
         title: `${number} ${section?.heading ?? p.name}: ${/goal/i.test(location) ? 'figures quoted in the goal updates' : 'other figures for the year'}`,
-        table: { ...figureTable(number, location, [{ code: year, label: year }], specs), sources: [...new Set(specs.map((s) => s.measure.source))] },
+        table: {
+          ...figureTable(number, location, [{ code: year, label: year }], specs),
+          sources: [...new Set(specs.map((s) => s.measure.source))],
+        },
       });
     }
-    return { number, name: section?.heading ?? p.name, priorityIntervention: p.priorityIntervention, measures: { ...table, number, title: `${section?.heading ?? p.name}: headline measures` }, goals: rows };
+    return {
+      number,
+      name: section?.heading ?? p.name,
+      priorityIntervention: p.priorityIntervention,
+      measures: { ...table, number, title: `${section?.heading ?? p.name}: headline measures` },
+      goals: rows,
+    };
   });
   const otherGoals = goalRows
     .filter((g) => !goalPathway.get(g.id)?.pathway)
@@ -674,7 +873,13 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
           publication: publishedReport.provenance.publication,
         }
       : null,
-    reoffending: reoffendingTables(basketMeasures.filter((m) => !isMoney(m)), layout.filter((s) => !s.pathwayId && s.rows.length), ownYear, year, publishedReport?.year ?? null),
+    reoffending: reoffendingTables(
+      basketMeasures.filter((m) => !isMoney(m)),
+      layout.filter((s) => !s.pathwayId && s.rows.length),
+      ownYear,
+      year,
+      publishedReport?.year ?? null,
+    ),
     costEstimates: costTable(basketMeasures.filter(isMoney)),
     pathways: sections,
     goalUpdateFigures,
@@ -691,7 +896,12 @@ export function httpClient(graphqlUrl: string, authorization: string, headers: R
   return async (query, variables) => {
     const res = await fetch(graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        authorization,
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     let body: GraphQLResponse;
@@ -703,7 +913,11 @@ export function httpClient(graphqlUrl: string, authorization: string, headers: R
     if (res.status === 401) throw new ReportAccessError(401, body.errors?.[0]?.message ?? 'Not authenticated');
     if (res.status === 403) throw new ReportAccessError(403, body.errors?.[0]?.message ?? 'Forbidden');
     if (res.status === 429 || res.status === 503) {
-      throw new ReportBusyError(res.status, Number(res.headers.get('retry-after')) || 5, body.errors?.[0]?.message ?? 'The gateway is busy');
+      throw new ReportBusyError(
+        res.status,
+        Number(res.headers.get('retry-after')) || 5,
+        body.errors?.[0]?.message ?? 'The gateway is busy',
+      );
     }
     return body;
   };

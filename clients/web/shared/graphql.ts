@@ -12,7 +12,11 @@ export type { GraphQLErrorItem, GraphQLResult };
 
 /** A failure of the request as a whole (network, 401, 400): nothing to show from it. */
 export class RequestFailed extends Error {
-  constructor(message: string, readonly status?: number, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly status?: number,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -62,7 +66,11 @@ export async function execute<R, V>(doc: TypedDocumentString<R, V>, variables?: 
  * The same, with the upload's progress (a large CSV takes a while to send): fetch cannot report it, XMLHttpRequest can.
  * `onProgress(sent, total)` is called as the body goes out; the answer then takes as long as the hub's checks.
  */
-export function executeWithProgress<R, V>(doc: TypedDocumentString<R, V>, variables: V, onProgress: (sent: number, total: number) => void): Promise<GraphQLResult<R>> {
+export function executeWithProgress<R, V>(
+  doc: TypedDocumentString<R, V>,
+  variables: V,
+  onProgress: (sent: number, total: number) => void,
+): Promise<GraphQLResult<R>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/graphql');

@@ -75,7 +75,11 @@ export class Generations {
       const now = this.active();
       if (now !== wasActive) {
         if (now) logger.info({ subgraphs: this.subgraphs.length }, 'response cache on: Redis reachable, following publish announcements');
-        else logger.warn({ redis: redactUrl(this.opts.redisUrl) }, 'response cache off until Redis is reachable again (every request answered uncached)');
+        else
+          logger.warn(
+            { redis: redactUrl(this.opts.redisUrl) },
+            'response cache off until Redis is reachable again (every request answered uncached)',
+          );
       }
       wasActive = now;
     };
@@ -96,20 +100,22 @@ export class Generations {
     // Logged once per outage rather than per reconnection attempt.
     const connect = (c: RedisClient) => c.connect().catch((e: Error) => logger.warn({ err: e.message }, 'Redis connection failed'));
     void connect(this.data);
-    void connect(this.subscriber).then(async () => {
-      if (!this.subscriber.isOpen) return;
-      await this.subscriber.subscribe(publishChannel(this.opts.keyPrefix), (message) => {
-        const m = parsePublishMessage(message);
-        if (!m) return;
-        if ((this.current.get(m.subgraph) ?? -1) < m.generation) {
-          this.current.set(m.subgraph, m.generation);
-          this.bumps.inc({ source: 'publish' });
-        }
-      });
-      this.subscribed = true;
-      await this.refresh('refresh');
-      report();
-    }).catch((e: Error) => logger.warn({ err: e.message }, 'Redis subscription failed'));
+    void connect(this.subscriber)
+      .then(async () => {
+        if (!this.subscriber.isOpen) return;
+        await this.subscriber.subscribe(publishChannel(this.opts.keyPrefix), (message) => {
+          const m = parsePublishMessage(message);
+          if (!m) return;
+          if ((this.current.get(m.subgraph) ?? -1) < m.generation) {
+            this.current.set(m.subgraph, m.generation);
+            this.bumps.inc({ source: 'publish' });
+          }
+        });
+        this.subscribed = true;
+        await this.refresh('refresh');
+        report();
+      })
+      .catch((e: Error) => logger.warn({ err: e.message }, 'Redis subscription failed'));
     // Start-up waits briefly for Redis so that the first requests can be cached; it never fails for want of it.
     const deadline = Date.now() + 2000;
     while (!this.active() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
@@ -124,7 +130,10 @@ export class Generations {
     }
     try {
       // Generous: a slow answer only delays the cache, and a busy event loop counts against the timer too.
-      const values = await withTimeout(this.data.mGet(this.subgraphs.map((s) => generationKey(this.opts.keyPrefix, s))), Math.max(this.opts.timeoutMs, 2000));
+      const values = await withTimeout(
+        this.data.mGet(this.subgraphs.map((s) => generationKey(this.opts.keyPrefix, s))),
+        Math.max(this.opts.timeoutMs, 2000),
+      );
       let moved = false;
       this.subgraphs.forEach((s, i) => {
         const g = Number(values[i] ?? 0);
@@ -137,7 +146,10 @@ export class Generations {
       this.loaded = true;
     } catch (e) {
       this.loaded = false;
-      this.opts.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'could not read the publish generations: response cache off until they are read');
+      this.opts.logger.warn(
+        { err: e instanceof Error ? e.message : String(e) },
+        'could not read the publish generations: response cache off until they are read',
+      );
       if (!this.retry && !this.stopped) {
         this.retry = setTimeout(() => {
           this.retry = null;

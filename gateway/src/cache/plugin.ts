@@ -49,7 +49,12 @@ export async function createResponseCache<C extends BaseContext & { viewer: View
     async requestDidStart() {
       return {
         async willSendResponse(rc) {
-          const result = rc.operation?.operation === 'query' && state(rc.contextValue) === 'eligible' ? (rc.metrics.responseCacheHit ? 'hit' : 'miss') : 'bypass';
+          const result =
+            rc.operation?.operation === 'query' && state(rc.contextValue) === 'eligible'
+              ? rc.metrics.responseCacheHit
+                ? 'hit'
+                : 'miss'
+              : 'bypass';
           rc.response.http.headers.set(CACHE_HEADER, result);
           // Only this gateway's cache may keep answers given for a bearer token.
           rc.response.http.headers.set('cache-control', 'no-store');
@@ -68,9 +73,20 @@ export async function createResponseCache<C extends BaseContext & { viewer: View
   const touched = new TouchedSubgraphs(opts.supergraphSdl);
   const data = createRedisClient(config.redisUrl);
   const subscriber = data.duplicate();
-  const generations = new Generations(data, subscriber, touched.all, { keyPrefix: config.keyPrefix, redisUrl: config.redisUrl, timeoutMs: config.timeoutMs, logger, registry: opts.registry });
+  const generations = new Generations(data, subscriber, touched.all, {
+    keyPrefix: config.keyPrefix,
+    redisUrl: config.redisUrl,
+    timeoutMs: config.timeoutMs,
+    logger,
+    registry: opts.registry,
+  });
   await generations.start();
-  const store = new RedisResponseStore(data, { keyPrefix: config.keyPrefix, timeoutMs: config.timeoutMs, logger, usable: () => generations.active() });
+  const store = new RedisResponseStore(data, {
+    keyPrefix: config.keyPrefix,
+    timeoutMs: config.timeoutMs,
+    logger,
+    usable: () => generations.active(),
+  });
 
   /** Decided once per request, when the response-cache plugin first asks. */
   const decided = new WeakMap<object, 'eligible' | 'bypass'>();
@@ -100,7 +116,8 @@ export async function createResponseCache<C extends BaseContext & { viewer: View
     cache: store,
     extraCacheKeyData: async (rc) => ({
       role: rc.contextValue.viewer.role,
-      generations: rc.document && rc.operation ? generations.snapshot(touched.of(rc.document, rc.operation)) : generations.snapshot(touched.all),
+      generations:
+        rc.document && rc.operation ? generations.snapshot(touched.of(rc.document, rc.operation)) : generations.snapshot(touched.all),
     }),
     shouldReadFromCache: async (rc) => decide(rc),
     // Stored under the generations read when the request began: if a publish happened meanwhile, that key is
@@ -108,7 +125,12 @@ export async function createResponseCache<C extends BaseContext & { viewer: View
     shouldWriteToCache: async (rc) => decide(rc) && generations.active(),
     generateCacheKey: (rc, key) =>
       createHash('sha256')
-        .update(JSON.stringify({ ...(key as Record<string, unknown>), source: rc.document ? normalise(rc.document) : (key as { source?: unknown }).source }))
+        .update(
+          JSON.stringify({
+            ...(key as Record<string, unknown>),
+            source: rc.document ? normalise(rc.document) : (key as { source?: unknown }).source,
+          }),
+        )
         .digest('hex'),
   });
   return {

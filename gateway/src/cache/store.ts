@@ -20,13 +20,18 @@ export class RedisResponseStore implements KeyValueCache<string> {
     client: RedisClient,
     private readonly opts: { keyPrefix: string; timeoutMs: number; logger: Logger; usable: () => boolean },
   ) {
-    const keyv = new Keyv<string>({ store: new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: false }), namespace: `${opts.keyPrefix}response`, useKeyPrefix: true });
+    const keyv = new Keyv<string>({
+      store: new KeyvRedis(client as never, { throwOnErrors: true, throwOnConnectError: false }),
+      namespace: `${opts.keyPrefix}response`,
+      useKeyPrefix: true,
+    });
     keyv.on('error', (e: unknown) => this.failed(e));
     this.inner = new KeyvAdapter(keyv);
   }
 
   private failed(e: unknown): void {
-    if (!this.failing) this.opts.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'response cache store failing: answers are not cached');
+    if (!this.failing)
+      this.opts.logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'response cache store failing: answers are not cached');
     this.failing = true;
   }
 

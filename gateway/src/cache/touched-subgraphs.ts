@@ -1,7 +1,19 @@
 import {
-  buildASTSchema, getNamedType, isAbstractType, isInterfaceType, isObjectType, Kind, parse,
-  type DirectiveNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField,
-  type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+  buildASTSchema,
+  getNamedType,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  type DirectiveNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 
 /**
@@ -29,7 +41,10 @@ export class TouchedSubgraphs {
     for (const def of doc.definitions) {
       if (def.kind !== Kind.ENUM_TYPE_DEFINITION || def.name.value !== 'join__Graph') continue;
       for (const v of def.values ?? []) {
-        const name = stringArg(v.directives?.find((d) => d.name.value === 'join__graph'), 'name');
+        const name = stringArg(
+          v.directives?.find((d) => d.name.value === 'join__graph'),
+          'name',
+        );
         if (name) this.graphs.set(v.name.value, name);
       }
     }
@@ -46,7 +61,12 @@ export class TouchedSubgraphs {
       const out = new Set<string>();
       const fragments = new Map<string, FragmentDefinitionNode>();
       for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-      const root = operation.operation === 'query' ? this.schema.getQueryType() : operation.operation === 'mutation' ? this.schema.getMutationType() : null;
+      const root =
+        operation.operation === 'query'
+          ? this.schema.getQueryType()
+          : operation.operation === 'mutation'
+            ? this.schema.getMutationType()
+            : null;
       const complete = root ? this.walk(operation.selectionSet, root, true, fragments, out, new Set()) : false;
       found = complete ? [...out].sort() : this.all;
       perOp.set(key, found);
@@ -55,7 +75,14 @@ export class TouchedSubgraphs {
   }
 
   /** Adds the subgraphs of a selection set; false when something cannot be placed (the caller then counts every subgraph). */
-  private walk(set: SelectionSetNode, parent: GraphQLCompositeType, atRoot: boolean, fragments: Map<string, FragmentDefinitionNode>, out: Set<string>, seen: Set<string>): boolean {
+  private walk(
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    atRoot: boolean,
+    fragments: Map<string, FragmentDefinitionNode>,
+    out: Set<string>,
+    seen: Set<string>,
+  ): boolean {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         const name = sel.name.value;

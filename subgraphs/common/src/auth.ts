@@ -37,7 +37,13 @@ const duration = z
     const [, n, unit = 's'] = s.match(/^(\d+)\s*(s|m|h|d)?$/i)!;
     return Number(n) * { s: 1, m: 60, h: 3600, d: 86400 }[unit.toLowerCase() as 's' | 'm' | 'h' | 'd'];
   })
-  .pipe(z.number().int().min(60, 'must be at least 1 minute').max(30 * 86400, 'must be at most 30 days'));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(60, 'must be at least 1 minute')
+      .max(30 * 86400, 'must be at most 30 days'),
+  );
 
 const env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -50,21 +56,26 @@ const env = z.object({
   CURSOR_SECRET: z.string().min(32, 'CURSOR_SECRET must be at least 32 characters').optional(),
 });
 
-const WHERE_SECRETS_COME_FROM = 'npm start generates one per installation in data/secrets.json; a service started alone needs it in its environment';
+const WHERE_SECRETS_COME_FROM =
+  'npm start generates one per installation in data/secrets.json; a service started alone needs it in its environment';
 
 export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthConfig {
   const parsed = env.safeParse(source);
-  if (!parsed.success) throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
   const provider = readProviderTrust(source);
   // Read at start-up: the provider's keys are fetched meanwhile (once per process: they are cached by issuer).
   if (provider) warmProviderKeys(provider);
   if (e.NODE_ENV === 'production' && !e.JWT_JWKS_URL && !provider) {
-    throw new Error("Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production (or OIDC_ISSUER, the organisation's identity provider)");
+    throw new Error(
+      "Invalid auth configuration: JWT_JWKS_URL is required when NODE_ENV=production (or OIDC_ISSUER, the organisation's identity provider)",
+    );
   }
   // No fallback key: a key written in the source would let anyone who read it sign tokens or call subgraphs.
   if (!e.GATEWAY_SECRET) throw new Error(`Invalid auth configuration: GATEWAY_SECRET is required (${WHERE_SECRETS_COME_FROM})`);
-  if (!e.JWT_JWKS_URL && !provider && !e.JWT_DEV_SECRET) throw new Error(`Invalid auth configuration: JWT_DEV_SECRET is required when JWT_JWKS_URL is not set (${WHERE_SECRETS_COME_FROM})`);
+  if (!e.JWT_JWKS_URL && !provider && !e.JWT_DEV_SECRET)
+    throw new Error(`Invalid auth configuration: JWT_DEV_SECRET is required when JWT_JWKS_URL is not set (${WHERE_SECRETS_COME_FROM})`);
   return {
     issuer: e.JWT_ISSUER,
     audience: e.JWT_AUDIENCE,
@@ -73,16 +84,22 @@ export function readAuthConfig(source: NodeJS.ProcessEnv = process.env): AuthCon
     gatewaySecret: e.GATEWAY_SECRET,
     provider,
     maxTokenLifetimeSeconds: e.JWT_MAX_LIFETIME,
-    cursorKey: e.CURSOR_SECRET ? Buffer.from(e.CURSOR_SECRET) : createHmac('sha256', e.GATEWAY_SECRET).update('hub-figure-cursor-key').digest(),
+    cursorKey: e.CURSOR_SECRET
+      ? Buffer.from(e.CURSOR_SECRET)
+      : createHmac('sha256', e.GATEWAY_SECRET).update('hub-figure-cursor-key').digest(),
   };
 }
 
-export const forbidden = (reason: string) => new GraphQLError(`Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+export const forbidden = (reason: string) =>
+  new GraphQLError(`Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 
 const claims = z.object({
   sub: z.string().min(1),
   role: z.enum(ROLES),
-  agency: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  agency: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
 });
 
 let jwks: { url: string; set: ReturnType<typeof createRemoteJWKSet> } | undefined;
@@ -95,7 +112,12 @@ export async function verifyToken(authorization: string | undefined, cfg: AuthCo
   if (cfg.provider && tokenIssuer(m[1]) === cfg.provider.issuer) return verifyProviderToken(m[1], cfg.provider);
   let payload: JWTPayload;
   try {
-    const options = { issuer: cfg.issuer, audience: cfg.audience, algorithms: cfg.jwksUrl ? undefined : ['HS256'], requiredClaims: ['exp'] };
+    const options = {
+      issuer: cfg.issuer,
+      audience: cfg.audience,
+      algorithms: cfg.jwksUrl ? undefined : ['HS256'],
+      requiredClaims: ['exp'],
+    };
     if (cfg.jwksUrl) {
       if (jwks?.url !== cfg.jwksUrl) jwks = { url: cfg.jwksUrl, set: createRemoteJWKSet(new URL(cfg.jwksUrl)) };
       ({ payload } = await jwtVerify(m[1], jwks.set, options));
@@ -105,11 +127,15 @@ export async function verifyToken(authorization: string | undefined, cfg: AuthCo
   } catch (e) {
     const code = (e as { code?: string }).code;
     const reason =
-      code === 'ERR_JWT_EXPIRED' ? 'the token has expired'
-      : code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'the token signature is not valid'
-      : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (e as { reason?: string }).reason === 'missing' ? `the token has no ${(e as { claim?: string }).claim ?? ''} claim: tokens must expire`
-      : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' ? `the token's ${(e as { claim?: string }).claim ?? 'claims'} claim is not accepted`
-      : 'the token could not be verified';
+      code === 'ERR_JWT_EXPIRED'
+        ? 'the token has expired'
+        : code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'
+          ? 'the token signature is not valid'
+          : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (e as { reason?: string }).reason === 'missing'
+            ? `the token has no ${(e as { claim?: string }).claim ?? ''} claim: tokens must expire`
+            : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
+              ? `the token's ${(e as { claim?: string }).claim ?? 'claims'} claim is not accepted`
+              : 'the token could not be verified';
     throw unauthenticated(reason);
   }
   // A token that lives for years is as good as one that never expires: cap its lifetime.
@@ -125,7 +151,11 @@ export async function verifyToken(authorization: string | undefined, cfg: AuthCo
 }
 
 /** Issues a development token signed with the local key (npm run token). */
-export async function issueDevToken(cfg: AuthConfig, viewer: { subject: string; role: Role; agency?: string | null }, ttl = '8h'): Promise<string> {
+export async function issueDevToken(
+  cfg: AuthConfig,
+  viewer: { subject: string; role: Role; agency?: string | null },
+  ttl = '8h',
+): Promise<string> {
   if (!cfg.devSecret) throw new Error('Development tokens need the local key: unset JWT_JWKS_URL');
   return new SignJWT({ role: viewer.role, ...(viewer.agency ? { agency: viewer.agency } : {}) })
     .setProtectedHeader({ alg: 'HS256' })

@@ -65,7 +65,9 @@ export function runSubgraphCli(cmds: SubgraphCommands, argv: string[] = process.
       }
       case 'migrate': {
         const ran = await cmds.migrate();
-        console.log(`[${cmds.name}] migrated: ${ran.length ? `${ran.length} migration(s) applied: ${ran.join(', ')}` : 'nothing to apply'}`);
+        console.log(
+          `[${cmds.name}] migrated: ${ran.length ? `${ran.length} migration(s) applied: ${ran.join(', ')}` : 'nothing to apply'}`,
+        );
         return;
       }
       case 'seed': {
@@ -83,7 +85,9 @@ export function runSubgraphCli(cmds: SubgraphCommands, argv: string[] = process.
         if (!r.ok) {
           const where = (e: ImportReport['errors'][number]) =>
             `row ${e.row}${e.line !== null ? ` (line ${e.line})` : ''}${e.column !== null ? `, column ${e.column}` : ''}`;
-          console.error(`[${cmds.name}] import refused: nothing was written. ${r.errors.length} problem(s) in ${file} (row 1 = first data row):`);
+          console.error(
+            `[${cmds.name}] import refused: nothing was written. ${r.errors.length} problem(s) in ${file} (row 1 = first data row):`,
+          );
           for (const e of r.errors) console.error(`  ${where(e)}: ${e.message}`);
           process.exitCode = 1;
           return;

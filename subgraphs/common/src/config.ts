@@ -10,7 +10,13 @@ export const byteSizeSchema = z
     const [, n, unit = 'b'] = s.match(/^(\d+)\s*(b|kb|mb)?$/i)!;
     return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
   })
-  .pipe(z.number().int().min(1024, 'must be at least 1kb').max(50 * 1024 * 1024, 'must be at most 50mb'));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1024, 'must be at least 1kb')
+      .max(50 * 1024 * 1024, 'must be at most 50mb'),
+  );
 
 /**
  * Service configuration, read from the environment once at start-up and validated: a bad value stops
@@ -20,13 +26,22 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL').optional(),
-  DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'DB_SCHEMA must be a lower-case SQL identifier').optional(),
+  DB_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'DB_SCHEMA must be a lower-case SQL identifier')
+    .optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_SQL: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: logLevelSchema,
-  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'REDIS_URL must be a redis:// URL').default('redis://127.0.0.1:6379'),
-  CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'CACHE_KEY_PREFIX must be 1-64 letters, digits or _.:-').default('hub:'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'REDIS_URL must be a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
+  CACHE_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'CACHE_KEY_PREFIX must be 1-64 letters, digits or _.:-')
+    .default('hub:'),
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });

@@ -37,7 +37,8 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   const schema = (ds.options as { schema?: string }).schema;
   // Only when missing: run as the subgraph's own role (which owns its schema but may not create schemas in the
   // database), even CREATE SCHEMA IF NOT EXISTS is refused.
-  if (schema && (await ds.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length === 0) await ds.query(`CREATE SCHEMA "${schema}"`);
+  if (schema && (await ds.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length === 0)
+    await ds.query(`CREATE SCHEMA "${schema}"`);
   const ran = await ds.runMigrations({ transaction: 'all' });
   // Every table notifies the gateway's response cache, including tables of migrations applied out of order.
   if (schema) await ds.query(dataChangedEnsureSql(schema));
@@ -56,7 +57,8 @@ const statementNames = new Map<string, string>();
 export async function preparedQuery<T = any>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
   let name = statementNames.get(text);
   if (!name) statementNames.set(text, (name = `hub_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
-  const pool = (ds.driver as unknown as { master: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> } }).master;
+  const pool = (ds.driver as unknown as { master: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> } })
+    .master;
   ds.logger.logQuery(text, values);
   try {
     return (await pool.query({ name, text, values })).rows;

@@ -8,7 +8,9 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** `LOG_LEVEL` (default info), validated where the rest of a service's configuration is. */
-export const logLevelSchema = z.enum(LOG_LEVELS, { errorMap: () => ({ message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }) }).default('info');
+export const logLevelSchema = z
+  .enum(LOG_LEVELS, { errorMap: () => ({ message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }) })
+  .default('info');
 
 /**
  * The one logger factory: JSON lines on stdout (pino), one per event, each with `service`. Levels are pino's
@@ -16,7 +18,12 @@ export const logLevelSchema = z.enum(LOG_LEVELS, { errorMap: () => ({ message: `
  * filtered with jq or a log shipper without parsing sentences.
  */
 export function createLogger(service: string, level: LogLevel = 'info'): Logger {
-  return pino({ level, base: { service }, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label, number) => ({ level: number, levelName: label }) } });
+  return pino({
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label, number) => ({ level: number, levelName: label }) },
+  });
 }
 
 /** The request id header: the gateway takes it from the client (or makes one) and forwards it to every subgraph call. */

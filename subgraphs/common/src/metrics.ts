@@ -25,10 +25,31 @@ export function createMetrics(service: string): ServiceMetrics {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations executed, by operation name and outcome (ok, error).', labelNames: ['operation', 'outcome'], registers: [registry] }),
-    duration: new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL operation latency in seconds, by operation name.', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers: [registry] }),
-    errors: new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors returned, by operation name and error code.', labelNames: ['operation', 'code'], registers: [registry] }),
-    http: new Counter({ name: 'http_responses_total', help: 'HTTP responses, by route and status code.', labelNames: ['route', 'status'], registers: [registry] }),
+    requests: new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL operations executed, by operation name and outcome (ok, error).',
+      labelNames: ['operation', 'outcome'],
+      registers: [registry],
+    }),
+    duration: new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL operation latency in seconds, by operation name.',
+      labelNames: ['operation'],
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'graphql_errors_total',
+      help: 'GraphQL errors returned, by operation name and error code.',
+      labelNames: ['operation', 'code'],
+      registers: [registry],
+    }),
+    http: new Counter({
+      name: 'http_responses_total',
+      help: 'HTTP responses, by route and status code.',
+      labelNames: ['route', 'status'],
+      registers: [registry],
+    }),
     sql: new Counter({
       name: 'db_statements_total',
       help: 'SQL statements sent to the database by this process (transaction control included).',
@@ -50,7 +71,9 @@ export function registerPoolGauges(metrics: ServiceMetrics, dataSource: DataSour
     labelNames: ['state'],
     registers: [metrics.registry],
     collect() {
-      const pool = dataSource.isInitialized ? ((dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master) : undefined;
+      const pool = dataSource.isInitialized
+        ? (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master
+        : undefined;
       this.set({ state: 'total' }, pool?.totalCount ?? 0);
       this.set({ state: 'idle' }, pool?.idleCount ?? 0);
       this.set({ state: 'waiting' }, pool?.waitingCount ?? 0);
@@ -68,7 +91,11 @@ export function metricsHandler(metrics: ServiceMetrics, token: string | null = n
     if (expected) {
       const given = Buffer.from(req.headers.authorization ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        res.status(401).setHeader('www-authenticate', 'Bearer realm="metrics"').type('text/plain').send('Send "Authorization: Bearer <METRICS_TOKEN>" to read the metrics.\n');
+        res
+          .status(401)
+          .setHeader('www-authenticate', 'Bearer realm="metrics"')
+          .type('text/plain')
+          .send('Send "Authorization: Bearer <METRICS_TOKEN>" to read the metrics.\n');
         return;
       }
     }
@@ -120,7 +147,11 @@ export function operationLabeller(known: ReadonlySet<string> = new Set(), max = 
  * One log line and the metrics per GraphQL operation: request id (x-request-id), operation name, duration,
  * error codes and messages.
  */
-export function observabilityPlugin<C extends BaseContext>(metrics: ServiceMetrics, logger: Logger, operationLabel = operationLabeller()): ApolloServerPlugin<C> {
+export function observabilityPlugin<C extends BaseContext>(
+  metrics: ServiceMetrics,
+  logger: Logger,
+  operationLabel = operationLabeller(),
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart(start) {
       const began = process.hrtime.bigint();
@@ -134,14 +165,23 @@ export function observabilityPlugin<C extends BaseContext>(metrics: ServiceMetri
           const errors = rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined) ?? [];
           metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
           metrics.duration.observe({ operation }, seconds);
-          for (const e of errors) metrics.errors.inc({ operation, code: String((e.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN') });
+          for (const e of errors)
+            metrics.errors.inc({ operation, code: String((e.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN') });
           const line = {
             requestId,
             operation: name ? name.slice(0, 100) : 'anonymous',
             durationMs: Math.round(seconds * 1000 * 10) / 10,
             status: rc.response.http.status ?? 200,
             ...(errors.length
-              ? { errors: errors.slice(0, 10).map((e) => ({ message: e.message.slice(0, 300), code: (e.extensions as { code?: unknown } | undefined)?.code, path: e.path })) }
+              ? {
+                  errors: errors
+                    .slice(0, 10)
+                    .map((e) => ({
+                      message: e.message.slice(0, 300),
+                      code: (e.extensions as { code?: unknown } | undefined)?.code,
+                      path: e.path,
+                    })),
+                }
               : {}),
           };
           if (errors.length) logger.warn(line, 'graphql request failed');

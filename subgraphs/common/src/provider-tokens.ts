@@ -38,35 +38,46 @@ export interface ProviderTrust {
 const PRECEDENCE: readonly Role[] = ['admin', 'secretariat', 'agency-editor', 'analyst', 'board'];
 const AGENCY = /^[a-z][a-z0-9-]*$/;
 
-const roleMapSchema = z
-  .string()
-  .transform((s, ctx) => {
-    const map = new Map<string, { role: Role; agency: string | null }>();
-    for (const pair of s.split(',').map((p) => p.trim()).filter(Boolean)) {
-      const m = /^(.+?)=([a-z-]+)(?::([a-z][a-z0-9-]*))?$/.exec(pair);
-      if (!m || !(ROLES as readonly string[]).includes(m[2])) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${pair}" must be name=role or name=agency-editor:<agency>, with a role among ${ROLES.join(', ')}` });
-        continue;
-      }
-      map.set(m[1].trim(), { role: m[2] as Role, agency: m[3] ?? null });
+const roleMapSchema = z.string().transform((s, ctx) => {
+  const map = new Map<string, { role: Role; agency: string | null }>();
+  for (const pair of s
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const m = /^(.+?)=([a-z-]+)(?::([a-z][a-z0-9-]*))?$/.exec(pair);
+    if (!m || !(ROLES as readonly string[]).includes(m[2])) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `"${pair}" must be name=role or name=agency-editor:<agency>, with a role among ${ROLES.join(', ')}`,
+      });
+      continue;
     }
-    return map;
-  });
+    map.set(m[1].trim(), { role: m[2] as Role, agency: m[3] ?? null });
+  }
+  return map;
+});
 
 const env = z.object({
   JWT_AUDIENCE: z.string().min(1).default('partner-agency-graph'),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_JWKS_URL: z.string().url().optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),
-  OIDC_ROLE_CLAIM: z.string().regex(/^[\w:/.-]+$/, 'must be a claim name or a dotted path').default('role'),
-  OIDC_AGENCY_CLAIM: z.string().regex(/^[\w:/.-]+$/, 'must be a claim name or a dotted path').default('agency'),
+  OIDC_ROLE_CLAIM: z
+    .string()
+    .regex(/^[\w:/.-]+$/, 'must be a claim name or a dotted path')
+    .default('role'),
+  OIDC_AGENCY_CLAIM: z
+    .string()
+    .regex(/^[\w:/.-]+$/, 'must be a claim name or a dotted path')
+    .default('agency'),
   OIDC_ROLE_MAP: roleMapSchema.default(''),
 });
 
 /** The provider's trust from configuration; null when OIDC_ISSUER is not set. */
 export function readProviderTrust(source: NodeJS.ProcessEnv = process.env): ProviderTrust | null {
   const parsed = env.safeParse(source);
-  if (!parsed.success) throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
   if (!e.OIDC_ISSUER) return null;
   return {
@@ -88,7 +99,9 @@ export function mapProviderClaims(payload: Record<string, unknown>, mapping: Cla
   const sub = payload.sub;
   if (typeof sub !== 'string' || !sub) return 'the token has no subject (sub)';
   const raw = claimAt(payload, mapping.roleClaim);
-  const values = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).filter((v): v is string => typeof v === 'string');
+  const values = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).filter(
+    (v): v is string => typeof v === 'string',
+  );
   const found = values
     .map((v) => mapping.roleMap.get(v) ?? ((ROLES as readonly string[]).includes(v) ? { role: v as Role, agency: null } : undefined))
     .filter((r): r is { role: Role; agency: string | null } => !!r)
@@ -98,7 +111,8 @@ export function mapProviderClaims(payload: Record<string, unknown>, mapping: Cla
   if (role !== 'agency-editor') return { subject: sub, role, agency: null };
   const claimed = claimAt(payload, mapping.agencyClaim);
   const agency = fromGroup ?? (Array.isArray(claimed) && claimed.length === 1 ? claimed[0] : claimed);
-  if (typeof agency !== 'string' || !AGENCY.test(agency)) return `an agency editor's token must name one agency in its ${mapping.agencyClaim} claim (OIDC_AGENCY_CLAIM)`;
+  if (typeof agency !== 'string' || !AGENCY.test(agency))
+    return `an agency editor's token must name one agency in its ${mapping.agencyClaim} claim (OIDC_AGENCY_CLAIM)`;
   return { subject: sub, role, agency };
 }
 
@@ -121,7 +135,9 @@ function keysOf(trust: ProviderTrust): Promise<ReturnType<typeof createRemoteJWK
   if (!set) {
     set = (async () => {
       if (trust.jwksUrl) return createRemoteJWKSet(new URL(trust.jwksUrl));
-      const res = await fetch(new URL('.well-known/openid-configuration', trust.issuer.endsWith('/') ? trust.issuer : `${trust.issuer}/`), { signal: AbortSignal.timeout(5000) });
+      const res = await fetch(new URL('.well-known/openid-configuration', trust.issuer.endsWith('/') ? trust.issuer : `${trust.issuer}/`), {
+        signal: AbortSignal.timeout(5000),
+      });
       if (!res.ok) throw new Error(`the identity provider's metadata answered HTTP ${res.status}`);
       const { jwks_uri } = (await res.json()) as { jwks_uri?: string };
       if (!jwks_uri) throw new Error("the identity provider's metadata has no jwks_uri");
@@ -147,15 +163,23 @@ export function warmProviderKeys(trust: ProviderTrust): void {
 export async function verifyProviderToken(token: string, trust: ProviderTrust, maxLifetimeSeconds?: number): Promise<Viewer> {
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, await keysOf(trust), { issuer: trust.issuer, audience: trust.audience, requiredClaims: ['exp'] }));
+    ({ payload } = await jwtVerify(token, await keysOf(trust), {
+      issuer: trust.issuer,
+      audience: trust.audience,
+      requiredClaims: ['exp'],
+    }));
   } catch (e) {
     const code = (e as { code?: string }).code;
     const reason =
-      code === 'ERR_JWT_EXPIRED' ? 'the token has expired'
-      : code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' || code === 'ERR_JWKS_NO_MATCHING_KEY' ? "the token signature is not valid for the identity provider's keys"
-      : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' ? `the token's ${(e as { claim?: string }).claim ?? 'claims'} claim is not accepted`
-      : code === undefined ? `the identity provider's keys could not be read (${(e as Error).message})`
-      : 'the token could not be verified';
+      code === 'ERR_JWT_EXPIRED'
+        ? 'the token has expired'
+        : code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' || code === 'ERR_JWKS_NO_MATCHING_KEY'
+          ? "the token signature is not valid for the identity provider's keys"
+          : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
+            ? `the token's ${(e as { claim?: string }).claim ?? 'claims'} claim is not accepted`
+            : code === undefined
+              ? `the identity provider's keys could not be read (${(e as Error).message})`
+              : 'the token could not be verified';
     throw unauthenticated(reason);
   }
   if (maxLifetimeSeconds !== undefined && typeof payload.iat === 'number' && payload.exp! - payload.iat > maxLifetimeSeconds) {

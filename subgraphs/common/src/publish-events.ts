@@ -39,7 +39,10 @@ export function createPublishAnnouncer(opts: { redisUrl: string; keyPrefix: stri
     url: opts.redisUrl,
     // Fail at once while disconnected rather than queue: a publish must not hang on the cache.
     disableOfflineQueue: true,
-    socket: { connectTimeout: ANNOUNCE_TIMEOUT_MS, reconnectStrategy: (retries: number) => Math.min(500 * 2 ** Math.min(retries, 4), 10_000) },
+    socket: {
+      connectTimeout: ANNOUNCE_TIMEOUT_MS,
+      reconnectStrategy: (retries: number) => Math.min(500 * 2 ** Math.min(retries, 4), 10_000),
+    },
   });
   let connected = false;
   client.on('error', (e: Error) => {
@@ -52,7 +55,10 @@ export function createPublishAnnouncer(opts: { redisUrl: string; keyPrefix: stri
   });
   // Connects in the background and keeps retrying: the subgraph serves whether or not Redis is there.
   client.connect().catch((e: Error) => {
-    opts.logger.warn({ err: e.message, redis: redactUrl(opts.redisUrl) }, 'Redis unreachable: publishes are not announced until it is (gateways see them after the cache max-age)');
+    opts.logger.warn(
+      { err: e.message, redis: redactUrl(opts.redisUrl) },
+      'Redis unreachable: publishes are not announced until it is (gateways see them after the cache max-age)',
+    );
   });
   return {
     async announce() {
@@ -65,10 +71,15 @@ export function createPublishAnnouncer(opts: { redisUrl: string; keyPrefix: stri
             await client.publish(publishChannel(opts.keyPrefix), `${opts.subgraph} ${generation}`);
             opts.logger.debug({ generation }, 'publish announced');
           })(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ANNOUNCE_TIMEOUT_MS} ms`)), ANNOUNCE_TIMEOUT_MS).unref()),
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error(`no answer within ${ANNOUNCE_TIMEOUT_MS} ms`)), ANNOUNCE_TIMEOUT_MS).unref(),
+          ),
         ]);
       } catch (e) {
-        opts.logger.error({ err: e instanceof Error ? e.message : String(e), ms: Date.now() - started }, 'publish not announced to the gateways (they see it after the cache max-age)');
+        opts.logger.error(
+          { err: e instanceof Error ? e.message : String(e), ms: Date.now() - started },
+          'publish not announced to the gateways (they see it after the cache max-age)',
+        );
       }
     },
     async close() {

@@ -53,11 +53,15 @@ export function loadInstallationSecrets(file: string): InstallationSecrets {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new Error(`${file} is not valid JSON: restore it from a backup, or remove it to generate new secrets (an embedded database made with the old ones will then refuse to start)`);
+    throw new Error(
+      `${file} is not valid JSON: restore it from a backup, or remove it to generate new secrets (an embedded database made with the old ones will then refuse to start)`,
+    );
   }
   const checked = fileSchema.safeParse(parsed);
   if (!checked.success) {
-    throw new Error(`${file} is incomplete (${checked.error.issues.map((i) => i.path.join('.')).join(', ')}): restore it, or remove it to generate new secrets`);
+    throw new Error(
+      `${file} is incomplete (${checked.error.issues.map((i) => i.path.join('.')).join(', ')}): restore it, or remove it to generate new secrets`,
+    );
   }
   return checked.data;
 }

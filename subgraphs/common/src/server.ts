@@ -25,10 +25,20 @@ export interface RunningServer {
 
 /** Connection failures (refused, reset, server shutting down or starting, SQLSTATE class 08) rather than query errors. */
 export function isDatabaseDown(e: unknown): boolean {
-  for (let err = e as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown } | undefined, depth = 0; err && depth < 4; depth++) {
+  for (
+    let err = e as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown } | undefined, depth = 0;
+    err && depth < 4;
+    depth++
+  ) {
     const code = String(err.code ?? '');
     if (/^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EPIPE|57P01|57P02|57P03)$/.test(code) || /^08/.test(code)) return true;
-    if (typeof err.message === 'string' && /Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)/i.test(err.message)) return true;
+    if (
+      typeof err.message === 'string' &&
+      /Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)/i.test(
+        err.message,
+      )
+    )
+      return true;
     err = (err.driverError ?? err.cause) as typeof err;
   }
   return false;
@@ -73,14 +83,23 @@ export async function startSubgraphServer<C extends BaseContext & { viewer: View
         return formatted;
       }
       logger.error({ err: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database unreachable');
-      return { message: `The ${opts.config.name} database is unavailable`, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      return {
+        message: `The ${opts.config.name} database is unavailable`,
+        path: formatted.path,
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      };
     },
     // Cache hints for the gateways' response cache: one hint for the whole request (cache-hints.ts), which keeps the
     // cache-control plugin off its per-field path (an export page of 1000 figures is ~36,000 fields).
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      cacheHintsPlugin<C>({ maxAgeSeconds: opts.config.cache.maxAgeSeconds, announcer, draftMutations: new Set(opts.draftMutations ?? []), logger }),
+      cacheHintsPlugin<C>({
+        maxAgeSeconds: opts.config.cache.maxAgeSeconds,
+        announcer,
+        draftMutations: new Set(opts.draftMutations ?? []),
+        logger,
+      }),
       ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
       observabilityPlugin<C>(metrics, logger),
     ],

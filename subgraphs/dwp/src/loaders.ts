@@ -32,10 +32,21 @@ export function dwpLoaders({ dataSource, mode }: AgencyLoaderContext) {
             item: r.item,
             leadAgency: r.leadAgency,
             // a target share, not a count of people
-            target: disclosePrinted({ value: r.targetValue, printed: r.targetPrinted }, { countsPeople: false, publicDocument: r.publicDocument }, mode),
+            target: disclosePrinted(
+              { value: r.targetValue, printed: r.targetPrinted },
+              { countsPeople: false, publicDocument: r.publicDocument },
+              mode,
+            ),
             due: r.duePrinted,
             measureId: r.measureId,
-            source: { publication: r.publication, publisher: r.publisher, published: r.published, document: r.document, location: r.location, citedSource: null },
+            source: {
+              publication: r.publication,
+              publisher: r.publisher,
+              published: r.published,
+              document: r.document,
+              location: r.location,
+              citedSource: null,
+            },
           })),
       );
     }),

@@ -10,10 +10,22 @@ export async function seedDwp({ manager }: AgencySeedContext): Promise<Record<st
     .into(IomJobcentreTargetRow)
     .values(
       IOM_JOBCENTRE_TARGETS.map((t) => ({
-        id: t.id, priorityGroupId: t.priorityGroupId, intervention: t.intervention, goal: t.goal, item: t.item, leadAgency: t.leadAgency,
-        targetValue: t.target.value, targetPrinted: t.target.printed, duePrinted: t.duePrinted, measureId: t.measureId, publicDocument: true,
-        publication: t.provenance.publication, publisher: t.provenance.publisher, published: dated(t.provenance),
-        document: t.provenance.document, location: t.provenance.location,
+        id: t.id,
+        priorityGroupId: t.priorityGroupId,
+        intervention: t.intervention,
+        goal: t.goal,
+        item: t.item,
+        leadAgency: t.leadAgency,
+        targetValue: t.target.value,
+        targetPrinted: t.target.printed,
+        duePrinted: t.duePrinted,
+        measureId: t.measureId,
+        publicDocument: true,
+        publication: t.provenance.publication,
+        publisher: t.provenance.publisher,
+        published: dated(t.provenance),
+        document: t.provenance.document,
+        location: t.provenance.location,
       })),
     )
     .orIgnore()

@@ -44,18 +44,34 @@ test('the IOM priority group carries the three Jobcentre Plus targets due by Mar
   expect(iom.jobcentreTargets.map((t: any) => [t.id, t.intervention, t.target.printed, t.target.value, t.due, t.measureId])).toEqual([
     ['iom-bank-or-post-office-account', 'Finance, Benefits and Debt', '95%', 95, 'by March 2014', 'dwp.iom-offenders-with-bank-account'],
     ['iom-claims-online', 'Finance, Benefits and Debt', '80%', 80, 'by March 2014', 'dwp.iom-offenders-claiming-online'],
-    ['iom-registered-on-universal-job-match', 'Education and Employment', '80%', 80, 'by March 2014', 'dwp.iom-offenders-registered-on-universal-jobmatch'],
+    [
+      'iom-registered-on-universal-job-match',
+      'Education and Employment',
+      '80%',
+      80,
+      'by March 2014',
+      'dwp.iom-offenders-registered-on-universal-jobmatch',
+    ],
   ]);
-  expect(iom.jobcentreTargets[0]).toMatchObject({ leadAgency: 'Jobcentre Plus', item: 'a) 95% of IOM offenders to have a bank / post office account', source: { document: '001_b957d7ba0e7289ba.txt' } });
+  expect(iom.jobcentreTargets[0]).toMatchObject({
+    leadAgency: 'Jobcentre Plus',
+    item: 'a) 95% of IOM offenders to have a bank / post office account',
+    source: { document: '001_b957d7ba0e7289ba.txt' },
+  });
 });
 
 testWithSeeds('every goal, item, target and due date is worded as in the stock take (seed 001)', () => {
   const text = seedDocument('001_b957d7ba0e7289ba.txt');
   for (const t of IOM_JOBCENTRE_TARGETS) {
-    for (const s of [t.goal, t.item, t.target.printed, t.duePrinted, t.intervention, t.leadAgency]) if (s !== null) expect([t.id, s, text.includes(s)]).toEqual([t.id, s, true]);
+    for (const s of [t.goal, t.item, t.target.printed, t.duePrinted, t.intervention, t.leadAgency])
+      if (s !== null) expect([t.id, s, text.includes(s)]).toEqual([t.id, s, true]);
   }
 });
 
 test('seeding again adds nothing to DWP tables', async () => {
-  expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({ measures: 0, observations: 0, own: { iom_jobcentre_target: 0 } });
+  expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({
+    measures: 0,
+    observations: 0,
+    own: { iom_jobcentre_target: 0 },
+  });
 });

@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { disclosePrinted, parsePeriod, type AgencyContext, type AgencyLoaderContext, type ParsedPeriod, type PrintedFigure } from '@hub/common';
+import {
+  disclosePrinted,
+  parsePeriod,
+  type AgencyContext,
+  type AgencyLoaderContext,
+  type ParsedPeriod,
+  type PrintedFigure,
+} from '@hub/common';
 import { TreatmentCompletionRow } from './entities';
 
 /** A treatment completion figure as the schema serves it. */
@@ -26,8 +33,19 @@ export function healthLoaders({ dataSource, mode }: AgencyLoaderContext) {
             area: { code: r.areaCode },
             period: parsePeriod(r.periodCode),
             // counts of people: withheld when small, unless printed in a public document
-            completions: disclosePrinted({ value: r.value, printed: r.printed, notAvailable: r.notAvailable }, { countsPeople: true, publicDocument: r.publicDocument }, mode),
-            source: { publication: r.publication, publisher: r.publisher, published: r.published, document: r.document, location: r.location, citedSource: null },
+            completions: disclosePrinted(
+              { value: r.value, printed: r.printed, notAvailable: r.notAvailable },
+              { countsPeople: true, publicDocument: r.publicDocument },
+              mode,
+            ),
+            source: {
+              publication: r.publication,
+              publisher: r.publisher,
+              published: r.published,
+              document: r.document,
+              location: r.location,
+              citedSource: null,
+            },
           })),
       );
     }),

@@ -10,9 +10,19 @@ export async function seedHealth({ manager }: AgencySeedContext): Promise<Record
     .into(TreatmentCompletionRow)
     .values(
       TREATMENT_COMPLETIONS.map((t) => ({
-        cohort: t.cohort, periodCode: t.periodCode, pathwayId: t.pathwayId, areaCode: t.areaCode, value: t.value, printed: t.printed,
-        notAvailable: t.notAvailable, publicDocument: true, publication: t.provenance.publication, publisher: t.provenance.publisher,
-        published: dated(t.provenance), document: t.provenance.document, location: t.provenance.location,
+        cohort: t.cohort,
+        periodCode: t.periodCode,
+        pathwayId: t.pathwayId,
+        areaCode: t.areaCode,
+        value: t.value,
+        printed: t.printed,
+        notAvailable: t.notAvailable,
+        publicDocument: true,
+        publication: t.provenance.publication,
+        publisher: t.provenance.publisher,
+        published: dated(t.provenance),
+        document: t.provenance.document,
+        location: t.provenance.location,
       })),
     )
     .orIgnore()

@@ -41,7 +41,16 @@ test("the drugs and alcohol pathway carries health's treatment completions: 522 
   expect(res.errors).toBeUndefined();
   const [drugs, accommodation] = res.data._entities;
   expect(accommodation).toEqual({ id: 'accommodation', treatmentCompletions: [] });
-  expect(drugs.treatmentCompletions.map((t: any) => [t.cohort, t.area.code, t.period.code, t.completions.printed, t.completions.value, t.completions.notAvailable])).toEqual([
+  expect(
+    drugs.treatmentCompletions.map((t: any) => [
+      t.cohort,
+      t.area.code,
+      t.period.code,
+      t.completions.printed,
+      t.completions.value,
+      t.completions.notAvailable,
+    ]),
+  ).toEqual([
     ['Kent Young Offenders', 'kent', '2011-12', 'tbc', null, true],
     ['Kent Young Offenders', 'kent', '2012-13', 'tbc', null, true],
     ['Medway Young Offenders', 'medway', '2011-12', 'tbc', null, true],
@@ -49,16 +58,25 @@ test("the drugs and alcohol pathway carries health's treatment completions: 522 
     ['statutory offenders', 'kent-and-medway', '2011-12', '522', 522, false],
     ['statutory offenders', 'kent-and-medway', '2012-13', '574', 574, false],
   ]);
-  expect(drugs.treatmentCompletions[4].source).toEqual({ document: '001_b957d7ba0e7289ba.txt', location: 'Appendix A, 2.3 Substance Misuse (Drugs & Alcohol), headline measures' });
+  expect(drugs.treatmentCompletions[4].source).toEqual({
+    document: '001_b957d7ba0e7289ba.txt',
+    location: 'Appendix A, 2.3 Substance Misuse (Drugs & Alcohol), headline measures',
+  });
 });
 
 testWithSeeds('every printed figure occurs in its row of the progress report (seed 001)', () => {
   const text = seedDocument('001_b957d7ba0e7289ba.txt');
-  expect(text).toContain('number of statutory offenders being discharged from treatment on completion of all their alcohol and/or drug interventions\t522\t574');
+  expect(text).toContain(
+    'number of statutory offenders being discharged from treatment on completion of all their alcohol and/or drug interventions\t522\t574',
+  );
   for (const cohort of ['Medway Young Offenders', 'Kent Young Offenders']) expect(text).toContain(`${cohort}\ttbc\ttbc`);
   expect(TREATMENT_COMPLETIONS).toHaveLength(6);
 });
 
 test('seeding again adds nothing to health tables', async () => {
-  expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({ measures: 0, observations: 0, own: { treatment_completion: 0 } });
+  expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({
+    measures: 0,
+    observations: 0,
+    own: { treatment_completion: 0 },
+  });
 });

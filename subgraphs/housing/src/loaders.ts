@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { disclosePrinted, parsePeriod, type AgencyContext, type AgencyLoaderContext, type ParsedPeriod, type PrintedFigure } from '@hub/common';
+import {
+  disclosePrinted,
+  parsePeriod,
+  type AgencyContext,
+  type AgencyLoaderContext,
+  type ParsedPeriod,
+  type PrintedFigure,
+} from '@hub/common';
 import { YoungOffenderAccommodationRow } from './entities';
 
 /** A young offenders' accommodation figure as the schema serves it. */
@@ -26,8 +33,19 @@ export function housingLoaders({ dataSource, mode }: AgencyLoaderContext) {
             reportedBy: r.reportedBy,
             period: parsePeriod(r.periodCode),
             // a share of young offenders, not a count: no disclosure threshold applies
-            inSuitableAccommodation: disclosePrinted({ value: r.value, printed: r.printed, approximate: r.approximate }, { countsPeople: false, publicDocument: r.publicDocument }, mode),
-            source: { publication: r.publication, publisher: r.publisher, published: r.published, document: r.document, location: r.location, citedSource: null },
+            inSuitableAccommodation: disclosePrinted(
+              { value: r.value, printed: r.printed, approximate: r.approximate },
+              { countsPeople: false, publicDocument: r.publicDocument },
+              mode,
+            ),
+            source: {
+              publication: r.publication,
+              publisher: r.publisher,
+              published: r.published,
+              document: r.document,
+              location: r.location,
+              citedSource: null,
+            },
           })),
       );
     }),

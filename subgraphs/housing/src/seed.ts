@@ -10,9 +10,19 @@ export async function seedHousing({ manager }: AgencySeedContext): Promise<Recor
     .into(YoungOffenderAccommodationRow)
     .values(
       YOUNG_OFFENDER_ACCOMMODATION.map((a) => ({
-        areaCode: a.areaCode, periodCode: a.periodCode, cohort: a.cohort, reportedBy: a.reportedBy, value: a.value, printed: a.printed,
-        approximate: a.approximate, publicDocument: true, publication: a.provenance.publication, publisher: a.provenance.publisher,
-        published: dated(a.provenance), document: a.provenance.document, location: a.provenance.location,
+        areaCode: a.areaCode,
+        periodCode: a.periodCode,
+        cohort: a.cohort,
+        reportedBy: a.reportedBy,
+        value: a.value,
+        printed: a.printed,
+        approximate: a.approximate,
+        publicDocument: true,
+        publication: a.provenance.publication,
+        publisher: a.provenance.publisher,
+        published: dated(a.provenance),
+        document: a.provenance.document,
+        location: a.provenance.location,
       })),
     )
     .orIgnore()

@@ -42,8 +42,20 @@ test("Kent and Medway each carry their young offenders' accommodation for 2011-1
   const [medway, kent, havering] = res.data._entities;
   const source = { document: '001_b957d7ba0e7289ba.txt', location: 'Appendix A, 2.1 Accommodation, headline measures' };
   expect(medway.youngOffenderAccommodation).toEqual([
-    { cohort: 'Medway Young Offenders', reportedBy: null, period: { code: '2011-12' }, inSuitableAccommodation: { value: 97, printed: 'Approx. 97%', approximate: true }, source },
-    { cohort: 'Medway Young Offenders', reportedBy: null, period: { code: '2012-13' }, inSuitableAccommodation: { value: 98, printed: 'Approx. 98%', approximate: true }, source },
+    {
+      cohort: 'Medway Young Offenders',
+      reportedBy: null,
+      period: { code: '2011-12' },
+      inSuitableAccommodation: { value: 97, printed: 'Approx. 97%', approximate: true },
+      source,
+    },
+    {
+      cohort: 'Medway Young Offenders',
+      reportedBy: null,
+      period: { code: '2012-13' },
+      inSuitableAccommodation: { value: 98, printed: 'Approx. 98%', approximate: true },
+      source,
+    },
   ]);
   expect(kent.youngOffenderAccommodation.map((a: any) => [a.reportedBy, a.period.code, a.inSuitableAccommodation.printed])).toEqual([
     ['Integrated Youth Services (KCC)', '2011-12', '81.4%'],
@@ -62,5 +74,9 @@ testWithSeeds('every printed figure occurs in its row of the progress report (se
 });
 
 test('seeding again adds nothing to housing tables', async () => {
-  expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({ measures: 0, observations: 0, own: { young_offender_accommodation: 0 } });
+  expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({
+    measures: 0,
+    observations: 0,
+    own: { young_offender_accommodation: 0 },
+  });
 });

@@ -27,15 +27,18 @@ function readAgencies(dir = subgraphsDir) {
     if (manifest.kind !== 'agency') continue;
     const problems = [];
     if (manifest.name !== entry.name) problems.push(`"name" must be the folder's name, "${entry.name}"`);
-    if (typeof manifest.displayName !== 'string' || !manifest.displayName.trim()) problems.push('"displayName" (the agency\'s name as the plan shows it) is missing');
-    if (typeof manifest.measureType !== 'string' || !/^[A-Z][A-Za-z0-9]*Measure$/.test(manifest.measureType)) problems.push('"measureType" must be a GraphQL type name ending in Measure, e.g. "PoliceMeasure"');
+    if (typeof manifest.displayName !== 'string' || !manifest.displayName.trim())
+      problems.push('"displayName" (the agency\'s name as the plan shows it) is missing');
+    if (typeof manifest.measureType !== 'string' || !/^[A-Z][A-Za-z0-9]*Measure$/.test(manifest.measureType))
+      problems.push('"measureType" must be a GraphQL type name ending in Measure, e.g. "PoliceMeasure"');
     if (!Number.isInteger(manifest.port)) problems.push('"port" must be an integer');
     if (problems.length) throw new Error(`${relative(process.cwd(), file)}: ${problems.join('; ')}`);
     agencies.push({ key: manifest.name, name: manifest.displayName, measureType: manifest.measureType, port: manifest.port });
   }
   const types = new Map();
   for (const a of agencies) {
-    if (types.has(a.measureType)) throw new Error(`subgraphs/${a.key}/subgraph.json: measureType ${a.measureType} is also subgraphs/${types.get(a.measureType)}'s`);
+    if (types.has(a.measureType))
+      throw new Error(`subgraphs/${a.key}/subgraph.json: measureType ${a.measureType} is also subgraphs/${types.get(a.measureType)}'s`);
     types.set(a.measureType, a.key);
   }
   return agencies.sort((a, b) => a.port - b.port || a.key.localeCompare(b.key));

@@ -1,5 +1,14 @@
 import {
-  AreaIndex, createDataSource, readAuthConfig, type Viewer, migrate, readConfig, readManifest, runSubgraphCli, startSubgraphServer, type RunningServer,
+  AreaIndex,
+  createDataSource,
+  readAuthConfig,
+  type Viewer,
+  migrate,
+  readConfig,
+  readManifest,
+  runSubgraphCli,
+  startSubgraphServer,
+  type RunningServer,
 } from '@hub/common/platform';
 import type { DataSource, Logger } from 'typeorm';
 import { AGENCIES } from './catalogue/agencies';
@@ -16,7 +25,13 @@ import { seedPlan } from './seed';
 import { PlanWrites } from './writes';
 
 const manifest = readManifest(__dirname);
-export const PLAN_MIGRATIONS = [PlanInit1763900000001, PlanWrites1763900000003, PlanDataChanged1763900000006, GoalOutcomes1763900000011, PlanProgressReport1763900000021];
+export const PLAN_MIGRATIONS = [
+  PlanInit1763900000001,
+  PlanWrites1763900000003,
+  PlanDataChanged1763900000006,
+  GoalOutcomes1763900000011,
+  PlanProgressReport1763900000021,
+];
 
 export function planDataSource(env: NodeJS.ProcessEnv = process.env, logger?: Logger) {
   const config = readConfig(manifest.name, manifest.port, env);
@@ -35,7 +50,13 @@ export async function servePlan(env: NodeJS.ProcessEnv = process.env): Promise<R
   const { config, dataSource } = planDataSource(env);
   await dataSource.initialize();
   const { schema } = await buildPlanSchema();
-  return startSubgraphServer<PlanContext>({ config, schema, dataSource, auth: readAuthConfig(env), context: await planContextFactory(dataSource) });
+  return startSubgraphServer<PlanContext>({
+    config,
+    schema,
+    dataSource,
+    auth: readAuthConfig(env),
+    context: await planContextFactory(dataSource),
+  });
 }
 
 /** Per-request context: fresh DataLoaders each request; areas and agencies are read once (reference data). */

@@ -2,25 +2,171 @@ import type { DataSource } from 'typeorm';
 import { preparedQuery } from '@hub/common/platform';
 
 /** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
-export interface PartnershipRow { id: string; name: string; areaCode: string; description: string }
-export interface ForumRow { id: string; name: string; abbreviation: string | null; partnershipId: string | null; description: string | null }
-export interface PathwayRow { id: string; name: string; description: string }
-export interface PriorityGroupRow { id: string; name: string; description: string }
-export interface PlanRow { id: string; partnershipId: string; title: string; periodLabel: string; startYear: number; endYear: number; aim: string; status: string | null; provenance: object }
-export interface PrincipleRow { planId: string; position: number; name: string; description: string }
-export interface RefreshRow { id: string; planId: string; date: string; title: string; summary: string; provenance: object }
-export interface PlanPathwayRow { planId: string; pathwayId: string; position: number; localName: string; priorityIntervention: boolean; need: string | null; addedByRefreshId: string | null; forumIds: string[] }
-export interface PlanPriorityGroupRow { planId: string; priorityGroupId: string; position: number; localName: string; related: boolean; addedByRefreshId: string | null; forumIds: string[] }
-export interface GoalRow { id: string; planId: string; position: number; pathwayId: string | null; priorityGroupId: string | null; text: string; leadAgency: string; due: string | null; proposedAtRefreshId: string | null; provenance: object }
-export interface GoalStatusRow { goalId: string; periodCode: string; period: object; rag: string | null; basis: string; update: string | null; setBy: string | null; setAt: string | null; outcome: string | null; comment: string | null }
-export interface GoalWordingRow { id: string; goalId: string; wording: string; amendedAt: string; amendedBy: string; reason: string; refreshId: string | null }
-export interface AuditEventRow { id: string; at: string; actor: string; role: string; action: string; entity: string; entityId: string; details: Record<string, unknown> }
-export interface GoalDispositionRow { goalId: string; refreshId: string; disposition: string; newWording: string | null; note: string | null }
-export interface ActionRow { id: string; planId: string; position: number; objective: string; pathwayId: string | null; priorityGroupId: string | null; title: string; steps: string[]; outcomes: string[]; timescale: string; due: string | null; responsible: string[]; progress: string | null; provenance: object }
-export interface AgencyRow { key: string; name: string; measureType: string }
-export interface CatalogueRow { measureId: string; agencyKey: string; planId: string; pathwayId: string | null; priorityGroupId: string | null }
-export interface ProgressReportRowData { id: string; planId: string; year: string; title: string; authors: string[]; producedDate: string; dataDates: object; introduction: string; statusNote: string; statusKey: object; sections: Array<Record<string, unknown>>; provenance: object }
-export interface AreaRowData { code: string; name: string; kind: string; parentCode: string | null }
+export interface PartnershipRow {
+  id: string;
+  name: string;
+  areaCode: string;
+  description: string;
+}
+export interface ForumRow {
+  id: string;
+  name: string;
+  abbreviation: string | null;
+  partnershipId: string | null;
+  description: string | null;
+}
+export interface PathwayRow {
+  id: string;
+  name: string;
+  description: string;
+}
+export interface PriorityGroupRow {
+  id: string;
+  name: string;
+  description: string;
+}
+export interface PlanRow {
+  id: string;
+  partnershipId: string;
+  title: string;
+  periodLabel: string;
+  startYear: number;
+  endYear: number;
+  aim: string;
+  status: string | null;
+  provenance: object;
+}
+export interface PrincipleRow {
+  planId: string;
+  position: number;
+  name: string;
+  description: string;
+}
+export interface RefreshRow {
+  id: string;
+  planId: string;
+  date: string;
+  title: string;
+  summary: string;
+  provenance: object;
+}
+export interface PlanPathwayRow {
+  planId: string;
+  pathwayId: string;
+  position: number;
+  localName: string;
+  priorityIntervention: boolean;
+  need: string | null;
+  addedByRefreshId: string | null;
+  forumIds: string[];
+}
+export interface PlanPriorityGroupRow {
+  planId: string;
+  priorityGroupId: string;
+  position: number;
+  localName: string;
+  related: boolean;
+  addedByRefreshId: string | null;
+  forumIds: string[];
+}
+export interface GoalRow {
+  id: string;
+  planId: string;
+  position: number;
+  pathwayId: string | null;
+  priorityGroupId: string | null;
+  text: string;
+  leadAgency: string;
+  due: string | null;
+  proposedAtRefreshId: string | null;
+  provenance: object;
+}
+export interface GoalStatusRow {
+  goalId: string;
+  periodCode: string;
+  period: object;
+  rag: string | null;
+  basis: string;
+  update: string | null;
+  setBy: string | null;
+  setAt: string | null;
+  outcome: string | null;
+  comment: string | null;
+}
+export interface GoalWordingRow {
+  id: string;
+  goalId: string;
+  wording: string;
+  amendedAt: string;
+  amendedBy: string;
+  reason: string;
+  refreshId: string | null;
+}
+export interface AuditEventRow {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  details: Record<string, unknown>;
+}
+export interface GoalDispositionRow {
+  goalId: string;
+  refreshId: string;
+  disposition: string;
+  newWording: string | null;
+  note: string | null;
+}
+export interface ActionRow {
+  id: string;
+  planId: string;
+  position: number;
+  objective: string;
+  pathwayId: string | null;
+  priorityGroupId: string | null;
+  title: string;
+  steps: string[];
+  outcomes: string[];
+  timescale: string;
+  due: string | null;
+  responsible: string[];
+  progress: string | null;
+  provenance: object;
+}
+export interface AgencyRow {
+  key: string;
+  name: string;
+  measureType: string;
+}
+export interface CatalogueRow {
+  measureId: string;
+  agencyKey: string;
+  planId: string;
+  pathwayId: string | null;
+  priorityGroupId: string | null;
+}
+export interface ProgressReportRowData {
+  id: string;
+  planId: string;
+  year: string;
+  title: string;
+  authors: string[];
+  producedDate: string;
+  dataDates: object;
+  introduction: string;
+  statusNote: string;
+  statusKey: object;
+  sections: Array<Record<string, unknown>>;
+  provenance: object;
+}
+export interface AreaRowData {
+  code: string;
+  name: string;
+  kind: string;
+  parentCode: string | null;
+}
 
 const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -78,7 +224,11 @@ export class PlanRepository {
 
   async where<T>(table: PlanTable, column: string, keys: readonly string[]): Promise<T[]> {
     if (!/^[a-z_]+$/.test(column)) throw new Error(`bad column ${column}`);
-    const rows = await preparedQuery(this.ds, `SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`, [keys]);
+    const rows = await preparedQuery(
+      this.ds,
+      `SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`,
+      [keys],
+    );
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
   }
 

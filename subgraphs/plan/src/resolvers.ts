@@ -5,8 +5,26 @@ import type { AgencyEntry } from './catalogue/agencies';
 import type { PlanLoaders } from './loaders';
 import type { CatalogueRow, GoalRow, GoalWordingRow, PlanRepository, ProgressReportRowData } from './repository';
 import {
-  Action, Agency, Area, CatalogueEntry, Forum, Goal, GoalDisposition, GoalStatus, GoalWording, HeadlineMeasure, Partnership, Pathway, Plan,
-  PlanPathway, PlanPriorityGroup, Principle, PriorityGroup, ProgressReport, Refresh, type MeasureRefValue,
+  Action,
+  Agency,
+  Area,
+  CatalogueEntry,
+  Forum,
+  Goal,
+  GoalDisposition,
+  GoalStatus,
+  GoalWording,
+  HeadlineMeasure,
+  Partnership,
+  Pathway,
+  Plan,
+  PlanPathway,
+  PlanPriorityGroup,
+  Principle,
+  PriorityGroup,
+  ProgressReport,
+  Refresh,
+  type MeasureRefValue,
 } from './types';
 import type { PlanWrites } from './writes';
 
@@ -31,7 +49,9 @@ async function must<T>(row: Promise<T | null>, thing: string, argument: string, 
 /** True when the field's selection is only `id` (and `__typename`), without fragments or directives. */
 function onlyId(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.every((n) =>
-    (n.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && !s.directives?.length && (s.name.value === 'id' || s.name.value === '__typename')),
+    (n.selectionSet?.selections ?? []).every(
+      (s) => s.kind === Kind.FIELD && !s.directives?.length && (s.name.value === 'id' || s.name.value === '__typename'),
+    ),
   );
 }
 
@@ -68,7 +88,8 @@ function progressReport(r: ProgressReportRowData): ProgressReport {
   };
 }
 
-const byPlan = <T extends { planId: string }>(rows: T[], planId?: string | null) => (planId ? rows.filter((r) => r.planId === planId) : rows);
+const byPlan = <T extends { planId: string }>(rows: T[], planId?: string | null) =>
+  planId ? rows.filter((r) => r.planId === planId) : rows;
 
 @Resolver()
 export class PlanQueries {
@@ -144,7 +165,7 @@ export class PlanQueries {
   @Query(() => [HeadlineMeasure], {
     nullable: 'items',
     description:
-      "Headline measures in the catalogue, from every agency; each argument narrows the list and an unknown value is an error. An item is null when the subgraph of its agency cannot answer; the errors name the agency.",
+      'Headline measures in the catalogue, from every agency; each argument narrows the list and an unknown value is an error. An item is null when the subgraph of its agency cannot answer; the errors name the agency.',
   })
   async headlineMeasures(
     @Arg('agency', () => ID, { nullable: true, description: "Only this agency's measures (e.g. 'police')." }) agency: string | null,
@@ -166,9 +187,7 @@ export class PlanQueries {
       ctx,
       rows.filter(
         (r) =>
-          (!plan || r.planId === plan) &&
-          (!pathway || r.pathwayId === pathway) &&
-          (!priorityGroup || r.priorityGroupId === priorityGroup),
+          (!plan || r.planId === plan) && (!pathway || r.pathwayId === pathway) && (!priorityGroup || r.priorityGroupId === priorityGroup),
       ),
     );
   }
@@ -230,14 +249,25 @@ export class PlanResolver {
   actions(@Root() p: Plan, @Ctx() ctx: PlanContext) {
     return ctx.loaders.actionsByPlan.load(p.id);
   }
-  @FieldResolver(() => [ProgressReport], { description: "The plan's progress reports as the board published them (their wording, layout, authors and data dates), oldest year first." })
+  @FieldResolver(() => [ProgressReport], {
+    description:
+      "The plan's progress reports as the board published them (their wording, layout, authors and data dates), oldest year first.",
+  })
   async progressReports(@Root() p: Plan, @Ctx() ctx: PlanContext) {
     return (await ctx.loaders.progressReportsByPlan.load(p.id)).map(progressReport);
   }
-  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Every headline measure the plan uses, from every agency. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
+  @FieldResolver(() => [HeadlineMeasure], {
+    nullable: 'items',
+    description:
+      'Every headline measure the plan uses, from every agency. An item is null when the subgraph of its agency cannot answer; the errors name the agency.',
+  })
   async headlineMeasures(
     @Root() p: Plan,
-    @Arg('basketOnly', { defaultValue: false, description: 'Only plan-level measures (the basket of measures), not tied to a pathway or priority group.' }) basketOnly: boolean,
+    @Arg('basketOnly', {
+      defaultValue: false,
+      description: 'Only plan-level measures (the basket of measures), not tied to a pathway or priority group.',
+    })
+    basketOnly: boolean,
     @Ctx() ctx: PlanContext,
   ) {
     const rows = await ctx.loaders.catalogueByPlan.load(p.id);
@@ -281,7 +311,10 @@ export class PlanPathwayResolver {
   async forums(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
     return (await ctx.loaders.forum.loadMany(pp.forumIds)).filter((f) => f && !(f instanceof Error));
   }
-  @FieldResolver(() => Refresh, { nullable: true, description: 'The refresh that added the pathway; null when it was in the plan from the start.' })
+  @FieldResolver(() => Refresh, {
+    nullable: true,
+    description: 'The refresh that added the pathway; null when it was in the plan from the start.',
+  })
   addedBy(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
     return pp.addedByRefreshId ? ctx.loaders.refresh.load(pp.addedByRefreshId) : null;
   }
@@ -293,9 +326,16 @@ export class PlanPathwayResolver {
   async actions(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
     return (await ctx.loaders.actionsByPlan.load(pp.planId)).filter((a) => a.pathwayId === pp.pathwayId);
   }
-  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: "The pathway's headline measures in this plan, from every agency that owns one. An item is null when the subgraph of its agency cannot answer; the errors name the agency." })
+  @FieldResolver(() => [HeadlineMeasure], {
+    nullable: 'items',
+    description:
+      "The pathway's headline measures in this plan, from every agency that owns one. An item is null when the subgraph of its agency cannot answer; the errors name the agency.",
+  })
   async headlineMeasures(@Root() pp: PlanPathway, @Ctx() ctx: PlanContext) {
-    return measureRefs(ctx, (await ctx.loaders.catalogueByPlan.load(pp.planId)).filter((r) => r.pathwayId === pp.pathwayId));
+    return measureRefs(
+      ctx,
+      (await ctx.loaders.catalogueByPlan.load(pp.planId)).filter((r) => r.pathwayId === pp.pathwayId),
+    );
   }
 }
 
@@ -313,7 +353,10 @@ export class PlanPriorityGroupResolver {
   async forums(@Root() pg: PlanPriorityGroup, @Ctx() ctx: PlanContext) {
     return (await ctx.loaders.forum.loadMany(pg.forumIds)).filter((f) => f && !(f instanceof Error));
   }
-  @FieldResolver(() => Refresh, { nullable: true, description: 'The refresh that added the group; null when it was in the plan from the start.' })
+  @FieldResolver(() => Refresh, {
+    nullable: true,
+    description: 'The refresh that added the group; null when it was in the plan from the start.',
+  })
   addedBy(@Root() pg: PlanPriorityGroup, @Ctx() ctx: PlanContext) {
     return pg.addedByRefreshId ? ctx.loaders.refresh.load(pg.addedByRefreshId) : null;
   }
@@ -325,9 +368,16 @@ export class PlanPriorityGroupResolver {
   async actions(@Root() pg: PlanPriorityGroup, @Ctx() ctx: PlanContext) {
     return (await ctx.loaders.actionsByPlan.load(pg.planId)).filter((a) => a.priorityGroupId === pg.priorityGroupId);
   }
-  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: "The group's headline measures in this plan, from every agency that owns one. An item is null when the subgraph of its agency cannot answer; the errors name the agency." })
+  @FieldResolver(() => [HeadlineMeasure], {
+    nullable: 'items',
+    description:
+      "The group's headline measures in this plan, from every agency that owns one. An item is null when the subgraph of its agency cannot answer; the errors name the agency.",
+  })
   async headlineMeasures(@Root() pg: PlanPriorityGroup, @Ctx() ctx: PlanContext) {
-    return measureRefs(ctx, (await ctx.loaders.catalogueByPlan.load(pg.planId)).filter((r) => r.priorityGroupId === pg.priorityGroupId));
+    return measureRefs(
+      ctx,
+      (await ctx.loaders.catalogueByPlan.load(pg.planId)).filter((r) => r.priorityGroupId === pg.priorityGroupId),
+    );
   }
 }
 
@@ -337,7 +387,11 @@ export class PathwayResolver {
   plans(@Root() p: Pathway, @Ctx() ctx: PlanContext) {
     return ctx.loaders.planPathwaysByPathway.load(p.id);
   }
-  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Headline measures of this pathway, from every agency; optionally in one plan. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
+  @FieldResolver(() => [HeadlineMeasure], {
+    nullable: 'items',
+    description:
+      'Headline measures of this pathway, from every agency; optionally in one plan. An item is null when the subgraph of its agency cannot answer; the errors name the agency.',
+  })
   async headlineMeasures(@Root() p: Pathway, @Arg('plan', () => ID, { nullable: true }) plan: string | null, @Ctx() ctx: PlanContext) {
     if (plan) await must(ctx.loaders.plan.load(plan), 'plan', 'plan', plan);
     return measureRefs(ctx, byPlan(await ctx.loaders.catalogueByPathway.load(p.id), plan));
@@ -350,8 +404,16 @@ export class PriorityGroupResolver {
   plans(@Root() g: PriorityGroup, @Ctx() ctx: PlanContext) {
     return ctx.loaders.planPriorityGroupsByGroup.load(g.id);
   }
-  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: 'Headline measures of this group, from every agency; optionally in one plan. An item is null when the subgraph of its agency cannot answer; the errors name the agency.' })
-  async headlineMeasures(@Root() g: PriorityGroup, @Arg('plan', () => ID, { nullable: true }) plan: string | null, @Ctx() ctx: PlanContext) {
+  @FieldResolver(() => [HeadlineMeasure], {
+    nullable: 'items',
+    description:
+      'Headline measures of this group, from every agency; optionally in one plan. An item is null when the subgraph of its agency cannot answer; the errors name the agency.',
+  })
+  async headlineMeasures(
+    @Root() g: PriorityGroup,
+    @Arg('plan', () => ID, { nullable: true }) plan: string | null,
+    @Ctx() ctx: PlanContext,
+  ) {
     if (plan) await must(ctx.loaders.plan.load(plan), 'plan', 'plan', plan);
     return measureRefs(ctx, byPlan(await ctx.loaders.catalogueByPriorityGroup.load(g.id), plan));
   }
@@ -392,13 +454,16 @@ export class GoalResolver {
   dispositions(@Root() g: Goal, @Ctx() ctx: PlanContext) {
     return ctx.loaders.goalDispositionsByGoal.load(g.id);
   }
-  @FieldResolver(() => String, { description: 'The wording in force: the newest amendment (by the secretariat or at a refresh), else the original text.' })
+  @FieldResolver(() => String, {
+    description: 'The wording in force: the newest amendment (by the secretariat or at a refresh), else the original text.',
+  })
   async currentWording(@Root() g: Goal, @Ctx() ctx: PlanContext) {
     const amendments = await ctx.loaders.goalWordingsByGoal.load(g.id);
     return amendments.length ? amendments[amendments.length - 1].wording : g.text;
   }
   @FieldResolver(() => [GoalWording], {
-    description: "Every amendment of the goal's wording, oldest first, each with the wording it replaced; empty when the goal is as originally worded.",
+    description:
+      "Every amendment of the goal's wording, oldest first, each with the wording it replaced; empty when the goal is as originally worded.",
   })
   async wordingHistory(@Root() g: Goal, @Ctx() ctx: PlanContext): Promise<Array<GoalWordingRow & { previousWording: string }>> {
     const amendments = await ctx.loaders.goalWordingsByGoal.load(g.id);
@@ -408,7 +473,10 @@ export class GoalResolver {
 
 @Resolver(() => GoalWording)
 export class GoalWordingResolver {
-  @FieldResolver(() => Refresh, { nullable: true, description: 'The refresh whose AMENDED disposition made the amendment; null when the secretariat amended the wording directly.' })
+  @FieldResolver(() => Refresh, {
+    nullable: true,
+    description: 'The refresh whose AMENDED disposition made the amendment; null when the secretariat amended the wording directly.',
+  })
   refresh(@Root() w: GoalWording, @Ctx() ctx: PlanContext) {
     return w.refreshId ? ctx.loaders.refresh.load(w.refreshId) : null;
   }
@@ -456,7 +524,10 @@ export class CatalogueEntryResolver {
   agency(@Root() c: CatalogueEntry, @Ctx() ctx: PlanContext) {
     return ctx.loaders.agency.load(c.agencyKey);
   }
-  @FieldResolver(() => HeadlineMeasure, { nullable: true, description: "The measure, with its figures from the agency that owns it; null if the agency is not in the hub." })
+  @FieldResolver(() => HeadlineMeasure, {
+    nullable: true,
+    description: 'The measure, with its figures from the agency that owns it; null if the agency is not in the hub.',
+  })
   measure(@Root() c: CatalogueEntry, @Ctx() ctx: PlanContext) {
     return measureRefs(ctx, [c])[0] ?? null;
   }
@@ -472,7 +543,11 @@ export class HeadlineMeasureUsageResolver {
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @FieldResolver(() => [HeadlineMeasure], { nullable: 'items', description: "The agency's headline measures in the catalogue. An item is null when the subgraph of its agency cannot answer; the errors name the agency." })
+  @FieldResolver(() => [HeadlineMeasure], {
+    nullable: 'items',
+    description:
+      "The agency's headline measures in the catalogue. An item is null when the subgraph of its agency cannot answer; the errors name the agency.",
+  })
   async measures(@Root() a: Agency, @Ctx() ctx: PlanContext) {
     return measureRefs(ctx, await ctx.loaders.catalogueByAgency.load(a.key));
   }
@@ -491,7 +566,21 @@ export class AreaResolver {
 }
 
 export const PLAN_RESOLVERS = [
-  PlanQueries, PartnershipResolver, PlanResolver, RefreshResolver, PlanPathwayResolver, PlanPriorityGroupResolver, PathwayResolver,
-  PriorityGroupResolver, ForumResolver, GoalResolver, GoalWordingResolver, GoalDispositionResolver, ActionResolver, CatalogueEntryResolver,
-  HeadlineMeasureUsageResolver, AgencyResolver, AreaResolver,
+  PlanQueries,
+  PartnershipResolver,
+  PlanResolver,
+  RefreshResolver,
+  PlanPathwayResolver,
+  PlanPriorityGroupResolver,
+  PathwayResolver,
+  PriorityGroupResolver,
+  ForumResolver,
+  GoalResolver,
+  GoalWordingResolver,
+  GoalDispositionResolver,
+  ActionResolver,
+  CatalogueEntryResolver,
+  HeadlineMeasureUsageResolver,
+  AgencyResolver,
+  AreaResolver,
 ] as const;

@@ -81,7 +81,7 @@ async function insert(m: EntityManager, schema: string, table: string, row: Reco
   const cols = Object.keys(row);
   const res = await m.query(
     `INSERT INTO "${schema}".${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING 1`,
-    Object.values(row).map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(v) : v ?? null)),
+    Object.values(row).map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(v) : (v ?? null))),
   );
   return res.length;
 }
@@ -105,72 +105,140 @@ export async function seedPlan(ds: DataSource): Promise<Record<string, number>> 
     await upsertAreas(m, schema);
     for (const p of partnerships) await put('partnership', { id: p.id, name: p.name, area_code: p.area, description: p.description });
     for (const f of forums) {
-      await put('forum', { id: f.id, name: f.name, abbreviation: f.abbreviation ?? null, partnership_id: f.partnership ?? null, description: f.description ?? null });
+      await put('forum', {
+        id: f.id,
+        name: f.name,
+        abbreviation: f.abbreviation ?? null,
+        partnership_id: f.partnership ?? null,
+        description: f.description ?? null,
+      });
     }
     for (const [i, p] of pathways.entries()) await put('pathway', { id: p.id, name: p.name, description: p.description, position: i + 1 });
-    for (const [i, g] of priorityGroups.entries()) await put('priority_group', { id: g.id, name: g.name, description: g.description, position: i + 1 });
+    for (const [i, g] of priorityGroups.entries())
+      await put('priority_group', { id: g.id, name: g.name, description: g.description, position: i + 1 });
     for (const a of AGENCIES) await put('agency', { key: a.key, name: a.name, measure_type: a.measureType });
     for (const p of plans) {
       await put('plan', {
-        id: p.id, partnership_id: p.partnership, title: p.title, period_label: p.periodLabel, start_year: p.startYear,
-        end_year: p.endYear, aim: p.aim, status: p.status ?? null, provenance: p.provenance,
+        id: p.id,
+        partnership_id: p.partnership,
+        title: p.title,
+        period_label: p.periodLabel,
+        start_year: p.startYear,
+        end_year: p.endYear,
+        aim: p.aim,
+        status: p.status ?? null,
+        provenance: p.provenance,
       });
-      for (const [i, pr] of p.principles.entries()) await put('principle', { plan_id: p.id, position: i + 1, name: pr.name, description: pr.description });
+      for (const [i, pr] of p.principles.entries())
+        await put('principle', { plan_id: p.id, position: i + 1, name: pr.name, description: pr.description });
       for (const r of p.refreshes) {
         await put('refresh', { id: r.id, plan_id: p.id, date: r.date, title: r.title, summary: r.summary, provenance: r.provenance });
       }
       for (const [i, pp] of p.pathways.entries()) {
         await put('plan_pathway', {
-          plan_id: p.id, pathway_id: pp.pathway, position: i + 1, local_name: pp.localName, priority_intervention: pp.priorityIntervention,
-          need: pp.need ?? null, added_by_refresh_id: pp.addedByRefresh ?? null, forum_ids: pp.forums,
+          plan_id: p.id,
+          pathway_id: pp.pathway,
+          position: i + 1,
+          local_name: pp.localName,
+          priority_intervention: pp.priorityIntervention,
+          need: pp.need ?? null,
+          added_by_refresh_id: pp.addedByRefresh ?? null,
+          forum_ids: pp.forums,
         });
       }
       for (const [i, pg] of p.priorityGroups.entries()) {
         await put('plan_priority_group', {
-          plan_id: p.id, priority_group_id: pg.priorityGroup, position: i + 1, local_name: pg.localName, related: pg.related ?? false,
-          added_by_refresh_id: pg.addedByRefresh ?? null, forum_ids: pg.forums,
+          plan_id: p.id,
+          priority_group_id: pg.priorityGroup,
+          position: i + 1,
+          local_name: pg.localName,
+          related: pg.related ?? false,
+          added_by_refresh_id: pg.addedByRefresh ?? null,
+          forum_ids: pg.forums,
         });
       }
     }
     for (const [i, g] of goals.entries()) {
       await put('goal', {
-        id: g.id, plan_id: g.plan, position: i + 1, pathway_id: g.pathway ?? null, priority_group_id: g.priorityGroup ?? null,
-        text: g.text, lead_agency: g.leadAgency, due: g.due ?? null, proposed_at_refresh_id: g.proposedAt ?? null, provenance: g.provenance,
+        id: g.id,
+        plan_id: g.plan,
+        position: i + 1,
+        pathway_id: g.pathway ?? null,
+        priority_group_id: g.priorityGroup ?? null,
+        text: g.text,
+        lead_agency: g.leadAgency,
+        due: g.due ?? null,
+        proposed_at_refresh_id: g.proposedAt ?? null,
+        provenance: g.provenance,
       });
       for (const s of g.statuses) {
         const period = parsePeriod(s.period);
         await put('goal_status', { goal_id: g.id, period_code: period.code, period, rag: s.rag, basis: s.basis, update: s.update });
       }
       for (const d of g.dispositions) {
-        const added = await put('goal_disposition', { goal_id: g.id, refresh_id: d.refresh, disposition: d.disposition, new_wording: d.newWording ?? null, note: d.note ?? null });
+        const added = await put('goal_disposition', {
+          goal_id: g.id,
+          refresh_id: d.refresh,
+          disposition: d.disposition,
+          new_wording: d.newWording ?? null,
+          note: d.note ?? null,
+        });
         // The wording an amendment put in force starts the goal's wording history (only with a new disposition,
         // so a re-seed never brings back a wording the secretariat has since changed).
         if (added && d.disposition === 'AMENDED' && d.newWording) {
           const r = refreshes.get(d.refresh)!;
           await put('goal_wording', {
-            goal_id: g.id, wording: d.newWording, amended_at: `${r.date}T00:00:00Z`, amended_by: r.provenance.publisher,
-            reason: `Amended at the refresh "${r.title}"`, refresh_id: r.id,
+            goal_id: g.id,
+            wording: d.newWording,
+            amended_at: `${r.date}T00:00:00Z`,
+            amended_by: r.provenance.publisher,
+            reason: `Amended at the refresh "${r.title}"`,
+            refresh_id: r.id,
           });
         }
       }
     }
     for (const [i, a] of actions.entries()) {
       await put('action', {
-        id: a.id, plan_id: a.plan, position: i + 1, objective: a.objective, pathway_id: a.pathway ?? null,
-        priority_group_id: a.priorityGroup ?? null, title: a.title, steps: a.steps, outcomes: a.outcomes, timescale: a.timescale,
-        due: a.due, responsible: a.responsible, progress: a.progress, provenance: a.provenance,
+        id: a.id,
+        plan_id: a.plan,
+        position: i + 1,
+        objective: a.objective,
+        pathway_id: a.pathway ?? null,
+        priority_group_id: a.priorityGroup ?? null,
+        title: a.title,
+        steps: a.steps,
+        outcomes: a.outcomes,
+        timescale: a.timescale,
+        due: a.due,
+        responsible: a.responsible,
+        progress: a.progress,
+        provenance: a.provenance,
       });
     }
     for (const r of progressReports) {
       await put('progress_report', {
-        id: r.id, plan_id: r.plan, year: r.year, title: r.title, authors: r.authors, produced_date: r.producedDate,
-        data_dates: JSON.stringify(r.dataDates), introduction: r.introduction, status_note: r.statusNote,
-        status_key: JSON.stringify(r.statusKey), sections: JSON.stringify(r.sections), provenance: r.provenance,
+        id: r.id,
+        plan_id: r.plan,
+        year: r.year,
+        title: r.title,
+        authors: r.authors,
+        produced_date: r.producedDate,
+        data_dates: JSON.stringify(r.dataDates),
+        introduction: r.introduction,
+        status_note: r.statusNote,
+        status_key: JSON.stringify(r.statusKey),
+        sections: JSON.stringify(r.sections),
+        provenance: r.provenance,
       });
     }
     for (const c of catalogue) {
       await put('catalogue_entry', {
-        measure_id: c.measure, agency_key: c.agency, plan_id: c.plan, pathway_id: c.pathway ?? null, priority_group_id: c.priorityGroup ?? null,
+        measure_id: c.measure,
+        agency_key: c.agency,
+        plan_id: c.plan,
+        pathway_id: c.pathway ?? null,
+        priority_group_id: c.priorityGroup ?? null,
       });
     }
   });

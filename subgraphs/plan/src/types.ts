@@ -58,7 +58,9 @@ export class Agency {
   measureType!: string;
 }
 
-@ObjectType('Partnership', { description: 'A community safety partnership that keeps a reducing re-offending plan (e.g. Kent and Medway, Havering, Plymouth).' })
+@ObjectType('Partnership', {
+  description: 'A community safety partnership that keeps a reducing re-offending plan (e.g. Kent and Medway, Havering, Plymouth).',
+})
 export class Partnership {
   @Field(() => ID, { description: "Partnership id, e.g. 'kent-and-medway'." })
   id!: string;
@@ -79,7 +81,9 @@ export class Principle {
   description!: string;
 }
 
-@ObjectType('Refresh', { description: "A refresh of a plan, e.g. the annual stock take: goals discharged, carried forward or amended, pathways added." })
+@ObjectType('Refresh', {
+  description: 'A refresh of a plan, e.g. the annual stock take: goals discharged, carried forward or amended, pathways added.',
+})
 export class Refresh {
   @Field(() => ID, { description: "Refresh id, e.g. 'km-2013-stock-take'." })
   id!: string;
@@ -94,7 +98,9 @@ export class Refresh {
   planId!: string;
 }
 
-@ObjectType('ProgressReportDataDate', { description: "What one part of a progress report's data dates from, as printed (e.g. 'Table data': 'May 2013')." })
+@ObjectType('ProgressReportDataDate', {
+  description: "What one part of a progress report's data dates from, as printed (e.g. 'Table data': 'May 2013').",
+})
 export class ProgressReportDataDate {
   @Field({ description: "The part of the report, e.g. 'Table data' or 'Goals'." })
   part!: string;
@@ -110,7 +116,9 @@ export class ProgressReportKeyEntry {
   rag!: Rag;
 }
 
-@ObjectType('ProgressReportColumn', { description: "A column of a progress report's table: the period whose figures it holds, and its heading as printed." })
+@ObjectType('ProgressReportColumn', {
+  description: "A column of a progress report's table: the period whose figures it holds, and its heading as printed.",
+})
 export class ProgressReportColumn {
   @Field({ description: "Period code of the figures in the column, e.g. '2012-13' or '2010-07..2011-06'." })
   period!: string;
@@ -118,25 +126,38 @@ export class ProgressReportColumn {
   label!: string;
 }
 
-@ObjectType('ProgressReportRow', { description: "A row of a progress report's table: one headline measure for one area, under the label the report prints." })
+@ObjectType('ProgressReportRow', {
+  description: "A row of a progress report's table: one headline measure for one area, under the label the report prints.",
+})
 export class ProgressReportRow {
-  @Field(() => ID, { description: "Id of the headline measure whose figures fill the row, e.g. 'probation.adult-proven-reoffending-offenders'." })
+  @Field(() => ID, {
+    description: "Id of the headline measure whose figures fill the row, e.g. 'probation.adult-proven-reoffending-offenders'.",
+  })
   measureId!: string;
   @Field({ description: "Code of the area whose figures the row shows, e.g. 'kent'." })
   area!: string;
   @Field({ description: "The row label as printed, e.g. 'Total offenders' or 'Medway Young Offenders'." })
   label!: string;
-  @Field(() => String, { nullable: true, description: "A subheading the report prints above this row, e.g. 'Youth Offending Population'; null for none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A subheading the report prints above this row, e.g. 'Youth Offending Population'; null for none.",
+  })
   subheading!: string | null;
 }
 
-@ObjectType('ProgressReportSection', { description: 'A numbered part of a progress report: its heading, the layout of its table of figures and the text printed with it.' })
+@ObjectType('ProgressReportSection', {
+  description: 'A numbered part of a progress report: its heading, the layout of its table of figures and the text printed with it.',
+})
 export class ProgressReportSection {
   @Field({ description: "Section number as printed, e.g. '1.2' or '2.1' ('2' for the introduction of section 2)." })
   number!: string;
   @Field({ description: "Heading as printed, e.g. 'Proven Re-offending of juvenile offenders in Kent'." })
   heading!: string;
-  @Field(() => ID, { nullable: true, description: "Id of the pathway whose headline measures and goals the section reports (e.g. 'accommodation'); null for the re-offending tables." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Id of the pathway whose headline measures and goals the section reports (e.g. 'accommodation'); null for the re-offending tables.",
+  })
   pathwayId!: string | null;
   @Field(() => [String], { description: 'Paragraphs printed under the heading, before the table.' })
   introduction!: string[];
@@ -144,7 +165,11 @@ export class ProgressReportSection {
   columns!: ProgressReportColumn[];
   @Field(() => [ProgressReportRow], { description: 'Rows of the table in order.' })
   rows!: ProgressReportRow[];
-  @Field(() => String, { nullable: true, description: "The source printed under the table ('Source = ...'), e.g. 'Ministry of Justice, Quarterly Proven Re-offending Statistics'." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The source printed under the table ('Source = ...'), e.g. 'Ministry of Justice, Quarterly Proven Re-offending Statistics'.",
+  })
   source!: string | null;
   @Field(() => [String], { description: 'Paragraphs printed after the table: how the figures are defined.' })
   notes!: string[];
@@ -152,7 +177,7 @@ export class ProgressReportSection {
 
 @ObjectType('ProgressReport', {
   description:
-    "A progress report of a plan for a financial year as the board published it (e.g. Appendix A of the 2013 stock take): its authors, the dates of its data, its status key and the wording and layout of its sections. The stock take report the hub produces follows it; the figures and goals come from the graph.",
+    'A progress report of a plan for a financial year as the board published it (e.g. Appendix A of the 2013 stock take): its authors, the dates of its data, its status key and the wording and layout of its sections. The stock take report the hub produces follows it; the figures and goals come from the graph.',
 })
 export class ProgressReport {
   @Field(() => ID, { description: "Progress report id, e.g. 'km-2012-2015-progress-2012-13'." })
@@ -169,7 +194,10 @@ export class ProgressReport {
   dataDates!: ProgressReportDataDate[];
   @Field({ description: 'The opening paragraph as printed.' })
   introduction!: string;
-  @Field({ description: "What the goal statuses of the report can be, as printed (e.g. 'red' for not achieved or 'green' for achieved at the end of the year)." })
+  @Field({
+    description:
+      "What the goal statuses of the report can be, as printed (e.g. 'red' for not achieved or 'green' for achieved at the end of the year).",
+  })
   statusNote!: string;
   @Field(() => [ProgressReportKeyEntry], { description: 'The status key printed before the goals, line by line.' })
   statusKey!: ProgressReportKeyEntry[];
@@ -216,7 +244,10 @@ export class Forum {
   partnershipId!: string | null;
 }
 
-@ObjectType('Plan', { description: "A partnership's reducing re-offending plan or strategy for a period, with its aim, principles, pathways, priority groups, goals and actions." })
+@ObjectType('Plan', {
+  description:
+    "A partnership's reducing re-offending plan or strategy for a period, with its aim, principles, pathways, priority groups, goals and actions.",
+})
 export class Plan {
   @Field(() => ID, { description: "Plan id, e.g. 'km-2012-2015', 'havering-2016-2020'." })
   id!: string;
@@ -237,7 +268,10 @@ export class Plan {
   partnershipId!: string;
 }
 
-@ObjectType('PlanPathway', { description: 'A pathway as a plan takes it up: its local name, whether it is a priority intervention, its coordinating forums, goals and headline measures.' })
+@ObjectType('PlanPathway', {
+  description:
+    'A pathway as a plan takes it up: its local name, whether it is a priority intervention, its coordinating forums, goals and headline measures.',
+})
 export class PlanPathway {
   @Field({ name: 'name', description: "The pathway's name in this plan, e.g. 'Substance Misuse (Drugs and Alcohol)'." })
   localName!: string;
@@ -251,7 +285,9 @@ export class PlanPathway {
   addedByRefreshId!: string | null;
 }
 
-@ObjectType('PlanPriorityGroup', { description: 'A priority group as a plan takes it up, with its governance forums, goals and headline measures.' })
+@ObjectType('PlanPriorityGroup', {
+  description: 'A priority group as a plan takes it up, with its governance forums, goals and headline measures.',
+})
 export class PlanPriorityGroup {
   @Field({ name: 'name', description: "The group's name in this plan, e.g. 'Young people (ideally 16-24)'." })
   localName!: string;
@@ -263,7 +299,7 @@ export class PlanPriorityGroup {
   addedByRefreshId!: string | null;
 }
 
-@ObjectType('GoalStatus', { description: 'The RAG status of a goal for a period, with the lead agency\'s update.' })
+@ObjectType('GoalStatus', { description: "The RAG status of a goal for a period, with the lead agency's update." })
 export class GoalStatus {
   @Field(() => Period, { description: 'The quarter or year the status is for.' })
   period!: Period;
@@ -271,18 +307,31 @@ export class GoalStatus {
   rag!: Rag | null;
   @Field(() => GoalOutcome, {
     nullable: true,
-    description: "For the end of a year: the goal's outcome (achieved, partly achieved, not achieved, carried forward) as the secretariat recorded it; null when not recorded yet.",
+    description:
+      "For the end of a year: the goal's outcome (achieved, partly achieved, not achieved, carried forward) as the secretariat recorded it; null when not recorded yet.",
   })
   outcome!: GoalOutcome | null;
-  @Field(() => String, { nullable: true, description: "The secretariat's comment on the outcome and its RAG; null when no outcome has been recorded." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The secretariat's comment on the outcome and its RAG; null when no outcome has been recorded.",
+  })
   comment!: string | null;
   @Field({ description: 'How the status was decided.' })
   basis!: string;
-  @Field(() => String, { nullable: true, description: "The lead agency's progress update, as published or as the secretariat recorded it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The lead agency's progress update, as published or as the secretariat recorded it.",
+  })
   update!: string | null;
-  @Field(() => String, { nullable: true, description: 'Who recorded the status through the hub (token subject); null for statuses loaded from the source documents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who recorded the status through the hub (token subject); null for statuses loaded from the source documents.',
+  })
   setBy!: string | null;
-  @Field(() => String, { nullable: true, description: 'When the status was recorded through the hub (ISO 8601 timestamp); null for statuses loaded from the source documents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the status was recorded through the hub (ISO 8601 timestamp); null for statuses loaded from the source documents.',
+  })
   setAt!: string | null;
 }
 
@@ -292,7 +341,10 @@ export class GoalDisposition {
   disposition!: Disposition;
   @Field(() => String, { nullable: true, description: 'For amended goals: the new wording, exactly as the source prints it.' })
   newWording!: string | null;
-  @Field(() => String, { nullable: true, description: "An editorial note on the decision (e.g. a lead agency the refresh table names), kept apart from the source's wording." })
+  @Field(() => String, {
+    nullable: true,
+    description: "An editorial note on the decision (e.g. a lead agency the refresh table names), kept apart from the source's wording.",
+  })
   note!: string | null;
   refreshId!: string;
 }
@@ -314,7 +366,9 @@ export class GoalWording {
   refreshId!: string | null;
 }
 
-@ObjectType('Goal', { description: 'A goal of a plan: text, lead agency, due date, RAG status per period, and disposition at each refresh.' })
+@ObjectType('Goal', {
+  description: 'A goal of a plan: text, lead agency, due date, RAG status per period, and disposition at each refresh.',
+})
 export class Goal {
   @Field(() => ID, { description: 'Goal id.' })
   id!: string;
@@ -332,7 +386,9 @@ export class Goal {
   proposedAtRefreshId!: string | null;
 }
 
-@ObjectType('Action', { description: 'A row of an action plan: objective, action and its steps, outcomes, timescale, responsible services and progress.' })
+@ObjectType('Action', {
+  description: 'A row of an action plan: objective, action and its steps, outcomes, timescale, responsible services and progress.',
+})
 export class Action {
   @Field(() => ID, { description: 'Action id.' })
   id!: string;
@@ -359,7 +415,9 @@ export class Action {
   priorityGroupId!: string | null;
 }
 
-@ObjectType('CatalogueEntry', { description: 'Where a plan uses a headline measure: for a pathway, a priority group, or the plan as a whole (its basket of measures).' })
+@ObjectType('CatalogueEntry', {
+  description: 'Where a plan uses a headline measure: for a pathway, a priority group, or the plan as a whole (its basket of measures).',
+})
 export class CatalogueEntry {
   measureId!: string;
   agencyKey!: string;

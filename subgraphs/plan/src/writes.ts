@@ -2,7 +2,15 @@ import { badInput, parsePeriod, PeriodParseError, unknown, type Viewer } from '@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CatalogueEntryInput, CreateActionInput, CreateGoalInput, CreateRefreshInput } from './inputs';
 import {
-  mapRow, type ActionRow, type CatalogueRow, type GoalRow, type GoalStatusRow, type GoalWordingRow, type PlanPathwayRow, type PlanRow, type RefreshRow,
+  mapRow,
+  type ActionRow,
+  type CatalogueRow,
+  type GoalRow,
+  type GoalStatusRow,
+  type GoalWordingRow,
+  type PlanPathwayRow,
+  type PlanRow,
+  type RefreshRow,
 } from './repository';
 import type { Disposition, GoalOutcome, Rag } from './types';
 
@@ -87,10 +95,14 @@ class Tx {
   }
 
   async audit(e: AuditEntry): Promise<void> {
-    await this.rows(
-      `INSERT INTO ${this.s}.audit_event (actor, role, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [this.viewer.subject, this.viewer.role, this.action, e.entity, e.entityId, JSON.stringify(e.details)],
-    );
+    await this.rows(`INSERT INTO ${this.s}.audit_event (actor, role, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      this.viewer.subject,
+      this.viewer.role,
+      this.action,
+      e.entity,
+      e.entityId,
+      JSON.stringify(e.details),
+    ]);
     this.audited++;
   }
 
@@ -125,7 +137,8 @@ class Tx {
   /** A pathway the plan takes up (`inPlan`), or one that exists at all. */
   async pathway(plan: PlanRow, argument: string, id: string | null | undefined, inPlan = true): Promise<string | null> {
     if (!id) return null;
-    if (!(await this.row(`SELECT 1 FROM ${this.s}.pathway WHERE id = $1`, [id]))) throw unknown('pathway', argument, id, await this.ids('pathway', 'position'));
+    if (!(await this.row(`SELECT 1 FROM ${this.s}.pathway WHERE id = $1`, [id])))
+      throw unknown('pathway', argument, id, await this.ids('pathway', 'position'));
     if (inPlan && !(await this.row(`SELECT 1 FROM ${this.s}.plan_pathway WHERE plan_id = $1 AND pathway_id = $2`, [plan.id, id]))) {
       throw badInput(argument, id, `Plan "${plan.id}" does not take up this pathway; add it with addPathwayToPlan first.`);
     }
@@ -150,13 +163,17 @@ class Tx {
 
   /** `base` if free, else base-2, base-3...; or with `numbered`, base-1, base-2... */
   async freeId(table: string, base: string, numbered: boolean): Promise<string> {
-    const taken = new Set((await this.rows<{ id: string }>(`SELECT id FROM ${this.s}.${table} WHERE starts_with(id, $1)`, [base])).map((r) => r.id));
+    const taken = new Set(
+      (await this.rows<{ id: string }>(`SELECT id FROM ${this.s}.${table} WHERE starts_with(id, $1)`, [base])).map((r) => r.id),
+    );
     if (!numbered && !taken.has(base)) return base;
     for (let n = numbered ? 1 : 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }
 
   async nextPosition(table: string, planId: string): Promise<number> {
-    return (await this.row<{ n: number }>(`SELECT coalesce(max(position), 0) + 1 AS n FROM ${this.s}.${table} WHERE plan_id = $1`, [planId]))!.n;
+    return (await this.row<{ n: number }>(`SELECT coalesce(max(position), 0) + 1 AS n FROM ${this.s}.${table} WHERE plan_id = $1`, [
+      planId,
+    ]))!.n;
   }
 
   /** Provenance of a record entered through the hub rather than loaded from a source document. */
@@ -204,9 +221,24 @@ export class PlanWrites {
       const goal = (await t.row<GoalRow>(
         `INSERT INTO ${t.s}.goal (id, plan_id, position, pathway_id, priority_group_id, text, lead_agency, due, proposed_at_refresh_id, provenance)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-        [id, plan.id, await t.nextPosition('goal', plan.id), pathway, priorityGroup, goalText, leadAgency, due, proposedAt?.id ?? null, t.provenance(new Date())],
+        [
+          id,
+          plan.id,
+          await t.nextPosition('goal', plan.id),
+          pathway,
+          priorityGroup,
+          goalText,
+          leadAgency,
+          due,
+          proposedAt?.id ?? null,
+          t.provenance(new Date()),
+        ],
       ))!;
-      await t.audit({ entity: 'goal', entityId: id, details: { plan: plan.id, pathway, priorityGroup, text: goalText, leadAgency, due, proposedAt: proposedAt?.id ?? null } });
+      await t.audit({
+        entity: 'goal',
+        entityId: id,
+        details: { plan: plan.id, pathway, priorityGroup, text: goalText, leadAgency, due, proposedAt: proposedAt?.id ?? null },
+      });
       return goal;
     });
   }
@@ -217,14 +249,17 @@ export class PlanWrites {
       const newWording = text('wording', wording);
       const why = text('reason', reason);
       const previous = await t.row<GoalWordingRow>(
-        `SELECT * FROM ${t.s}.goal_wording WHERE goal_id = $1 ORDER BY amended_at DESC, id DESC LIMIT 1`, [goal.id],
+        `SELECT * FROM ${t.s}.goal_wording WHERE goal_id = $1 ORDER BY amended_at DESC, id DESC LIMIT 1`,
+        [goal.id],
       );
       const previousWording = previous?.wording ?? goal.text;
       if (previousWording === newWording) throw badInput('wording', wording, 'It is already the wording in force.');
-      await t.rows(
-        `INSERT INTO ${t.s}.goal_wording (goal_id, wording, amended_by, reason) VALUES ($1, $2, $3, $4)`,
-        [goal.id, newWording, viewer.subject, why],
-      );
+      await t.rows(`INSERT INTO ${t.s}.goal_wording (goal_id, wording, amended_by, reason) VALUES ($1, $2, $3, $4)`, [
+        goal.id,
+        newWording,
+        viewer.subject,
+        why,
+      ]);
       await t.audit({ entity: 'goal', entityId: goal.id, details: { previousWording, wording: newWording, reason: why } });
       return goal;
     });
@@ -235,7 +270,10 @@ export class PlanWrites {
       const goal = await t.goal('goalId', goalId);
       const p = statusPeriod('period', period);
       const update = text('comment', comment);
-      const before = await t.row<GoalStatusRow>(`SELECT * FROM ${t.s}.goal_status WHERE goal_id = $1 AND period_code = $2`, [goal.id, p.code]);
+      const before = await t.row<GoalStatusRow>(`SELECT * FROM ${t.s}.goal_status WHERE goal_id = $1 AND period_code = $2`, [
+        goal.id,
+        p.code,
+      ]);
       const how = optionalText('basis', basis) ?? before?.basis ?? DEFAULT_STATUS_BASIS;
       await t.rows(
         `INSERT INTO ${t.s}.goal_status (goal_id, period_code, period, rag, basis, update, set_by, set_at)
@@ -247,7 +285,13 @@ export class PlanWrites {
       await t.audit({
         entity: 'goal_status',
         entityId: `${goal.id}@${p.code}`,
-        details: { period: p.code, rag, comment: update, basis: how, before: before && { rag: before.rag, update: before.update, basis: before.basis } },
+        details: {
+          period: p.code,
+          rag,
+          comment: update,
+          basis: how,
+          before: before && { rag: before.rag, update: before.update, basis: before.basis },
+        },
       });
       return goal;
     });
@@ -261,9 +305,13 @@ export class PlanWrites {
     return this.change(viewer, 'recordGoalOutcome', async (t) => {
       const goal = await t.goal('goalId', goalId);
       const p = statusPeriod('period', period);
-      if (p.kind === 'FINANCIAL_QUARTER') throw badInput('period', period, "An end-of-year outcome is for a year ('2012-13' or '2013'), not a quarter.");
+      if (p.kind === 'FINANCIAL_QUARTER')
+        throw badInput('period', period, "An end-of-year outcome is for a year ('2012-13' or '2013'), not a quarter.");
       const why = text('comment', comment);
-      const before = await t.row<GoalStatusRow>(`SELECT * FROM ${t.s}.goal_status WHERE goal_id = $1 AND period_code = $2`, [goal.id, p.code]);
+      const before = await t.row<GoalStatusRow>(`SELECT * FROM ${t.s}.goal_status WHERE goal_id = $1 AND period_code = $2`, [
+        goal.id,
+        p.code,
+      ]);
       await t.rows(
         `INSERT INTO ${t.s}.goal_status (goal_id, period_code, period, rag, basis, update, outcome, comment, set_by, set_at)
          VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, now())
@@ -274,24 +322,40 @@ export class PlanWrites {
       await t.audit({
         entity: 'goal_status',
         entityId: `${goal.id}@${p.code}`,
-        details: { period: p.code, outcome, rag, comment: why, before: before && { outcome: before.outcome, rag: before.rag, comment: before.comment } },
+        details: {
+          period: p.code,
+          outcome,
+          rag,
+          comment: why,
+          before: before && { outcome: before.outcome, rag: before.rag, comment: before.comment },
+        },
       });
       return goal;
     });
   }
 
-  setGoalDisposition(viewer: Viewer, goalId: string, refreshId: string, disposition: Disposition, newWording: string | null): Promise<GoalRow> {
+  setGoalDisposition(
+    viewer: Viewer,
+    goalId: string,
+    refreshId: string,
+    disposition: Disposition,
+    newWording: string | null,
+  ): Promise<GoalRow> {
     return this.change(viewer, 'setGoalDisposition', async (t) => {
       const goal = await t.goal('goalId', goalId);
       const plan = (await t.row<PlanRow>(`SELECT * FROM ${t.s}.plan WHERE id = $1`, [goal.planId]))!;
       const refresh = (await t.refreshOf(plan, 'refreshId', refreshId))!;
       const amended = disposition === 'AMENDED';
-      if (amended && (newWording === null || newWording === undefined)) throw badInput('newWording', null, 'An AMENDED disposition needs the new wording.');
+      if (amended && (newWording === null || newWording === undefined))
+        throw badInput('newWording', null, 'An AMENDED disposition needs the new wording.');
       if (!amended && newWording !== null && newWording !== undefined) {
         throw badInput('newWording', newWording, `Only an AMENDED disposition has new wording, not ${disposition}.`);
       }
       const wording = amended ? text('newWording', newWording!) : null;
-      const before = await t.row(`SELECT disposition, new_wording FROM ${t.s}.goal_disposition WHERE goal_id = $1 AND refresh_id = $2`, [goal.id, refresh.id]);
+      const before = await t.row(`SELECT disposition, new_wording FROM ${t.s}.goal_disposition WHERE goal_id = $1 AND refresh_id = $2`, [
+        goal.id,
+        refresh.id,
+      ]);
       await t.rows(
         `INSERT INTO ${t.s}.goal_disposition (goal_id, refresh_id, disposition, new_wording) VALUES ($1, $2, $3, $4)
          ON CONFLICT (goal_id, refresh_id) DO UPDATE SET disposition = EXCLUDED.disposition, new_wording = EXCLUDED.new_wording`,
@@ -308,7 +372,11 @@ export class PlanWrites {
       } else {
         await t.rows(`DELETE FROM ${t.s}.goal_wording WHERE goal_id = $1 AND refresh_id = $2`, [goal.id, refresh.id]);
       }
-      await t.audit({ entity: 'goal_disposition', entityId: `${goal.id}@${refresh.id}`, details: { refresh: refresh.id, disposition, newWording: wording, before } });
+      await t.audit({
+        entity: 'goal_disposition',
+        entityId: `${goal.id}@${refresh.id}`,
+        details: { refresh: refresh.id, disposition, newWording: wording, before },
+      });
       return goal;
     });
   }
@@ -333,8 +401,22 @@ export class PlanWrites {
       const action = (await t.row<ActionRow>(
         `INSERT INTO ${t.s}.action (id, plan_id, position, objective, pathway_id, priority_group_id, title, steps, outcomes, timescale, due,
            responsible, progress, provenance) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *`,
-        [id, plan.id, await t.nextPosition('action', plan.id), values.objective, pathway, priorityGroup, values.title, values.steps,
-          values.outcomes, values.timescale, values.due, values.responsible, values.progress, t.provenance(new Date())],
+        [
+          id,
+          plan.id,
+          await t.nextPosition('action', plan.id),
+          values.objective,
+          pathway,
+          priorityGroup,
+          values.title,
+          values.steps,
+          values.outcomes,
+          values.timescale,
+          values.due,
+          values.responsible,
+          values.progress,
+          t.provenance(new Date()),
+        ],
       ))!;
       await t.audit({ entity: 'action', entityId: id, details: { plan: plan.id, pathway, priorityGroup, ...values } });
       return action;
@@ -369,7 +451,15 @@ export class PlanWrites {
 
   addPathwayToPlan(
     viewer: Viewer,
-    args: { planId: string; pathwayId: string; localName: string; priorityIntervention: boolean; forumIds: string[]; refreshId: string | null; need: string | null },
+    args: {
+      planId: string;
+      pathwayId: string;
+      localName: string;
+      priorityIntervention: boolean;
+      forumIds: string[];
+      refreshId: string | null;
+      need: string | null;
+    },
   ): Promise<PlanPathwayRow> {
     return this.change(viewer, 'addPathwayToPlan', async (t) => {
       const localName = text('localName', args.localName);
@@ -386,19 +476,40 @@ export class PlanWrites {
         const forum = await t.row<{ partnershipId: string | null }>(`SELECT partnership_id FROM ${t.s}.forum WHERE id = $1`, [id]);
         if (!forum) throw unknown('forum', 'forumIds', id);
         if (forum.partnershipId && forum.partnershipId !== plan.partnershipId) {
-          throw badInput('forumIds', id, `It is a forum of partnership "${forum.partnershipId}", not of "${plan.partnershipId}" whose plan this is.`);
+          throw badInput(
+            'forumIds',
+            id,
+            `It is a forum of partnership "${forum.partnershipId}", not of "${plan.partnershipId}" whose plan this is.`,
+          );
         }
       }
       const refresh = await t.refreshOf(plan, 'refreshId', args.refreshId);
       const row = (await t.row<PlanPathwayRow>(
         `INSERT INTO ${t.s}.plan_pathway (plan_id, pathway_id, position, local_name, priority_intervention, need, added_by_refresh_id, forum_ids)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-        [plan.id, pathway, await t.nextPosition('plan_pathway', plan.id), localName, args.priorityIntervention, need, refresh?.id ?? null, args.forumIds],
+        [
+          plan.id,
+          pathway,
+          await t.nextPosition('plan_pathway', plan.id),
+          localName,
+          args.priorityIntervention,
+          need,
+          refresh?.id ?? null,
+          args.forumIds,
+        ],
       ))!;
       await t.audit({
         entity: 'plan_pathway',
         entityId: `${plan.id}/${pathway}`,
-        details: { plan: plan.id, pathway, localName, priorityIntervention: args.priorityIntervention, forumIds: args.forumIds, refresh: refresh?.id ?? null, need },
+        details: {
+          plan: plan.id,
+          pathway,
+          localName,
+          priorityIntervention: args.priorityIntervention,
+          forumIds: args.forumIds,
+          refresh: refresh?.id ?? null,
+          need,
+        },
       });
       return row;
     });
@@ -438,10 +549,18 @@ export class PlanWrites {
     const agencies = await t.ids('agency', 'key', 'key');
     if (!agencies.includes(input.agency)) throw unknown('agency', 'input.agency', input.agency, agencies);
     if (!input.measureId.startsWith(`${input.agency}.`)) {
-      throw badInput('input.measureId', input.measureId, `A measure of agency "${input.agency}" has an id starting with "${input.agency}.".`);
+      throw badInput(
+        'input.measureId',
+        input.measureId,
+        `A measure of agency "${input.agency}" has an id starting with "${input.agency}.".`,
+      );
     }
     if (!MEASURE_ID.test(input.measureId)) {
-      throw badInput('input.measureId', input.measureId, "A measure id is '<agency>.<name>' in lower-case kebab case, e.g. 'probation.adult-proven-reoffending-proportion'.");
+      throw badInput(
+        'input.measureId',
+        input.measureId,
+        "A measure id is '<agency>.<name>' in lower-case kebab case, e.g. 'probation.adult-proven-reoffending-proportion'.",
+      );
     }
     const plan = await t.plan('input.plan', input.plan);
     return {

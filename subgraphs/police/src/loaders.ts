@@ -16,7 +16,10 @@ export interface CohortProfileRecord {
 
 function toRecord(row: IomCohortProfileRow, mode: AgencyLoaderContext['mode']): CohortProfileRecord {
   const figures = Object.fromEntries(
-    row.figures.map((f) => [f.figure, disclosePrinted({ value: f.value, printed: f.printed }, { countsPeople: f.countsPeople, publicDocument: row.publicDocument }, mode)]),
+    row.figures.map((f) => [
+      f.figure,
+      disclosePrinted({ value: f.value, printed: f.printed }, { countsPeople: f.countsPeople, publicDocument: row.publicDocument }, mode),
+    ]),
   );
   // each figure is also a field of IomCohortProfile, read from the record by name
   return {
@@ -26,7 +29,14 @@ function toRecord(row: IomCohortProfileRow, mode: AgencyLoaderContext['mode']): 
     area: { code: row.areaCode },
     priorityGroup: { id: row.priorityGroupId },
     figures,
-    source: { publication: row.publication, publisher: row.publisher, published: row.published, document: row.document, location: row.location, citedSource: null },
+    source: {
+      publication: row.publication,
+      publisher: row.publisher,
+      published: row.published,
+      document: row.document,
+      location: row.location,
+      citedSource: null,
+    },
   };
 }
 

@@ -11,9 +11,16 @@ export async function seedPolice({ manager }: AgencySeedContext): Promise<Record
       .insert()
       .into(IomCohortProfileRow)
       .values({
-        id: p.id, priorityGroupId: p.priorityGroupId, areaCode: p.areaCode, snapshot: p.snapshot, publicDocument: p.publicDocument,
-        publication: p.provenance.publication, publisher: p.provenance.publisher, published: dated(p.provenance),
-        document: p.provenance.document, location: p.provenance.location,
+        id: p.id,
+        priorityGroupId: p.priorityGroupId,
+        areaCode: p.areaCode,
+        snapshot: p.snapshot,
+        publicDocument: p.publicDocument,
+        publication: p.provenance.publication,
+        publisher: p.provenance.publisher,
+        published: dated(p.provenance),
+        document: p.provenance.document,
+        location: p.provenance.location,
       })
       .orIgnore()
       .returning('id')
@@ -23,7 +30,16 @@ export async function seedPolice({ manager }: AgencySeedContext): Promise<Record
       .createQueryBuilder()
       .insert()
       .into(IomCohortFigureRow)
-      .values(p.figures.map((f) => ({ profileId: p.id, figure: f.figure, value: f.value, printed: f.printed, countsPeople: f.countsPeople, measureId: f.measureId })))
+      .values(
+        p.figures.map((f) => ({
+          profileId: p.id,
+          figure: f.figure,
+          value: f.value,
+          printed: f.printed,
+          countsPeople: f.countsPeople,
+          measureId: f.measureId,
+        })),
+      )
       .orIgnore()
       .returning('figure')
       .execute();

@@ -54,16 +54,26 @@ test("the IOM priority group carries police's cohort profile of 26 July 2019, ev
   expect(iom.iomCohortProfiles).toHaveLength(1);
   const p = iom.iomCohortProfiles[0];
   expect(p).toMatchObject({
-    id: 'kent-and-medway-2019-07-26', snapshot: '2019-07-26', area: { code: 'kent-and-medway' }, priorityGroup: { id: 'iom' },
+    id: 'kent-and-medway-2019-07-26',
+    snapshot: '2019-07-26',
+    area: { code: 'kent-and-medway' },
+    priorityGroup: { id: 'iom' },
     source: { document: '002_f0014465c04b6cba.txt', published: '2019-10-08' },
     size: { value: 245, printed: '245' },
-    managedByYouthTeams: { printed: '14' }, managedByYouthTeamsShare: { value: 5.7, printed: '5.7%' },
-    seriousAcquisitiveCrime: { printed: '93' }, seriousAcquisitiveCrimeShare: { printed: '38.0%' },
-    inCustody: { printed: '111' }, inCustodyShare: { printed: '45.3%' },
-    adultsInCommunity: { printed: '126' }, youthsInCommunity: { printed: '8' },
-    adultOffendingReduction: { value: 40, printed: '40.0%' }, youthOffendingReduction: { value: 63, printed: '63.0%' },
-    offencesLast3Months: { printed: '69' }, adultsOffendingLast3Months: { printed: '23' },
-    membersWithKnifeOffencesPast3Years: { printed: '19' }, knifeOffencesPast3Years: { printed: '25' },
+    managedByYouthTeams: { printed: '14' },
+    managedByYouthTeamsShare: { value: 5.7, printed: '5.7%' },
+    seriousAcquisitiveCrime: { printed: '93' },
+    seriousAcquisitiveCrimeShare: { printed: '38.0%' },
+    inCustody: { printed: '111' },
+    inCustodyShare: { printed: '45.3%' },
+    adultsInCommunity: { printed: '126' },
+    youthsInCommunity: { printed: '8' },
+    adultOffendingReduction: { value: 40, printed: '40.0%' },
+    youthOffendingReduction: { value: 63, printed: '63.0%' },
+    offencesLast3Months: { printed: '69' },
+    adultsOffendingLast3Months: { printed: '23' },
+    membersWithKnifeOffencesPast3Years: { printed: '19' },
+    knifeOffencesPast3Years: { printed: '25' },
   });
   // small counts about people, shown because the council paper printed them
   expect(p.female).toEqual({ value: 2, printed: '2', suppressed: false, publicDocument: true });
@@ -91,7 +101,7 @@ test('a profile not printed in a public document: small counts are suppressed fo
   }
 });
 
-test("a police measure leads to the cohort profile its figure is read from (a field police adds to PoliceMeasure)", async () => {
+test('a police measure leads to the cohort profile its figure is read from (a field police adds to PoliceMeasure)', async () => {
   const q = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PoliceMeasure { id cohortProfile { id inCustodyShare { printed } } } } }`;
   const reps = ['police.iom-cohort-in-custody', 'police.recorded-crime'].map((id) => ({ __typename: 'PoliceMeasure', id }));
   const res = await run(schema, () => factory(BOARD), q, { reps });
@@ -104,6 +114,8 @@ test("a police measure leads to the cohort profile its figure is read from (a fi
 
 test('seeding again adds nothing to police tables', async () => {
   expect(await migrateAndSeedAgency(definition, { DATABASE_URL: db.url })).toMatchObject({
-    measures: 0, observations: 0, own: { iom_cohort_profile: 0, iom_cohort_figure: 0 },
+    measures: 0,
+    observations: 0,
+    own: { iom_cohort_profile: 0, iom_cohort_figure: 0 },
   });
 });

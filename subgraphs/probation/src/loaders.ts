@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { disclosePrinted, NO_PUBLICATION_DATE, parsePeriod, type AgencyContext, type AgencyLoaderContext, type ParsedPeriod, type PrintedFigure } from '@hub/common';
+import {
+  disclosePrinted,
+  NO_PUBLICATION_DATE,
+  parsePeriod,
+  type AgencyContext,
+  type AgencyLoaderContext,
+  type ParsedPeriod,
+  type PrintedFigure,
+} from '@hub/common';
 import { CommunityOrderNeedRow } from './entities';
 
 /** A community order need as the schema serves it. */
@@ -11,7 +19,15 @@ export interface NeedRecord {
   periodPrinted: string;
   share: PrintedFigure;
   offenders: PrintedFigure;
-  source: { publication: string; publisher: string; published: string | null; publishedNote: string | null; document: string; location: string; citedSource: null };
+  source: {
+    publication: string;
+    publisher: string;
+    published: string | null;
+    publishedNote: string | null;
+    document: string;
+    location: string;
+    citedSource: null;
+  };
 }
 
 /** Probation's own per-request loaders (ctx.own): one statement per batch of areas. */
@@ -29,11 +45,24 @@ export function probationLoaders({ dataSource, mode }: AgencyLoaderContext) {
             pathway: { id: r.pathwayId },
             period: parsePeriod(r.periodCode),
             periodPrinted: r.periodPrinted,
-            share: disclosePrinted({ value: r.shareValue, printed: r.sharePrinted }, { countsPeople: false, publicDocument: r.publicDocument }, mode),
-            offenders: disclosePrinted({ value: r.offendersValue, printed: r.offendersPrinted }, { countsPeople: true, publicDocument: r.publicDocument }, mode),
+            share: disclosePrinted(
+              { value: r.shareValue, printed: r.sharePrinted },
+              { countsPeople: false, publicDocument: r.publicDocument },
+              mode,
+            ),
+            offenders: disclosePrinted(
+              { value: r.offendersValue, printed: r.offendersPrinted },
+              { countsPeople: true, publicDocument: r.publicDocument },
+              mode,
+            ),
             source: {
-              publication: r.publication, publisher: r.publisher, published: r.published, publishedNote: r.published === null ? NO_PUBLICATION_DATE : null,
-              document: r.document, location: r.location, citedSource: null,
+              publication: r.publication,
+              publisher: r.publisher,
+              published: r.published,
+              publishedNote: r.published === null ? NO_PUBLICATION_DATE : null,
+              document: r.document,
+              location: r.location,
+              citedSource: null,
             },
           })),
       );

@@ -10,10 +10,21 @@ export async function seedProbation({ manager }: AgencySeedContext): Promise<Rec
     .into(CommunityOrderNeedRow)
     .values(
       COMMUNITY_ORDER_NEEDS.map((n) => ({
-        areaCode: n.areaCode, periodCode: n.periodCode, need: n.need, pathwayId: n.pathwayId, periodPrinted: n.periodPrinted,
-        shareValue: n.share.value, sharePrinted: n.share.printed, offendersValue: n.offenders.value, offendersPrinted: n.offenders.printed,
-        publicDocument: n.publicDocument, publication: n.provenance.publication, publisher: n.provenance.publisher,
-        published: n.provenance.published, document: n.provenance.document, location: n.provenance.location,
+        areaCode: n.areaCode,
+        periodCode: n.periodCode,
+        need: n.need,
+        pathwayId: n.pathwayId,
+        periodPrinted: n.periodPrinted,
+        shareValue: n.share.value,
+        sharePrinted: n.share.printed,
+        offendersValue: n.offenders.value,
+        offendersPrinted: n.offenders.printed,
+        publicDocument: n.publicDocument,
+        publication: n.provenance.publication,
+        publisher: n.provenance.publisher,
+        published: n.provenance.published,
+        document: n.provenance.document,
+        location: n.provenance.location,
       })),
     )
     .orIgnore()

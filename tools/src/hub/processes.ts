@@ -20,7 +20,12 @@ const READY = /ready at (http:\/\/\S+)\r?\n/;
  * Starts a service process and waits until it prints "ready at <url>". Its output is passed on with a
  * "[name]" prefix (or swallowed when quiet). Fails with the process's last output if it exits first.
  */
-export function startService(name: string, script: string, env: NodeJS.ProcessEnv, opts: { quiet?: boolean; timeoutMs?: number } = {}): Promise<ManagedProcess> {
+export function startService(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  opts: { quiet?: boolean; timeoutMs?: number } = {},
+): Promise<ManagedProcess> {
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail: string[] = [];

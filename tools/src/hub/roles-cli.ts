@@ -10,7 +10,9 @@ import { provisionSubgraphRoles, roleName } from './roles';
 const passwordVariable = (subgraph: string) => `DB_PASSWORD_${subgraph.toUpperCase().replace(/-/g, '_')}`;
 
 async function main(): Promise<void> {
-  const { DATABASE_URL } = z.object({ DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, 'DATABASE_URL must be the administrator\'s postgres:// URL') }).parse(process.env);
+  const { DATABASE_URL } = z
+    .object({ DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, "DATABASE_URL must be the administrator's postgres:// URL") })
+    .parse(process.env);
   const subgraphs = discoverSubgraphs(SUBGRAPHS_DIR);
   const missing = subgraphs.map((s) => passwordVariable(s.name)).filter((v) => !process.env[v]);
   if (missing.length) throw new Error(`Set ${missing.join(', ')}: each subgraph's database role needs its password`);

@@ -73,7 +73,9 @@ export async function provisionSubgraphRoles(
 async function provisionOne(client: Client, role: string, schema: string, password: string): Promise<void> {
   // Roles belong to the whole server: another database of the same server (another hub, a test) may have made it.
   await client.query(`DO $do$ BEGIN CREATE ROLE ${ident(role)} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $do$`);
-  await client.query(`ALTER ROLE ${ident(role)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal(password)}`);
+  await client.query(
+    `ALTER ROLE ${ident(role)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal(password)}`,
+  );
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)} AUTHORIZATION ${ident(role)}`);
   await client.query(`ALTER SCHEMA ${ident(schema)} OWNER TO ${ident(role)}`);
   await client.query(`REVOKE ALL ON SCHEMA ${ident(schema)} FROM PUBLIC`);
@@ -115,7 +117,12 @@ async function withRetry(fn: () => Promise<void>, tries = 5): Promise<void> {
       return await fn();
     } catch (e) {
       const err = e as { code?: string; message?: string };
-      const transient = err.code === 'XX000' || err.code === '40001' || err.code === '40P01' || err.code === '23505' || /concurrently/.test(err.message ?? '');
+      const transient =
+        err.code === 'XX000' ||
+        err.code === '40001' ||
+        err.code === '40P01' ||
+        err.code === '23505' ||
+        /concurrently/.test(err.message ?? '');
       if (!transient || i >= tries) throw e;
       await new Promise((r) => setTimeout(r, 50 * i + Math.random() * 100));
     }

@@ -29,14 +29,21 @@ export const DEV_GROUPS = {
 export const DEV_PROVIDER_CLAIMS: Record<string, string> = {
   OIDC_ROLE_CLAIM: 'groups',
   OIDC_AGENCY_CLAIM: 'hub_agency',
-  OIDC_ROLE_MAP: Object.entries(DEV_GROUPS).map(([role, group]) => `${group}=${role}`).join(','),
+  OIDC_ROLE_MAP: Object.entries(DEV_GROUPS)
+    .map(([role, group]) => `${group}=${role}`)
+    .join(','),
 };
 
 export function devAccounts(subgraphs: readonly Pick<DiscoveredSubgraph, 'name' | 'kind' | 'title'>[]): DevAccount[] {
   const people: DevAccount[] = [
     { id: 'dev-board', name: 'Board member', description: 'Reads the dashboard and the stock take report', groups: [DEV_GROUPS.board] },
     { id: 'dev-analyst', name: 'Analyst', description: 'Reads figures, runs queries in GraphiQL', groups: [DEV_GROUPS.analyst] },
-    { id: 'dev-secretariat', name: 'Secretariat officer', description: 'Keeps the plan: goals, RAG, actions, measure links', groups: [DEV_GROUPS.secretariat] },
+    {
+      id: 'dev-secretariat',
+      name: 'Secretariat officer',
+      description: 'Keeps the plan: goals, RAG, actions, measure links',
+      groups: [DEV_GROUPS.secretariat],
+    },
     { id: 'dev-admin', name: 'Administrator', description: 'Everything', groups: [DEV_GROUPS.admin] },
   ];
   for (const s of subgraphs) {

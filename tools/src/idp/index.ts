@@ -29,13 +29,24 @@ const env = z.object({
 if (require.main === module) {
   (async () => {
     const parsed = env.safeParse(process.env);
-    if (!parsed.success) throw new Error(`Invalid identity provider configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `Invalid identity provider configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     const e = parsed.data;
-    if (process.env.NODE_ENV === 'production') throw new Error('The development identity provider does not run with NODE_ENV=production: point OIDC_ISSUER at the organisation\'s provider');
+    if (process.env.NODE_ENV === 'production')
+      throw new Error(
+        "The development identity provider does not run with NODE_ENV=production: point OIDC_ISSUER at the organisation's provider",
+      );
     const accounts = devAccounts(discoverSubgraphs(SUBGRAPHS_DIR));
     const idp = await startDevProvider({
-      port: e.IDP_PORT, host: e.HOST, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET,
-      audience: e.OIDC_AUDIENCE ?? e.JWT_AUDIENCE, accounts, accessTokenTtl: e.IDP_ACCESS_TOKEN_TTL,
+      port: e.IDP_PORT,
+      host: e.HOST,
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+      audience: e.OIDC_AUDIENCE ?? e.JWT_AUDIENCE,
+      accounts,
+      accessTokenTtl: e.IDP_ACCESS_TOKEN_TTL,
     });
     // The launcher and the tests wait for "[idp] ready at <issuer>".
     process.stdout.write(`[idp] ready at ${idp.issuer}\n`);

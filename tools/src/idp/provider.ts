@@ -141,7 +141,13 @@ export async function startDevProvider(opts: DevProviderOptions): Promise<Runnin
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
           if (resource !== RESOURCE) throw new Error(`unknown resource ${resource}`);
-          return { scope: 'graph', audience: opts.audience, accessTokenFormat: 'jwt', accessTokenTTL: opts.accessTokenTtl, jwt: { sign: { alg: 'RS256' } } };
+          return {
+            scope: 'graph',
+            audience: opts.audience,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: opts.accessTokenTtl,
+            jwt: { sign: { alg: 'RS256' } },
+          };
         },
       },
     },
@@ -170,14 +176,20 @@ export async function startDevProvider(opts: DevProviderOptions): Promise<Runnin
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     renderError(ctx, out) {
       ctx.type = 'html';
-      ctx.body = page('Sign-in problem', `<h1>Sign-in problem</h1><p role="alert">${escape(String(out.error))}: ${escape(String(out.error_description ?? ''))}</p>`);
+      ctx.body = page(
+        'Sign-in problem',
+        `<h1>Sign-in problem</h1><p role="alert">${escape(String(out.error))}: ${escape(String(out.error_description ?? ''))}</p>`,
+      );
     },
   };
   const provider = new Provider(issuer, configuration);
   provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(this: { redirectUris: string[] }, value: string) {
     return this.redirectUris.includes(value) || (isLoopback(value) && new URL(value).pathname === '/auth/callback');
   };
-  provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(this: { postLogoutRedirectUris: string[] }, value: string) {
+  provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(
+    this: { postLogoutRedirectUris: string[] },
+    value: string,
+  ) {
     return this.postLogoutRedirectUris.includes(value) || isLoopback(value);
   };
   const callback = provider.callback();
@@ -189,7 +201,10 @@ export async function startDevProvider(opts: DevProviderOptions): Promise<Runnin
 <p class="note">Development only: every account signs in without a password. In production the hub uses the organisation's identity provider.</p>
 <form method="post" action="/interaction/${escape(uid)}/login">
 <ul>${opts.accounts
-        .map((a) => `<li><button type="submit" name="account" value="${escape(a.id)}"><span class="who">${escape(a.name)}</span><span class="what">${escape(a.description)} (${escape(a.id)})</span></button></li>`)
+        .map(
+          (a) =>
+            `<li><button type="submit" name="account" value="${escape(a.id)}"><span class="who">${escape(a.name)}</span><span class="what">${escape(a.description)} (${escape(a.id)})</span></button></li>`,
+        )
         .join('')}</ul>
 </form>`,
     );
@@ -200,7 +215,10 @@ export async function startDevProvider(opts: DevProviderOptions): Promise<Runnin
     try {
       const details = await provider.interactionDetails(req, res);
       if (details.uid !== m[1]) throw new Error('this sign-in has expired: start again from the hub');
-      res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self' http://127.0.0.1:* http://localhost:*; frame-ancestors 'none'");
+      res.setHeader(
+        'content-security-policy',
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self' http://127.0.0.1:* http://localhost:*; frame-ancestors 'none'",
+      );
       if (req.method === 'GET' && !m[2]) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(loginPage(details.uid));

@@ -14,7 +14,10 @@ export async function download(url: string, fallbackName: string): Promise<{ nam
     } catch {
       detail = '';
     }
-    throw new RequestFailed(`The report could not be made (HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''})${detail ? `: ${detail.slice(0, 300)}` : '.'}`, res.status);
+    throw new RequestFailed(
+      `The report could not be made (HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''})${detail ? `: ${detail.slice(0, 300)}` : '.'}`,
+      res.status,
+    );
   }
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';

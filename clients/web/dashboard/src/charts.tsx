@@ -5,7 +5,16 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
 
@@ -107,7 +116,9 @@ export function DataTable(props: Pick<ChartProps, 'id' | 'title' | 'categories' 
           <tr>
             <th scope="col">Period</th>
             {props.series.map((s) => (
-              <th scope="col" key={s.label}>{s.label}</th>
+              <th scope="col" key={s.label}>
+                {s.label}
+              </th>
             ))}
           </tr>
         </thead>

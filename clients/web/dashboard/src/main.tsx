@@ -50,7 +50,9 @@ function ErrorList({ errors }: { errors?: GraphQLErrorItem[] }) {
   if (!others.length) return null;
   return (
     <div class="error" role="alert">
-      {others.map((e, i) => <p key={i}>{e.message}</p>)}
+      {others.map((e, i) => (
+        <p key={i}>{e.message}</p>
+      ))}
     </div>
   );
 }
@@ -66,7 +68,8 @@ function Dashboard({ session }: { session: SignedIn }) {
 
   const partnerships = options.data?.partnerships ?? [];
   // Default: the partnership with most plans (Kent and Medway in the seeded hub).
-  const partnership = partnerships.find((p) => p.id === partnershipId) ?? partnerships.slice().sort((a, b) => b.plans.length - a.plans.length)[0];
+  const partnership =
+    partnerships.find((p) => p.id === partnershipId) ?? partnerships.slice().sort((a, b) => b.plans.length - a.plans.length)[0];
   const plans = partnership?.plans ?? [];
   const planChoice = plans.find((p) => p.id === planId) ?? plans[0];
   const areas = partnership ? flattenAreas(partnership.area) : [];
@@ -76,13 +79,24 @@ function Dashboard({ session }: { session: SignedIn }) {
   const plan = useQuery(PLAN, planChoice ? { plan: planChoice.id } : null);
   const measures = useQuery(MEASURES, planChoice && areaCode ? { plan: planChoice.id, area: areaCode } : null);
 
-  const byId = useMemo(() => new Map((measures.data?.headlineMeasures ?? []).filter((m): m is NonNullable<typeof m> => !!m).map((m): [string, Measure] => [m.id, m])), [measures.data]);
+  const byId = useMemo(
+    () =>
+      new Map(
+        (measures.data?.headlineMeasures ?? []).filter((m): m is NonNullable<typeof m> => !!m).map((m): [string, Measure] => [m.id, m]),
+      ),
+    [measures.data],
+  );
   const all = [...byId.values()];
   const periods = useMemo(() => periodsOf(all), [measures.data]);
   const defaultPeriod = useMemo(() => busiestPeriod(all), [measures.data]);
   const period = periods.find((p) => p.code === periodCode) ?? periods.find((p) => p.code === defaultPeriod) ?? periods[0];
   // What is shown, written back to the address (the defaults too, so a copied link is explicit).
-  const shown: Array<[string, string | undefined]> = [['partnership', partnership?.id], ['plan', planChoice?.id], ['area', areaCode], ['period', measures.loading ? periodCode : period?.code]];
+  const shown: Array<[string, string | undefined]> = [
+    ['partnership', partnership?.id],
+    ['plan', planChoice?.id],
+    ['area', areaCode],
+    ['period', measures.loading ? periodCode : period?.code],
+  ];
   useEffect(() => {
     const q = new URLSearchParams();
     for (const [k, v] of shown) if (v) q.set(k, v);
@@ -98,10 +112,12 @@ function Dashboard({ session }: { session: SignedIn }) {
   const unavailable = unavailableAgencies([...(measures.errors ?? []), ...(plan.errors ?? [])]);
   // The plan's lists are ids only, which the plan subgraph answers alone; the schema still allows a null item.
   const slotsOf = (ids: ReadonlyArray<{ id: string } | null>): Slot[] =>
-    ids.filter((x): x is { id: string } => !!x).map(({ id }) => {
-      const m = byId.get(id);
-      return { id, measure: m ? (completenessById.has(id) ? { ...m, completeness: completenessById.get(id) } : m) : null };
-    });
+    ids
+      .filter((x): x is { id: string } => !!x)
+      .map(({ id }) => {
+        const m = byId.get(id);
+        return { id, measure: m ? (completenessById.has(id) ? { ...m, completeness: completenessById.get(id) } : m) : null };
+      });
 
   const p = planChoice ? plan.data?.plan : undefined;
   const pathwayGroups = p ? p.pathways.map((pw) => ({ name: pw.name, slots: slotsOf(pw.headlineMeasures) })) : [];
@@ -127,40 +143,90 @@ function Dashboard({ session }: { session: SignedIn }) {
           { href: '#completeness', label: 'Data completeness' },
           { href: '#report', label: 'Stock-take report' },
           ...(session.role === 'agency-editor' || session.role === 'admin' ? [{ href: '/workspace/agency', label: 'Agency figures' }] : []),
-          ...(session.role === 'secretariat' || session.role === 'admin' ? [{ href: '/workspace/secretariat', label: 'Plan secretariat' }] : []),
+          ...(session.role === 'secretariat' || session.role === 'admin'
+            ? [{ href: '/workspace/secretariat', label: 'Plan secretariat' }]
+            : []),
         ]}
       />
       <main id="main" tabIndex={-1} aria-busy={busy}>
         <h1>{p && planChoice ? p.title : partnership ? partnership.name : 'Board dashboard'}</h1>
-        {options.failure && <p class="error" role="alert">{options.failure}</p>}
+        {options.failure && (
+          <p class="error" role="alert">
+            {options.failure}
+          </p>
+        )}
         <form class="filters" aria-label="Choose what to show" onSubmit={(e) => e.preventDefault()}>
           <div>
             <label for="partnership">Partnership</label>
-            <select id="partnership" value={partnership?.id ?? ''} onChange={(e) => { setPartnershipId((e.target as HTMLSelectElement).value); setPlanId(''); setArea(''); setPeriodCode(''); }}>
-              {partnerships.map((x) => <option key={x.id} value={x.id}>{x.name}{x.plans.length ? '' : ' (no plan)'}</option>)}
+            <select
+              id="partnership"
+              value={partnership?.id ?? ''}
+              onChange={(e) => {
+                setPartnershipId((e.target as HTMLSelectElement).value);
+                setPlanId('');
+                setArea('');
+                setPeriodCode('');
+              }}
+            >
+              {partnerships.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                  {x.plans.length ? '' : ' (no plan)'}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="plan">Plan</label>
-            <select id="plan" value={planChoice?.id ?? ''} disabled={!plans.length} onChange={(e) => { setPlanId((e.target as HTMLSelectElement).value); setPeriodCode(''); }}>
-              {plans.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
+            <select
+              id="plan"
+              value={planChoice?.id ?? ''}
+              disabled={!plans.length}
+              onChange={(e) => {
+                setPlanId((e.target as HTMLSelectElement).value);
+                setPeriodCode('');
+              }}
+            >
+              {plans.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.title}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="area">Area</label>
             <select id="area" value={areaCode} onChange={(e) => setArea((e.target as HTMLSelectElement).value)}>
-              {areas.map((a) => <option key={a.code} value={a.code}>{'\u00a0\u00a0'.repeat(a.depth)}{a.name}</option>)}
+              {areas.map((a) => (
+                <option key={a.code} value={a.code}>
+                  {'\u00a0\u00a0'.repeat(a.depth)}
+                  {a.name}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="period">Period</label>
-            <select id="period" value={period?.code ?? ''} disabled={!periods.length} onChange={(e) => setPeriodCode((e.target as HTMLSelectElement).value)}>
-              {periods.map((x) => <option key={x.code} value={x.code}>{x.label}</option>)}
+            <select
+              id="period"
+              value={period?.code ?? ''}
+              disabled={!periods.length}
+              onChange={(e) => setPeriodCode((e.target as HTMLSelectElement).value)}
+            >
+              {periods.map((x) => (
+                <option key={x.code} value={x.code}>
+                  {x.label}
+                </option>
+              ))}
             </select>
           </div>
         </form>
         <p class="muted small" role="status" aria-live="polite" data-testid="load-status">
-          {busy ? 'Loading figures…' : p ? `Showing ${areaName}, ${period?.label ?? 'no period with figures'}. A figure for an earlier period is shown with its period when the chosen one has none.` : ''}
+          {busy
+            ? 'Loading figures…'
+            : p
+              ? `Showing ${areaName}, ${period?.label ?? 'no period with figures'}. A figure for an earlier period is shown with its period when the chosen one has none.`
+              : ''}
         </p>
         {(planChoice || options.loading) && (
           <Overview
@@ -178,14 +244,23 @@ function Dashboard({ session }: { session: SignedIn }) {
             <p>{partnership.description}</p>
           </section>
         )}
-        {plan.failure && <p class="error" role="alert">{plan.failure}</p>}
-        {measures.failure && <p class="error" role="alert">{measures.failure}</p>}
+        {plan.failure && (
+          <p class="error" role="alert">
+            {plan.failure}
+          </p>
+        )}
+        {measures.failure && (
+          <p class="error" role="alert">
+            {measures.failure}
+          </p>
+        )}
         <ErrorList errors={plan.errors} />
         <ErrorList errors={measures.errors} />
         <ErrorList errors={completeness.errors} />
         {[...unavailable].map(([agency, message]) => (
           <p class="unavailable" role="alert" key={agency} data-testid={`banner-unavailable-${agency}`}>
-            <strong>{agency.charAt(0).toUpperCase() + agency.slice(1)} figures unavailable:</strong> {message}. The rest of the page is up to date.
+            <strong>{agency.charAt(0).toUpperCase() + agency.slice(1)} figures unavailable:</strong> {message}. The rest of the page is up
+            to date.
           </p>
         ))}
         {p && (
@@ -194,9 +269,20 @@ function Dashboard({ session }: { session: SignedIn }) {
               <h2 id="scorecard-h">Scorecard by pathway</h2>
               {p.pathways.map((pw) => (
                 <section key={pw.pathway.id} aria-labelledby={`pw-${pw.pathway.id}`} class="card">
-                  <h3 id={`pw-${pw.pathway.id}`}>{pw.name}{pw.priorityIntervention && <span class="flag">priority intervention</span>}</h3>
+                  <h3 id={`pw-${pw.pathway.id}`}>
+                    {pw.name}
+                    {pw.priorityIntervention && <span class="flag">priority intervention</span>}
+                  </h3>
                   {pw.headlineMeasures.length ? (
-                    <ScorecardTable caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`} slots={slotsOf(pw.headlineMeasures)} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} loading={measures.loading} />
+                    <ScorecardTable
+                      caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`}
+                      slots={slotsOf(pw.headlineMeasures)}
+                      area={areaCode}
+                      areaName={areaName}
+                      period={period}
+                      unavailable={unavailable}
+                      loading={measures.loading}
+                    />
                   ) : (
                     <p class="muted">No headline measures for this pathway.</p>
                   )}
@@ -206,7 +292,14 @@ function Dashboard({ session }: { session: SignedIn }) {
             <section id="basket" aria-labelledby="basket-h">
               <h2 id="basket-h">Basket of measures</h2>
               {p.basket.length ? (
-                <Basket slots={slotsOf(p.basket)} byId={byId} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+                <Basket
+                  slots={slotsOf(p.basket)}
+                  byId={byId}
+                  area={areaCode}
+                  areaName={areaName}
+                  period={period}
+                  unavailable={unavailable}
+                />
               ) : (
                 <p class="muted">This plan has no basket of measures.</p>
               )}
@@ -230,27 +323,50 @@ function Dashboard({ session }: { session: SignedIn }) {
           </>
         )}
       </main>
-      <footer class="footer"><p class="muted small">Figures as published by each partner agency, through the partner-agency graph.</p></footer>
+      <footer class="footer">
+        <p class="muted small">Figures as published by each partner agency, through the partner-agency graph.</p>
+      </footer>
     </>
   );
 }
 
 function App() {
   // A development link (#token=...) never signs anyone in, least of all over a session already signed in.
-  const [notice, setNotice] = useState(() => (dropTokenLink() ? 'A sign-in link was ignored: the dashboard signs in only through the identity provider, and never replaces who is signed in.' : ''));
+  const [notice, setNotice] = useState(() =>
+    dropTokenLink()
+      ? 'A sign-in link was ignored: the dashboard signs in only through the identity provider, and never replaces who is signed in.'
+      : '',
+  );
   const [session, setSession] = useState<SessionState | null>(null);
   const [failure, setFailure] = useState('');
   useEffect(() => {
     loadSession().then(setSession, (e) => setFailure(e instanceof Error ? e.message : String(e)));
-    const unwatch = watchTokenLinks(() => setNotice('A sign-in link was ignored: the dashboard signs in only through the identity provider, and never replaces who is signed in.'));
+    const unwatch = watchTokenLinks(() =>
+      setNotice(
+        'A sign-in link was ignored: the dashboard signs in only through the identity provider, and never replaces who is signed in.',
+      ),
+    );
     whenSignedOut((m) => {
       setNotice(`You have been signed out: ${m}`);
       setSession({ signedIn: false, signInAvailable: true });
     });
     return unwatch;
   }, []);
-  if (failure) return <main id="main" tabIndex={-1}><h1>Board dashboard</h1><p class="error" role="alert">{failure}</p></main>;
-  if (!session) return <main id="main" tabIndex={-1}><p role="status">Loading the dashboard…</p></main>;
+  if (failure)
+    return (
+      <main id="main" tabIndex={-1}>
+        <h1>Board dashboard</h1>
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      </main>
+    );
+  if (!session)
+    return (
+      <main id="main" tabIndex={-1}>
+        <p role="status">Loading the dashboard…</p>
+      </main>
+    );
   if (!session.signedIn)
     return (
       <>
@@ -260,7 +376,11 @@ function App() {
     );
   return (
     <>
-      {notice && <p class="note" role="status" data-testid="ignored-link">{notice}</p>}
+      {notice && (
+        <p class="note" role="status" data-testid="ignored-link">
+          {notice}
+        </p>
+      )}
       <Dashboard session={session} />
     </>
   );

@@ -20,11 +20,12 @@ export function periodsOf(measures: Measure[]): Period[] {
 /** The period with most figures (newest on a tie): the natural default for a plan. */
 export function busiestPeriod(measures: Measure[]): string | undefined {
   const counts = new Map<string, { n: number; p: Period }>();
-  for (const m of measures) for (const o of m.observations) {
-    const c = counts.get(o.period.code) ?? { n: 0, p: o.period };
-    c.n += 1;
-    counts.set(o.period.code, c);
-  }
+  for (const m of measures)
+    for (const o of m.observations) {
+      const c = counts.get(o.period.code) ?? { n: 0, p: o.period };
+      c.n += 1;
+      counts.set(o.period.code, c);
+    }
   return [...counts.values()].sort((a, b) => b.n - a.n || byPeriodEnd(b.p, a.p))[0]?.p.code;
 }
 
@@ -100,7 +101,13 @@ export function unavailableAgencies(errors: GraphQLErrorItem[] | undefined): Map
   return out;
 }
 
-export const AGENCY_TITLE: Record<string, string> = { probation: 'Probation', police: 'Police', housing: 'Housing', health: 'Health', dwp: 'DWP' };
+export const AGENCY_TITLE: Record<string, string> = {
+  probation: 'Probation',
+  police: 'Police',
+  housing: 'Housing',
+  health: 'Health',
+  dwp: 'DWP',
+};
 export const agencyTitle = (key: string) => AGENCY_TITLE[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
 
 export function formatValue(value: number | null | undefined, unit: Measure['unit']): string {

@@ -47,7 +47,12 @@ const CHANGES_SHOWN = 5;
 const SKELETON_ROWS = 5;
 
 export function Overview({
-  groups, others, area, areaName, period, loading,
+  groups,
+  others,
+  area,
+  areaName,
+  period,
+  loading,
 }: {
   groups: Array<{ id: string; name: string; slots: Slot[] }>;
   /** Measures outside the pathways (the basket) whose significant changes count too. */
@@ -57,12 +62,16 @@ export function Overview({
   period: Period | undefined;
   loading: boolean;
 }) {
-  const rows = groups.length ? groups : Array.from({ length: SKELETON_ROWS }, (_, i) => ({ id: `skeleton-${i}`, name: '', slots: [] as Slot[] }));
+  const rows = groups.length
+    ? groups
+    : Array.from({ length: SKELETON_ROWS }, (_, i) => ({ id: `skeleton-${i}`, name: '', slots: [] as Slot[] }));
   const changes = loading ? [] : significantChanges([...others, ...groups.flatMap((g) => g.slots)], area, period);
   const where = `${areaName}, ${period?.label ?? '…'}`;
   return (
     <section id="overview" aria-labelledby="overview-h" class="overview" data-testid="overview">
-      <h2 id="overview-h" class="visually-hidden">The plan at a glance</h2>
+      <h2 id="overview-h" class="visually-hidden">
+        The plan at a glance
+      </h2>
       <div class="overview-counts">
         <p class="muted small">Not rated: no figure for the period, no rule to rate it by, or its agency did not answer.</p>
         <table class="rag-counts" data-testid="rag-counts">
@@ -70,10 +79,18 @@ export function Overview({
           <thead>
             <tr>
               <th scope="col">Pathway</th>
-              <th scope="col" class="num"><span class="rag rag-red">Red</span></th>
-              <th scope="col" class="num"><span class="rag rag-amber">Amber</span></th>
-              <th scope="col" class="num"><span class="rag rag-green">Green</span></th>
-              <th scope="col" class="num"><span class="rag rag-none">Not rated</span></th>
+              <th scope="col" class="num">
+                <span class="rag rag-red">Red</span>
+              </th>
+              <th scope="col" class="num">
+                <span class="rag rag-amber">Amber</span>
+              </th>
+              <th scope="col" class="num">
+                <span class="rag rag-green">Green</span>
+              </th>
+              <th scope="col" class="num">
+                <span class="rag rag-none">Not rated</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -98,7 +115,11 @@ export function Overview({
         <h3>Changed significantly</h3>
         {loading ? (
           <ul class="changes" aria-hidden="true">
-            {Array.from({ length: 3 }, (_, i) => <li key={i} class="change"><span class="skeleton skeleton-line" /></li>)}
+            {Array.from({ length: 3 }, (_, i) => (
+              <li key={i} class="change">
+                <span class="skeleton skeleton-line" />
+              </li>
+            ))}
           </ul>
         ) : changes.length ? (
           <ul class="changes">
@@ -114,13 +135,20 @@ export function Overview({
                     <strong>{o.printed}</strong>
                     {o.area.code !== area && <span class="muted"> {o.area.name}</span>}
                     <span class="muted"> {o.period.label}</span>
-                    {o.change?.previous && <span class="muted"> vs {o.change.previous.printed} ({o.change.previous.period.label})</span>}
-                    {' '}{CHANGE_WORD[o.change?.assessment ?? ''] ?? ''}
+                    {o.change?.previous && (
+                      <span class="muted">
+                        {' '}
+                        vs {o.change.previous.printed} ({o.change.previous.period.label})
+                      </span>
+                    )}{' '}
+                    {CHANGE_WORD[o.change?.assessment ?? ''] ?? ''}
                   </span>
                 </div>
                 {(o.change?.explanation || o.rag?.reason) && (
                   <details>
-                    <summary>Why<span class="visually-hidden">: {m.name}</span></summary>
+                    <summary>
+                      Why<span class="visually-hidden">: {m.name}</span>
+                    </summary>
                     {o.change?.explanation && <p>{o.change.explanation}</p>}
                     {o.rag?.reason && <p>{o.rag.reason}</p>}
                   </details>
@@ -136,4 +164,3 @@ export function Overview({
     </section>
   );
 }
-

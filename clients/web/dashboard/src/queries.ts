@@ -7,7 +7,10 @@
 
 import { graphql } from '../../../generated';
 import type {
-  DashboardCompletenessQuery, DashboardMeasuresQuery, DashboardOptionsQuery, DashboardPlanQuery,
+  DashboardCompletenessQuery,
+  DashboardMeasuresQuery,
+  DashboardOptionsQuery,
+  DashboardPlanQuery,
 } from '../../../generated/graphql';
 
 export type { GraphQLErrorItem } from '../../shared/graphql-types';
@@ -17,7 +20,17 @@ export const COMPLETENESS = graphql(`
   query DashboardCompleteness($plan: ID!, $area: ID!, $period: String!) {
     headlineMeasures(plan: $plan) {
       id
-      completeness(area: $area, period: $period) { status explanation observation { id printed period { code } } }
+      completeness(area: $area, period: $period) {
+        status
+        explanation
+        observation {
+          id
+          printed
+          period {
+            code
+          }
+        }
+      }
     }
   }
 `);
@@ -25,29 +38,124 @@ export const COMPLETENESS = graphql(`
 export const OPTIONS = graphql(`
   query DashboardOptions {
     partnerships {
-      id name description
-      area { code name children { code name children { code name } } }
-      plans { id title periodLabel startYear endYear }
+      id
+      name
+      description
+      area {
+        code
+        name
+        children {
+          code
+          name
+          children {
+            code
+            name
+          }
+        }
+      }
+      plans {
+        id
+        title
+        periodLabel
+        startYear
+        endYear
+      }
     }
-    agencies { key name }
+    agencies {
+      key
+      name
+    }
   }
 `);
 
 export const PLAN = graphql(`
   query DashboardPlan($plan: ID!) {
     plan(id: $plan) {
-      id title periodLabel startYear endYear aim
-      partnership { id name }
-      basket: headlineMeasures(basketOnly: true) { id }
-      pathways { name priorityIntervention pathway { id } headlineMeasures { id } }
-      priorityGroups { name related priorityGroup { id description } headlineMeasures { id } }
-      goals {
-        id text currentWording leadAgency due
-        pathway { id name } priorityGroup { id name }
-        statuses { period { code label kind end } rag basis update setAt }
-        dispositions { disposition newWording refresh { title date } }
+      id
+      title
+      periodLabel
+      startYear
+      endYear
+      aim
+      partnership {
+        id
+        name
       }
-      actions { id title objective responsible timescale progress pathway { id name } priorityGroup { id name } }
+      basket: headlineMeasures(basketOnly: true) {
+        id
+      }
+      pathways {
+        name
+        priorityIntervention
+        pathway {
+          id
+        }
+        headlineMeasures {
+          id
+        }
+      }
+      priorityGroups {
+        name
+        related
+        priorityGroup {
+          id
+          description
+        }
+        headlineMeasures {
+          id
+        }
+      }
+      goals {
+        id
+        text
+        currentWording
+        leadAgency
+        due
+        pathway {
+          id
+          name
+        }
+        priorityGroup {
+          id
+          name
+        }
+        statuses {
+          period {
+            code
+            label
+            kind
+            end
+          }
+          rag
+          basis
+          update
+          setAt
+        }
+        dispositions {
+          disposition
+          newWording
+          refresh {
+            title
+            date
+          }
+        }
+      }
+      actions {
+        id
+        title
+        objective
+        responsible
+        timescale
+        progress
+        pathway {
+          id
+          name
+        }
+        priorityGroup {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -55,18 +163,85 @@ export const PLAN = graphql(`
 export const MEASURES = graphql(`
   query DashboardMeasures($plan: ID!, $area: ID!) {
     headlineMeasures(plan: $plan) {
-      id name agency leadAgency unit polarity source definition
-      target { value text due }
+      id
+      name
+      agency
+      leadAgency
+      unit
+      polarity
+      source
+      definition
+      target {
+        value
+        text
+        due
+      }
       ragRule
       observations(area: $area, includeSubAreas: true) {
-        id printed value numerator denominator lowerBound upperBound approximate notAvailable suppressed status note
-        area { code name }
-        period { code label kind start end }
-        provenance { publication location }
-        interval { level method lower upper computable explanation }
-        change { previous { period { code label } value printed } difference significant assessment explanation }
-        targetComparison { target { value text } difference met explanation }
-        rag { status rule reason comment }
+        id
+        printed
+        value
+        numerator
+        denominator
+        lowerBound
+        upperBound
+        approximate
+        notAvailable
+        suppressed
+        status
+        note
+        area {
+          code
+          name
+        }
+        period {
+          code
+          label
+          kind
+          start
+          end
+        }
+        provenance {
+          publication
+          location
+        }
+        interval {
+          level
+          method
+          lower
+          upper
+          computable
+          explanation
+        }
+        change {
+          previous {
+            period {
+              code
+              label
+            }
+            value
+            printed
+          }
+          difference
+          significant
+          assessment
+          explanation
+        }
+        targetComparison {
+          target {
+            value
+            text
+          }
+          difference
+          met
+          explanation
+        }
+        rag {
+          status
+          rule
+          reason
+          comment
+        }
       }
     }
   }
@@ -86,4 +261,8 @@ export type Goal = DashboardPlanQuery['plan']['goals'][number];
 export type Action = DashboardPlanQuery['plan']['actions'][number];
 export type OptionsData = DashboardOptionsQuery;
 /** An area of a partnership's tree (three levels are asked for). */
-export interface Area { code: string; name: string; children?: Area[] }
+export interface Area {
+  code: string;
+  name: string;
+  children?: Area[];
+}

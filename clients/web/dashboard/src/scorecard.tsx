@@ -30,7 +30,11 @@ const ASSESSMENT: Record<string, string> = {
   CHANGED: 'Changed',
   NOT_ASSESSED: 'Not assessed',
 };
-const RULE: Record<string, string> = { AGAINST_TARGET: 'against target', AGAINST_PREVIOUS_PERIOD: 'against previous period', SET_BY_HAND: 'set by hand' };
+const RULE: Record<string, string> = {
+  AGAINST_TARGET: 'against target',
+  AGAINST_PREVIOUS_PERIOD: 'against previous period',
+  SET_BY_HAND: 'set by hand',
+};
 
 export function RagBadge({ status }: { status: string | null | undefined }) {
   if (!status) return <span class="rag rag-none">No RAG</span>;
@@ -40,7 +44,12 @@ export function RagBadge({ status }: { status: string | null | undefined }) {
 function IntervalCell({ o, m }: { o: Observation | undefined; m: Measure }) {
   const i = o?.interval;
   if (!i) return <span class="muted">—</span>;
-  if (!i.computable || i.lower === null || i.upper === null) return <span class="muted" title={i.explanation ?? ''}>{i.explanation ?? 'cannot be computed'}</span>;
+  if (!i.computable || i.lower === null || i.upper === null)
+    return (
+      <span class="muted" title={i.explanation ?? ''}>
+        {i.explanation ?? 'cannot be computed'}
+      </span>
+    );
   return (
     <span title={i.explanation ?? `${Math.round(i.level * 100)}% interval, ${i.method}`}>
       {formatValue(i.lower, m.unit)} to {formatValue(i.upper, m.unit)}
@@ -54,7 +63,12 @@ function ChangeCell({ o }: { o: Observation | undefined }) {
   return (
     <span>
       {ASSESSMENT[c.assessment] ?? c.assessment}
-      {c.previous && <span class="muted"> vs {c.previous.period.label} ({c.previous.printed})</span>}
+      {c.previous && (
+        <span class="muted">
+          {' '}
+          vs {c.previous.period.label} ({c.previous.printed})
+        </span>
+      )}
       {c.significant !== null && <span class="muted">{c.significant ? ', significant' : ', not significant'}</span>}
       {c.explanation && <span class="visually-hidden">. {c.explanation}</span>}
     </span>
@@ -107,13 +121,22 @@ function TrendButton({ m, area, areaName }: { m: Measure; area: string; areaName
   };
   return (
     <>
-      <button type="button" class="secondary" onClick={show} aria-haspopup="dialog" aria-label={`Trend of ${m.name}`} data-testid={`trend-button-${m.id}`}>
+      <button
+        type="button"
+        class="secondary"
+        onClick={show}
+        aria-haspopup="dialog"
+        aria-label={`Trend of ${m.name}`}
+        data-testid={`trend-button-${m.id}`}
+      >
         Trend
       </button>
       <dialog ref={dialog} aria-labelledby={`${dialogId}-title`} onClose={() => setOpen(false)} data-testid="trend-dialog">
         <div class="dialog-head">
           <h3 id={`${dialogId}-title`}>{m.name}</h3>
-          <button type="button" onClick={() => dialog.current?.close()}>Close</button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
         </div>
         <p class="muted">
           {agencyTitle(m.agency)} · {areaName} · every period with a figure. {m.definition}
@@ -123,16 +146,36 @@ function TrendButton({ m, area, areaName }: { m: Measure; area: string; areaName
             id={dialogId}
             kind="line"
             title={`${m.name}: trend`}
-            summary={obs.length ? `${obs.length} figures from ${periods[0]?.label} to ${periods[periods.length - 1]?.label}: ${obs.map((o) => `${o.period.label} ${o.printed}`).join('; ')}.` : 'No figures.'}
+            summary={
+              obs.length
+                ? `${obs.length} figures from ${periods[0]?.label} to ${periods[periods.length - 1]?.label}: ${obs.map((o) => `${o.period.label} ${o.printed}`).join('; ')}.`
+                : 'No figures.'
+            }
             categories={periods.map((p) => p.label)}
             series={areas.flatMap(([code, name], i) => {
               const at = (p: Period) => obs.find((o) => o.area.code === code && o.period.code === p.code);
-              const series: Series[] = [{ label: name, values: periods.map((p) => at(p)?.value ?? null), printed: periods.map((p) => at(p)?.printed ?? null), colour: i }];
+              const series: Series[] = [
+                {
+                  label: name,
+                  values: periods.map((p) => at(p)?.value ?? null),
+                  printed: periods.map((p) => at(p)?.printed ?? null),
+                  colour: i,
+                },
+              ];
               // The 95% interval's limits, where the graph could compute them (one area only, to keep the chart legible).
               if (areas.length === 1 && periods.some((p) => at(p)?.interval?.computable)) {
-                for (const [label, key] of [['lower', 'lower'], ['upper', 'upper']] as const) {
+                for (const [label, key] of [
+                  ['lower', 'lower'],
+                  ['upper', 'upper'],
+                ] as const) {
                   const values = periods.map((p) => (at(p)?.interval?.computable ? at(p)!.interval![key] : null));
-                  series.push({ label: `${name}: 95% interval, ${label} limit`, values, printed: values.map((v) => (v === null ? null : formatValue(v, m.unit))), colour: i, dashed: true });
+                  series.push({
+                    label: `${name}: 95% interval, ${label} limit`,
+                    values,
+                    printed: values.map((v) => (v === null ? null : formatValue(v, m.unit))),
+                    colour: i,
+                    dashed: true,
+                  });
                 }
               }
               return series;
@@ -148,7 +191,13 @@ function TrendButton({ m, area, areaName }: { m: Measure; area: string; areaName
 }
 
 export function ScorecardTable({
-  caption, slots, area, areaName, period, unavailable, loading = false,
+  caption,
+  slots,
+  area,
+  areaName,
+  period,
+  unavailable,
+  loading = false,
 }: {
   /** The figures are still on their way: a measure without them is not (yet) an agency that is down. */
   loading?: boolean;
@@ -166,7 +215,8 @@ export function ScorecardTable({
     <div class="table-scroll">
       {agenciesDown.map((a) => (
         <p class="unavailable" role="status" key={a} data-testid={`unavailable-${a}`}>
-          <strong>{agencyTitle(a)} figures unavailable:</strong> {unavailable.get(a) ?? `the ${a} subgraph did not answer`} ({missing.filter((s) => s.id.startsWith(`${a}.`)).length} measure(s) not shown)
+          <strong>{agencyTitle(a)} figures unavailable:</strong> {unavailable.get(a) ?? `the ${a} subgraph did not answer`} (
+          {missing.filter((s) => s.id.startsWith(`${a}.`)).length} measure(s) not shown)
         </p>
       ))}
       <table class="scorecard">
@@ -188,8 +238,13 @@ export function ScorecardTable({
             if (!m && loading)
               return (
                 <tr key={id} data-measure={id}>
-                  <th scope="row"><span class="skeleton" aria-hidden="true" /><span class="visually-hidden">Loading</span></th>
-                  <td colSpan={7}><span class="skeleton" aria-hidden="true" /></td>
+                  <th scope="row">
+                    <span class="skeleton" aria-hidden="true" />
+                    <span class="visually-hidden">Loading</span>
+                  </th>
+                  <td colSpan={7}>
+                    <span class="skeleton" aria-hidden="true" />
+                  </td>
                 </tr>
               );
             if (!m)
@@ -219,18 +274,31 @@ export function ScorecardTable({
                         {o.area.code !== area && <span class="muted small"> {o.area.name}</span>}
                         {!shown.exact && <span class="muted small"> ({o.period.label})</span>}
                         {o.numerator !== null && o.denominator !== null && (
-                          <span class="muted small"> {o.numerator.toLocaleString('en-GB')} / {o.denominator.toLocaleString('en-GB')}</span>
+                          <span class="muted small">
+                            {' '}
+                            {o.numerator.toLocaleString('en-GB')} / {o.denominator.toLocaleString('en-GB')}
+                          </span>
                         )}{' '}
                         <Flags o={o} />
                       </div>
                     ))
                   )}
                 </td>
-                <td><IntervalCell o={first} m={m} /></td>
-                <td><ChangeCell o={first} /></td>
-                <td><TargetCell m={m} o={first} /></td>
-                <td><RagCell o={first} /></td>
-                <td class="trend"><Sparkline m={m} area={area} period={period} /> <TrendButton m={m} area={area} areaName={areaName} /></td>
+                <td>
+                  <IntervalCell o={first} m={m} />
+                </td>
+                <td>
+                  <ChangeCell o={first} />
+                </td>
+                <td>
+                  <TargetCell m={m} o={first} />
+                </td>
+                <td>
+                  <RagCell o={first} />
+                </td>
+                <td class="trend">
+                  <Sparkline m={m} area={area} period={period} /> <TrendButton m={m} area={area} areaName={areaName} />
+                </td>
               </tr>
             );
           })}

@@ -7,7 +7,14 @@ import { COMPLETENESS_LABEL, agencyOf, agencyTitle, byPeriodEnd, completenessOf,
 import { RagBadge, ScorecardTable, type Slot } from './scorecard';
 
 /** A chart of several measures of one unit over their common periods. */
-function measuresChart(id: string, kind: 'line' | 'bar', title: string, measures: Array<{ label: string; m: Measure | undefined }>, area: string, unit?: string) {
+function measuresChart(
+  id: string,
+  kind: 'line' | 'bar',
+  title: string,
+  measures: Array<{ label: string; m: Measure | undefined }>,
+  area: string,
+  unit?: string,
+) {
   const present = measures.filter((x): x is { label: string; m: Measure } => !!x.m);
   const obs = present.map((x) => ({ ...x, obs: observationsFor(x.m, area) }));
   const periods = [...new Map(obs.flatMap((x) => x.obs.map((o) => [o.period.code, o.period] as const))).values()].sort(byPeriodEnd);
@@ -17,7 +24,9 @@ function measuresChart(id: string, kind: 'line' | 'bar', title: string, measures
     values: periods.map((p) => x.obs.find((o) => o.period.code === p.code)?.value ?? null),
     printed: periods.map((p) => x.obs.find((o) => o.period.code === p.code)?.printed ?? null),
   }));
-  const summary = series.map((s) => `${s.label}: ${periods.map((p, i) => `${p.label} ${s.printed[i] ?? 'no figure'}`).join(', ')}`).join('. ');
+  const summary = series
+    .map((s) => `${s.label}: ${periods.map((p, i) => `${p.label} ${s.printed[i] ?? 'no figure'}`).join(', ')}`)
+    .join('. ');
   return (
     <FigureChart
       id={id}
@@ -32,29 +41,78 @@ function measuresChart(id: string, kind: 'line' | 'bar', title: string, measures
   );
 }
 
-export function Basket({ slots, byId, area, areaName, period, unavailable }: { slots: Slot[]; byId: Map<string, Measure>; area: string; areaName: string; period: Period | undefined; unavailable: Map<string, string> }) {
+export function Basket({
+  slots,
+  byId,
+  area,
+  areaName,
+  period,
+  unavailable,
+}: {
+  slots: Slot[];
+  byId: Map<string, Measure>;
+  area: string;
+  areaName: string;
+  period: Period | undefined;
+  unavailable: Map<string, string>;
+}) {
   const m = (id: string) => byId.get(`probation.${id}`);
   return (
     <>
       <div class="charts">
-        {measuresChart('moj-proven-reoffending', 'line', 'MoJ proven re-offending: proportion who re-offend', [
-          { label: 'Adult', m: m('adult-proven-reoffending-proportion') },
-          { label: 'Juvenile', m: m('juvenile-proven-reoffending-proportion') },
-        ], area, '%')}
-        {measuresChart('ni18', 'bar', 'NI18 local adult re-offending: actual against predicted', [
-          { label: 'Actual re-offending rate', m: m('ni18-reoffending-proportion') },
-          { label: 'Difference to baseline (predicted)', m: m('ni18-difference-to-baseline-predicted') },
-        ], area, '%')}
+        {measuresChart(
+          'moj-proven-reoffending',
+          'line',
+          'MoJ proven re-offending: proportion who re-offend',
+          [
+            { label: 'Adult', m: m('adult-proven-reoffending-proportion') },
+            { label: 'Juvenile', m: m('juvenile-proven-reoffending-proportion') },
+          ],
+          area,
+          '%',
+        )}
+        {measuresChart(
+          'ni18',
+          'bar',
+          'NI18 local adult re-offending: actual against predicted',
+          [
+            { label: 'Actual re-offending rate', m: m('ni18-reoffending-proportion') },
+            { label: 'Difference to baseline (predicted)', m: m('ni18-difference-to-baseline-predicted') },
+          ],
+          area,
+          '%',
+        )}
       </div>
       {slots.some((s) => !s.measure && agencyOf(s.id) === 'probation') && (
         <p class="unavailable">The re-offending charts need Probation's figures, which are unavailable.</p>
       )}
-      <ScorecardTable caption={`Basket of measures: ${areaName}, ${period?.label ?? 'latest'}`} slots={slots} area={area} areaName={areaName} period={period} unavailable={unavailable} />
+      <ScorecardTable
+        caption={`Basket of measures: ${areaName}, ${period?.label ?? 'latest'}`}
+        slots={slots}
+        area={area}
+        areaName={areaName}
+        period={period}
+        unavailable={unavailable}
+      />
     </>
   );
 }
 
-export function PriorityGroups({ plan, slotsOf, area, areaName, period, unavailable }: { plan: PlanData['plan']; slotsOf: (ids: ReadonlyArray<{ id: string } | null>) => Slot[]; area: string; areaName: string; period: Period | undefined; unavailable: Map<string, string> }) {
+export function PriorityGroups({
+  plan,
+  slotsOf,
+  area,
+  areaName,
+  period,
+  unavailable,
+}: {
+  plan: PlanData['plan'];
+  slotsOf: (ids: ReadonlyArray<{ id: string } | null>) => Slot[];
+  area: string;
+  areaName: string;
+  period: Period | undefined;
+  unavailable: Map<string, string>;
+}) {
   if (!plan.priorityGroups.length) return <p class="muted">This plan names no priority groups.</p>;
   return (
     <>
@@ -65,7 +123,14 @@ export function PriorityGroups({ plan, slotsOf, area, areaName, period, unavaila
           </h3>
           <p class="muted">{g.priorityGroup.description}</p>
           {g.headlineMeasures.length ? (
-            <ScorecardTable caption={`${g.name}: statistics for ${areaName}`} slots={slotsOf(g.headlineMeasures)} area={area} areaName={areaName} period={period} unavailable={unavailable} />
+            <ScorecardTable
+              caption={`${g.name}: statistics for ${areaName}`}
+              slots={slotsOf(g.headlineMeasures)}
+              area={area}
+              areaName={areaName}
+              period={period}
+              unavailable={unavailable}
+            />
           ) : (
             <p class="muted">No headline measures for this group in the plan.</p>
           )}
@@ -99,21 +164,27 @@ function GoalRow({ g }: { g: Goal }) {
         )}
       </td>
       <td>
-        {g.dispositions.length
-          ? g.dispositions.map((d) => (
-              <div key={d.refresh.title + d.disposition}>
-                {d.disposition.replace('_', ' ').toLowerCase()} <span class="muted small">({d.refresh.date})</span>
-              </div>
-            ))
-          : <span class="muted">—</span>}
+        {g.dispositions.length ? (
+          g.dispositions.map((d) => (
+            <div key={d.refresh.title + d.disposition}>
+              {d.disposition.replace('_', ' ').toLowerCase()} <span class="muted small">({d.refresh.date})</span>
+            </div>
+          ))
+        ) : (
+          <span class="muted">—</span>
+        )}
       </td>
       <td class="update">
         {latest?.update ? (
           <details>
             <summary>{latest.period.label} update</summary>
-            {statuses.filter((s) => s.update).map((s) => (
-              <p key={s.period.code}><strong>{s.period.label}:</strong> {s.update}</p>
-            ))}
+            {statuses
+              .filter((s) => s.update)
+              .map((s) => (
+                <p key={s.period.code}>
+                  <strong>{s.period.label}:</strong> {s.update}
+                </p>
+              ))}
           </details>
         ) : (
           <span class="muted">No update</span>
@@ -151,7 +222,9 @@ export function GoalsAndActions({ plan }: { plan: PlanData['plan'] }) {
               </tr>
             </thead>
             <tbody>
-              {goals.map((g) => <GoalRow key={g.id} g={g} />)}
+              {goals.map((g) => (
+                <GoalRow key={g.id} g={g} />
+              ))}
             </tbody>
           </table>
         </div>
@@ -171,7 +244,10 @@ export function GoalsAndActions({ plan }: { plan: PlanData['plan'] }) {
             <tbody>
               {actions.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row">{a.title}<span class="muted small"> {a.objective}</span></th>
+                  <th scope="row">
+                    {a.title}
+                    <span class="muted small"> {a.objective}</span>
+                  </th>
                   <td>{a.responsible.join(', ')}</td>
                   <td>{a.timescale}</td>
                   <td>{a.progress ?? <span class="muted">No update</span>}</td>
@@ -199,8 +275,23 @@ const COLUMNS: Array<[Status, string]> = [
 ];
 
 /** The gap analysis of seed 004: per pathway and agency, which figures are there for the chosen area and period. */
-export function Completeness({ groups, area, areaName, period }: { groups: Array<{ name: string; slots: Slot[] }>; area: string; areaName: string; period: Period | undefined }) {
-  const rows: Array<{ group: string; agency: string; counts: Record<Status, number>; gaps: Array<{ name: string; status: Status; explanation: string }> }> = [];
+export function Completeness({
+  groups,
+  area,
+  areaName,
+  period,
+}: {
+  groups: Array<{ name: string; slots: Slot[] }>;
+  area: string;
+  areaName: string;
+  period: Period | undefined;
+}) {
+  const rows: Array<{
+    group: string;
+    agency: string;
+    counts: Record<Status, number>;
+    gaps: Array<{ name: string; status: Status; explanation: string }>;
+  }> = [];
   for (const g of groups) {
     const byAgency = new Map<string, Slot[]>();
     for (const s of g.slots) byAgency.set(agencyOf(s.id), [...(byAgency.get(agencyOf(s.id)) ?? []), s]);
@@ -224,12 +315,18 @@ export function Completeness({ groups, area, areaName, period }: { groups: Array
     <>
       <div class="table-scroll">
         <table class="completeness" data-testid="completeness">
-          <caption>Data completeness: {areaName}, {period?.label ?? 'no period'} (number of headline measures)</caption>
+          <caption>
+            Data completeness: {areaName}, {period?.label ?? 'no period'} (number of headline measures)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Pathway or group</th>
               <th scope="col">Agency</th>
-              {COLUMNS.map(([k, label]) => <th scope="col" key={k}>{label}</th>)}
+              {COLUMNS.map(([k, label]) => (
+                <th scope="col" key={k}>
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -238,7 +335,9 @@ export function Completeness({ groups, area, areaName, period }: { groups: Array
                 <th scope="row">{r.group}</th>
                 <td>{agencyTitle(r.agency)}</td>
                 {COLUMNS.map(([k]) => (
-                  <td key={k} class={r.counts[k] && k !== 'PUBLISHED' ? `gap gap-${k.toLowerCase()}` : ''}>{r.counts[k] || ''}</td>
+                  <td key={k} class={r.counts[k] && k !== 'PUBLISHED' ? `gap gap-${k.toLowerCase()}` : ''}>
+                    {r.counts[k] || ''}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -248,11 +347,15 @@ export function Completeness({ groups, area, areaName, period }: { groups: Array
       <details>
         <summary>Which figures are missing, late, estimated or suppressed</summary>
         <ul class="gaps">
-          {rows.flatMap((r) => r.gaps.map((g) => (
-            <li key={r.group + g.name}>
-              <strong>{r.group}</strong>, {agencyTitle(r.agency)}: {g.name}: {g.status === 'UNAVAILABLE' ? 'agency unavailable' : COMPLETENESS_LABEL[g.status]}. <span class="muted">{g.explanation}</span>
-            </li>
-          )))}
+          {rows.flatMap((r) =>
+            r.gaps.map((g) => (
+              <li key={r.group + g.name}>
+                <strong>{r.group}</strong>, {agencyTitle(r.agency)}: {g.name}:{' '}
+                {g.status === 'UNAVAILABLE' ? 'agency unavailable' : COMPLETENESS_LABEL[g.status]}.{' '}
+                <span class="muted">{g.explanation}</span>
+              </li>
+            )),
+          )}
         </ul>
       </details>
     </>
@@ -261,7 +364,8 @@ export function Completeness({ groups, area, areaName, period }: { groups: Array
 
 export function StockTakeDownload({ plan }: { plan: PlanData['plan'] }) {
   const years: string[] = [];
-  for (let y = plan.startYear; y < Math.max(plan.endYear, plan.startYear + 1); y++) years.push(`${y}-${String((y + 1) % 100).padStart(2, '0')}`);
+  for (let y = plan.startYear; y < Math.max(plan.endYear, plan.startYear + 1); y++)
+    years.push(`${y}-${String((y + 1) % 100).padStart(2, '0')}`);
   const [year, setYear] = useState(years[0]);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -283,11 +387,21 @@ export function StockTakeDownload({ plan }: { plan: PlanData['plan'] }) {
     <div class="report">
       <label for="report-year">Year of the stock take</label>
       <select id="report-year" value={chosen} onChange={(e) => setYear((e.target as HTMLSelectElement).value)}>
-        {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
       </select>
-      <button type="button" disabled={busy} onClick={() => void download('pdf')} data-testid="download-pdf">Download stock-take report (PDF)</button>
-      <button type="button" disabled={busy} class="secondary" onClick={() => void download('html')} data-testid="download-html">Download stock-take report (HTML)</button>
-      <p role="status" aria-live="polite" data-testid="report-status">{message}</p>
+      <button type="button" disabled={busy} onClick={() => void download('pdf')} data-testid="download-pdf">
+        Download stock-take report (PDF)
+      </button>
+      <button type="button" disabled={busy} class="secondary" onClick={() => void download('html')} data-testid="download-html">
+        Download stock-take report (HTML)
+      </button>
+      <p role="status" aria-live="polite" data-testid="report-status">
+        {message}
+      </p>
     </div>
   );
 }

@@ -37,4 +37,3 @@ export function Sparkline({ m, area, period }: { m: Measure; area: string; perio
     </svg>
   );
 }
-

@@ -34,7 +34,12 @@ export function AgencyWorkspace({ agency }: { agency: AgencyKey }) {
 
   useEffect(() => {
     let live = true;
-    (execute(ops.workspace as TypedDocumentString<Workspace, Record<string, never>>) as Promise<{ data?: Workspace | null; errors?: GraphQLErrorItem[] }>)
+    (
+      execute(ops.workspace as TypedDocumentString<Workspace, Record<string, never>>) as Promise<{
+        data?: Workspace | null;
+        errors?: GraphQLErrorItem[];
+      }>
+    )
       .then((r) => {
         if (!live) return;
         if (r.data) setData(r.data);
@@ -49,8 +54,14 @@ export function AgencyWorkspace({ agency }: { agency: AgencyKey }) {
   return (
     <main id="main" tabIndex={-1}>
       <h1>{agency[0].toUpperCase() + agency.slice(1)} figures</h1>
-      <p class="lede">Upload your agency's figures as drafts, check what publishing would change, then publish. Nobody outside {agency} sees a draft.</p>
-      {failure && <p class="error" role="alert">{failure}</p>}
+      <p class="lede">
+        Upload your agency's figures as drafts, check what publishing would change, then publish. Nobody outside {agency} sees a draft.
+      </p>
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
       {!data && !failure && <p role="status">Loading your measures…</p>}
       {data && (
         <>
@@ -65,7 +76,17 @@ export function AgencyWorkspace({ agency }: { agency: AgencyKey }) {
   );
 }
 
-function MeasuresTable({ agency, measures, drafts, onChanged }: { agency: AgencyKey; measures: readonly Measure[]; drafts: readonly Draft[]; onChanged: () => void }) {
+function MeasuresTable({
+  agency,
+  measures,
+  drafts,
+  onChanged,
+}: {
+  agency: AgencyKey;
+  measures: readonly Measure[];
+  drafts: readonly Draft[];
+  onChanged: () => void;
+}) {
   const ops = AGENCY_OPERATIONS[agency];
   const [retiring, setRetiring] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -77,7 +98,10 @@ function MeasuresTable({ agency, measures, drafts, onChanged }: { agency: Agency
   }, [drafts]);
   const retire = async (id: string) => {
     try {
-      const r = await execute(ops.retireMeasure as TypedDocumentString<{ measure: { id: string; retired: boolean } }, { id: string; reason: string }>, { id, reason });
+      const r = await execute(
+        ops.retireMeasure as TypedDocumentString<{ measure: { id: string; retired: boolean } }, { id: string; reason: string }>,
+        { id, reason },
+      );
       if (r.errors?.length) return setMessage(errorsText(r.errors));
       setMessage(`${id} is retired: its figures stay, no new figures can be recorded.`);
       setRetiring(null);
@@ -90,12 +114,24 @@ function MeasuresTable({ agency, measures, drafts, onChanged }: { agency: Agency
   return (
     <section aria-labelledby="measures-h">
       <h2 id="measures-h">Your measures</h2>
-      {message && <p class="notice" role="status">{message}</p>}
+      {message && (
+        <p class="notice" role="status">
+          {message}
+        </p>
+      )}
       <div class="table-scroll">
         <table>
-          <caption>{measures.length} measures of {agency}, with the latest published figure and the drafts waiting to be published</caption>
+          <caption>
+            {measures.length} measures of {agency}, with the latest published figure and the drafts waiting to be published
+          </caption>
           <thead>
-            <tr><th scope="col">Measure</th><th scope="col">Unit</th><th scope="col">Latest published figure</th><th scope="col">Drafts</th><th scope="col">Template and retirement</th></tr>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Unit</th>
+              <th scope="col">Latest published figure</th>
+              <th scope="col">Drafts</th>
+              <th scope="col">Template and retirement</th>
+            </tr>
           </thead>
           <tbody>
             {measures.map((m) => {
@@ -107,7 +143,18 @@ function MeasuresTable({ agency, measures, drafts, onChanged }: { agency: Agency
                     <div class="small muted">{m.id}</div>
                   </th>
                   <td>{m.unit.toLowerCase()}</td>
-                  <td>{latest ? <><strong>{latest.printed}</strong> <span class="small">{latest.area.name}, {latest.period.label}</span></> : <span class="muted">none published</span>}</td>
+                  <td>
+                    {latest ? (
+                      <>
+                        <strong>{latest.printed}</strong>{' '}
+                        <span class="small">
+                          {latest.area.name}, {latest.period.label}
+                        </span>
+                      </>
+                    ) : (
+                      <span class="muted">none published</span>
+                    )}
+                  </td>
                   <td>{draftsBy.get(m.id) ?? 0}</td>
                   <td>
                     <button type="button" class="secondary" onClick={() => saveText(`${m.id}-template.csv`, templateFor(m.id, m.unit))}>
@@ -127,9 +174,16 @@ function MeasuresTable({ agency, measures, drafts, onChanged }: { agency: Agency
                         }}
                       >
                         <label for={`retire-${m.id}`}>Why retire {m.name}?</label>
-                        <input id={`retire-${m.id}`} required value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
+                        <input
+                          id={`retire-${m.id}`}
+                          required
+                          value={reason}
+                          onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+                        />
                         <button type="submit">Retire measure</button>
-                        <button type="button" class="secondary" onClick={() => setRetiring(null)}>Cancel</button>
+                        <button type="button" class="secondary" onClick={() => setRetiring(null)}>
+                          Cancel
+                        </button>
                       </form>
                     )}
                   </td>
@@ -183,7 +237,12 @@ function Upload({ agency, ops, onImported }: { agency: AgencyKey; ops: AgencyOpe
       const r = await executeWithProgress(
         ops.import as TypedDocumentString<{ result: ImportResult }, { csv: string; reason: string }>,
         { csv: text, reason },
-        (sent, total) => setProgress(sent >= total && total > 0 ? { label: `Checking ${parsed?.rows.length ?? ''} rows`, value: 0, max: 0 } : { label: `Sending ${file.name}`, value: sent, max: total || 1 }),
+        (sent, total) =>
+          setProgress(
+            sent >= total && total > 0
+              ? { label: `Checking ${parsed?.rows.length ?? ''} rows`, value: 0, max: 0 }
+              : { label: `Sending ${file.name}`, value: sent, max: total || 1 },
+          ),
       );
       setProgress(null);
       if (r.errors?.length) setFailure(errorsText(r.errors));
@@ -193,7 +252,11 @@ function Upload({ agency, ops, onImported }: { agency: AgencyKey; ops: AgencyOpe
       }
     } catch (e) {
       setProgress(null);
-      setFailure(e instanceof RequestFailed && e.status === 413 ? `The file is larger than the hub accepts in one request (${messageOf(e)}). Split it by measure or period, or ask the operator to raise MAX_BODY_SIZE.` : messageOf(e));
+      setFailure(
+        e instanceof RequestFailed && e.status === 413
+          ? `The file is larger than the hub accepts in one request (${messageOf(e)}). Split it by measure or period, or ask the operator to raise MAX_BODY_SIZE.`
+          : messageOf(e),
+      );
     }
     setTimeout(() => outcome.current?.focus(), 0);
   };
@@ -202,8 +265,10 @@ function Upload({ agency, ops, onImported }: { agency: AgencyKey; ops: AgencyOpe
     <section aria-labelledby="upload-h">
       <h2 id="upload-h">Upload figures</h2>
       <p>
-        A CSV file with the header <code>measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status,note</code> (download a template
-        from a measure above). Every row is checked first: if any row has a problem, nothing is written, and each problem is shown against the file.
+        A CSV file with the header{' '}
+        <code>measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status,note</code> (download a template
+        from a measure above). Every row is checked first: if any row has a problem, nothing is written, and each problem is shown against
+        the file.
       </p>
       <form
         onSubmit={(e) => {
@@ -225,7 +290,14 @@ function Upload({ agency, ops, onImported }: { agency: AgencyKey; ops: AgencyOpe
           }}
         >
           <label for="csv-file">Drop a CSV file here, or choose one</label>
-          <input ref={input} id="csv-file" name="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])} />
+          <input
+            ref={input}
+            id="csv-file"
+            name="csv-file"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])}
+          />
           {file && (
             <p class="small">
               {file.name}: {(file.size / 1024).toFixed(1)} kB{parsed && !parsed.unreadable ? `, ${parsed.rows.length} data rows` : ''}
@@ -234,19 +306,36 @@ function Upload({ agency, ops, onImported }: { agency: AgencyKey; ops: AgencyOpe
           )}
         </div>
         <label for="csv-reason">Why these figures (kept with every correction they make)</label>
-        <input id="csv-reason" name="reason" required value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} placeholder="e.g. Quarter 3 return" />
+        <input
+          id="csv-reason"
+          name="reason"
+          required
+          value={reason}
+          onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+          placeholder="e.g. Quarter 3 return"
+        />
         <p>
-          <button type="submit" disabled={!file || !!progress}>Check and save as drafts</button>
+          <button type="submit" disabled={!file || !!progress}>
+            Check and save as drafts
+          </button>
         </p>
       </form>
       {progress && (
         <div class="progress" role="status">
           <label for="upload-progress">{progress.label}</label>
-          {progress.max > 0 ? <progress id="upload-progress" value={progress.value} max={progress.max} /> : <progress id="upload-progress" />}
+          {progress.max > 0 ? (
+            <progress id="upload-progress" value={progress.value} max={progress.max} />
+          ) : (
+            <progress id="upload-progress" />
+          )}
         </div>
       )}
       <div ref={outcome} tabIndex={-1} class="outcome">
-        {failure && <p class="error" role="alert">{failure}</p>}
+        {failure && (
+          <p class="error" role="alert">
+            {failure}
+          </p>
+        )}
         {result && result.ok && (
           <p class="success" role="status">
             All {result.rows} rows saved as drafts: {result.newFigures} new figures, {result.corrections} corrections
@@ -267,24 +356,43 @@ function ImportErrors({ result, file }: { result: ImportResult; file: CsvFile | 
   return (
     <div class="error-summary" role="alert" aria-labelledby="import-errors-h">
       <h3 id="import-errors-h">
-        Nothing was written: {result.errors.length} {result.errors.length === 1 ? 'problem' : 'problems'} in {rows.length} of {result.rows} rows
+        Nothing was written: {result.errors.length} {result.errors.length === 1 ? 'problem' : 'problems'} in {rows.length} of {result.rows}{' '}
+        rows
       </h3>
       {whole.length > 0 && (
         <ul>
-          {whole.map((e, i) => <li key={i}>{e.column ? `Column ${e.column}: ` : 'The file: '}{e.message}</li>)}
+          {whole.map((e, i) => (
+            <li key={i}>
+              {e.column ? `Column ${e.column}: ` : 'The file: '}
+              {e.message}
+            </li>
+          ))}
         </ul>
       )}
       <ul>
-        {result.errors.filter((e) => e.row > 0).map((e, i) => (
-          <li key={i}>Row {e.row}{e.line ? ` (line ${e.line})` : ''}{e.column ? `, column ${e.column}` : ''}: {e.message}</li>
-        ))}
+        {result.errors
+          .filter((e) => e.row > 0)
+          .map((e, i) => (
+            <li key={i}>
+              Row {e.row}
+              {e.line ? ` (line ${e.line})` : ''}
+              {e.column ? `, column ${e.column}` : ''}: {e.message}
+            </li>
+          ))}
       </ul>
       {file && !file.unreadable && rows.length > 0 && (
         <div class="table-scroll">
           <table class="csv-rows">
             <caption>The rows with problems, as they are in the file (cells at fault are marked)</caption>
             <thead>
-              <tr><th scope="col">Row</th>{file.header.map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+              <tr>
+                <th scope="col">Row</th>
+                {file.header.map((h) => (
+                  <th scope="col" key={h}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {rows.slice(0, 200).map((r) => {
@@ -314,7 +422,17 @@ function ImportErrors({ result, file }: { result: ImportResult; file: CsvFile | 
   );
 }
 
-function Preview({ ops, measures, drafts, onPublished }: { ops: AgencyOperations; measures: readonly Measure[]; drafts: readonly Draft[]; onPublished: () => void }) {
+function Preview({
+  ops,
+  measures,
+  drafts,
+  onPublished,
+}: {
+  ops: AgencyOperations;
+  measures: readonly Measure[];
+  drafts: readonly Draft[];
+  onPublished: () => void;
+}) {
   const names = new Map(measures.map((m) => [m.id, m.name]));
   const groups = useMemo(() => {
     const g = new Map<string, Draft[]>();
@@ -331,12 +449,18 @@ function Preview({ ops, measures, drafts, onPublished }: { ops: AgencyOperations
     setMessage(null);
     try {
       const r = await execute(
-        ops.publish as TypedDocumentString<{ result: { published: number; newFigures: number; corrections: number; figures: string[] } }, { measureIds?: string[] | null }>,
+        ops.publish as TypedDocumentString<
+          { result: { published: number; newFigures: number; corrections: number; figures: string[] } },
+          { measureIds?: string[] | null }
+        >,
         { measureIds: [...chosen] },
       );
       if (r.errors?.length) setMessage({ kind: 'error', text: errorsText(r.errors) });
       else if (r.data) {
-        setMessage({ kind: 'ok', text: `Published ${r.data.result.published} figures: ${r.data.result.newFigures} new, ${r.data.result.corrections} corrections. Everyone with access to the hub now sees them.` });
+        setMessage({
+          kind: 'ok',
+          text: `Published ${r.data.result.published} figures: ${r.data.result.newFigures} new, ${r.data.result.corrections} corrections. Everyone with access to the hub now sees them.`,
+        });
         setChosen(new Set());
         onPublished();
       }
@@ -349,7 +473,11 @@ function Preview({ ops, measures, drafts, onPublished }: { ops: AgencyOperations
   return (
     <section aria-labelledby="preview-h">
       <h2 id="preview-h">Preview and publish</h2>
-      {message && <p class={message.kind === 'ok' ? 'success' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>{message.text}</p>}
+      {message && (
+        <p class={message.kind === 'ok' ? 'success' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
       {groups.length === 0 && <p>No drafts: upload figures first.</p>}
       {groups.length > 0 && (
         <form
@@ -359,7 +487,11 @@ function Preview({ ops, measures, drafts, onPublished }: { ops: AgencyOperations
           }}
         >
           {groups.map(([measureId, list]) => {
-            const counts = { fresh: list.filter((d) => !d.correction).length, corrected: list.filter((d) => d.correction && !d.unchanged).length, same: list.filter((d) => d.unchanged).length };
+            const counts = {
+              fresh: list.filter((d) => !d.correction).length,
+              corrected: list.filter((d) => d.correction && !d.unchanged).length,
+              same: list.filter((d) => d.unchanged).length,
+            };
             return (
               <fieldset key={measureId} class="measure-drafts">
                 <legend>
@@ -382,18 +514,45 @@ function Preview({ ops, measures, drafts, onPublished }: { ops: AgencyOperations
                   <table>
                     <caption class="visually-hidden">Drafts of {names.get(measureId) ?? measureId}</caption>
                     <thead>
-                      <tr><th scope="col">Area</th><th scope="col">Period</th><th scope="col">What publishing does</th><th scope="col">Published now</th><th scope="col">Draft</th><th scope="col">Others will see</th><th scope="col">Recorded</th></tr>
+                      <tr>
+                        <th scope="col">Area</th>
+                        <th scope="col">Period</th>
+                        <th scope="col">What publishing does</th>
+                        <th scope="col">Published now</th>
+                        <th scope="col">Draft</th>
+                        <th scope="col">Others will see</th>
+                        <th scope="col">Recorded</th>
+                      </tr>
                     </thead>
                     <tbody>
                       {list.map((d) => (
                         <tr key={d.id}>
                           <th scope="row">{d.area.name}</th>
                           <td>{d.period.label}</td>
-                          <td>{!d.correction ? <span class="kind kind-new">New figure</span> : d.unchanged ? <span class="kind kind-same">Unchanged</span> : <span class="kind kind-corrected">Correction</span>}</td>
+                          <td>
+                            {!d.correction ? (
+                              <span class="kind kind-new">New figure</span>
+                            ) : d.unchanged ? (
+                              <span class="kind kind-same">Unchanged</span>
+                            ) : (
+                              <span class="kind kind-corrected">Correction</span>
+                            )}
+                          </td>
                           <td>{d.replaces ? d.replaces.printed : <span class="muted">none</span>}</td>
-                          <td><strong>{d.printed}</strong></td>
-                          <td>{d.suppressedWhenPublished ? <span class="flag flag-suppressed">suppressed by disclosure control</span> : d.publicPrinted}</td>
-                          <td class="small">{d.createdBy}, {new Date(d.createdAt).toLocaleString('en-GB')}{d.reason ? `: ${d.reason}` : ''}</td>
+                          <td>
+                            <strong>{d.printed}</strong>
+                          </td>
+                          <td>
+                            {d.suppressedWhenPublished ? (
+                              <span class="flag flag-suppressed">suppressed by disclosure control</span>
+                            ) : (
+                              d.publicPrinted
+                            )}
+                          </td>
+                          <td class="small">
+                            {d.createdBy}, {new Date(d.createdAt).toLocaleString('en-GB')}
+                            {d.reason ? `: ${d.reason}` : ''}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -403,7 +562,9 @@ function Preview({ ops, measures, drafts, onPublished }: { ops: AgencyOperations
             );
           })}
           <p>
-            <button type="submit" disabled={chosen.size === 0 || busy}>Publish the chosen measures ({chosen.size})</button>
+            <button type="submit" disabled={chosen.size === 0 || busy}>
+              Publish the chosen measures ({chosen.size})
+            </button>
           </p>
         </form>
       )}
@@ -443,38 +604,77 @@ function HistoryPanel({ ops, measures, version }: { ops: AgencyOperations; measu
       <label for="history-measure">Measure</label>
       <select id="history-measure" value={measureId} onChange={(e) => setMeasureId((e.target as HTMLSelectElement).value)}>
         <option value="">Choose a measure…</option>
-        {measures.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+        {measures.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
       </select>
-      {failure && <p class="error" role="alert">{failure}</p>}
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
       {measureId && history && (
         <>
           <h3>Corrections (revisions) of its latest 10 published figures</h3>
-          {revised.length === 0 ? <p>None of them has been corrected.</p> : (
+          {revised.length === 0 ? (
+            <p>None of them has been corrected.</p>
+          ) : (
             <table>
-              <thead><tr><th scope="col">Figure</th><th scope="col">Now</th><th scope="col">Replaced value</th><th scope="col">Why</th><th scope="col">When, by whom</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Figure</th>
+                  <th scope="col">Now</th>
+                  <th scope="col">Replaced value</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">When, by whom</th>
+                </tr>
+              </thead>
               <tbody>
-                {revised.flatMap((f) => f.revisions.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{f.area.name}, {f.period.label}</th>
-                    <td>{f.printed}</td>
-                    <td>{r.printed}</td>
-                    <td>{r.reason}</td>
-                    <td class="small">{new Date(r.replacedAt).toLocaleString('en-GB')}{r.replacedBy ? `, ${r.replacedBy}` : ''}</td>
-                  </tr>
-                )))}
+                {revised.flatMap((f) =>
+                  f.revisions.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">
+                        {f.area.name}, {f.period.label}
+                      </th>
+                      <td>{f.printed}</td>
+                      <td>{r.printed}</td>
+                      <td>{r.reason}</td>
+                      <td class="small">
+                        {new Date(r.replacedAt).toLocaleString('en-GB')}
+                        {r.replacedBy ? `, ${r.replacedBy}` : ''}
+                      </td>
+                    </tr>
+                  )),
+                )}
               </tbody>
             </table>
           )}
           <h3>Audit trail</h3>
-          {events.length === 0 ? <p>No recorded change names this measure in the latest 500 events.</p> : (
+          {events.length === 0 ? (
+            <p>No recorded change names this measure in the latest 500 events.</p>
+          ) : (
             <table>
-              <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Details</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Details</th>
+                </tr>
+              </thead>
               <tbody>
                 {events.map((e) => (
                   <tr key={e.id}>
                     <td>{new Date(e.at).toLocaleString('en-GB')}</td>
-                    <td>{e.actor} ({e.role})</td>
-                    <td>{e.action}{e.entityId ? `: ${e.entityId}` : ''}</td>
+                    <td>
+                      {e.actor} ({e.role})
+                    </td>
+                    <td>
+                      {e.action}
+                      {e.entityId ? `: ${e.entityId}` : ''}
+                    </td>
                     <td class="small details">{e.details.length > 300 ? `${e.details.slice(0, 300)}…` : e.details}</td>
                   </tr>
                 ))}
@@ -491,7 +691,17 @@ const UNITS: MeasureUnit[] = ['PERCENTAGE', 'COUNT', 'RATE', 'RATIO', 'CURRENCY_
 const POLARITIES: Polarity[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NEUTRAL'];
 
 function DefineMeasure({ agency, ops, onDefined }: { agency: AgencyKey; ops: AgencyOperations; onDefined: () => void }) {
-  const blank = { id: `${agency}.`, name: '', definition: '', unit: 'COUNT' as MeasureUnit, polarity: 'NEUTRAL' as Polarity, leadAgency: '', source: '', target: '', threshold: '' };
+  const blank = {
+    id: `${agency}.`,
+    name: '',
+    definition: '',
+    unit: 'COUNT' as MeasureUnit,
+    polarity: 'NEUTRAL' as Polarity,
+    leadAgency: '',
+    source: '',
+    target: '',
+    threshold: '',
+  };
   const [form, setForm] = useState(blank);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const field = (k: keyof typeof blank) => ({
@@ -502,15 +712,26 @@ function DefineMeasure({ agency, ops, onDefined }: { agency: AgencyKey; ops: Age
   const submit = async () => {
     setMessage(null);
     const input = {
-      id: form.id.trim(), name: form.name.trim(), definition: form.definition.trim(), unit: form.unit, polarity: form.polarity,
-      leadAgency: form.leadAgency.trim(), source: form.source.trim(),
+      id: form.id.trim(),
+      name: form.name.trim(),
+      definition: form.definition.trim(),
+      unit: form.unit,
+      polarity: form.polarity,
+      leadAgency: form.leadAgency.trim(),
+      source: form.source.trim(),
       ...(form.target.trim() ? { target: { text: form.target.trim() } } : {}),
       ...(form.threshold.trim() ? { disclosureThreshold: Number(form.threshold) } : {}),
     };
     try {
-      const r = await execute(ops.defineMeasure as TypedDocumentString<{ measure: { id: string; name: string } }, { input: typeof input }>, { input });
+      const r = await execute(
+        ops.defineMeasure as TypedDocumentString<{ measure: { id: string; name: string } }, { input: typeof input }>,
+        { input },
+      );
       if (r.errors?.length) return setMessage({ kind: 'error', text: errorsText(r.errors) });
-      setMessage({ kind: 'ok', text: `${r.data!.measure.name} (${r.data!.measure.id}) is saved. Ask the secretariat to link it to a pathway or priority group.` });
+      setMessage({
+        kind: 'ok',
+        text: `${r.data!.measure.name} (${r.data!.measure.id}) is saved. Ask the secretariat to link it to a pathway or priority group.`,
+      });
       setForm(blank);
       onDefined();
     } catch (e) {
@@ -521,7 +742,11 @@ function DefineMeasure({ agency, ops, onDefined }: { agency: AgencyKey; ops: Age
     <section aria-labelledby="define-h">
       <h2 id="define-h">Define or change a measure</h2>
       <p>Give an existing id to change its definition, or a new one to add a measure.</p>
-      {message && <p class={message.kind === 'ok' ? 'success' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>{message.text}</p>}
+      {message && (
+        <p class={message.kind === 'ok' ? 'success' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
       <form
         class="stack"
         onSubmit={(e) => {
@@ -536,9 +761,21 @@ function DefineMeasure({ agency, ops, onDefined }: { agency: AgencyKey; ops: Age
         <label for="measure-definition">Definition: what is counted, the population, caveats</label>
         <textarea required rows={3} {...field('definition')} />
         <label for="measure-unit">Unit</label>
-        <select {...field('unit')}>{UNITS.map((u) => <option key={u} value={u}>{u.toLowerCase().replace('_', ' ')}</option>)}</select>
+        <select {...field('unit')}>
+          {UNITS.map((u) => (
+            <option key={u} value={u}>
+              {u.toLowerCase().replace('_', ' ')}
+            </option>
+          ))}
+        </select>
         <label for="measure-polarity">Which way is better</label>
-        <select {...field('polarity')}>{POLARITIES.map((p) => <option key={p} value={p}>{p.toLowerCase().replace(/_/g, ' ')}</option>)}</select>
+        <select {...field('polarity')}>
+          {POLARITIES.map((p) => (
+            <option key={p} value={p}>
+              {p.toLowerCase().replace(/_/g, ' ')}
+            </option>
+          ))}
+        </select>
         <label for="measure-leadAgency">Lead body</label>
         <input required {...field('leadAgency')} />
         <label for="measure-source">Source (the statistical series)</label>
@@ -547,7 +784,9 @@ function DefineMeasure({ agency, ops, onDefined }: { agency: AgencyKey; ops: Age
         <input {...field('target')} />
         <label for="measure-threshold">Disclosure threshold (optional: counts of 1 to this number minus 1 people are suppressed)</label>
         <input type="number" min={2} {...field('threshold')} />
-        <p><button type="submit">Save measure</button></p>
+        <p>
+          <button type="submit">Save measure</button>
+        </p>
       </form>
     </section>
   );

@@ -23,7 +23,19 @@ export function readCsv(text: string): CsvFile {
 }
 
 /** The columns of an import, as the agency subgraphs define them (…ImportObservations' description). */
-export const TEMPLATE_COLUMNS = ['measure_id', 'area', 'period', 'value', 'numerator', 'denominator', 'printed', 'approximate', 'not_available', 'status', 'note'];
+export const TEMPLATE_COLUMNS = [
+  'measure_id',
+  'area',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'printed',
+  'approximate',
+  'not_available',
+  'status',
+  'note',
+];
 
 const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 

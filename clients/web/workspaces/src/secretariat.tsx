@@ -9,7 +9,14 @@ import { AGENCY_OPERATIONS, type AgencyKey } from '../../../generated/agency-ope
 import type { Disposition, Rag, SecretariatPlanQuery, SecretariatPlansQuery, TypedDocumentString } from '../../../generated/graphql';
 import { execute, type GraphQLErrorItem } from '../../shared/graphql';
 import {
-  AMEND_GOAL_WORDING, LINK_MEASURE, PLAN, PLANS, SET_GOAL_DISPOSITION, SET_GOAL_STATUS, UNLINK_MEASURE, UPDATE_ACTION_PROGRESS,
+  AMEND_GOAL_WORDING,
+  LINK_MEASURE,
+  PLAN,
+  PLANS,
+  SET_GOAL_DISPOSITION,
+  SET_GOAL_STATUS,
+  UNLINK_MEASURE,
+  UPDATE_ACTION_PROGRESS,
 } from './secretariat-operations';
 
 type Plan = SecretariatPlanQuery['plan'];
@@ -69,7 +76,12 @@ export function SecretariatWorkspace() {
     };
   }, [planId, version]);
 
-  const years = plan ? Array.from({ length: plan.endYear - plan.startYear }, (_, i) => `${plan.startYear + i}-${String((plan.startYear + i + 1) % 100).padStart(2, '0')}`) : [];
+  const years = plan
+    ? Array.from(
+        { length: plan.endYear - plan.startYear },
+        (_, i) => `${plan.startYear + i}-${String((plan.startYear + i + 1) % 100).padStart(2, '0')}`,
+      )
+    : [];
   return (
     <main id="main" tabIndex={-1}>
       <h1>Plan secretariat</h1>
@@ -79,7 +91,11 @@ export function SecretariatWorkspace() {
           <select id="plan" value={planId} onChange={(e) => setPlanId((e.target as HTMLSelectElement).value)}>
             {plans.map((p) => (
               <optgroup key={p.id} label={p.name}>
-                {p.plans.map((pl) => <option key={pl.id} value={pl.id}>{pl.title} ({pl.periodLabel})</option>)}
+                {p.plans.map((pl) => (
+                  <option key={pl.id} value={pl.id}>
+                    {pl.title} ({pl.periodLabel})
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
@@ -88,13 +104,27 @@ export function SecretariatWorkspace() {
           <div>
             <span class="label">Stock take report</span>
             <ul class="inline-list">
-              {years.map((y) => <li key={y}><a href={`/reports/stock-take?plan=${encodeURIComponent(plan.id)}&year=${y}&format=html`}>{y}</a></li>)}
+              {years.map((y) => (
+                <li key={y}>
+                  <a href={`/reports/stock-take?plan=${encodeURIComponent(plan.id)}&year=${y}&format=html`}>{y}</a>
+                </li>
+              ))}
             </ul>
           </div>
         )}
       </div>
-      <div aria-live="polite">{note && <p class={note.kind === 'ok' ? 'success' : 'error'} role={note.kind === 'ok' ? 'status' : 'alert'}>{note.text}</p>}</div>
-      {failure && <p class="error" role="alert">{failure}</p>}
+      <div aria-live="polite">
+        {note && (
+          <p class={note.kind === 'ok' ? 'success' : 'error'} role={note.kind === 'ok' ? 'status' : 'alert'}>
+            {note.text}
+          </p>
+        )}
+      </div>
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
       {plan && (
         <>
           <Goals plan={plan} setNote={setNote} reload={reload} />
@@ -113,27 +143,55 @@ function Goals({ plan, setNote, reload }: { plan: Plan; setNote: (n: Note) => vo
       <h2 id="goals-h">Goals</h2>
       <div class="table-scroll">
         <table>
-          <caption>{plan.goals.length} goals of {plan.title}: the latest status of each, and what you can record</caption>
-          <thead><tr><th scope="col">Goal</th><th scope="col">Lead</th><th scope="col">Latest status</th><th scope="col">Refreshes</th><th scope="col">Change</th></tr></thead>
+          <caption>
+            {plan.goals.length} goals of {plan.title}: the latest status of each, and what you can record
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Goal</th>
+              <th scope="col">Lead</th>
+              <th scope="col">Latest status</th>
+              <th scope="col">Refreshes</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
           <tbody>
             {plan.goals.map((g) => {
               const latest = [...g.statuses].sort((a, b) => a.period.end.localeCompare(b.period.end)).at(-1);
               return (
                 <tr key={g.id}>
-                  <th scope="row">{g.currentWording}<div class="small muted">{g.pathway?.name ?? g.priorityGroup?.name ?? 'The plan as a whole'}</div></th>
+                  <th scope="row">
+                    {g.currentWording}
+                    <div class="small muted">{g.pathway?.name ?? g.priorityGroup?.name ?? 'The plan as a whole'}</div>
+                  </th>
                   <td>{g.leadAgency}</td>
                   <td>
                     {latest ? (
                       <>
                         <span class={`rag rag-${(latest.rag ?? 'none').toLowerCase()}`}>{ragName(latest.rag)}</span> {latest.period.label}
                         {latest.update && <div class="small">{latest.update}</div>}
-                        {latest.setBy && <div class="small muted">set by {latest.setBy}{latest.setAt ? `, ${new Date(latest.setAt).toLocaleDateString('en-GB')}` : ''}</div>}
+                        {latest.setBy && (
+                          <div class="small muted">
+                            set by {latest.setBy}
+                            {latest.setAt ? `, ${new Date(latest.setAt).toLocaleDateString('en-GB')}` : ''}
+                          </div>
+                        )}
                       </>
-                    ) : <span class="muted">none yet</span>}
+                    ) : (
+                      <span class="muted">none yet</span>
+                    )}
                   </td>
-                  <td class="small">{g.dispositions.map((d) => `${d.refresh.title}: ${d.disposition.toLowerCase().replace('_', ' ')}`).join('; ') || '—'}</td>
+                  <td class="small">
+                    {g.dispositions.map((d) => `${d.refresh.title}: ${d.disposition.toLowerCase().replace('_', ' ')}`).join('; ') || '—'}
+                  </td>
                   <td>
-                    <button type="button" class="secondary" aria-expanded={open === g.id} aria-controls={`goal-${g.id}`} onClick={() => setOpen(open === g.id ? null : g.id)}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-expanded={open === g.id}
+                      aria-controls={`goal-${g.id}`}
+                      onClick={() => setOpen(open === g.id ? null : g.id)}
+                    >
                       Update<span class="visually-hidden"> goal: {g.currentWording.slice(0, 60)}</span>
                     </button>
                   </td>
@@ -165,11 +223,19 @@ function GoalEditor({ plan, goal, setNote, reload }: { plan: Plan; goal: Goal; s
         class="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          void change(() => execute(SET_GOAL_STATUS, { goalId: goal.id, period, rag, comment }), `Recorded ${ragName(rag)} for ${period}.`, setNote, reload);
+          void change(
+            () => execute(SET_GOAL_STATUS, { goalId: goal.id, period, rag, comment }),
+            `Recorded ${ragName(rag)} for ${period}.`,
+            setNote,
+            reload,
+          );
         }}
       >
         <h4>RAG status for a quarter or a year</h4>
-        <label for={id('period')}>Quarter or year (e.g. {plan.startYear}-{String((plan.startYear + 1) % 100).padStart(2, '0')} Q1, or {plan.startYear}-{String((plan.startYear + 1) % 100).padStart(2, '0')})</label>
+        <label for={id('period')}>
+          Quarter or year (e.g. {plan.startYear}-{String((plan.startYear + 1) % 100).padStart(2, '0')} Q1, or {plan.startYear}-
+          {String((plan.startYear + 1) % 100).padStart(2, '0')})
+        </label>
         <input id={id('period')} required value={period} onInput={(e) => setPeriod((e.target as HTMLInputElement).value)} />
         <fieldset>
           <legend>Status</legend>
@@ -180,8 +246,16 @@ function GoalEditor({ plan, goal, setNote, reload }: { plan: Plan; goal: Goal; s
           ))}
         </fieldset>
         <label for={id('comment')}>Comment (the update the board reads)</label>
-        <textarea id={id('comment')} required rows={3} value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} />
-        <p><button type="submit">Record status</button></p>
+        <textarea
+          id={id('comment')}
+          required
+          rows={3}
+          value={comment}
+          onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
+        />
+        <p>
+          <button type="submit">Record status</button>
+        </p>
       </form>
       {plan.refreshes.length > 0 && (
         <form
@@ -189,51 +263,107 @@ function GoalEditor({ plan, goal, setNote, reload }: { plan: Plan; goal: Goal; s
           onSubmit={(e) => {
             e.preventDefault();
             void change(
-              () => execute(SET_GOAL_DISPOSITION, { goalId: goal.id, refreshId, disposition, newWording: disposition === 'AMENDED' ? newWording : null }),
-              'Disposition recorded.', setNote, reload,
+              () =>
+                execute(SET_GOAL_DISPOSITION, {
+                  goalId: goal.id,
+                  refreshId,
+                  disposition,
+                  newWording: disposition === 'AMENDED' ? newWording : null,
+                }),
+              'Disposition recorded.',
+              setNote,
+              reload,
             );
           }}
         >
           <h4>Disposition at a refresh</h4>
           <label for={id('refresh')}>Refresh</label>
           <select id={id('refresh')} value={refreshId} onChange={(e) => setRefreshId((e.target as HTMLSelectElement).value)}>
-            {plan.refreshes.map((r) => <option key={r.id} value={r.id}>{r.title} ({r.date})</option>)}
+            {plan.refreshes.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title} ({r.date})
+              </option>
+            ))}
           </select>
           <label for={id('disposition')}>Decision</label>
-          <select id={id('disposition')} value={disposition} onChange={(e) => setDisposition((e.target as HTMLSelectElement).value as Disposition)}>
-            {DISPOSITIONS.map((d) => <option key={d} value={d}>{d.toLowerCase().replace('_', ' ')}</option>)}
+          <select
+            id={id('disposition')}
+            value={disposition}
+            onChange={(e) => setDisposition((e.target as HTMLSelectElement).value as Disposition)}
+          >
+            {DISPOSITIONS.map((d) => (
+              <option key={d} value={d}>
+                {d.toLowerCase().replace('_', ' ')}
+              </option>
+            ))}
           </select>
           {disposition === 'AMENDED' && (
             <>
               <label for={id('new-wording')}>New wording</label>
-              <textarea id={id('new-wording')} required rows={2} value={newWording} onInput={(e) => setNewWording((e.target as HTMLTextAreaElement).value)} />
+              <textarea
+                id={id('new-wording')}
+                required
+                rows={2}
+                value={newWording}
+                onInput={(e) => setNewWording((e.target as HTMLTextAreaElement).value)}
+              />
             </>
           )}
-          <p><button type="submit">Record disposition</button></p>
+          <p>
+            <button type="submit">Record disposition</button>
+          </p>
         </form>
       )}
       <form
         class="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          void change(() => execute(AMEND_GOAL_WORDING, { goalId: goal.id, wording, reason }), 'Wording changed; the old wording is kept in its history.', setNote, reload);
+          void change(
+            () => execute(AMEND_GOAL_WORDING, { goalId: goal.id, wording, reason }),
+            'Wording changed; the old wording is kept in its history.',
+            setNote,
+            reload,
+          );
         }}
       >
         <h4>Change the wording</h4>
         <label for={id('wording')}>Wording</label>
-        <textarea id={id('wording')} required rows={2} value={wording} onInput={(e) => setWording((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id={id('wording')}
+          required
+          rows={2}
+          value={wording}
+          onInput={(e) => setWording((e.target as HTMLTextAreaElement).value)}
+        />
         <label for={id('reason')}>Why</label>
         <input id={id('reason')} required value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
-        <p><button type="submit">Change wording</button></p>
+        <p>
+          <button type="submit">Change wording</button>
+        </p>
       </form>
       {goal.wordingHistory.length > 0 && (
         <details>
           <summary>Earlier wordings ({goal.wordingHistory.length})</summary>
-          <ul>{goal.wordingHistory.map((w, i) => <li key={i}>{w.previousWording} → {w.wording}: {w.reason} ({w.amendedBy}, {new Date(w.amendedAt).toLocaleDateString('en-GB')})</li>)}</ul>
+          <ul>
+            {goal.wordingHistory.map((w, i) => (
+              <li key={i}>
+                {w.previousWording} → {w.wording}: {w.reason} ({w.amendedBy}, {new Date(w.amendedAt).toLocaleDateString('en-GB')})
+              </li>
+            ))}
+          </ul>
         </details>
       )}
       <h4>Statuses recorded</h4>
-      <ul>{[...goal.statuses].sort((a, b) => a.period.end.localeCompare(b.period.end)).map((s) => <li key={s.period.code}>{s.period.label}: {ragName(s.rag)}{s.update ? `: ${s.update}` : ''}</li>)}</ul>
+      <ul>
+        {[...goal.statuses]
+          .sort((a, b) => a.period.end.localeCompare(b.period.end))
+          .map((s) => (
+            <li key={s.period.code}>
+              {s.period.label}: {ragName(s.rag)}
+              {s.update ? `: ${s.update}` : ''}
+            </li>
+          ))}
+      </ul>
     </div>
   );
 }
@@ -244,15 +374,27 @@ function Actions({ plan, setNote, reload }: { plan: Plan; setNote: (n: Note) => 
   return (
     <section aria-labelledby="actions-h">
       <h2 id="actions-h">Actions</h2>
-      {plan.actions.length === 0 ? <p>This plan has no action plan.</p> : (
+      {plan.actions.length === 0 ? (
+        <p>This plan has no action plan.</p>
+      ) : (
         <div class="table-scroll">
           <table>
             <caption>The action plan of {plan.title}</caption>
-            <thead><tr><th scope="col">Action</th><th scope="col">Responsible</th><th scope="col">When</th><th scope="col">Progress</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Action</th>
+                <th scope="col">Responsible</th>
+                <th scope="col">When</th>
+                <th scope="col">Progress</th>
+              </tr>
+            </thead>
             <tbody>
               {plan.actions.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row">{a.title}<div class="small muted">{a.objective}</div></th>
+                  <th scope="row">
+                    {a.title}
+                    <div class="small muted">{a.objective}</div>
+                  </th>
                   <td>{a.responsible.join(', ')}</td>
                   <td>{a.timescale}</td>
                   <td>
@@ -261,20 +403,43 @@ function Actions({ plan, setNote, reload }: { plan: Plan; setNote: (n: Note) => 
                         class="stack"
                         onSubmit={(e) => {
                           e.preventDefault();
-                          void change(() => execute(UPDATE_ACTION_PROGRESS, { actionId: a.id, progress }), 'Progress recorded.', setNote, () => {
-                            setEditing(null);
-                            reload();
-                          });
+                          void change(
+                            () => execute(UPDATE_ACTION_PROGRESS, { actionId: a.id, progress }),
+                            'Progress recorded.',
+                            setNote,
+                            () => {
+                              setEditing(null);
+                              reload();
+                            },
+                          );
                         }}
                       >
                         <label for={`progress-${a.id}`}>Progress to date</label>
-                        <textarea id={`progress-${a.id}`} required rows={3} value={progress} onInput={(e) => setProgress((e.target as HTMLTextAreaElement).value)} />
-                        <p><button type="submit">Save progress</button> <button type="button" class="secondary" onClick={() => setEditing(null)}>Cancel</button></p>
+                        <textarea
+                          id={`progress-${a.id}`}
+                          required
+                          rows={3}
+                          value={progress}
+                          onInput={(e) => setProgress((e.target as HTMLTextAreaElement).value)}
+                        />
+                        <p>
+                          <button type="submit">Save progress</button>{' '}
+                          <button type="button" class="secondary" onClick={() => setEditing(null)}>
+                            Cancel
+                          </button>
+                        </p>
                       </form>
                     ) : (
                       <>
                         {a.progress ?? <span class="muted">none recorded</span>}{' '}
-                        <button type="button" class="secondary" onClick={() => { setEditing(a.id); setProgress(a.progress ?? ''); }}>
+                        <button
+                          type="button"
+                          class="secondary"
+                          onClick={() => {
+                            setEditing(a.id);
+                            setProgress(a.progress ?? '');
+                          }}
+                        >
                           Update progress<span class="visually-hidden"> of {a.title}</span>
                         </button>
                       </>
@@ -307,8 +472,18 @@ function MeasureLinks({ plan, setNote, reload }: { plan: Plan; setNote: (n: Note
     ).then((lists) => setCandidates(lists.flat().filter((m) => !m.retired)));
   }, []);
   const groups = [
-    ...plan.pathways.map((p) => ({ key: `pathway:${p.pathway.id}`, label: `Pathway: ${p.name}`, measures: p.headlineMeasures, input: { pathway: p.pathway.id } })),
-    ...plan.priorityGroups.map((g) => ({ key: `group:${g.priorityGroup.id}`, label: `Priority group: ${g.name}`, measures: g.headlineMeasures, input: { priorityGroup: g.priorityGroup.id } })),
+    ...plan.pathways.map((p) => ({
+      key: `pathway:${p.pathway.id}`,
+      label: `Pathway: ${p.name}`,
+      measures: p.headlineMeasures,
+      input: { pathway: p.pathway.id },
+    })),
+    ...plan.priorityGroups.map((g) => ({
+      key: `group:${g.priorityGroup.id}`,
+      label: `Priority group: ${g.name}`,
+      measures: g.headlineMeasures,
+      input: { priorityGroup: g.priorityGroup.id },
+    })),
   ];
   const chosen = groups.find((g) => g.key === target);
   const chosenMeasure = candidates.find((m) => m.id === measure);
@@ -321,8 +496,13 @@ function MeasureLinks({ plan, setNote, reload }: { plan: Plan; setNote: (n: Note
           e.preventDefault();
           if (!chosen || !chosenMeasure) return;
           void change(
-            () => execute(LINK_MEASURE, { input: { plan: plan.id, agency: chosenMeasure.agency, measureId: chosenMeasure.id, ...chosen.input } }),
-            `${chosenMeasure.name} now counts towards ${chosen.label}.`, setNote, reload,
+            () =>
+              execute(LINK_MEASURE, {
+                input: { plan: plan.id, agency: chosenMeasure.agency, measureId: chosenMeasure.id, ...chosen.input },
+              }),
+            `${chosenMeasure.name} now counts towards ${chosen.label}.`,
+            setNote,
+            reload,
           );
         }}
       >
@@ -330,35 +510,61 @@ function MeasureLinks({ plan, setNote, reload }: { plan: Plan; setNote: (n: Note
           <label for="link-target">Pathway or priority group</label>
           <select id="link-target" required value={target} onChange={(e) => setTarget((e.target as HTMLSelectElement).value)}>
             <option value="">Choose…</option>
-            {groups.map((g) => <option key={g.key} value={g.key}>{g.label}</option>)}
+            {groups.map((g) => (
+              <option key={g.key} value={g.key}>
+                {g.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label for="link-measure">Measure</label>
           <select id="link-measure" required value={measure} onChange={(e) => setMeasure((e.target as HTMLSelectElement).value)}>
             <option value="">Choose…</option>
-            {candidates.map((m) => <option key={m.id} value={m.id}>{m.agency}: {m.name}</option>)}
+            {candidates.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.agency}: {m.name}
+              </option>
+            ))}
           </select>
         </div>
-        <div><button type="submit">Link measure</button></div>
+        <div>
+          <button type="submit">Link measure</button>
+        </div>
       </form>
       {groups.map((g) => (
         <div key={g.key}>
           <h3>{g.label}</h3>
-          {g.measures.length === 0 ? <p class="muted">No measures.</p> : (
+          {g.measures.length === 0 ? (
+            <p class="muted">No measures.</p>
+          ) : (
             <ul>
-              {g.measures.map((m, i) => m && (
-                <li key={m.id ?? i}>
-                  {m.agency}: {m.name}{' '}
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => void change(() => execute(UNLINK_MEASURE, { input: { plan: plan.id, agency: m.agency, measureId: m.id, ...g.input } }), `${m.name} unlinked from ${g.label}.`, setNote, reload)}
-                  >
-                    Unlink<span class="visually-hidden"> {m.name} from {g.label}</span>
-                  </button>
-                </li>
-              ))}
+              {g.measures.map(
+                (m, i) =>
+                  m && (
+                    <li key={m.id ?? i}>
+                      {m.agency}: {m.name}{' '}
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() =>
+                          void change(
+                            () => execute(UNLINK_MEASURE, { input: { plan: plan.id, agency: m.agency, measureId: m.id, ...g.input } }),
+                            `${m.name} unlinked from ${g.label}.`,
+                            setNote,
+                            reload,
+                          )
+                        }
+                      >
+                        Unlink
+                        <span class="visually-hidden">
+                          {' '}
+                          {m.name} from {g.label}
+                        </span>
+                      </button>
+                    </li>
+                  ),
+              )}
             </ul>
           )}
         </div>

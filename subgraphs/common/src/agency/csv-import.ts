@@ -15,7 +15,19 @@ import type { FigureField, FigureFields } from './figure-input';
  *
  * Rows are numbered from 1 = the first data row (the header is row 0); `line` is the line in the file.
  */
-export const CSV_COLUMNS = ['measure_id', 'area', 'period', 'value', 'numerator', 'denominator', 'printed', 'approximate', 'not_available', 'status', 'note'] as const;
+export const CSV_COLUMNS = [
+  'measure_id',
+  'area',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'printed',
+  'approximate',
+  'not_available',
+  'status',
+  'note',
+] as const;
 export const CSV_OPTIONAL_COLUMNS = ['publication', 'publisher', 'published', 'location'] as const;
 export const CSV_REQUIRED_COLUMNS = ['measure_id', 'area', 'period', 'value'] as const;
 
@@ -88,13 +100,18 @@ export function parseFiguresCsv(csv: string): { rows: CsvRow[]; problems: CsvPro
   const problems: CsvProblem[] = [];
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = simpleRecords(csv) ?? (parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as any);
+    records =
+      simpleRecords(csv) ?? (parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as any);
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     const line = (e as CsvError & { lines?: number }).lines ?? null;
     return { rows: [], problems: [{ row: 0, line, column: null, message: `the file is not valid CSV: ${e.message}` }] };
   }
-  if (records.length === 0) return { rows: [], problems: [{ row: 0, line: null, column: null, message: 'the file is empty: it needs a header line and at least one data row' }] };
+  if (records.length === 0)
+    return {
+      rows: [],
+      problems: [{ row: 0, line: null, column: null, message: 'the file is empty: it needs a header line and at least one data row' }],
+    };
 
   const header = records[0].record.map((h) => h.trim().toLowerCase());
   const headerLine = records[0].info.lines;
@@ -102,8 +119,14 @@ export function parseFiguresCsv(csv: string): { rows: CsvRow[]; problems: CsvPro
   header.forEach((h, i) => {
     if (!known.has(h)) {
       // The header's text is echoed back: escaped, since the report may be saved as CSV and opened in a spreadsheet.
-      problems.push({ row: 0, line: headerLine, column: h ? escapeFormula(h) : `(column ${i + 1})`, message: `unknown column "${escapeFormula(h)}": the columns are ${[...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS].join(', ')}` });
-    } else if (header.indexOf(h) !== i) problems.push({ row: 0, line: headerLine, column: escapeFormula(h), message: `column "${escapeFormula(h)}" appears twice` });
+      problems.push({
+        row: 0,
+        line: headerLine,
+        column: h ? escapeFormula(h) : `(column ${i + 1})`,
+        message: `unknown column "${escapeFormula(h)}": the columns are ${[...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS].join(', ')}`,
+      });
+    } else if (header.indexOf(h) !== i)
+      problems.push({ row: 0, line: headerLine, column: escapeFormula(h), message: `column "${escapeFormula(h)}" appears twice` });
   });
   for (const c of CSV_REQUIRED_COLUMNS) {
     if (!header.includes(c)) problems.push({ row: 0, line: headerLine, column: c, message: `the header has no "${c}" column (required)` });

@@ -2,7 +2,6 @@ import type { AgencyManifest } from '../manifest';
 import type { MeasureSeed } from '../reference/seed-types';
 import type { AgencyContext, AgencyLoaderContext, AgencySeedContext } from './context';
 
-
 /**
  * Everything an agency subgraph is: the kit builds its schema, data source, request context, seed and CLI from it.
  * Only `manifest` and `measures` are required; the rest are the agency's own extension points.

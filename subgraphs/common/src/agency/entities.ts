@@ -143,4 +143,12 @@ export class FigureRagRow {
  * paths still use the SQL of repository.ts, write-repository.ts and figure-query.ts: set-based statements and unions
  * over published and draft figures that entity queries cannot express in one statement.
  */
-export const AGENCY_ENTITIES = [AreaRow, MeasureRow, ObservationRow, ObservationDraftRow, ObservationRevisionRow, AuditEventRow, FigureRagRow];
+export const AGENCY_ENTITIES = [
+  AreaRow,
+  MeasureRow,
+  ObservationRow,
+  ObservationDraftRow,
+  ObservationRevisionRow,
+  AuditEventRow,
+  FigureRagRow,
+];

@@ -75,15 +75,27 @@ export function isIsoDate(s: string): boolean {
 }
 
 /** The printed form of a figure recorded without one: '22.41%', '3,118', '£104,000', '75-80', 'not available'. */
-export function defaultPrinted(unit: string, f: Pick<FigureDraft, 'value' | 'lowerBound' | 'upperBound' | 'approximate' | 'notAvailable'>): string {
+export function defaultPrinted(
+  unit: string,
+  f: Pick<FigureDraft, 'value' | 'lowerBound' | 'upperBound' | 'approximate' | 'notAvailable'>,
+): string {
   if (f.notAvailable) return 'not available';
   const fmt = (n: number) =>
-    unit === 'PERCENTAGE' ? `${n}%` : unit === 'CURRENCY_GBP' ? `£${n.toLocaleString('en-GB')}` : unit === 'COUNT' ? n.toLocaleString('en-GB') : String(n);
+    unit === 'PERCENTAGE'
+      ? `${n}%`
+      : unit === 'CURRENCY_GBP'
+        ? `£${n.toLocaleString('en-GB')}`
+        : unit === 'COUNT'
+          ? n.toLocaleString('en-GB')
+          : String(n);
   const body =
-    f.value !== null ? fmt(f.value)
-    : f.lowerBound !== null && f.upperBound !== null ? `${fmt(f.lowerBound)}-${fmt(f.upperBound)}`
-    : f.lowerBound !== null ? `over ${fmt(f.lowerBound)}`
-    : `up to ${fmt(f.upperBound!)}`;
+    f.value !== null
+      ? fmt(f.value)
+      : f.lowerBound !== null && f.upperBound !== null
+        ? `${fmt(f.lowerBound)}-${fmt(f.upperBound)}`
+        : f.lowerBound !== null
+          ? `over ${fmt(f.lowerBound)}`
+          : `up to ${fmt(f.upperBound!)}`;
   return f.approximate ? `Approx. ${body}` : body;
 }
 
@@ -131,7 +143,8 @@ export function checkFigure(f: FigureFields, ctx: FigureContext): { figure?: Fig
   }
   for (const field of ['numerator', 'denominator'] as const) {
     const v = f[field];
-    if (typeof v === 'number' && (!Number.isInteger(v) || v < 0)) problem(field, `${v} is not a whole number of people or events (0 or more)`);
+    if (typeof v === 'number' && (!Number.isInteger(v) || v < 0))
+      problem(field, `${v} is not a whole number of people or events (0 or more)`);
   }
   if (f.denominator === 0) problem('denominator', 'a denominator of 0 gives no percentage: leave it empty');
 
@@ -143,25 +156,35 @@ export function checkFigure(f: FigureFields, ctx: FigureContext): { figure?: Fig
   const notAvailable = f.notAvailable ?? false;
   const approximate = f.approximate ?? false;
 
-  if (notAvailable && value !== null) problem('notAvailable', `a figure marked not available must have no value (it is never zero), but value is ${value}`);
+  if (notAvailable && value !== null)
+    problem('notAvailable', `a figure marked not available must have no value (it is never zero), but value is ${value}`);
   if (!notAvailable && value === null && lowerBound === null && upperBound === null) {
     problem('value', 'a value is required, unless the figure is marked not available (or, through the API, given as a range)');
   }
-  if (numerator !== null && denominator !== null && numerator > denominator) problem('numerator', `numerator ${numerator} is greater than denominator ${denominator}`);
-  if (lowerBound !== null && upperBound !== null && lowerBound > upperBound) problem('lowerBound', `lower bound ${lowerBound} is greater than upper bound ${upperBound}`);
+  if (numerator !== null && denominator !== null && numerator > denominator)
+    problem('numerator', `numerator ${numerator} is greater than denominator ${denominator}`);
+  if (lowerBound !== null && upperBound !== null && lowerBound > upperBound)
+    problem('lowerBound', `lower bound ${lowerBound} is greater than upper bound ${upperBound}`);
   if (measure?.unit === 'PERCENTAGE') {
     for (const field of ['value', 'lowerBound', 'upperBound'] as const) {
       const v = { value, lowerBound, upperBound }[field];
       if (v !== null && (v < 0 || v > 100)) problem(field, `a percentage must be between 0 and 100, got ${v}`);
     }
-    if (value !== null && numerator !== null && denominator !== null && denominator > 0 && Math.abs(value - (100 * numerator) / denominator) > 0.5) {
+    if (
+      value !== null &&
+      numerator !== null &&
+      denominator !== null &&
+      denominator > 0 &&
+      Math.abs(value - (100 * numerator) / denominator) > 0.5
+    ) {
       problem('value', `${value}% does not agree with ${numerator} / ${denominator} = ${((100 * numerator) / denominator).toFixed(2)}%`);
     }
   }
   if (measure?.unit === 'COUNT' && value !== null && value < 0) problem('value', `a count cannot be negative, got ${value}`);
 
   const status = text(f.status)?.toUpperCase() ?? null;
-  if (status !== null && !(STATUSES as readonly string[]).includes(status)) problem('status', `"${f.status}" is not a status: use ${STATUSES.join(', ')}`);
+  if (status !== null && !(STATUSES as readonly string[]).includes(status))
+    problem('status', `"${f.status}" is not a status: use ${STATUSES.join(', ')}`);
   const published = text(f.published);
   if (published !== null && !isIsoDate(published)) problem('published', `"${published}" is not a date: write it YYYY-MM-DD`);
 

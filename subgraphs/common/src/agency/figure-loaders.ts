@@ -63,6 +63,10 @@ export function createFigureLoaders(repo: AgencyRepository, mode: ReadMode) {
       },
       () => [],
     ),
-    count: byArguments<CountKey, number>((k) => k.filter, (ids, k) => repo.figureCounts(ids, k.filter, mode), () => 0),
+    count: byArguments<CountKey, number>(
+      (k) => k.filter,
+      (ids, k) => repo.figureCounts(ids, k.filter, mode),
+      () => 0,
+    ),
   };
 }

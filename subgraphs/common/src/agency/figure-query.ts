@@ -112,7 +112,8 @@ const CURSOR_VERSION = 1;
  * An HMAC of the payload with the server's cursor key: any edit of a cursor (even one that still decodes) is
  * detected, and nobody without the key can make one (an unkeyed hash could be recomputed by anyone).
  */
-const digest = (secret: Buffer, payload: string) => createHmac('sha256', secret).update(`hub-figure-cursor:${payload}`).digest('base64url').slice(0, 22);
+const digest = (secret: Buffer, payload: string) =>
+  createHmac('sha256', secret).update(`hub-figure-cursor:${payload}`).digest('base64url').slice(0, 22);
 
 export function encodeCursor(secret: Buffer, order: readonly FigureOrderSpec[], key: Array<string | null>): string {
   const payload = Buffer.from(JSON.stringify({ v: CURSOR_VERSION, o: orderSignature(order), k: key }), 'utf8').toString('base64url');
@@ -128,9 +129,11 @@ const VALID: Record<SortKey['cast'], RegExp> = {
 
 /** Decodes and checks a cursor for this order; anything else (tampered, truncated, another order's) is a named error. */
 export function decodeCursor(secret: Buffer, cursor: string, order: readonly FigureOrderSpec[], raw: boolean): Array<string | null> {
-  const reject = (why: string) => badInput('after', cursor, `${why} Pass the endCursor of a previous page of the same list and order, unchanged.`);
+  const reject = (why: string) =>
+    badInput('after', cursor, `${why} Pass the endCursor of a previous page of the same list and order, unchanged.`);
   const m = /^([A-Za-z0-9_-]{1,2000})\.([A-Za-z0-9_-]{22})$/.exec(cursor);
-  if (!m || !timingSafeEqual(Buffer.from(digest(secret, m[1])), Buffer.from(m[2]))) throw reject('This is not a cursor of this list (altered or truncated).');
+  if (!m || !timingSafeEqual(Buffer.from(digest(secret, m[1])), Buffer.from(m[2])))
+    throw reject('This is not a cursor of this list (altered or truncated).');
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
@@ -138,12 +141,13 @@ export function decodeCursor(secret: Buffer, cursor: string, order: readonly Fig
     throw reject('This is not a cursor of this list.');
   }
   const c = decoded as { v?: unknown; o?: unknown; k?: unknown };
-  if (!c || typeof c !== 'object' || c.v !== CURSOR_VERSION || typeof c.o !== 'string' || !Array.isArray(c.k)) throw reject('This is not a cursor of this list.');
+  if (!c || typeof c !== 'object' || c.v !== CURSOR_VERSION || typeof c.o !== 'string' || !Array.isArray(c.k))
+    throw reject('This is not a cursor of this list.');
   if (c.o !== orderSignature(order)) throw reject(`The cursor was made for the order ${c.o}, not ${orderSignature(order)}.`);
   const keys = sortKeys(order, raw);
   if (c.k.length !== keys.length) throw reject('This is not a cursor of this list.');
   c.k.forEach((value, i) => {
-    if (value === null && (keys[i].cast === 'numeric')) return;
+    if (value === null && keys[i].cast === 'numeric') return;
     if (typeof value !== 'string' || !VALID[keys[i].cast].test(value)) throw reject('This is not a cursor of this list.');
   });
   return c.k as Array<string | null>;
@@ -189,7 +193,14 @@ function keysetClause(keys: SortKey[], after: Array<string | null>, p: Params): 
  * One statement for a page of every measure asked: for each measure (LATERAL), the figures after the cursor in
  * the asked order, `limit` at most. Returns the figure columns plus k0..kn (the sort key as text, for cursors).
  */
-export function figurePageSql(schema: string, figuresSource: string, selectList: string, measureIds: readonly string[], q: FigurePageQuery, raw: boolean) {
+export function figurePageSql(
+  schema: string,
+  figuresSource: string,
+  selectList: string,
+  measureIds: readonly string[],
+  q: FigurePageQuery,
+  raw: boolean,
+) {
   const p = new Params();
   const ids = p.add([...measureIds]);
   const keys = sortKeys(q.order, raw);

@@ -10,7 +10,15 @@ import { Observation } from '../contract/types';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { FigureRecord } from './figure-loaders';
 import {
-  decodeCursor, DEFAULT_ORDER, encodeCursor, MAX_PAGE, type FigureOrderSpec, type FigurePageQuery, type FigureSqlFilter, type OrderDirection, type OrderField,
+  decodeCursor,
+  DEFAULT_ORDER,
+  encodeCursor,
+  MAX_PAGE,
+  type FigureOrderSpec,
+  type FigurePageQuery,
+  type FigureSqlFilter,
+  type OrderDirection,
+  type OrderField,
 } from './figure-query';
 import type { MeasureRecord } from './repository';
 import type { AgencyContext } from './context';
@@ -26,7 +34,10 @@ registerEnumType(FigureOrderField, {
   valuesConfig: {
     PERIOD: { description: 'Period: by end date, then start date (latest start first), as periods sort everywhere in the hub.' },
     AREA: { description: 'Area code (alphabetical).' },
-    VALUE: { description: 'Value as the reader sees it; figures without a value (not yet available, ranges, suppressed) come last in either direction.' },
+    VALUE: {
+      description:
+        'Value as the reader sees it; figures without a value (not yet available, ranges, suppressed) come last in either direction.',
+    },
   },
 });
 
@@ -40,7 +51,10 @@ registerEnumType(FigureOrderDirection, {
   valuesConfig: { ASC: { description: 'Smallest, earliest or A first.' }, DESC: { description: 'Largest, latest or Z first.' } },
 });
 
-@InputType('FigureOrder', { description: 'One sort key of a list of figures. Ties are always broken by area code, then period code, so the order is stable across pages.' })
+@InputType('FigureOrder', {
+  description:
+    'One sort key of a list of figures. Ties are always broken by area code, then period code, so the order is stable across pages.',
+})
 export class FigureOrder {
   @Field(() => FigureOrderField, { description: 'What to sort by.' })
   field!: FigureOrderField;
@@ -55,10 +69,17 @@ export class FigureOrder {
     'Flags filter what the reader sees: `suppressed: true` lists exactly the figures shown as suppressed to this reader.',
 })
 export class FigureFilter {
-  @Field(() => ID, { nullable: true, description: "Only this area (e.g. 'kent'); with includeSubAreas, also every area nested in it at any depth. Unknown codes are an error." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Only this area (e.g. 'kent'); with includeSubAreas, also every area nested in it at any depth. Unknown codes are an error.",
+  })
   area?: string;
 
-  @Field({ defaultValue: false, description: 'With `area`: also the areas nested in it at any depth (Kent and Medway -> Kent, Medway, Kent\'s districts).' })
+  @Field({
+    defaultValue: false,
+    description: "With `area`: also the areas nested in it at any depth (Kent and Medway -> Kent, Medway, Kent's districts).",
+  })
   includeSubAreas!: boolean;
 
   @Field(() => ID, {
@@ -71,11 +92,16 @@ export class FigureFilter {
 
   @Field(() => [String], {
     nullable: true,
-    description: "Only areas of these kinds: COUNTRY, REGION, PARTNERSHIP_AREA, COUNTY, UNITARY_AUTHORITY, LONDON_BOROUGH, DISTRICT (as Area.kind). Unknown kinds are an error.",
+    description:
+      'Only areas of these kinds: COUNTRY, REGION, PARTNERSHIP_AREA, COUNTY, UNITARY_AUTHORITY, LONDON_BOROUGH, DISTRICT (as Area.kind). Unknown kinds are an error.',
   })
   areaKind?: string[];
 
-  @Field({ nullable: true, description: "Only periods that start on or after the start of this period (a canonical code such as '2011-12' or '2012-13 Q1', or a printed form)." })
+  @Field({
+    nullable: true,
+    description:
+      "Only periods that start on or after the start of this period (a canonical code such as '2011-12' or '2012-13 Q1', or a printed form).",
+  })
   from?: string;
 
   @Field({ nullable: true, description: "Only periods that end on or before the end of this period (e.g. '2014-15')." })
@@ -90,13 +116,19 @@ export class FigureFilter {
   @Field({ nullable: true, description: "true: only figures not yet available ('tbc'); false: only figures that exist." })
   notAvailable?: boolean;
 
-  @Field({ nullable: true, description: 'true: only figures disclosure control withholds from this reader; false: only figures shown in full.' })
+  @Field({
+    nullable: true,
+    description: 'true: only figures disclosure control withholds from this reader; false: only figures shown in full.',
+  })
   suppressed?: boolean;
 
   @Field(() => [ObservationStatus], { nullable: true, description: 'Only figures with one of these statuses (e.g. [PROVISIONAL]).' })
   status?: ObservationStatus[];
 
-  @Field({ nullable: true, description: "true: only unpublished drafts; false: only published figures. Only the agency's own editors and admins have drafts." })
+  @Field({
+    nullable: true,
+    description: "true: only unpublished drafts; false: only published figures. Only the agency's own editors and admins have drafts.",
+  })
   draft?: boolean;
 }
 
@@ -122,12 +154,15 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first figure of the page; null for an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last figure of the page; pass it as `after` for the next page. Null for an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last figure of the page; pass it as `after` for the next page. Null for an empty page.',
+  })
   endCursor!: string | null;
 }
 
 @Directive('@shareable')
-@ObjectType('FigureConnection', { description: 'A page of a measure\'s figures, in the asked order, with where it sits in the whole list.' })
+@ObjectType('FigureConnection', { description: "A page of a measure's figures, in the asked order, with where it sits in the whole list." })
 export class FigureConnection {
   @Field(() => [FigureEdge], { description: 'The figures of this page, in order.' })
   edges!: FigureEdge[];
@@ -135,7 +170,10 @@ export class FigureConnection {
   @Field(() => PageInfo, { description: 'Whether more figures follow, and the cursor to get them.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many figures the whole list has (every page), as this reader sees them. Costs one extra SQL statement per batch: ask only when needed.' })
+  @Field(() => Int, {
+    description:
+      'How many figures the whole list has (every page), as this reader sees them. Costs one extra SQL statement per batch: ask only when needed.',
+  })
   totalCount!: number;
 }
 
@@ -220,16 +258,27 @@ export function figureResolvers(headlineMeasure: Function): Function[] {
     async figures(
       @Root() m: MeasureRecord,
       @Ctx() ctx: AgencyContext,
-      @Arg('filter', () => FigureFilter, { nullable: true, description: 'Which figures; all of them when left out.' }) filter?: FigureFilter,
-      @Arg('orderBy', () => [FigureOrder], { nullable: true, description: 'Sort keys in order of importance; default period then area, ascending.' }) orderBy?: FigureOrder[],
+      @Arg('filter', () => FigureFilter, { nullable: true, description: 'Which figures; all of them when left out.' })
+      filter?: FigureFilter,
+      @Arg('orderBy', () => [FigureOrder], {
+        nullable: true,
+        description: 'Sort keys in order of importance; default period then area, ascending.',
+      })
+      orderBy?: FigureOrder[],
       @Arg('first', () => Int, { defaultValue: 100, description: `How many figures per page, 1 to ${MAX_PAGE}.` }) first = 100,
-      @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page; the first page when left out.' }) after?: string,
+      @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page; the first page when left out.' })
+      after?: string,
     ): Promise<ConnectionRecord> {
       const size = checkFirst(first);
       const sqlFilter = toFigureFilter(ctx, filter);
       const order = toOrder(orderBy);
       const raw = ctx.loaders.mode.raw;
-      const query: FigurePageQuery = { filter: sqlFilter, order, after: after == null ? null : decodeCursor(ctx.cursorKey, after, order, raw), limit: size + 1 };
+      const query: FigurePageQuery = {
+        filter: sqlFilter,
+        order,
+        after: after == null ? null : decodeCursor(ctx.cursorKey, after, order, raw),
+        limit: size + 1,
+      };
       const rows = await ctx.loaders.figures.page.load({ measureId: m.id, query });
       // A cursor costs a hash: it is made only when `cursor` is asked (a getter), and for the page's ends.
       const edges = rows.slice(0, size).map((node) => ({

@@ -1,9 +1,19 @@
 import DataLoader from 'dataloader';
 import type { ReadMode } from './disclosure';
 import {
-  completenessKey, figureId,
-  type AgencyRepository, type ComparatorKey, type ComparatorRow, type CompletenessKey, type FigureKey, type HandRagRecord, type MeasureRecord,
-  type ObservationFilter, type ObservationRecord, type RevisionRecord, type SeriesVersionRecord,
+  completenessKey,
+  figureId,
+  type AgencyRepository,
+  type ComparatorKey,
+  type ComparatorRow,
+  type CompletenessKey,
+  type FigureKey,
+  type HandRagRecord,
+  type MeasureRecord,
+  type ObservationFilter,
+  type ObservationRecord,
+  type RevisionRecord,
+  type SeriesVersionRecord,
 } from './repository';
 import { createFigureLoaders } from './figure-loaders';
 
@@ -60,7 +70,10 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
     const byId = new Map((await repo.measuresByIds(ids)).map((m) => [m.id, m]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-  const observations = filteredLoader((ids, f) => repo.observations(ids, f, mode), (rows) => rows);
+  const observations = filteredLoader(
+    (ids, f) => repo.observations(ids, f, mode),
+    (rows) => rows,
+  );
   return {
     mode,
     measure,
@@ -95,7 +108,10 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
       },
       { cacheKeyFn: (k) => k.measureId + filterKey(k.filter) },
     ),
-    latest: filteredLoader((ids, f) => repo.latest(ids, f, mode), (rows) => rows[0] ?? null),
+    latest: filteredLoader(
+      (ids, f) => repo.latest(ids, f, mode),
+      (rows) => rows[0] ?? null,
+    ),
     /** HeadlineMeasure.figures: pages and counts (figure-loaders.ts). */
     figures: createFigureLoaders(repo, mode),
     /** Superseded published values of figures, by figure key: one statement for all the figures of a response. */

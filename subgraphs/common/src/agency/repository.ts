@@ -165,8 +165,22 @@ export interface HandRagRecord {
 
 /** Columns shared by observation, observation_draft and observation_revision (dates read as ISO text). */
 export const VALUE_COLUMNS = [
-  'value', 'numerator', 'denominator', 'lower_bound', 'upper_bound', 'printed', 'approximate', 'not_available', 'status', 'note',
-  'publication', 'publisher', 'published', 'document', 'location', 'cited_source',
+  'value',
+  'numerator',
+  'denominator',
+  'lower_bound',
+  'upper_bound',
+  'printed',
+  'approximate',
+  'not_available',
+  'status',
+  'note',
+  'publication',
+  'publisher',
+  'published',
+  'document',
+  'location',
+  'cited_source',
 ] as const;
 export const KEY_COLUMNS = ['measure_id', 'area_code', 'period_code', 'period_kind', 'period_label', 'period_start', 'period_end'] as const;
 export const FIGURE_COLUMNS = [...KEY_COLUMNS, ...VALUE_COLUMNS] as const;
@@ -183,7 +197,10 @@ const DATE_COLUMNS = new Set(['period_start', 'period_end', 'published']);
  * entity's metadata, so a column added to the entity is read by the raw statements too.
  */
 const measureSelect = (ds: DataSource) =>
-  ds.getMetadata(MeasureRow).columns.map((c) => `m.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`).join(', ');
+  ds
+    .getMetadata(MeasureRow)
+    .columns.map((c) => `m.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`)
+    .join(', ');
 /**
  * Select list for figure columns of alias `a` (named `<prefix><column>`), dates as 'YYYY-MM-DD' text (pg would
  * otherwise build local-time Dates).
@@ -192,7 +209,12 @@ export const selectFigure = (a: string, columns: readonly string[] = FIGURE_COLU
   columns.map((c) => `${a}.${c}${DATE_COLUMNS.has(c) ? '::text' : ''} AS ${prefix}${c}`).join(', ');
 
 /** A figure row as SQL returns it (numeric and bigint as text), plus the measure's disclosure rule. */
-export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & { unit?: string; disclosure_threshold?: number | null; series_version?: string | null; public_source?: string | null };
+export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & {
+  unit?: string;
+  disclosure_threshold?: number | null;
+  series_version?: string | null;
+  public_source?: string | null;
+};
 
 /**
  * Data access for an agency subgraph's read path. Every method is one SQL statement, whatever the number of ids.
@@ -220,7 +242,11 @@ export class AgencyRepository {
   }
 
   async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
-    const rows = await preparedQuery<MeasureRow>(this.ds, `SELECT ${measureSelect(this.ds)} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`, [[...ids]]);
+    const rows = await preparedQuery<MeasureRow>(
+      this.ds,
+      `SELECT ${measureSelect(this.ds)} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`,
+      [[...ids]],
+    );
     return rows.map((r) => this.toMeasure(r));
   }
 
@@ -228,7 +254,11 @@ export class AgencyRepository {
    * Measures with their figures that pass one filter, in ONE statement (the measure LEFT JOIN LATERAL its figures):
    * an entity fetch that asks measures and their observations (a scorecard) costs one statement, not two.
    */
-  async measuresWithObservations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<{ measures: MeasureRecord[]; observations: Map<string, ObservationRecord[]> }> {
+  async measuresWithObservations(
+    measureIds: readonly string[],
+    f: ObservationFilter,
+    mode: ReadMode,
+  ): Promise<{ measures: MeasureRecord[]; observations: Map<string, ObservationRecord[]> }> {
     const { where, params } = this.where(measureIds, f, 'm.id');
     const rows = await preparedQuery<MeasureRow & FigureRow & { draft: boolean }>(
       this.ds,
@@ -331,7 +361,13 @@ export class AgencyRepository {
          WHERE f.measure_id = k.measure_id AND f.area_code = k.area_code AND f.period_kind = k.period_kind AND f.period_end < k.period_start
          ORDER BY f.period_end DESC, f.period_start DESC LIMIT 1) x
        JOIN ${this.schema}.measure m ON m.id = x.measure_id`,
-      [figures.map((o) => o.id), figures.map((o) => o.measureId), figures.map((o) => o.area.code), figures.map((o) => o.period.kind), figures.map((o) => o.period.start)],
+      [
+        figures.map((o) => o.id),
+        figures.map((o) => o.measureId),
+        figures.map((o) => o.area.code),
+        figures.map((o) => o.period.kind),
+        figures.map((o) => o.period.start),
+      ],
     );
     return new Map(rows.map((r: FigureRow & { figure_id: string; draft: boolean }) => [r.figure_id, toObservation(r, mode)]));
   }
@@ -350,7 +386,13 @@ export class AgencyRepository {
          WHERE f.measure_id = k.measure_id AND f.area_code = k.area_code AND f.period_end BETWEEN k.asked_start AND k.asked_end
          ORDER BY f.period_end DESC, f.period_start ASC LIMIT 1) x
        JOIN ${this.schema}.measure m ON m.id = x.measure_id`,
-      [keys.map(completenessKey), keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.start), keys.map((k) => k.end)],
+      [
+        keys.map(completenessKey),
+        keys.map((k) => k.measureId),
+        keys.map((k) => k.areaCode),
+        keys.map((k) => k.start),
+        keys.map((k) => k.end),
+      ],
     );
     return new Map(rows.map((r: FigureRow & { key: string; draft: boolean }) => [r.key, toObservation(r, mode)]));
   }
@@ -362,7 +404,13 @@ export class AgencyRepository {
       [[...measureIds]],
     );
     return rows.map((r: Record<string, any>) => ({
-      measureId: r.measure_id, code: r.code, position: r.position, name: r.name, methodology: r.methodology, closed: r.closed_note !== null, closedNote: r.closed_note,
+      measureId: r.measure_id,
+      code: r.code,
+      position: r.position,
+      name: r.name,
+      methodology: r.methodology,
+      closed: r.closed_note !== null,
+      closedNote: r.closed_note,
     }));
   }
 
@@ -393,15 +441,37 @@ export class AgencyRepository {
        FROM k JOIN ${s}.figure_comparator c ON c.measure_id = k.measure_id AND c.area_code = k.area_code AND c.period_code = k.period_code
        JOIN ${s}.measure m ON m.id = c.measure_id
        ORDER BY 1, 2, 3`,
-      [keys.map((k) => k.figureId), keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode),
-        keys.map((k) => k.seriesVersion), keys.map((k) => k.regionCode)],
+      [
+        keys.map((k) => k.figureId),
+        keys.map((k) => k.measureId),
+        keys.map((k) => k.areaCode),
+        keys.map((k) => k.periodCode),
+        keys.map((k) => k.seriesVersion),
+        keys.map((k) => k.regionCode),
+      ],
     );
     return rows.map((r: Record<string, any>) => {
-      const values = { value: num(r.value), numerator: num(r.numerator), lowerBound: num(r.lower_bound), upperBound: num(r.upper_bound), printed: r.printed as string, suppressed: false };
-      const shown = mode.raw || r.public_source ? values : applyDisclosureControl(values, { unit: r.unit, threshold: r.disclosure_threshold ?? null });
+      const values = {
+        value: num(r.value),
+        numerator: num(r.numerator),
+        lowerBound: num(r.lower_bound),
+        upperBound: num(r.upper_bound),
+        printed: r.printed as string,
+        suppressed: false,
+      };
+      const shown =
+        mode.raw || r.public_source ? values : applyDisclosureControl(values, { unit: r.unit, threshold: r.disclosure_threshold ?? null });
       return {
-        figureId: r.figure_id, kind: r.kind, areaCode: r.area_code, value: shown.value, numerator: shown.numerator,
-        denominator: num(r.denominator), printed: shown.printed, relativeDifference: num(r.relative_difference), signKnown: r.sign_known, note: r.note,
+        figureId: r.figure_id,
+        kind: r.kind,
+        areaCode: r.area_code,
+        value: shown.value,
+        numerator: shown.numerator,
+        denominator: num(r.denominator),
+        printed: shown.printed,
+        relativeDifference: num(r.relative_difference),
+        signKnown: r.sign_known,
+        note: r.note,
         suppressed: shown.suppressed,
       };
     });
@@ -428,8 +498,19 @@ export class AgencyRepository {
    * A page of figures of each measure (figure-query.ts: filters, sort, keyset pagination), one statement for
    * every measure asked. Each row carries its sort key (`key`) for the page's cursors.
    */
-  async figurePage(measureIds: readonly string[], q: FigurePageQuery, mode: ReadMode): Promise<Array<ObservationRecord & { sortKey: Array<string | null> }>> {
-    const { sql, params, keyCount } = figurePageSql(this.schema, this.figures(mode), `${selectFigure('x')}, ${PUBLISHED_ONLY}`, measureIds, q, mode.raw);
+  async figurePage(
+    measureIds: readonly string[],
+    q: FigurePageQuery,
+    mode: ReadMode,
+  ): Promise<Array<ObservationRecord & { sortKey: Array<string | null> }>> {
+    const { sql, params, keyCount } = figurePageSql(
+      this.schema,
+      this.figures(mode),
+      `${selectFigure('x')}, ${PUBLISHED_ONLY}`,
+      measureIds,
+      q,
+      mode.raw,
+    );
     const rows = await this.ds.query(sql, params);
     return rows.map((r: FigureRow & { draft: boolean } & Record<string, string | null>) => ({
       ...toObservation(r, mode),

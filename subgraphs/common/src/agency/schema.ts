@@ -3,7 +3,15 @@ import { Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSe
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import { badInput } from '../errors';
 import { FigureKind, MeasureUnit, Polarity, RagRule } from '../contract/enums';
-import { FigureCompleteness, MeasureTarget, Observation, ObservationRevision, SeriesVersion, SHARED_DESCRIPTIONS, withAreaType } from '../contract/types';
+import {
+  FigureCompleteness,
+  MeasureTarget,
+  Observation,
+  ObservationRevision,
+  SeriesVersion,
+  SHARED_DESCRIPTIONS,
+  withAreaType,
+} from '../contract/types';
 import { CompletenessArgs, ObservationStatisticsResolver, resolveCompleteness, resolveSeriesVersions } from './statistics-schema';
 import type { CompletenessRecord } from './statistics';
 import { buildFederatedSchemaSync, type FederatedSchema } from '../federation';
@@ -20,7 +28,10 @@ export class ObservationArgs {
   @Field(() => ID, { nullable: true, description: "Only figures for this area code (e.g. 'kent'). Unknown codes are an error." })
   area?: string;
 
-  @Field({ defaultValue: false, description: 'With `area`: also include the areas nested in it (Kent and Medway -> Kent, Medway, districts).' })
+  @Field({
+    defaultValue: false,
+    description: 'With `area`: also include the areas nested in it (Kent and Medway -> Kent, Medway, districts).',
+  })
   includeSubAreas!: boolean;
 
   @Field({ nullable: true, description: "Only periods that start on or after the start of this period (e.g. '2011-12')." })
@@ -54,10 +65,15 @@ export abstract class HeadlineMeasure {
   @Field({ description: 'Name of the measure as the board reports it.' })
   name!: string;
 
-  @Field({ description: "Key of the agency subgraph that owns and publishes the measure (its name, e.g. 'police'; the list is the plan's agencies)." })
+  @Field({
+    description:
+      "Key of the agency subgraph that owns and publishes the measure (its name, e.g. 'police'; the list is the plan's agencies).",
+  })
   agency!: string;
 
-  @Field({ description: 'The body that leads on the measure, as the source document names it (may be a body with no subgraph of its own).' })
+  @Field({
+    description: 'The body that leads on the measure, as the source document names it (may be a body with no subgraph of its own).',
+  })
   leadAgency!: string;
 
   @Field({ description: 'What is counted: population, numerator, denominator, follow-up period, caveats.' })
@@ -109,7 +125,7 @@ export abstract class HeadlineMeasure {
 
   @Field(() => FigureCompleteness, {
     description:
-      "Whether this measure has its figure for an area and a period (the data-completeness gap analysis), and if not, why: PUBLISHED, ESTIMATED " +
+      'Whether this measure has its figure for an area and a period (the data-completeness gap analysis), and if not, why: PUBLISHED, ESTIMATED ' +
       "('Approx.'), EXPECTED_RANGE, SUPPRESSED (for this reader), NOT_YET_AVAILABLE ('tbc'), NOT_YET_DUE (publication lag), NOT_APPLICABLE (the " +
       'measure is not defined for the area) or MISSING, with the figure when there is one. See the period argument for which figure counts.',
   })
@@ -122,7 +138,10 @@ export abstract class HeadlineMeasure {
   })
   figureKind!: FigureKind;
 
-  @Field(() => ID, { nullable: true, description: 'For a RATE_NUMERATOR count: the id of the rate measure it is the numerator of, which is rated instead of it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a RATE_NUMERATOR count: the id of the rate measure it is the numerator of, which is rated instead of it.',
+  })
   rateMeasureId!: string | null;
 
   @Field({
@@ -134,17 +153,26 @@ export abstract class HeadlineMeasure {
 
   @Field(() => [ID], {
     nullable: true,
-    description: "Area codes the measure is defined for (and the areas within them), e.g. ['kent'] for a Kent-only measure; null when it applies to any area.",
+    description:
+      "Area codes the measure is defined for (and the areas within them), e.g. ['kent'] for a Kent-only measure; null when it applies to any area.",
   })
   appliesTo!: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'About how many months after a period ends its figure is published (the publication lag); null when unknown.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'About how many months after a period ends its figure is published (the publication lag); null when unknown.',
+  })
   publicationLagMonths!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'For a research finding: the year the finding cites for itself; null when it cites none (or for other kinds).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a research finding: the year the finding cites for itself; null when it cites none (or for other kinds).',
+  })
   citedYear!: number | null;
 
-  @Field(() => [SeriesVersion], { description: "The versions (methodologies) of the measure's series, oldest first; the last is the current one, unless closed." })
+  @Field(() => [SeriesVersion], {
+    description: "The versions (methodologies) of the measure's series, oldest first; the last is the current one, unless closed.",
+  })
   seriesVersions!: SeriesVersion[];
 }
 
@@ -236,7 +264,10 @@ function observationsAhead(info: GraphQLResolveInfo, typeName: string, ctx: Agen
  */
 export function AgencyMeasureType(manifest: AgencyManifest): ClassDecorator {
   if (!manifest.measureType) throw new Error(`subgraph.json of ${manifest.name} has no measureType`);
-  const objectType = ObjectType(manifest.measureType, { implements: HeadlineMeasure, description: SHARED_DESCRIPTIONS.measureType(manifest.name) });
+  const objectType = ObjectType(manifest.measureType, {
+    implements: HeadlineMeasure,
+    description: SHARED_DESCRIPTIONS.measureType(manifest.name),
+  });
   const key = Directive('@key(fields: "id")');
   return (target) => {
     objectType(target);
@@ -257,10 +288,19 @@ export async function buildAgencySchema(def: AgencyDefinition): Promise<Federate
   if (!manifest.measureType) throw new Error(`subgraph.json of ${manifest.name} has no measureType`);
   const measureType = def.measureType ?? defineMeasureType(manifest);
   const writes = defineAgencyWriteResolver(manifest, measureType);
-  const kit = [HeadlineMeasureResolver, ObservationRevisionsResolver, ObservationStatisticsResolver, writes, ...figureResolvers(HeadlineMeasure)];
+  const kit = [
+    HeadlineMeasureResolver,
+    ObservationRevisionsResolver,
+    ObservationStatisticsResolver,
+    writes,
+    ...figureResolvers(HeadlineMeasure),
+  ];
   const built = withAreaType(def.area, () =>
     buildFederatedSchemaSync(
-      { resolvers: [...kit, ...(def.resolvers ?? [])] as [Function, ...Function[]], orphanedTypes: [measureType, ...(def.orphanedTypes ?? [])] },
+      {
+        resolvers: [...kit, ...(def.resolvers ?? [])] as [Function, ...Function[]],
+        orphanedTypes: [measureType, ...(def.orphanedTypes ?? [])],
+      },
       {
         ...Object.fromEntries(Object.entries(def.references ?? {}).map(([type, resolve]) => [type, { __resolveReference: resolve }])),
         [manifest.measureType!]: {
@@ -273,7 +313,9 @@ export async function buildAgencySchema(def: AgencyDefinition): Promise<Federate
     ),
   );
   if (!built.schema.getType(manifest.measureType)) {
-    throw new Error(`The measureType of ${manifest.name} must be decorated with @AgencyMeasureType(manifest) (GraphQL name ${manifest.measureType})`);
+    throw new Error(
+      `The measureType of ${manifest.name} must be decorated with @AgencyMeasureType(manifest) (GraphQL name ${manifest.measureType})`,
+    );
   }
   return built;
 }

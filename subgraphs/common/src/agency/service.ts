@@ -82,7 +82,12 @@ export async function agencyContextFactory(
  * `node dist/index.js import <file.csv> --actor <name> --reason <text>`: imports a CSV as drafts, as an agency
  * editor of this agency named <name> (audited with via: 'cli'). Nothing is written when any row is refused.
  */
-export async function importAgencyCsv(def: AgencyDefinition, file: string, opts: { actor: string; reason: string }, env: NodeJS.ProcessEnv = process.env): Promise<ImportOutcome> {
+export async function importAgencyCsv(
+  def: AgencyDefinition,
+  file: string,
+  opts: { actor: string; reason: string },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ImportOutcome> {
   const { dataSource } = agencyDataSource(def, env);
   await dataSource.initialize();
   try {

@@ -1,12 +1,34 @@
 import { ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { badInput } from '../errors';
-import { ComparatorFigure, ConfidenceInterval, Observation, PeriodChange, RagAssessment, SeriesVersion, TargetComparison } from '../contract/types';
+import {
+  ComparatorFigure,
+  ConfidenceInterval,
+  Observation,
+  PeriodChange,
+  RagAssessment,
+  SeriesVersion,
+  TargetComparison,
+} from '../contract/types';
 import { parsePeriod, PeriodParseError } from '../reference/periods';
 import type { MeasureRecord, ObservationRecord, SeriesVersionRecord } from './repository';
 import type { AgencyContext } from './context';
 import {
-  figureChange, figureComparators, figureCompleteness, figureInterval, figureRag, figureTargetComparison, measureAppliesTo, RULE_COMPARATOR, versionOf,
-  type ChangeRecord, type ComparatorRecord, type CompletenessRecord, type IntervalRecord, type RagRecord, type SeriesVersionView, type TargetComparisonRecord,
+  figureChange,
+  figureComparators,
+  figureCompleteness,
+  figureInterval,
+  figureRag,
+  figureTargetComparison,
+  measureAppliesTo,
+  RULE_COMPARATOR,
+  versionOf,
+  type ChangeRecord,
+  type ComparatorRecord,
+  type CompletenessRecord,
+  type IntervalRecord,
+  type RagRecord,
+  type SeriesVersionView,
+  type TargetComparisonRecord,
 } from './statistics';
 
 /*
@@ -29,7 +51,12 @@ async function comparatorsOf(o: ObservationRecord, m: MeasureRecord, ctx: Agency
   // A draft has no series version yet and is compared with nothing: comparators are published figures of the same series.
   if (o.seriesVersion === null) return [];
   const rows = await ctx.loaders.comparators.load({
-    figureId: o.id, measureId: o.measureId, areaCode: o.area.code, periodCode: o.period.code, seriesVersion: o.seriesVersion, regionCode: ctx.areas.regionOf(o.area.code),
+    figureId: o.id,
+    measureId: o.measureId,
+    areaCode: o.area.code,
+    periodCode: o.period.code,
+    seriesVersion: o.seriesVersion,
+    regionCode: ctx.areas.regionOf(o.area.code),
   });
   return figureComparators(o, m, rows, figureInterval(o, m));
 }
@@ -83,14 +110,14 @@ export class CompletenessArgs {
     description:
       "The period asked, in any accepted form ('2012-13', '2012-13 Q4', '2012'). The figure that counts is the one whose period ENDS within it " +
       '(on or after its first day and on or before its last): the latest end, and for the same end the longest period. So for 2012-13 a ' +
-      "2012-13 figure comes first, then its Q4, then calendar 2012 (it ends on 31 December 2012, within 2012-13); 2011-12 does not count.",
+      '2012-13 figure comes first, then its Q4, then calendar 2012 (it ends on 31 December 2012, within 2012-13); 2011-12 does not count.',
   })
   period!: string;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "The date the gap analysis is taken on (YYYY-MM-DD; default today): a figure whose publication lag has not passed by then is NOT_YET_DUE, " +
+      'The date the gap analysis is taken on (YYYY-MM-DD; default today): a figure whose publication lag has not passed by then is NOT_YET_DUE, ' +
       "not MISSING (e.g. '2013-07-17' for the 2012-13 stock take).",
   })
   asOf?: string | null;
@@ -107,7 +134,8 @@ export async function resolveCompleteness(m: MeasureRecord, args: CompletenessAr
     throw e;
   }
   const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw badInput('asOf', asOf, "It must be a date written YYYY-MM-DD, e.g. '2013-07-17'.");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))
+    throw badInput('asOf', asOf, "It must be a date written YYYY-MM-DD, e.g. '2013-07-17'.");
   const o = await ctx.loaders.completeness.load({ measureId: m.id, areaCode: args.area, start: asked.start, end: asked.end });
   const applies = measureAppliesTo(m, args.area, (c) => ctx.areas.ancestors(c));
   return figureCompleteness(o, asked, { code: args.area, applies }, m, asOf);

@@ -1,6 +1,16 @@
 import {
-  assessChange, countInterval, ragAgainstPrevious, ragAgainstTarget, targetMet, testCountChange, testProportionChange, wilson,
-  type ChangeAssessmentName, type ChangeTest, type PolarityName, type RagStatus,
+  assessChange,
+  countInterval,
+  ragAgainstPrevious,
+  ragAgainstTarget,
+  targetMet,
+  testCountChange,
+  testProportionChange,
+  wilson,
+  type ChangeAssessmentName,
+  type ChangeTest,
+  type PolarityName,
+  type RagStatus,
 } from '../stats';
 import { periodsBetween } from '../reference/periods';
 import type { ComparatorRow, HandRagRecord, MeasureRecord, ObservationRecord, SeriesVersionRecord } from './repository';
@@ -81,9 +91,17 @@ const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 const show = (x: number) => String(Math.round(x * 1000) / 1000);
 const whole = (x: number | null): x is number => x !== null && Number.isInteger(x) && x >= 0;
 const SUPPRESSED = 'suppressed by disclosure control (it would reveal a count of too few people)';
-const polarityWords = (p: string) => (p === 'HIGHER_IS_BETTER' ? 'higher is better' : p === 'LOWER_IS_BETTER' ? 'lower is better' : 'neutral: neither direction is better');
+const polarityWords = (p: string) =>
+  p === 'HIGHER_IS_BETTER' ? 'higher is better' : p === 'LOWER_IS_BETTER' ? 'lower is better' : 'neutral: neither direction is better';
 
-const none = (explanation: string): IntervalRecord => ({ level: LEVEL, method: 'NONE', lower: null, upper: null, computable: false, explanation });
+const none = (explanation: string): IntervalRecord => ({
+  level: LEVEL,
+  method: 'NONE',
+  lower: null,
+  upper: null,
+  computable: false,
+  explanation,
+});
 
 /** What a figure's count is, for a COUNT measure: its numerator when printed, else its value. */
 const countOf = (o: ObservationRecord) => (o.numerator !== null ? o.numerator : o.value);
@@ -105,8 +123,11 @@ export function figureInterval(o: ObservationRecord, m: MeasureRecord): Interval
   const hasRatio = o.numerator !== null && o.denominator !== null;
   // An approximate or rounded figure is not an exact count: a Poisson interval would treat it as one. With an exact
   // numerator and denominator printed beside it, the interval is of those, and says so.
-  if (o.approximate && !hasRatio) return none(`No interval: the figure is printed as approximate ('${o.printed}'), not as an exact count or proportion.`);
-  const approx = o.approximate ? ` (the figure is printed as approximate, '${o.printed}'; the interval is of the exact numerator and denominator)` : '';
+  if (o.approximate && !hasRatio)
+    return none(`No interval: the figure is printed as approximate ('${o.printed}'), not as an exact count or proportion.`);
+  const approx = o.approximate
+    ? ` (the figure is printed as approximate, '${o.printed}'; the interval is of the exact numerator and denominator)`
+    : '';
   switch (m.unit) {
     case 'PERCENTAGE':
     case 'RATIO': {
@@ -114,7 +135,11 @@ export function figureInterval(o: ObservationRecord, m: MeasureRecord): Interval
       const scale = m.unit === 'PERCENTAGE' ? 100 : 1;
       const w = wilson(o.numerator!, o.denominator!, LEVEL);
       return {
-        level: LEVEL, method: 'WILSON_SCORE', lower: clean(w.lower * scale), upper: clean(w.upper * scale), computable: true,
+        level: LEVEL,
+        method: 'WILSON_SCORE',
+        lower: clean(w.lower * scale),
+        upper: clean(w.upper * scale),
+        computable: true,
         explanation: `Wilson score 95% interval for ${n(o.numerator!)} of ${n(o.denominator!)}${approx}.`,
       };
     }
@@ -125,7 +150,11 @@ export function figureInterval(o: ObservationRecord, m: MeasureRecord): Interval
       const ci = countInterval(c, LEVEL);
       const what = ci.method === 'BYAR' ? "Byar's" : 'Exact Poisson';
       return {
-        level: LEVEL, method: ci.method, lower: clean(ci.lower), upper: clean(ci.upper), computable: true,
+        level: LEVEL,
+        method: ci.method,
+        lower: clean(ci.lower),
+        upper: clean(ci.upper),
+        computable: true,
         explanation: `${what} 95% interval for a count of ${n(c)}, read as a Poisson count${approx}.`,
       };
     }
@@ -135,7 +164,11 @@ export function figureInterval(o: ObservationRecord, m: MeasureRecord): Interval
       const scale = rateScale(o);
       const what = ci.method === 'BYAR' ? "Byar's" : 'Exact Poisson';
       return {
-        level: LEVEL, method: ci.method, lower: clean((ci.lower / o.denominator!) * scale), upper: clean((ci.upper / o.denominator!) * scale), computable: true,
+        level: LEVEL,
+        method: ci.method,
+        lower: clean((ci.lower / o.denominator!) * scale),
+        upper: clean((ci.upper / o.denominator!) * scale),
+        computable: true,
         explanation: `${what} 95% interval for ${n(o.numerator!)} events over ${n(o.denominator!)}${scale === 1 ? '' : `, per ${n(scale)}`}${approx}.`,
       };
     }
@@ -151,11 +184,14 @@ export function figureInterval(o: ObservationRecord, m: MeasureRecord): Interval
 export const KIND_LIMITS: Record<string, (m: MeasureRecord) => string> = {
   RATE_NUMERATOR: (m) =>
     `this count of people is the numerator of the rate ${m.rateMeasureId}; its level moves with the size of the cohort, so it is read through that rate, not on its own.`,
-  SNAPSHOT_COUNT: () => 'a count of people on a date (a census of a caseload or cohort) is not a count of random events, so no Poisson interval or test applies.',
-  CAPACITY: () => 'a capacity or provision (places, bed spaces, initiatives) is set by decision, not a random count, so no Poisson interval or test applies.',
+  SNAPSHOT_COUNT: () =>
+    'a count of people on a date (a census of a caseload or cohort) is not a count of random events, so no Poisson interval or test applies.',
+  CAPACITY: () =>
+    'a capacity or provision (places, bed spaces, initiatives) is set by decision, not a random count, so no Poisson interval or test applies.',
   APPROXIMATE: () => 'the measure is published only as approximate or rounded figures, which are not exact counts or proportions.',
   MONEY_ESTIMATE: () => 'an estimate of an amount of money is not a count or a proportion.',
-  RELATIVE_DIFFERENCE: () => 'a relative difference between two rates is not a rate: it is neither given an interval nor subtracted from another.',
+  RELATIVE_DIFFERENCE: () =>
+    'a relative difference between two rates is not a rate: it is neither given an interval nor subtracted from another.',
   RESEARCH_FINDING: (m) =>
     `a research finding quoted for context (${m.citedYear === null ? 'it cites no year' : `cited for ${m.citedYear}`}) is not a statistic of this area's series.`,
 };
@@ -177,7 +213,8 @@ function changeTest(prev: ObservationRecord, o: ObservationRecord, unit: string)
   if ((unit === 'PERCENTAGE' || unit === 'RATIO') && ratio(prev) && ratio(o)) {
     return testProportionChange(prev.numerator!, prev.denominator!, o.numerator!, o.denominator!, LEVEL);
   }
-  if (unit === 'RATE' && ratio(prev) && ratio(o)) return testCountChange(prev.numerator!, o.numerator!, prev.denominator!, o.denominator!, LEVEL);
+  if (unit === 'RATE' && ratio(prev) && ratio(o))
+    return testCountChange(prev.numerator!, o.numerator!, prev.denominator!, o.denominator!, LEVEL);
   if (unit === 'COUNT' && whole(countOf(prev)) && whole(countOf(o))) return testCountChange(countOf(prev)!, countOf(o)!, 1, 1, LEVEL);
   return null;
 }
@@ -195,29 +232,58 @@ export function versionOf(o: Pick<ObservationRecord, 'seriesVersion'>, versions:
  * gap between them is named (missingPeriods), and a previous figure of another series version is a break: nothing
  * is compared across it.
  */
-export function figureChange(o: ObservationRecord, prev: ObservationRecord | null, m: MeasureRecord, versions: readonly SeriesVersionRecord[]): ChangeRecord {
-  const notAssessed = (explanation: string, previous: ChangeRecord['previous'] = null, difference: number | null = null, gap: string[] = [], seriesBreak = false): ChangeRecord => ({
-    previous, seriesBreak, missingPeriods: gap, difference, significant: null, assessment: 'NOT_ASSESSED', method: null, explanation,
+export function figureChange(
+  o: ObservationRecord,
+  prev: ObservationRecord | null,
+  m: MeasureRecord,
+  versions: readonly SeriesVersionRecord[],
+): ChangeRecord {
+  const notAssessed = (
+    explanation: string,
+    previous: ChangeRecord['previous'] = null,
+    difference: number | null = null,
+    gap: string[] = [],
+    seriesBreak = false,
+  ): ChangeRecord => ({
+    previous,
+    seriesBreak,
+    missingPeriods: gap,
+    difference,
+    significant: null,
+    assessment: 'NOT_ASSESSED',
+    method: null,
+    explanation,
   });
   if (m.figureKind === 'RESEARCH_FINDING') return notAssessed(`Not assessed: ${KIND_LIMITS.RESEARCH_FINDING(m)}`);
-  if (!prev) return notAssessed(`Not assessed: there is no earlier ${o.period.kind.toLowerCase().replace(/_/g, ' ')} figure of this measure for this area.`);
+  if (!prev)
+    return notAssessed(
+      `Not assessed: there is no earlier ${o.period.kind.toLowerCase().replace(/_/g, ' ')} figure of this measure for this area.`,
+    );
   const mine = versionOf(o, versions);
   const theirs = versionOf(prev, versions);
   const previous = { period: prev.period, value: prev.value, printed: prev.printed, seriesVersion: theirs };
   const gap = periodsBetween(prev.period, o.period as Parameters<typeof periodsBetween>[1]).map((p) => p.label);
-  const gapWords = gap.length ? ` There is no figure for ${gap.length > 3 ? `${gap.length} periods (${gap[0]} to ${gap[gap.length - 1]})` : gap.join(', ')} between them.` : '';
+  const gapWords = gap.length
+    ? ` There is no figure for ${gap.length > 3 ? `${gap.length} periods (${gap[0]} to ${gap[gap.length - 1]})` : gap.join(', ')} between them.`
+    : '';
   const was = `the previous figure (${prev.period.label})`;
   if (mine.code !== theirs.code) {
     return notAssessed(
       `Not assessed: series break. This figure is of '${mine.name}', ${was} of '${theirs.name}'; their methodologies differ, so they are not compared.${gapWords}`,
-      previous, null, gap, true,
+      previous,
+      null,
+      gap,
+      true,
     );
   }
   if (o.suppressed) return notAssessed(`Not assessed: this figure is ${SUPPRESSED}.${gapWords}`, previous, null, gap);
   if (prev.suppressed) return notAssessed(`Not assessed: ${was} is ${SUPPRESSED}.${gapWords}`, previous, null, gap);
-  if (m.figureKind === 'RELATIVE_DIFFERENCE') return notAssessed(`Not assessed: ${KIND_LIMITS.RELATIVE_DIFFERENCE(m)}${gapWords}`, previous, null, gap);
-  if (o.value === null) return notAssessed(`Not assessed: this figure has no single value (printed '${o.printed}').${gapWords}`, previous, null, gap);
-  if (prev.value === null) return notAssessed(`Not assessed: ${was} has no single value (printed '${prev.printed}').${gapWords}`, previous, null, gap);
+  if (m.figureKind === 'RELATIVE_DIFFERENCE')
+    return notAssessed(`Not assessed: ${KIND_LIMITS.RELATIVE_DIFFERENCE(m)}${gapWords}`, previous, null, gap);
+  if (o.value === null)
+    return notAssessed(`Not assessed: this figure has no single value (printed '${o.printed}').${gapWords}`, previous, null, gap);
+  if (prev.value === null)
+    return notAssessed(`Not assessed: ${was} has no single value (printed '${prev.printed}').${gapWords}`, previous, null, gap);
   const difference = clean(o.value - prev.value);
   const unitWords = m.unit === 'PERCENTAGE' ? ' percentage points' : '';
   const figures = `${o.printed} (${o.period.label}) against ${prev.printed} (${prev.period.label}): ${difference > 0 ? '+' : ''}${show(difference)}${unitWords}.${gapWords}`;
@@ -226,20 +292,30 @@ export function figureChange(o: ObservationRecord, prev: ObservationRecord | nul
   if (m.denominatorSummedSnapshots) return notAssessed(`${figures} Not tested: ${summedSnapshots(o)}`, previous, difference, gap);
   const test = changeTest(prev, o, m.unit);
   if (!test) {
-    const why = o.approximate || prev.approximate
-      ? 'an approximate figure is not an exact count or proportion.'
-      : 'significance needs the numerator and denominator (or the count) of both figures.';
+    const why =
+      o.approximate || prev.approximate
+        ? 'an approximate figure is not an exact count or proportion.'
+        : 'significance needs the numerator and denominator (or the count) of both figures.';
     return notAssessed(`${figures} Not tested: ${why}`, previous, difference, gap);
   }
   const assessment = assessChange(difference, test.significant, m.polarity as PolarityName);
   const scale = m.unit === 'PERCENTAGE' && test.nullValue === 0 ? 100 : 1;
   const interval = `${show(test.interval.lower * scale)} to ${show(test.interval.upper * scale)}${test.nullValue === 0 ? unitWords : `, no change = ${show(test.nullValue)}`}`;
   const verdict: Record<ChangeAssessmentName, string> = {
-    IMPROVED: 'significantly better', WORSENED: 'significantly worse', NO_SIGNIFICANT_CHANGE: 'no significant change',
-    CHANGED: 'significantly different', NOT_ASSESSED: 'not assessed',
+    IMPROVED: 'significantly better',
+    WORSENED: 'significantly worse',
+    NO_SIGNIFICANT_CHANGE: 'no significant change',
+    CHANGED: 'significantly different',
+    NOT_ASSESSED: 'not assessed',
   };
   return {
-    previous, seriesBreak: false, missingPeriods: gap, difference, significant: test.significant, assessment, method: test.method,
+    previous,
+    seriesBreak: false,
+    missingPeriods: gap,
+    difference,
+    significant: test.significant,
+    assessment,
+    method: test.method,
     explanation: `${figures} ${test.method}: ${interval}. ${verdict[assessment][0].toUpperCase()}${verdict[assessment].slice(1)} (${polarityWords(m.polarity)}).`,
   };
 }
@@ -247,7 +323,12 @@ export function figureChange(o: ObservationRecord, prev: ObservationRecord | nul
 /** The figure against its measure's target. */
 export function figureTargetComparison(o: ObservationRecord, m: MeasureRecord): TargetComparisonRecord {
   const t = m.target;
-  const out = (explanation: string, difference: number | null = null, met: boolean | null = null) => ({ target: t, difference, met, explanation });
+  const out = (explanation: string, difference: number | null = null, met: boolean | null = null) => ({
+    target: t,
+    difference,
+    met,
+    explanation,
+  });
   if (!t) return out('The plan sets no target for this measure.');
   if (t.value === null) return out(`The target is not a number, so the figure is not compared with it: '${t.text}'.`);
   if (o.suppressed) return out(`Not compared: the figure is ${SUPPRESSED}.`);
@@ -256,16 +337,26 @@ export function figureTargetComparison(o: ObservationRecord, m: MeasureRecord): 
   const met = targetMet(o.value, t.value, m.polarity as PolarityName);
   const side = difference === 0 ? 'equal to' : `${show(Math.abs(difference))} ${difference > 0 ? 'above' : 'below'}`;
   const verdict = met === null ? 'not graded (neutral measure: neither direction is better)' : met ? 'met' : 'not met';
-  return out(`${show(o.value)} against the target of ${show(t.value)} (${polarityWords(m.polarity)}): ${side} the target, ${verdict}.`, difference, met);
+  return out(
+    `${show(o.value)} against the target of ${show(t.value)} (${polarityWords(m.polarity)}): ${side} the target, ${verdict}.`,
+    difference,
+    met,
+  );
 }
 
 /** The comparator a comparator RAG rule grades against (AGAINST_ENGLAND_AND_WALES -> ENGLAND_AND_WALES). */
 export const RULE_COMPARATOR: Record<string, ComparatorRow['kind']> = {
-  AGAINST_ENGLAND_AND_WALES: 'ENGLAND_AND_WALES', AGAINST_REGION: 'REGION', AGAINST_PEER_GROUP: 'PEER_GROUP', AGAINST_PREDICTED: 'PREDICTED',
+  AGAINST_ENGLAND_AND_WALES: 'ENGLAND_AND_WALES',
+  AGAINST_REGION: 'REGION',
+  AGAINST_PEER_GROUP: 'PEER_GROUP',
+  AGAINST_PREDICTED: 'PREDICTED',
 };
 
 const COMPARATOR_WORDS: Record<ComparatorRow['kind'], string> = {
-  ENGLAND_AND_WALES: 'England and Wales', REGION: 'the region', PEER_GROUP: 'the peer group of similar areas', PREDICTED: 'the predicted rate',
+  ENGLAND_AND_WALES: 'England and Wales',
+  REGION: 'the region',
+  PEER_GROUP: 'the peer group of similar areas',
+  PREDICTED: 'the predicted rate',
 };
 
 /** The figure's RAG status by the measure's rule. */
@@ -278,9 +369,14 @@ export function figureRag(
   const base = { rule, comment: null, setBy: null, setAt: null };
   if (o.suppressed) return { ...base, status: null, reason: `No status: the figure is ${SUPPRESSED}.` };
   // A neutral measure has no better direction: no rule, not even a hand-set one, can make it red or green.
-  if (m.polarity === 'NEUTRAL') return { ...base, status: null, reason: 'No status: the measure is neutral (neither direction is better), so it is never rated.' };
+  if (m.polarity === 'NEUTRAL')
+    return { ...base, status: null, reason: 'No status: the measure is neutral (neither direction is better), so it is never rated.' };
   if (m.figureKind === 'RATE_NUMERATOR') {
-    return { ...base, status: null, reason: `No status: this count is the numerator of the rate ${m.rateMeasureId}, which is rated instead; a count that moves with the size of its cohort is not an outcome.` };
+    return {
+      ...base,
+      status: null,
+      reason: `No status: this count is the numerator of the rate ${m.rateMeasureId}, which is rated instead; a count that moves with the size of its cohort is not an outcome.`,
+    };
   }
   if (m.figureKind === 'RESEARCH_FINDING' || m.figureKind === 'RELATIVE_DIFFERENCE') {
     return { ...base, status: null, reason: `No status: ${KIND_LIMITS[m.figureKind](m)}` };
@@ -288,7 +384,14 @@ export function figureRag(
   if (rule === 'SET_BY_HAND') {
     const h = facts.hand;
     if (!h) return { ...base, status: null, reason: 'Set by hand: the agency has not set a status for this figure yet.' };
-    return { rule, status: h.status as RagStatus, reason: `Set by hand on ${h.setAt.slice(0, 10)}: ${h.comment}`, comment: h.comment, setBy: h.setBy, setAt: h.setAt };
+    return {
+      rule,
+      status: h.status as RagStatus,
+      reason: `Set by hand on ${h.setAt.slice(0, 10)}: ${h.comment}`,
+      comment: h.comment,
+      setBy: h.setBy,
+      setAt: h.setAt,
+    };
   }
   if (rule === 'AGAINST_PREVIOUS_PERIOD') {
     const d = ragAgainstPrevious(facts.change!.assessment, facts.change!.explanation, m.polarity as PolarityName);
@@ -298,15 +401,29 @@ export function figureRag(
   if (against) {
     const c = facts.comparators!.find((x) => x.kind === against);
     const label = `Against ${COMPARATOR_WORDS[against]}`;
-    if (!c) return { ...base, status: null, reason: `${label}: there is no ${COMPARATOR_WORDS[against]} figure for this period and series, so the rule cannot decide.` };
+    if (!c)
+      return {
+        ...base,
+        status: null,
+        reason: `${label}: there is no ${COMPARATOR_WORDS[against]} figure for this period and series, so the rule cannot decide.`,
+      };
     const status = c.verdict === 'BETTER' ? 'GREEN' : c.verdict === 'SIMILAR' ? 'AMBER' : c.verdict === 'WORSE' ? 'RED' : null;
     return { ...base, status, reason: `${label}: ${c.explanation}` };
   }
   if (m.figureKind === 'APPROXIMATE' || m.figureKind === 'MONEY_ESTIMATE') {
-    return { ...base, status: null, reason: `No status: ${KIND_LIMITS[m.figureKind](m)} Such a figure is rated only by hand (SET_BY_HAND).` };
+    return {
+      ...base,
+      status: null,
+      reason: `No status: ${KIND_LIMITS[m.figureKind](m)} Such a figure is rated only by hand (SET_BY_HAND).`,
+    };
   }
   const i = facts.interval!;
-  const d = ragAgainstTarget(o.value, m.target?.value ?? null, m.polarity as PolarityName, i.computable ? { lower: i.lower!, upper: i.upper! } : null);
+  const d = ragAgainstTarget(
+    o.value,
+    m.target?.value ?? null,
+    m.polarity as PolarityName,
+    i.computable ? { lower: i.lower!, upper: i.upper! } : null,
+  );
   return { ...base, ...d };
 }
 
@@ -316,7 +433,12 @@ export function figureRag(
  * measure), inside it is similar. Peer figures are pooled (their numerators over their denominators). A predicted
  * rate known only as a relative difference is turned into a rate when its sign is known, and not compared when not.
  */
-export function figureComparators(o: ObservationRecord, m: MeasureRecord, rows: readonly ComparatorRow[], interval: IntervalRecord): ComparatorRecord[] {
+export function figureComparators(
+  o: ObservationRecord,
+  m: MeasureRecord,
+  rows: readonly ComparatorRow[],
+  interval: IntervalRecord,
+): ComparatorRecord[] {
   const out: ComparatorRecord[] = [];
   const scale = m.unit === 'PERCENTAGE' ? 100 : m.unit === 'RATE' ? rateScale(o) : 1;
   const fmt = (v: number) => (m.unit === 'PERCENTAGE' ? `${show(v)}%` : show(v));
@@ -342,7 +464,9 @@ export function figureComparators(o: ObservationRecord, m: MeasureRecord, rows: 
         blocked = `a peer's figure is ${SUPPRESSED}`;
         value = numerator = denominator = null;
         printed = 'suppressed';
-      } else if (!pooled) blocked = 'the peer figures cannot be pooled: pooling needs the numerator and denominator of each (counts of different areas are not pooled)';
+      } else if (!pooled)
+        blocked =
+          'the peer figures cannot be pooled: pooling needs the numerator and denominator of each (counts of different areas are not pooled)';
     } else {
       const r = found[0];
       value = r.value;
@@ -365,19 +489,45 @@ export function figureComparators(o: ObservationRecord, m: MeasureRecord, rows: 
         }
       }
     }
-    const rec: ComparatorRecord = { kind, areas, value, numerator, denominator, printed, relativeDifference, signKnown, verdict: 'NOT_COMPARED', explanation: '' };
+    const rec: ComparatorRecord = {
+      kind,
+      areas,
+      value,
+      numerator,
+      denominator,
+      printed,
+      relativeDifference,
+      signKnown,
+      verdict: 'NOT_COMPARED',
+      explanation: '',
+    };
     const against = `${COMPARATOR_WORDS[kind]} (${printed})`;
     if (o.suppressed) rec.explanation = `Not compared: the figure is ${SUPPRESSED}.`;
     else if (blocked) rec.explanation = `Not compared: ${blocked}.`;
-    else if (value === null || o.value === null) rec.explanation = `Not compared: ${o.value === null ? `the figure has no single value (printed '${o.printed}')` : 'the comparator has no single value'}.`;
-    else if (!interval.computable) rec.explanation = `Not compared: ${o.printed} against ${against}; significance needs the figure's 95% interval, and ${interval.explanation.replace(/^No interval: /, '')}`;
+    else if (value === null || o.value === null)
+      rec.explanation = `Not compared: ${o.value === null ? `the figure has no single value (printed '${o.printed}')` : 'the comparator has no single value'}.`;
+    else if (!interval.computable)
+      rec.explanation = `Not compared: ${o.printed} against ${against}; significance needs the figure's 95% interval, and ${interval.explanation.replace(/^No interval: /, '')}`;
     else {
       const inside = value >= interval.lower! && value <= interval.upper!;
       const higher = o.value > value;
-      rec.verdict = inside ? 'SIMILAR'
-        : m.polarity === 'NEUTRAL' ? (higher ? 'HIGHER' : 'LOWER')
-        : (m.polarity === 'HIGHER_IS_BETTER') === higher ? 'BETTER' : 'WORSE';
-      const words = { SIMILAR: 'similar to', BETTER: 'significantly better than', WORSE: 'significantly worse than', HIGHER: 'significantly higher than', LOWER: 'significantly lower than', NOT_COMPARED: '' }[rec.verdict];
+      rec.verdict = inside
+        ? 'SIMILAR'
+        : m.polarity === 'NEUTRAL'
+          ? higher
+            ? 'HIGHER'
+            : 'LOWER'
+          : (m.polarity === 'HIGHER_IS_BETTER') === higher
+            ? 'BETTER'
+            : 'WORSE';
+      const words = {
+        SIMILAR: 'similar to',
+        BETTER: 'significantly better than',
+        WORSE: 'significantly worse than',
+        HIGHER: 'significantly higher than',
+        LOWER: 'significantly lower than',
+        NOT_COMPARED: '',
+      }[rec.verdict];
       rec.explanation =
         `${o.printed} is ${words} ${against}: the comparator lies ${inside ? 'inside' : 'outside'} the figure's 95% interval ` +
         `${show(interval.lower!)} to ${show(interval.upper!)} (${polarityWords(m.polarity)}).`;
@@ -415,12 +565,17 @@ export function figureCompleteness(
   asOf: string,
 ): CompletenessRecord {
   if (m.figureKind === 'RESEARCH_FINDING') {
-    return { status: 'NOT_APPLICABLE', observation: o, explanation: `Not applicable: ${KIND_LIMITS.RESEARCH_FINDING(m)} It is not expected for an area or a period.` };
+    return {
+      status: 'NOT_APPLICABLE',
+      observation: o,
+      explanation: `Not applicable: ${KIND_LIMITS.RESEARCH_FINDING(m)} It is not expected for an area or a period.`,
+    };
   }
   if (!o) {
     if (!area.applies) {
       return {
-        status: 'NOT_APPLICABLE', observation: null,
+        status: 'NOT_APPLICABLE',
+        observation: null,
         explanation: `Not applicable: the measure is defined for ${m.appliesTo!.join(', ')} only, and ${area.code} is not within ${m.appliesTo!.length > 1 ? 'them' : 'it'}.`,
       };
     }
@@ -428,26 +583,31 @@ export function figureCompleteness(
       const due = addMonths(asked.end, m.publicationLagMonths);
       if (due > asOf) {
         return {
-          status: 'NOT_YET_DUE', observation: null,
+          status: 'NOT_YET_DUE',
+          observation: null,
           explanation: `Not yet due: figures of this measure are published about ${m.publicationLagMonths} months after their period ends, so the figure for ${asked.label} is due about ${due}, after ${asOf}.`,
         };
       }
       return {
-        status: 'MISSING', observation: null,
+        status: 'MISSING',
+        observation: null,
         explanation: `Missing: no figure of this measure for ${area.code} has a period ending within ${asked.label} (${asked.start} to ${asked.end}); it was due about ${due}.`,
       };
     }
     return {
-      status: 'MISSING', observation: null,
+      status: 'MISSING',
+      observation: null,
       explanation: `Missing: no figure of this measure for ${area.code} has a period ending within ${asked.label} (${asked.start} to ${asked.end}).`,
     };
   }
   const which = `${o.draft ? 'the draft' : 'the figure'} for ${o.period.label} (ending ${o.period.end}, within ${asked.label})`;
   if (o.suppressed) return { status: 'SUPPRESSED', observation: o, explanation: `Suppressed: ${which} is ${SUPPRESSED}.` };
-  if (o.notAvailable) return { status: 'NOT_YET_AVAILABLE', observation: o, explanation: `Not yet available: ${which} is printed '${o.printed}'.` };
+  if (o.notAvailable)
+    return { status: 'NOT_YET_AVAILABLE', observation: o, explanation: `Not yet available: ${which} is printed '${o.printed}'.` };
   if (o.value === null && (o.lowerBound !== null || o.upperBound !== null)) {
     return { status: 'EXPECTED_RANGE', observation: o, explanation: `A range: ${which} is printed '${o.printed}', with no single value.` };
   }
-  if (o.approximate) return { status: 'ESTIMATED', observation: o, explanation: `Estimated: ${which} is printed '${o.printed}' (approximate).` };
+  if (o.approximate)
+    return { status: 'ESTIMATED', observation: o, explanation: `Estimated: ${which} is printed '${o.printed}' (approximate).` };
   return { status: 'PUBLISHED', observation: o, explanation: `${o.draft ? 'Drafted' : 'Published'}: ${which} is ${o.printed}.` };
 }

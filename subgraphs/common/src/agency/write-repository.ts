@@ -2,8 +2,15 @@ import type { Viewer } from '../auth';
 import { OWNER_READ } from './disclosure';
 import type { FigureDraft, MeasureFacts } from './figure-input';
 import {
-  FIGURE_COLUMNS, figureId, selectFigure, toObservation, VALUE_COLUMNS,
-  type FigureKey, type FigureRow, type MeasureRecord, type ObservationRecord,
+  FIGURE_COLUMNS,
+  figureId,
+  selectFigure,
+  toObservation,
+  VALUE_COLUMNS,
+  type FigureKey,
+  type FigureRow,
+  type MeasureRecord,
+  type ObservationRecord,
 } from './repository';
 
 /** Anything that runs SQL: the data source, or the entity manager of a transaction. */
@@ -41,8 +48,18 @@ export interface AuditRecord {
   details: string;
 }
 
-export type AuditAction = 'seed' | 'record-observation' | 'import-observations' | 'publish' | 'define-measure' | 'retire-measure' | 'set-rag-rule' | 'set-figure-rag'
-  | 'add-series-version' | 'close-series-version' | 'mark-figure-public';
+export type AuditAction =
+  | 'seed'
+  | 'record-observation'
+  | 'import-observations'
+  | 'publish'
+  | 'define-measure'
+  | 'retire-measure'
+  | 'set-rag-rule'
+  | 'set-figure-rag'
+  | 'add-series-version'
+  | 'close-series-version'
+  | 'mark-figure-public';
 
 /**
  * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired), its
@@ -51,32 +68,79 @@ export type AuditAction = 'seed' | 'record-observation' | 'import-observations' 
  */
 export type MeasureWrite = Omit<
   MeasureRecord,
-  '__typename' | 'agency' | 'retired' | 'ragRule' | 'figureKind' | 'rateMeasureId' | 'denominatorSummedSnapshots' | 'appliesTo' | 'publicationLagMonths' | 'citedYear'
+  | '__typename'
+  | 'agency'
+  | 'retired'
+  | 'ragRule'
+  | 'figureKind'
+  | 'rateMeasureId'
+  | 'denominatorSummedSnapshots'
+  | 'appliesTo'
+  | 'publicationLagMonths'
+  | 'citedYear'
 >;
 
 /** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
-  measure_id: 'text', area_code: 'text', period_code: 'text', period_kind: 'text', period_label: 'text', period_start: 'date', period_end: 'date',
-  value: 'numeric', numerator: 'bigint', denominator: 'bigint', lower_bound: 'numeric', upper_bound: 'numeric', printed: 'text',
-  approximate: 'boolean', not_available: 'boolean', status: 'text', note: 'text', publication: 'text', publisher: 'text', published: 'date',
-  document: 'text', location: 'text', cited_source: 'text',
+  measure_id: 'text',
+  area_code: 'text',
+  period_code: 'text',
+  period_kind: 'text',
+  period_label: 'text',
+  period_start: 'date',
+  period_end: 'date',
+  value: 'numeric',
+  numerator: 'bigint',
+  denominator: 'bigint',
+  lower_bound: 'numeric',
+  upper_bound: 'numeric',
+  printed: 'text',
+  approximate: 'boolean',
+  not_available: 'boolean',
+  status: 'text',
+  note: 'text',
+  publication: 'text',
+  publisher: 'text',
+  published: 'date',
+  document: 'text',
+  location: 'text',
+  cited_source: 'text',
 };
 
 /** The value of each draft column, read from a figure (one array per column is built from these: no object per row). */
 const DRAFT_VALUE: Record<(typeof FIGURE_COLUMNS)[number] | 'reason', (f: FigureDraft) => unknown> = {
-  measure_id: (f) => f.measureId, area_code: (f) => f.areaCode, period_code: (f) => f.period.code, period_kind: (f) => f.period.kind,
-  period_label: (f) => f.period.label, period_start: (f) => f.period.start, period_end: (f) => f.period.end, value: (f) => f.value,
-  numerator: (f) => f.numerator, denominator: (f) => f.denominator, lower_bound: (f) => f.lowerBound, upper_bound: (f) => f.upperBound,
-  printed: (f) => f.printed, approximate: (f) => f.approximate, not_available: (f) => f.notAvailable, status: (f) => f.status, note: (f) => f.note,
-  publication: (f) => f.provenance.publication, publisher: (f) => f.provenance.publisher, published: (f) => f.provenance.published,
-  document: (f) => f.provenance.document, location: (f) => f.provenance.location, cited_source: (f) => f.provenance.citedSource, reason: (f) => f.reason,
+  measure_id: (f) => f.measureId,
+  area_code: (f) => f.areaCode,
+  period_code: (f) => f.period.code,
+  period_kind: (f) => f.period.kind,
+  period_label: (f) => f.period.label,
+  period_start: (f) => f.period.start,
+  period_end: (f) => f.period.end,
+  value: (f) => f.value,
+  numerator: (f) => f.numerator,
+  denominator: (f) => f.denominator,
+  lower_bound: (f) => f.lowerBound,
+  upper_bound: (f) => f.upperBound,
+  printed: (f) => f.printed,
+  approximate: (f) => f.approximate,
+  not_available: (f) => f.notAvailable,
+  status: (f) => f.status,
+  note: (f) => f.note,
+  publication: (f) => f.provenance.publication,
+  publisher: (f) => f.provenance.publisher,
+  published: (f) => f.provenance.published,
+  document: (f) => f.provenance.document,
+  location: (f) => f.provenance.location,
+  cited_source: (f) => f.provenance.citedSource,
+  reason: (f) => f.reason,
 };
 
 /** `col = EXCLUDED.col` for every non-key column. */
 const updateAll = (columns: readonly string[]) => columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
 /** Everything but the key (measure, area, period code): what replacing a draft of the same figure changes. */
 const NON_KEY = FIGURE_COLUMNS.filter((c) => !['measure_id', 'area_code', 'period_code'].includes(c));
-const sameFigure = (a: string, b: string) => `${a}.measure_id = ${b}.measure_id AND ${a}.area_code = ${b}.area_code AND ${a}.period_code = ${b}.period_code`;
+const sameFigure = (a: string, b: string) =>
+  `${a}.measure_id = ${b}.measure_id AND ${a}.area_code = ${b}.area_code AND ${a}.period_code = ${b}.period_code`;
 
 /**
  * SQL of the agency write side. Every method is one statement; the service (writes.ts) decides who may call
@@ -139,7 +203,11 @@ export class AgencyWriteRepository {
     const params: unknown[] = [];
     let from = `${this.s}.observation_draft d`;
     if (keys) {
-      params.push(keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode));
+      params.push(
+        keys.map((k) => k.measureId),
+        keys.map((k) => k.areaCode),
+        keys.map((k) => k.periodCode),
+      );
       from = `unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code) JOIN ${from} ON ${sameFigure('d', 'k')}`;
     }
     const rows = await q.query(
@@ -149,7 +217,8 @@ export class AgencyWriteRepository {
       params,
     );
     return rows.map((r: any): StoredDraft => {
-      const replaces = r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
+      const replaces =
+        r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
       return {
         ...toObservation({ ...r, draft: true }, OWNER_READ),
         reason: r.reason,
@@ -177,7 +246,11 @@ export class AgencyWriteRepository {
    * The three parts run on the same snapshot (PostgreSQL's data-modifying WITH), so the revisions read the values as
    * they were before this publish, and the drafts are read once instead of three times.
    */
-  async publish(q: Queryable, measureIds: readonly string[] | null, actor: string): Promise<{ newFigures: string[]; corrections: string[] }> {
+  async publish(
+    q: Queryable,
+    measureIds: readonly string[] | null,
+    actor: string,
+  ): Promise<{ newFigures: string[]; corrections: string[] }> {
     const ids = measureIds ? [...measureIds] : null;
     const rows = await q.query(
       `WITH d AS (
@@ -202,7 +275,14 @@ export class AgencyWriteRepository {
     };
   }
 
-  async audit(q: Queryable, who: Pick<Viewer, 'subject' | 'role'> | { subject: string; role: string }, action: AuditAction, entity: string, entityId: string | null, details: object): Promise<void> {
+  async audit(
+    q: Queryable,
+    who: Pick<Viewer, 'subject' | 'role'> | { subject: string; role: string },
+    action: AuditAction,
+    entity: string,
+    entityId: string | null,
+    details: object,
+  ): Promise<void> {
     await q.query(
       `INSERT INTO ${this.s}.audit_event (actor, role, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
       [who.subject, who.role, action, entity, entityId, JSON.stringify(details)],
@@ -247,7 +327,19 @@ export class AgencyWriteRepository {
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, definition = EXCLUDED.definition, unit = EXCLUDED.unit, polarity = EXCLUDED.polarity,
          lead_agency = EXCLUDED.lead_agency, source = EXCLUDED.source, target_value = EXCLUDED.target_value, target_due = EXCLUDED.target_due,
          target_text = EXCLUDED.target_text, disclosure_threshold = EXCLUDED.disclosure_threshold`,
-      [m.id, m.name, m.definition, m.unit, m.polarity, m.leadAgency, m.source, m.target?.value ?? null, m.target?.due ?? null, m.target?.text ?? null, m.disclosureThreshold],
+      [
+        m.id,
+        m.name,
+        m.definition,
+        m.unit,
+        m.polarity,
+        m.leadAgency,
+        m.source,
+        m.target?.value ?? null,
+        m.target?.due ?? null,
+        m.target?.text ?? null,
+        m.disclosureThreshold,
+      ],
     );
   }
 
@@ -278,9 +370,18 @@ export class AgencyWriteRepository {
     return q.query(`SELECT code, position, closed_note FROM ${this.s}.series_version WHERE measure_id = $1 ORDER BY position`, [measureId]);
   }
 
-  async addSeriesVersion(q: Queryable, measureId: string, v: { code: string; position: number; name: string; methodology: string }): Promise<void> {
-    await q.query(`INSERT INTO ${this.s}.series_version (measure_id, code, position, name, methodology) VALUES ($1, $2, $3, $4, $5)`,
-      [measureId, v.code, v.position, v.name, v.methodology]);
+  async addSeriesVersion(
+    q: Queryable,
+    measureId: string,
+    v: { code: string; position: number; name: string; methodology: string },
+  ): Promise<void> {
+    await q.query(`INSERT INTO ${this.s}.series_version (measure_id, code, position, name, methodology) VALUES ($1, $2, $3, $4, $5)`, [
+      measureId,
+      v.code,
+      v.position,
+      v.name,
+      v.methodology,
+    ]);
   }
 
   async closeSeriesVersion(q: Queryable, measureId: string, code: string, note: string): Promise<void> {

@@ -22,13 +22,22 @@ export class ObservationInput {
   @Field(() => ID, { description: "Area code the figure covers, e.g. 'kent'." })
   area!: string;
 
-  @Field({ description: "The period, in any accepted form: '2012-13', '2012-13 Q1', '2010', '2010-07..2011-06', '2019-07-26', 'Jan - Dec 2008'." })
+  @Field({
+    description: "The period, in any accepted form: '2012-13', '2012-13 Q1', '2010', '2010-07..2011-06', '2019-07-26', 'Jan - Dec 2008'.",
+  })
   period!: string;
 
-  @Field(() => Float, { nullable: true, description: "The value in the measure's unit (22.41 for 22.41%). Leave it out when the figure is not available, or give the bounds of a range." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The value in the measure's unit (22.41 for 22.41%). Leave it out when the figure is not available, or give the bounds of a range.",
+  })
   value?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Numerator, when the figure is a percentage of a count (3118 re-offenders). Must not exceed the denominator.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Numerator, when the figure is a percentage of a count (3118 re-offenders). Must not exceed the denominator.',
+  })
   numerator?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Denominator of a percentage (13912 offenders).' })
@@ -40,22 +49,34 @@ export class ObservationInput {
   @Field(() => Float, { nullable: true, description: 'Upper bound, for a figure given as a range.' })
   upperBound?: number | null;
 
-  @Field(() => String, { nullable: true, description: "The figure as it should be printed; by default the value formatted for the unit ('22.41%', '3,118', 'not available')." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The figure as it should be printed; by default the value formatted for the unit ('22.41%', '3,118', 'not available').",
+  })
   printed?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'True when the figure is approximate. Default false.' })
   approximate?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the figure is not yet available (then give no value: it is never zero). Default false.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the figure is not yet available (then give no value: it is never zero). Default false.',
+  })
   notAvailable?: boolean | null;
 
-  @Field(() => ObservationStatus, { nullable: true, description: 'Final, provisional or revised. Default FINAL for a new figure, REVISED for a correction.' })
+  @Field(() => ObservationStatus, {
+    nullable: true,
+    description: 'Final, provisional or revised. Default FINAL for a new figure, REVISED for a correction.',
+  })
   status?: ObservationStatus | null;
 
   @Field(() => String, { nullable: true, description: 'What an analyst must know to read the figure.' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the figure is recorded; required when it corrects a published figure, and kept with the replaced values.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the figure is recorded; required when it corrects a published figure, and kept with the replaced values.',
+  })
   reason?: string | null;
 
   @Field(() => String, { nullable: true, description: "Publication the figure comes from. Default 'Agency return via the hub'." })
@@ -87,7 +108,8 @@ export class MeasureTargetInput {
 }
 
 @InputType('MeasureInput', {
-  description: "A headline measure to create, or the new definition of an existing one (same id). A measure's unit cannot change once it has figures.",
+  description:
+    "A headline measure to create, or the new definition of an existing one (same id). A measure's unit cannot change once it has figures.",
 })
 export class MeasureInput {
   @Field(() => ID, { description: "Global id: the agency key, a dot and a lower-case name with hyphens, e.g. 'police.iom-cohort-size'." })
@@ -125,10 +147,13 @@ export class MeasureInput {
 
 @Directive('@shareable')
 @ObjectType('ObservationDraft', {
-  description: "A figure the agency has recorded or imported but not yet published: what it will publish, why, by whom, and the published figure it would replace.",
+  description:
+    'A figure the agency has recorded or imported but not yet published: what it will publish, why, by whom, and the published figure it would replace.',
 })
 export class ObservationDraft {
-  @Field(() => ID, { description: 'Id of the figure: measure id, area code and period code joined by "|" (the same as the published figure it becomes).' })
+  @Field(() => ID, {
+    description: 'Id of the figure: measure id, area code and period code joined by "|" (the same as the published figure it becomes).',
+  })
   id!: string;
 
   @Field(() => ID, { description: 'Id of the headline measure.' })
@@ -188,26 +213,44 @@ export class ObservationDraft {
   @Field(() => Observation, { nullable: true, description: 'The published figure this draft will replace; null for a new figure.' })
   replaces!: Observation | null;
 
-  @Field({ description: 'True when the draft has the same values, flags and note as the published figure it replaces: publishing it changes nothing a reader sees. False for a new figure.' })
+  @Field({
+    description:
+      'True when the draft has the same values, flags and note as the published figure it replaces: publishing it changes nothing a reader sees. False for a new figure.',
+  })
   unchanged!: boolean;
 
-  @Field({ description: "The figure as readers outside the agency will see it once published: 'suppressed' when disclosure control withholds it (a small count about people), else as printed." })
+  @Field({
+    description:
+      "The figure as readers outside the agency will see it once published: 'suppressed' when disclosure control withholds it (a small count about people), else as printed.",
+  })
   publicPrinted!: string;
 
-  @Field({ description: 'True when disclosure control will withhold the figure from readers outside the agency once published (value and numerator hidden).' })
+  @Field({
+    description:
+      'True when disclosure control will withhold the figure from readers outside the agency once published (value and numerator hidden).',
+  })
   suppressedWhenPublished!: boolean;
 }
 
 @Directive('@shareable')
-@ObjectType('ImportError', { description: 'A problem with one cell, row or the file of a CSV import. Any problem means nothing was written.' })
+@ObjectType('ImportError', {
+  description: 'A problem with one cell, row or the file of a CSV import. Any problem means nothing was written.',
+})
 export class ImportError {
   @Field(() => Int, { description: 'Data row number: 1 is the first row after the header; 0 means the header or the file as a whole.' })
   row!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Line of the file (the header is line 1); null when the problem is the file as a whole.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Line of the file (the header is line 1); null when the problem is the file as a whole.',
+  })
   line!: number | null;
 
-  @Field(() => String, { nullable: true, description: "The column at fault, by its header name (e.g. 'value'); null when no single cell is (a CSV syntax error, a row with the wrong number of cells)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The column at fault, by its header name (e.g. 'value'); null when no single cell is (a CSV syntax error, a row with the wrong number of cells).",
+  })
   column!: string | null;
 
   @Field({ description: 'What is wrong, and what is expected.' })
@@ -253,7 +296,9 @@ export class PublishResult {
 }
 
 @Directive('@shareable')
-@ObjectType('AuditEvent', { description: "One change to an agency's data: who did what, when, to which record. Written with the change, never altered." })
+@ObjectType('AuditEvent', {
+  description: "One change to an agency's data: who did what, when, to which record. Written with the change, never altered.",
+})
 export class AuditEvent {
   @Field(() => ID, { description: 'Id of the event (increasing).' })
   id!: string;
@@ -267,13 +312,19 @@ export class AuditEvent {
   @Field({ description: "Their role: agency-editor or admin ('system' for the seed)." })
   role!: string;
 
-  @Field({ description: "What was done: 'seed', 'record-observation', 'import-observations', 'publish', 'define-measure', 'retire-measure', 'set-rag-rule' or 'set-figure-rag'." })
+  @Field({
+    description:
+      "What was done: 'seed', 'record-observation', 'import-observations', 'publish', 'define-measure', 'retire-measure', 'set-rag-rule' or 'set-figure-rag'.",
+  })
   action!: string;
 
   @Field({ description: "What kind of record changed: 'observation', 'observation_draft', 'measure' or 'figure_rag'." })
   entity!: string;
 
-  @Field(() => String, { nullable: true, description: 'Id of the record changed, when the change is about one record (a measure id, a figure id); null for batches.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the record changed, when the change is about one record (a measure id, a figure id); null for batches.',
+  })
   entityId!: string | null;
 
   @Field({ description: 'The details of the change as a JSON object (reason, counts, figure ids, values before and after).' })
@@ -294,7 +345,10 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
       name: `${a}RecordObservation`,
       description: `Records one ${a} figure as a draft: a new figure, or a correction of a published one (give a reason). Replaces any draft of the same measure, area and period. Readers outside ${a} see it only once published. ${a}'s agency editors and admins only.`,
     })
-    recordObservation(@Arg('input', () => ObservationInput, { description: 'The figure.' }) input: ObservationInput, @Ctx() ctx: AgencyContext) {
+    recordObservation(
+      @Arg('input', () => ObservationInput, { description: 'The figure.' }) input: ObservationInput,
+      @Ctx() ctx: AgencyContext,
+    ) {
       return ctx.writes.recordObservation(ctx.viewer, input);
     }
 
@@ -318,7 +372,11 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
       description: `Publishes ${a}'s drafts (all, or those of the given measures) in one transaction; a correction keeps the values it replaces as a revision. ${a}'s agency editors and admins only.`,
     })
     publishObservations(
-      @Arg('measureIds', () => [ID], { nullable: true, description: 'Publish only the drafts of these measures; all drafts when left out.' }) measureIds: string[] | null | undefined,
+      @Arg('measureIds', () => [ID], {
+        nullable: true,
+        description: 'Publish only the drafts of these measures; all drafts when left out.',
+      })
+      measureIds: string[] | null | undefined,
       @Ctx() ctx: AgencyContext,
     ) {
       return ctx.writes.publish(ctx.viewer, measureIds);
@@ -385,9 +443,11 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
     })
     addSeriesVersion(
       @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
-      @Arg('code', { description: "Code of the new version, lower-case letters, digits and hyphens, e.g. 'moj-3-month-cohorts'." }) code: string,
+      @Arg('code', { description: "Code of the new version, lower-case letters, digits and hyphens, e.g. 'moj-3-month-cohorts'." })
+      code: string,
       @Arg('name', { description: "Short name, e.g. 'Proven re-offending, 3-month cohorts (from 2017)'." }) name: string,
-      @Arg('methodology', { description: 'The methodology, how it differs from the previous version, and its source.' }) methodology: string,
+      @Arg('methodology', { description: 'The methodology, how it differs from the previous version, and its source.' })
+      methodology: string,
       @Ctx() ctx: AgencyContext,
     ) {
       return ctx.writes.addSeriesVersion(ctx.viewer, { measure, code, name, methodology });
@@ -417,7 +477,11 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
       @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
       @Arg('area', () => ID, { description: "Area code of the figure, e.g. 'kent-and-medway'." }) area: string,
       @Arg('period', { description: "Period of the figure, in any accepted form ('2019-07-26', '2012-13')." }) period: string,
-      @Arg('source', () => String, { nullable: true, description: "The public source it was printed in (title, body, date), or null to clear the mark." }) source: string | null,
+      @Arg('source', () => String, {
+        nullable: true,
+        description: 'The public source it was printed in (title, body, date), or null to clear the mark.',
+      })
+      source: string | null,
       @Ctx() ctx: AgencyContext,
     ) {
       return ctx.writes.markFigurePublic(ctx.viewer, { measure, area, period, source: source ?? null });
@@ -444,7 +508,12 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
       description: `Changes to ${a}'s data, newest first: seeding, records, imports, publications, measure definitions and retirements. ${a}'s agency editors and admins only.`,
     })
     auditTrail(
-      @Arg('limit', () => Int, { nullable: true, defaultValue: 100, description: 'How many events, newest first (1 to 1000; default 100).' }) limit: number | null,
+      @Arg('limit', () => Int, {
+        nullable: true,
+        defaultValue: 100,
+        description: 'How many events, newest first (1 to 1000; default 100).',
+      })
+      limit: number | null,
       @Ctx() ctx: AgencyContext,
     ) {
       return ctx.writes.auditTrail(ctx.viewer, limit ?? 100);

@@ -10,7 +10,14 @@ import { MeasureRow } from './entities';
 import { checkFigure, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
 import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationRecord } from './repository';
 import { applyDisclosureControl, readModeFor } from './disclosure';
-import { AgencyWriteRepository, type AuditRecord, type DraftPreview, type DraftRecord, type MeasureWrite, type StoredDraft } from './write-repository';
+import {
+  AgencyWriteRepository,
+  type AuditRecord,
+  type DraftPreview,
+  type DraftRecord,
+  type MeasureWrite,
+  type StoredDraft,
+} from './write-repository';
 import { parsePeriod } from '../reference/periods';
 
 export interface ImportOutcome {
@@ -84,14 +91,21 @@ export class AgencyWriteService {
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
       const ctx = await this.figureContext(m, [input], {
-        publication: 'Agency return via the hub', publisher: this.agency, published: today(), document: 'hub', location: 'recorded through the hub',
+        publication: 'Agency return via the hub',
+        publisher: this.agency,
+        published: today(),
+        document: 'hub',
+        location: 'recorded through the hub',
       });
       const { figure, problems } = checkFigure(input, ctx);
       if (!figure) throw invalidInput('input', problems);
       const { replaced } = await this.sql.upsertDrafts(m, [figure], viewer.subject);
       const id = figureId(keyOf(figure));
       await this.sql.audit(m, viewer, 'record-observation', 'observation_draft', id, {
-        correction: figure.correction, replacedDraft: replaced > 0, reason: figure.reason, figure: summary(figure),
+        correction: figure.correction,
+        replacedDraft: replaced > 0,
+        reason: figure.reason,
+        figure: summary(figure),
       });
       return (await this.withPreview(await this.sql.drafts(m, [keyOf(figure)])))[0];
     });
@@ -103,15 +117,31 @@ export class AgencyWriteService {
    */
   async importCsv(viewer: Viewer, csv: string, reason: string, via = 'api'): Promise<ImportOutcome> {
     requireAgencyEditor(viewer, this.agency, `importing ${this.agency}'s figures`);
-    if (!reason.trim()) throw badInput('reason', reason, 'Say why these figures are recorded (it is kept with every correction they make).');
+    if (!reason.trim())
+      throw badInput('reason', reason, 'Say why these figures are recorded (it is kept with every correction they make).');
     const { rows, problems } = parseFiguresCsv(csv);
-    const failed = (errors: CsvProblem[]): ImportOutcome => ({ ok: false, rows: rows.length, newFigures: 0, corrections: 0, replacedDrafts: 0, errors });
+    const failed = (errors: CsvProblem[]): ImportOutcome => ({
+      ok: false,
+      rows: rows.length,
+      newFigures: 0,
+      corrections: 0,
+      replacedDrafts: 0,
+      errors,
+    });
     if (rows.length === 0) return failed(problems);
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const ctx = await this.figureContext(m, rows.map((r) => r.fields), {
-        publication: 'Agency return via the hub', publisher: this.agency, published: today(), document: 'import', location: '',
-      });
+      const ctx = await this.figureContext(
+        m,
+        rows.map((r) => r.fields),
+        {
+          publication: 'Agency return via the hub',
+          publisher: this.agency,
+          published: today(),
+          document: 'import',
+          location: '',
+        },
+      );
       const figures: FigureDraft[] = [];
       const ids: string[] = [];
       const seen = new Map<string, number>();
@@ -131,7 +161,12 @@ export class AgencyWriteService {
         const id = figureId(keyOf(figure));
         const first = seen.get(id);
         if (first !== undefined) {
-          problems.push({ row: r.row, line: r.line, column: 'period', message: `row ${first} already gives ${id}: one figure per measure, area and period in a file` });
+          problems.push({
+            row: r.row,
+            line: r.line,
+            column: 'period',
+            message: `row ${first} already gives ${id}: one figure per measure, area and period in a file`,
+          });
         } else seen.set(id, r.row);
         figures.push(figure);
         ids.push(id);
@@ -140,7 +175,12 @@ export class AgencyWriteService {
       const { replaced } = await this.sql.upsertDrafts(m, figures, viewer.subject);
       const corrections = figures.filter((f) => f.correction).length;
       await this.sql.audit(m, viewer, 'import-observations', 'observation_draft', null, {
-        via, reason, rows: rows.length, newFigures: figures.length - corrections, corrections, replacedDrafts: replaced,
+        via,
+        reason,
+        rows: rows.length,
+        newFigures: figures.length - corrections,
+        corrections,
+        replacedDrafts: replaced,
         figures: ids,
       });
       return { ok: true, rows: rows.length, newFigures: figures.length - corrections, corrections, replacedDrafts: replaced, errors: [] };
@@ -160,7 +200,10 @@ export class AgencyWriteService {
       const figures = [...newFigures, ...corrections].sort();
       if (figures.length) {
         await this.sql.audit(m, viewer, 'publish', 'observation', null, {
-          measureIds: measureIds ?? 'all', published: figures.length, newFigures, corrections,
+          measureIds: measureIds ?? 'all',
+          published: figures.length,
+          newFigures,
+          corrections,
         });
       }
       return { published: figures.length, newFigures: newFigures.length, corrections: corrections.length, figures };
@@ -176,21 +219,34 @@ export class AgencyWriteService {
     requireAgencyEditor(viewer, this.agency, `defining ${this.agency}'s measures`);
     const problems: Array<{ field: string; message: string }> = [];
     const problem = (field: string, message: string) => problems.push({ field, message });
-    if (!input.id.startsWith(`${this.agency}.`)) problem('id', `"${input.id}" must start with "${this.agency}." (a measure belongs to the agency that publishes it)`);
-    else if (!MEASURE_ID.test(input.id)) problem('id', `"${input.id}" must be '${this.agency}.' followed by lower-case letters, digits and hyphens`);
-    for (const field of ['name', 'definition', 'leadAgency', 'source'] as const) if (!input[field]?.trim()) problem(field, 'must not be empty');
+    if (!input.id.startsWith(`${this.agency}.`))
+      problem('id', `"${input.id}" must start with "${this.agency}." (a measure belongs to the agency that publishes it)`);
+    else if (!MEASURE_ID.test(input.id))
+      problem('id', `"${input.id}" must be '${this.agency}.' followed by lower-case letters, digits and hyphens`);
+    for (const field of ['name', 'definition', 'leadAgency', 'source'] as const)
+      if (!input[field]?.trim()) problem(field, 'must not be empty');
     if (input.target) {
       if (!input.target.text?.trim()) problem('target.text', 'a target needs its wording');
-      if (input.target.due && !isIsoDate(input.target.due)) problem('target.due', `"${input.target.due}" is not a date: write it YYYY-MM-DD`);
+      if (input.target.due && !isIsoDate(input.target.due))
+        problem('target.due', `"${input.target.due}" is not a date: write it YYYY-MM-DD`);
     }
     const t = input.disclosureThreshold;
-    if (t !== undefined && t !== null && (!Number.isInteger(t) || t < 2)) problem('disclosureThreshold', `${t} is not a threshold: give a whole number of 2 or more, or null for a measure that does not count people`);
+    if (t !== undefined && t !== null && (!Number.isInteger(t) || t < 2))
+      problem(
+        'disclosureThreshold',
+        `${t} is not a threshold: give a whole number of 2 or more, or null for a measure that does not count people`,
+      );
     if (problems.length) throw invalidInput('input', problems);
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
       const before = await this.sql.lockMeasure(m, input.id);
       if (before && before.unit !== input.unit && (before.figures as number) > 0) {
-        throw invalidInput('input', [{ field: 'unit', message: `${input.id} has ${before.figures} figures in ${before.unit}: its unit cannot change (define a new measure and retire this one)` }]);
+        throw invalidInput('input', [
+          {
+            field: 'unit',
+            message: `${input.id} has ${before.figures} figures in ${before.unit}: its unit cannot change (define a new measure and retire this one)`,
+          },
+        ]);
       }
       const write: MeasureWrite = {
         id: input.id,
@@ -202,14 +258,20 @@ export class AgencyWriteService {
         source: input.source.trim(),
         target: input.target ? { value: input.target.value ?? null, due: input.target.due ?? null, text: input.target.text.trim() } : null,
         disclosureThreshold:
-          t !== undefined ? t
-          : before && before.unit === input.unit ? (before.disclosure_threshold as number | null)
-          : defaultDisclosureThreshold(input.unit as Parameters<typeof defaultDisclosureThreshold>[0]),
+          t !== undefined
+            ? t
+            : before && before.unit === input.unit
+              ? (before.disclosure_threshold as number | null)
+              : defaultDisclosureThreshold(input.unit as Parameters<typeof defaultDisclosureThreshold>[0]),
       };
       await this.sql.upsertMeasure(m, write);
       const { figures: _f, retired_at: _r, ...previous } = before ?? {};
-      await this.sql.audit(m, viewer, 'define-measure', 'measure', input.id, { created: before === null, before: before ? previous : null, after: write });
-      return this.repo.toMeasure((await m.getRepository(MeasureRow).findOneByOrFail({ id: input.id })));
+      await this.sql.audit(m, viewer, 'define-measure', 'measure', input.id, {
+        created: before === null,
+        before: before ? previous : null,
+        after: write,
+      });
+      return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id: input.id }));
     });
   }
 
@@ -221,7 +283,8 @@ export class AgencyWriteService {
       await this.sql.lockWrites(m);
       const before = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
       if (!before) throw unknown(`${this.agency} measure`, 'id', id);
-      if (before.retired_at) throw badInput('id', id, `The measure was already retired on ${new Date(before.retired_at as Date).toISOString().slice(0, 10)}.`);
+      if (before.retired_at)
+        throw badInput('id', id, `The measure was already retired on ${new Date(before.retired_at as Date).toISOString().slice(0, 10)}.`);
       await this.sql.retireMeasure(m, id);
       await this.sql.audit(m, viewer, 'retire-measure', 'measure', id, { reason: reason.trim() });
       return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id }));
@@ -246,7 +309,10 @@ export class AgencyWriteService {
    * Sets the RAG status of one figure by hand, with the comment saying why (it applies while the measure's rule is
    * SET_BY_HAND). The figure must exist, published or as a draft. Returns the figure as the caller reads it.
    */
-  async setFigureRag(viewer: Viewer, input: { measure: string; area: string; period: string; status: string; comment: string }): Promise<ObservationRecord> {
+  async setFigureRag(
+    viewer: Viewer,
+    input: { measure: string; area: string; period: string; status: string; comment: string },
+  ): Promise<ObservationRecord> {
     requireAgencyEditor(viewer, this.agency, `setting the RAG status of ${this.agency}'s figures`);
     if (!RAGS.includes(input.status)) throw badInput('status', input.status, `Give one of ${RAGS.join(', ')}.`);
     const comment = input.comment.trim();
@@ -264,7 +330,11 @@ export class AgencyWriteService {
       const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
       if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
       if (!(await this.sql.figureExists(m, key))) {
-        throw badInput('period', input.period, `${input.measure} has no figure for ${input.area} in ${period.code} (published or drafted): record the figure first.`);
+        throw badInput(
+          'period',
+          input.period,
+          `${input.measure} has no figure for ${input.area} in ${period.code} (published or drafted): record the figure first.`,
+        );
       }
       const before = await this.sql.figureRag(m, key);
       await this.sql.upsertFigureRag(m, key, input.status, comment, viewer.subject);
@@ -283,22 +353,33 @@ export class AgencyWriteService {
    * Adds a version to a measure's series when its methodology changes (e.g. the Ministry of Justice's move to 3-month
    * cohorts in 2017): figures published from now on join it, and no change is tested across the break.
    */
-  async addSeriesVersion(viewer: Viewer, input: { measure: string; code: string; name: string; methodology: string }): Promise<MeasureRecord> {
+  async addSeriesVersion(
+    viewer: Viewer,
+    input: { measure: string; code: string; name: string; methodology: string },
+  ): Promise<MeasureRecord> {
     requireAgencyEditor(viewer, this.agency, `changing the series of ${this.agency}'s measures`);
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(input.code)) throw badInput('code', input.code, "Write it in lower-case letters, digits and hyphens, e.g. 'moj-3-month-cohorts'.");
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(input.code))
+      throw badInput('code', input.code, "Write it in lower-case letters, digits and hyphens, e.g. 'moj-3-month-cohorts'.");
     const name = input.name.trim();
     const methodology = input.methodology.trim();
     if (!name) throw badInput('name', input.name, 'It must not be empty.');
-    if (!methodology) throw badInput('methodology', input.methodology, 'Say what the methodology is and how it differs: it must not be empty.');
+    if (!methodology)
+      throw badInput('methodology', input.methodology, 'Say what the methodology is and how it differs: it must not be empty.');
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
       const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
       if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
       const versions = await this.sql.seriesVersions(m, input.measure);
-      if (versions.some((v) => v.code === input.code)) throw badInput('code', input.code, `${input.measure} already has a series version "${input.code}".`);
+      if (versions.some((v) => v.code === input.code))
+        throw badInput('code', input.code, `${input.measure} already has a series version "${input.code}".`);
       const position = Math.max(0, ...versions.map((v) => v.position)) + 1;
       await this.sql.addSeriesVersion(m, input.measure, { code: input.code, position, name, methodology });
-      await this.sql.audit(m, viewer, 'add-series-version', 'series_version', `${input.measure}@${input.code}`, { position, name, methodology, previous: versions.at(-1)?.code ?? null });
+      await this.sql.audit(m, viewer, 'add-series-version', 'series_version', `${input.measure}@${input.code}`, {
+        position,
+        name,
+        methodology,
+        previous: versions.at(-1)?.code ?? null,
+      });
       return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id: input.measure }));
     });
   }
@@ -315,7 +396,10 @@ export class AgencyWriteService {
       const version = (await this.sql.seriesVersions(m, input.measure)).find((v) => v.code === input.code);
       if (!version) throw unknown(`series version of ${input.measure}`, 'code', input.code);
       await this.sql.closeSeriesVersion(m, input.measure, input.code, note);
-      await this.sql.audit(m, viewer, 'close-series-version', 'series_version', `${input.measure}@${input.code}`, { before: version.closed_note, after: note });
+      await this.sql.audit(m, viewer, 'close-series-version', 'series_version', `${input.measure}@${input.code}`, {
+        before: version.closed_note,
+        after: note,
+      });
       return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id: input.measure }));
     });
   }
@@ -324,10 +408,14 @@ export class AgencyWriteService {
    * Marks a published figure as already published in a public source (disclosure control then leaves it visible),
    * or clears the mark with a null source. Returns the figure as the caller reads it.
    */
-  async markFigurePublic(viewer: Viewer, input: { measure: string; area: string; period: string; source: string | null }): Promise<ObservationRecord> {
+  async markFigurePublic(
+    viewer: Viewer,
+    input: { measure: string; area: string; period: string; source: string | null },
+  ): Promise<ObservationRecord> {
     requireAgencyEditor(viewer, this.agency, `marking ${this.agency}'s figures as already public`);
     const source = input.source === null ? null : input.source.trim();
-    if (source === '') throw badInput('source', input.source, 'Name the public source the figure was printed in, or give null to clear the mark.');
+    if (source === '')
+      throw badInput('source', input.source, 'Name the public source the figure was printed in, or give null to clear the mark.');
     this.areas.require(input.area, 'area');
     let period: ReturnType<typeof parsePeriod>;
     try {
@@ -341,10 +429,19 @@ export class AgencyWriteService {
       const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
       if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
       const changed = await this.sql.markFigurePublic(m, key, source);
-      if (!changed) throw badInput('period', input.period, `${input.measure} has no published figure for ${input.area} in ${period.code}: only a published figure can be already public.`);
+      if (!changed)
+        throw badInput(
+          'period',
+          input.period,
+          `${input.measure} has no published figure for ${input.area} in ${period.code}: only a published figure can be already public.`,
+        );
       await this.sql.audit(m, viewer, 'mark-figure-public', 'observation', figureId(key), { before: changed.before, after: source });
     });
-    const figures = await this.repo.observations([key.measureId], { areas: [key.areaCode], from: period.start, to: period.end }, readModeFor(viewer, this.agency));
+    const figures = await this.repo.observations(
+      [key.measureId],
+      { areas: [key.areaCode], from: period.start, to: period.end },
+      readModeFor(viewer, this.agency),
+    );
     return figures.find((f) => f.period.code === key.periodCode)!;
   }
 
@@ -372,7 +469,11 @@ export class AgencyWriteService {
   }
 
   /** What checkFigure needs: the agency's measures, the areas, and which of these figures are published. */
-  private async figureContext(m: { query: DataSource['query'] }, inputs: readonly FigureFields[], defaults: FigureContext['defaults']): Promise<FigureContext> {
+  private async figureContext(
+    m: { query: DataSource['query'] },
+    inputs: readonly FigureFields[],
+    defaults: FigureContext['defaults'],
+  ): Promise<FigureContext> {
     const keys: FigureKey[] = [];
     for (const f of inputs) {
       if (!f.measureId || !f.area || !f.period) continue;
@@ -395,16 +496,36 @@ export class AgencyWriteService {
 const keyOf = (f: FigureDraft): FigureKey => ({ measureId: f.measureId, areaCode: f.areaCode, periodCode: f.period.code });
 
 const summary = (f: FigureDraft) => ({
-  value: f.value, numerator: f.numerator, denominator: f.denominator, lowerBound: f.lowerBound, upperBound: f.upperBound,
-  printed: f.printed, approximate: f.approximate, notAvailable: f.notAvailable, status: f.status,
+  value: f.value,
+  numerator: f.numerator,
+  denominator: f.denominator,
+  lowerBound: f.lowerBound,
+  upperBound: f.upperBound,
+  printed: f.printed,
+  approximate: f.approximate,
+  notAvailable: f.notAvailable,
+  status: f.status,
 });
 
 /** The values a reader sees; a draft that leaves them all as published changes nothing. */
-const SEEN: ReadonlyArray<keyof ObservationRecord> = ['value', 'numerator', 'denominator', 'lowerBound', 'upperBound', 'printed', 'approximate', 'notAvailable', 'status', 'note'];
+const SEEN: ReadonlyArray<keyof ObservationRecord> = [
+  'value',
+  'numerator',
+  'denominator',
+  'lowerBound',
+  'upperBound',
+  'printed',
+  'approximate',
+  'notAvailable',
+  'status',
+  'note',
+];
 
 /** What publishing the draft would do: a change or none, and the figure as readers outside the agency will see it. */
 export function previewOf(d: StoredDraft, measure: Pick<MeasureRecord, 'unit' | 'disclosureThreshold'> | undefined): DraftPreview {
   const unchanged = d.replaces !== null && SEEN.every((k) => d.replaces![k] === d[k]);
-  const seen = measure ? applyDisclosureControl({ ...d, suppressed: false }, { unit: measure.unit, threshold: measure.disclosureThreshold }) : d;
+  const seen = measure
+    ? applyDisclosureControl({ ...d, suppressed: false }, { unit: measure.unit, threshold: measure.disclosureThreshold })
+    : d;
   return { unchanged, publicPrinted: seen.printed, suppressedWhenPublished: seen.suppressed };
 }

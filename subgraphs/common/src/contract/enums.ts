@@ -116,11 +116,14 @@ registerEnumType(RagRule, {
     },
     AGAINST_ENGLAND_AND_WALES: {
       description:
-        "As Fingertips compares with England: GREEN when the figure is significantly better than the England and Wales figure of the same period " +
+        'As Fingertips compares with England: GREEN when the figure is significantly better than the England and Wales figure of the same period ' +
         "and series (the comparator's value lies outside the figure's 95% interval, on the worse side), AMBER when similar (inside it), RED when " +
         'significantly worse. No status without an interval or a comparator figure.',
     },
-    AGAINST_REGION: { description: 'As AGAINST_ENGLAND_AND_WALES, against the figure of the region the area is in (the nearest REGION or PROBATION_REGION above it).' },
+    AGAINST_REGION: {
+      description:
+        'As AGAINST_ENGLAND_AND_WALES, against the figure of the region the area is in (the nearest REGION or PROBATION_REGION above it).',
+    },
     AGAINST_PEER_GROUP: {
       description:
         "As AGAINST_ENGLAND_AND_WALES, against the pooled figure of the area's peer group of similar areas (in the manner of CIPFA's nearest " +
@@ -133,7 +136,8 @@ registerEnumType(RagRule, {
         'significantly above. With only a relative difference printed, GREEN or RED by its sign when the sign is known; no status when it is not.',
     },
     SET_BY_HAND: {
-      description: "The owning agency sets each figure's status by hand, with a comment saying why (the SetFigureRag mutation). No status until it does.",
+      description:
+        "The owning agency sets each figure's status by hand, with a comment saying why (the SetFigureRag mutation). No status until it does.",
     },
   },
 });
@@ -148,9 +152,11 @@ registerEnumType(IntervalMethod, {
   name: 'IntervalMethod',
   description: 'How a confidence interval was computed (the methods of the PHE / OHID technical guide on confidence intervals).',
   valuesConfig: {
-    WILSON_SCORE: { description: 'Wilson score interval for a proportion (percentages and "1 in N" ratios with numerator and denominator).' },
+    WILSON_SCORE: {
+      description: 'Wilson score interval for a proportion (percentages and "1 in N" ratios with numerator and denominator).',
+    },
     BYAR: { description: "Byar's approximation to the exact Poisson interval, for counts (and rates' numerators) of 10 or more." },
-    EXACT_POISSON: { description: 'Exact Poisson interval from the chi-square distribution, for counts (and rates\' numerators) below 10.' },
+    EXACT_POISSON: { description: "Exact Poisson interval from the chi-square distribution, for counts (and rates' numerators) below 10." },
     NONE: { description: 'No interval could be computed; the explanation says why.' },
   },
 });
@@ -164,13 +170,16 @@ export enum ChangeAssessment {
 }
 registerEnumType(ChangeAssessment, {
   name: 'ChangeAssessment',
-  description: 'How a figure compares with the previous period, tested at the 95% level, read with the measure\'s polarity.',
+  description: "How a figure compares with the previous period, tested at the 95% level, read with the measure's polarity.",
   valuesConfig: {
     IMPROVED: { description: 'Significantly better than the previous period.' },
     WORSENED: { description: 'Significantly worse than the previous period.' },
     NO_SIGNIFICANT_CHANGE: { description: 'The difference from the previous period is not statistically significant.' },
     CHANGED: { description: 'Significantly different, for a neutral measure (neither direction is better).' },
-    NOT_ASSESSED: { description: 'Not tested: no previous figure, a value missing or suppressed, or no numerator and denominator (or count) to test with.' },
+    NOT_ASSESSED: {
+      description:
+        'Not tested: no previous figure, a value missing or suppressed, or no numerator and denominator (or count) to test with.',
+    },
   },
 });
 
@@ -188,10 +197,12 @@ registerEnumType(CompletenessStatus, {
   name: 'CompletenessStatus',
   description: "Whether a measure's figure for an area and a period is there, for the data-completeness gap analysis.",
   valuesConfig: {
-    PUBLISHED: { description: 'A figure is published (for the agency\'s own editors: or drafted) and is not qualified as approximate.' },
+    PUBLISHED: { description: "A figure is published (for the agency's own editors: or drafted) and is not qualified as approximate." },
     ESTIMATED: { description: "The figure is qualified as approximate ('Approx. 97%')." },
     SUPPRESSED: { description: 'Disclosure control withholds the figure from this reader.' },
-    EXPECTED_RANGE: { description: "The figure is printed only as a range or an expectation ('around 150-200', '75-80'): no single value." },
+    EXPECTED_RANGE: {
+      description: "The figure is printed only as a range or an expectation ('around 150-200', '75-80'): no single value.",
+    },
     NOT_YET_AVAILABLE: { description: "The figure is printed 'tbc': late, not zero." },
     NOT_YET_DUE: {
       description:
@@ -221,7 +232,7 @@ export enum FigureKind {
 registerEnumType(FigureKind, {
   name: 'FigureKind',
   description:
-    "The kind of figure a measure publishes. It decides which statistics apply: a 95% interval, a test of the change against the previous figure, " +
+    'The kind of figure a measure publishes. It decides which statistics apply: a 95% interval, a test of the change against the previous figure, ' +
     'and a RAG status. Each statistic explains, when it cannot be computed, that the kind of figure is why.',
   valuesConfig: {
     RATE: {
@@ -229,18 +240,26 @@ registerEnumType(FigureKind, {
         'A rate or proportion with a numerator and a denominator (a percentage, a "1 in N" ratio, events per 1,000): interval, change test and RAG ' +
         'when both are printed (Wilson score for proportions, Poisson for rates).',
     },
-    EVENT_COUNT: { description: "A count of events in a period (offences, discharges, recorded crimes): Poisson interval (exact below 10, Byar's from 10), change test and RAG." },
+    EVENT_COUNT: {
+      description:
+        "A count of events in a period (offences, discharges, recorded crimes): Poisson interval (exact below 10, Byar's from 10), change test and RAG.",
+    },
     RATE_NUMERATOR: {
       description:
         'A count of people that is the numerator of a rate measure (rateMeasureId), e.g. juvenile re-offenders of the re-offending proportion. ' +
         'Its level moves with the size of the cohort, so it gets no interval, no change test and no RAG of its own: read the rate.',
     },
     SNAPSHOT_COUNT: {
-      description: 'A count of people on a date (a caseload, a cohort, employers registered): a census, not a Poisson count, so no interval and no change test; RAG only against a target or by hand.',
+      description:
+        'A count of people on a date (a caseload, a cohort, employers registered): a census, not a Poisson count, so no interval and no change test; RAG only against a target or by hand.',
     },
-    CAPACITY: { description: 'A capacity or provision (bed spaces, apprentice places, training initiatives): not a random count, so no interval and no change test; RAG only against a target or by hand.' },
+    CAPACITY: {
+      description:
+        'A capacity or provision (bed spaces, apprentice places, training initiatives): not a random count, so no interval and no change test; RAG only against a target or by hand.',
+    },
     APPROXIMATE: {
-      description: "A figure published only as approximate or rounded ('approximately 1,800', 'in the region of 400'): no interval and no change test; RAG only by hand.",
+      description:
+        "A figure published only as approximate or rounded ('approximately 1,800', 'in the region of 400'): no interval and no change test; RAG only by hand.",
     },
     MONEY_ESTIMATE: { description: 'An estimate of an amount of money: no interval, no change test; RAG only by hand.' },
     RELATIVE_DIFFERENCE: {
@@ -251,7 +270,7 @@ registerEnumType(FigureKind, {
     RESEARCH_FINDING: {
       description:
         'A national research or context finding quoted by a plan ("a third of prisoners lack settled accommodation"), not a statistic of a series: ' +
-        "it cites its own year (citedYear) or none, and is left out of `latest`, of trends and of the change, interval and RAG.",
+        'it cites its own year (citedYear) or none, and is left out of `latest`, of trends and of the change, interval and RAG.',
     },
   },
 });
@@ -264,12 +283,17 @@ export enum ComparatorKind {
 }
 registerEnumType(ComparatorKind, {
   name: 'ComparatorKind',
-  description: 'What a figure is compared with, as public-health indicator tools (Fingertips) compare an area with England, its region and similar areas.',
+  description:
+    'What a figure is compared with, as public-health indicator tools (Fingertips) compare an area with England, its region and similar areas.',
   valuesConfig: {
     ENGLAND_AND_WALES: { description: 'The England and Wales figure of the same measure, period and series version.' },
-    REGION: { description: 'The figure of the region the area is in (the nearest REGION or PROBATION_REGION above it), same measure, period and series version.' },
+    REGION: {
+      description:
+        'The figure of the region the area is in (the nearest REGION or PROBATION_REGION above it), same measure, period and series version.',
+    },
     PEER_GROUP: {
-      description: "The pooled figure of the area's peer group of similar areas (in the manner of CIPFA's nearest neighbours): their numerators summed over their denominators summed.",
+      description:
+        "The pooled figure of the area's peer group of similar areas (in the manner of CIPFA's nearest neighbours): their numerators summed over their denominators summed.",
     },
     PREDICTED: {
       description:
@@ -298,6 +322,9 @@ registerEnumType(ComparatorVerdict, {
     WORSE: { description: 'Significantly worse than the comparator.' },
     HIGHER: { description: 'Significantly higher, for a neutral measure (neither direction is better).' },
     LOWER: { description: 'Significantly lower, for a neutral measure.' },
-    NOT_COMPARED: { description: 'Not compared: no interval for the figure, no comparator value, a suppressed figure, or a relative difference whose sign is unknown; the explanation says which.' },
+    NOT_COMPARED: {
+      description:
+        'Not compared: no interval for the figure, no comparator value, a suppressed figure, or a relative difference whose sign is unknown; the explanation says which.',
+    },
   },
 });

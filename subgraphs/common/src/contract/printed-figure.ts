@@ -13,7 +13,10 @@ import { DEFAULT_PEOPLE_THRESHOLD } from '../reference/seed-types';
     'unless the figure was printed in a public document (publicDocument): then it is already public and shown as printed.',
 })
 export class PrintedFigure {
-  @Field(() => Float, { nullable: true, description: "The number (45.3 for '45.3%', 1247 for '1,247'); null when not available or suppressed." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The number (45.3 for '45.3%', 1247 for '1,247'); null when not available or suppressed.",
+  })
   value!: number | null;
 
   @Field({ description: "Exactly as printed ('14 (5.7%)', 'Approx. 97%', 'tbc'); 'suppressed' when withheld from this reader." })
@@ -28,7 +31,10 @@ export class PrintedFigure {
   @Field({ description: 'True when disclosure control withheld the figure from this reader (a count of 1 to threshold - 1 people).' })
   suppressed!: boolean;
 
-  @Field({ description: 'True when the figure was printed in a public document (a council or board paper), so disclosure control does not withhold it.' })
+  @Field({
+    description:
+      'True when the figure was printed in a public document (a council or board paper), so disclosure control does not withhold it.',
+  })
   publicDocument!: boolean;
 }
 

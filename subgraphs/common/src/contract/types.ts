@@ -1,5 +1,15 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ChangeAssessment, ComparatorKind, ComparatorVerdict, CompletenessStatus, IntervalMethod, ObservationStatus, PeriodKind, Rag, RagRule } from './enums';
+import {
+  ChangeAssessment,
+  ComparatorKind,
+  ComparatorVerdict,
+  CompletenessStatus,
+  IntervalMethod,
+  ObservationStatus,
+  PeriodKind,
+  Rag,
+  RagRule,
+} from './enums';
 
 @Directive('@shareable')
 @ObjectType('Period', { description: 'A reporting period. Periods sort by end date, then start date.' })
@@ -31,11 +41,15 @@ export class Provenance {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Publication or meeting date (ISO 8601 date), as the source gives it; null when the source gives none (publishedNote says so). Never invented.',
+    description:
+      'Publication or meeting date (ISO 8601 date), as the source gives it; null when the source gives none (publishedNote says so). Never invented.',
   })
   published!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why there is no publication date, when published is null; null when the date is given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why there is no publication date, when published is null; null when the date is given.',
+  })
   publishedNote!: string | null;
 
   @Field({ description: 'Source document file in the hub seed set.' })
@@ -120,7 +134,10 @@ export class ObservationRevision {
   @Field(() => ID, { description: 'Id of this revision.' })
   id!: string;
 
-  @Field(() => Float, { nullable: true, description: "The value that was published, in the measure's unit; null when not available, published as a range, or suppressed." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The value that was published, in the measure's unit; null when not available, published as a range, or suppressed.",
+  })
   value!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The numerator that was published; null when there was none or it is suppressed.' })
@@ -159,13 +176,15 @@ export class ObservationRevision {
   @Field({ description: 'When the correction was published (ISO 8601 timestamp).' })
   replacedAt!: string;
 
-  @Field(() => String, { nullable: true, description: "Who published the correction; shown only to the agency's own editors and admins (null for other readers)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who published the correction; shown only to the agency's own editors and admins (null for other readers).",
+  })
   replacedBy!: string | null;
 
   @Field({ description: 'Why the figure was corrected, as the agency recorded it.' })
   reason!: string;
 }
-
 
 @Directive('@shareable')
 @ObjectType('SeriesVersion', {
@@ -205,7 +224,10 @@ export class ConfidenceInterval {
   @Field(() => IntervalMethod, { description: 'The method used; NONE when no interval can be computed.' })
   method!: IntervalMethod;
 
-  @Field(() => Float, { nullable: true, description: "Lower limit in the measure's unit (21.73 for 21.73%); null when no interval can be computed." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Lower limit in the measure's unit (21.73 for 21.73%); null when no interval can be computed.",
+  })
   lower!: number | null;
 
   @Field(() => Float, { nullable: true, description: "Upper limit in the measure's unit; null when no interval can be computed." })
@@ -214,7 +236,10 @@ export class ConfidenceInterval {
   @Field({ description: 'True when the interval could be computed.' })
   computable!: boolean;
 
-  @Field({ description: "In words: the method and the numbers it used ('Wilson score 95% interval for 3,118 of 13,912'), or why there is no interval." })
+  @Field({
+    description:
+      "In words: the method and the numbers it used ('Wilson score 95% interval for 3,118 of 13,912'), or why there is no interval.",
+  })
   explanation!: string;
 }
 
@@ -229,13 +254,18 @@ export class PreviousFigure {
   @Field(() => Period, { description: 'Its period (e.g. 2011-12 before 2012-13, Q1 before Q2, 2009 before 2010).' })
   period!: Period;
 
-  @Field(() => Float, { nullable: true, description: "Its value in the measure's unit; null when not available, a range, or suppressed for this reader." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Its value in the measure's unit; null when not available, a range, or suppressed for this reader.",
+  })
   value!: number | null;
 
   @Field({ description: "The previous figure as printed ('suppressed' when disclosure control withholds it)." })
   printed!: string;
 
-  @Field(() => SeriesVersion, { description: 'The series version of the previous figure; a different version from this figure\'s is a series break.' })
+  @Field(() => SeriesVersion, {
+    description: "The series version of the previous figure; a different version from this figure's is a series break.",
+  })
   seriesVersion!: SeriesVersion;
 }
 
@@ -251,19 +281,31 @@ export class PeriodChange {
   @Field(() => PreviousFigure, { nullable: true, description: 'The previous figure; null when there is none.' })
   previous!: PreviousFigure | null;
 
-  @Field(() => Float, { nullable: true, description: "This value minus the previous value, in the measure's unit (percentage points for percentages); null when either is unknown or suppressed." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "This value minus the previous value, in the measure's unit (percentage points for percentages); null when either is unknown or suppressed.",
+  })
   difference!: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the change is statistically significant at the 95% level; null when it cannot be tested.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the change is statistically significant at the 95% level; null when it cannot be tested.',
+  })
   significant!: boolean | null;
 
-  @Field(() => ChangeAssessment, { description: "Improved, worsened, no significant change, changed (neutral measures) or not assessed, read with the measure's polarity." })
+  @Field(() => ChangeAssessment, {
+    description: "Improved, worsened, no significant change, changed (neutral measures) or not assessed, read with the measure's polarity.",
+  })
   assessment!: ChangeAssessment;
 
   @Field(() => String, { nullable: true, description: 'The significance test used; null when none could be.' })
   method!: string | null;
 
-  @Field({ description: 'True when the previous figure belongs to another series version (a change of methodology): nothing is compared across it.' })
+  @Field({
+    description:
+      'True when the previous figure belongs to another series version (a change of methodology): nothing is compared across it.',
+  })
   seriesBreak!: boolean;
 
   @Field(() => [String], {
@@ -283,12 +325,16 @@ export class TargetComparison {
   @Field(() => MeasureTarget, { nullable: true, description: 'The target of the measure; null when the plan sets none.' })
   target!: MeasureTarget | null;
 
-  @Field(() => Float, { nullable: true, description: "Value minus target value, in the measure's unit; null without a value (or suppressed) or a numeric target." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Value minus target value, in the measure's unit; null without a value (or suppressed) or a numeric target.",
+  })
   difference!: number | null;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'True when the value is at or beyond the target on the better side (at or above for higher-is-better, at or below for lower-is-better); null without a numeric target or a value, or for a neutral measure.',
+    description:
+      'True when the value is at or beyond the target on the better side (at or above for higher-is-better, at or below for lower-is-better); null without a numeric target or a value, or for a neutral measure.',
   })
   met!: boolean | null;
 
@@ -315,7 +361,10 @@ export class RagAssessment {
   @Field(() => String, { nullable: true, description: 'For a status set by hand: the comment saying why.' })
   comment!: string | null;
 
-  @Field(() => String, { nullable: true, description: "For a status set by hand: who set it; shown only to the agency's own editors and admins (null for other readers)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "For a status set by hand: who set it; shown only to the agency's own editors and admins (null for other readers).",
+  })
   setBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'For a status set by hand: when it was set (ISO 8601 timestamp).' })
@@ -326,16 +375,21 @@ export class RagAssessment {
 @ObjectType('ComparatorFigure', {
   description:
     "A figure's comparator (England and Wales, the region, the peer group of similar areas, or the predicted rate) and how the figure compares " +
-    "with it at the 95% level, as Fingertips compares an area with England: significantly better, similar, or worse.",
+    'with it at the 95% level, as Fingertips compares an area with England: significantly better, similar, or worse.',
 })
 export class ComparatorFigure {
   @Field(() => ComparatorKind, { description: 'What the figure is compared with.' })
   kind!: ComparatorKind;
 
-  @Field(() => [areaType()], { description: 'The area (or, for a peer group, the areas) whose figures make the comparator; empty for a predicted rate.' })
+  @Field(() => [areaType()], {
+    description: 'The area (or, for a peer group, the areas) whose figures make the comparator; empty for a predicted rate.',
+  })
   areas!: AreaFields[];
 
-  @Field(() => Float, { nullable: true, description: "The comparator's value in the measure's unit; null when only a relative difference is known, or it is suppressed." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The comparator's value in the measure's unit; null when only a relative difference is known, or it is suppressed.",
+  })
   value!: number | null;
 
   @Field(() => Int, { nullable: true, description: "The comparator's numerator (summed over a peer group), when known." })
@@ -350,18 +404,21 @@ export class ComparatorFigure {
   @Field(() => Float, {
     nullable: true,
     description:
-      "For PREDICTED where the source prints only the difference: the relative difference between the actual and predicted rates, in percent of " +
+      'For PREDICTED where the source prints only the difference: the relative difference between the actual and predicted rates, in percent of ' +
       "the predicted rate, as printed (4.75 for '4.75%'). Never subtracted like a rate.",
   })
   relativeDifference!: number | null;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'For a relative difference: true when the source says which of actual and predicted is higher (then relativeDifference is signed: negative = actual below predicted); false when it does not.',
+    description:
+      'For a relative difference: true when the source says which of actual and predicted is higher (then relativeDifference is signed: negative = actual below predicted); false when it does not.',
   })
   signKnown!: boolean | null;
 
-  @Field(() => ComparatorVerdict, { description: 'Significantly better, similar or worse than the comparator (higher / lower for a neutral measure), or not compared.' })
+  @Field(() => ComparatorVerdict, {
+    description: 'Significantly better, similar or worse than the comparator (higher / lower for a neutral measure), or not compared.',
+  })
   verdict!: ComparatorVerdict;
 
   @Field({ description: 'In words: the two figures, the interval that decided, or why they are not compared.' })
@@ -388,7 +445,10 @@ export class Observation {
   @Field(() => Period, { description: 'The period the figure covers.' })
   period!: Period;
 
-  @Field(() => Float, { nullable: true, description: "The value in the measure's unit (22.41 for 22.41%); null when not available or published only as a range." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The value in the measure's unit (22.41 for 22.41%); null when not available or published only as a range.",
+  })
   value!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Numerator, where the source prints it (3,118 re-offenders).' })
@@ -415,7 +475,10 @@ export class Observation {
   @Field(() => ObservationStatus, { description: 'Final, provisional (e.g. year-to-date) or revised.' })
   status!: ObservationStatus;
 
-  @Field(() => String, { nullable: true, description: 'What an analyst must know to read the figure, e.g. how its period was worded in the source.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What an analyst must know to read the figure, e.g. how its period was worded in the source.',
+  })
   note!: string | null;
 
   @Field(() => Provenance, { description: 'Where the figure was published.' })
@@ -430,7 +493,7 @@ export class Observation {
 
   @Field({
     description:
-      "True when disclosure control withholds the figure because it would reveal a count of 1 to (disclosureThreshold - 1) people (1-4 by default): " +
+      'True when disclosure control withholds the figure because it would reveal a count of 1 to (disclosureThreshold - 1) people (1-4 by default): ' +
       "a COUNT of such a size, or a PERCENTAGE whose numerator is. value, numerator, lowerBound and upperBound are then null and printed is 'suppressed'; " +
       "the denominator stays. Zero is never suppressed. The agency's own editors and admins see raw values.",
   })
@@ -441,7 +504,9 @@ export class Observation {
   })
   revisions!: ObservationRevision[];
 
-  @Field(() => SeriesVersion, { description: "The version of the measure's series (its methodology) this figure belongs to. Changes are never tested across versions." })
+  @Field(() => SeriesVersion, {
+    description: "The version of the measure's series (its methodology) this figure belongs to. Changes are never tested across versions.",
+  })
   seriesVersion!: SeriesVersion;
 
   @Field(() => String, {
@@ -453,7 +518,8 @@ export class Observation {
   alreadyPublicIn!: string | null;
 
   @Field(() => [ComparatorFigure], {
-    description: 'The figure against its comparators: England and Wales, the region, the peer group and the predicted rate, each where a figure exists for the same period and series.',
+    description:
+      'The figure against its comparators: England and Wales, the region, the peer group and the predicted rate, each where a figure exists for the same period and series.',
   })
   comparators!: ComparatorFigure[];
 
@@ -473,11 +539,13 @@ export class Observation {
 @Directive('@shareable')
 @ObjectType('FigureCompleteness', {
   description:
-    "Whether a measure has its figure for an area and a period, for the data-completeness gap analysis: published, estimated, suppressed, " +
+    'Whether a measure has its figure for an area and a period, for the data-completeness gap analysis: published, estimated, suppressed, ' +
     'not yet available, or missing.',
 })
 export class FigureCompleteness {
-  @Field(() => CompletenessStatus, { description: 'Published, estimated (approximate), suppressed for this reader, not yet available (tbc) or missing.' })
+  @Field(() => CompletenessStatus, {
+    description: 'Published, estimated (approximate), suppressed for this reader, not yet available (tbc) or missing.',
+  })
   status!: CompletenessStatus;
 
   @Field(() => Observation, { nullable: true, description: 'The figure, when there is one (also when not yet available or suppressed).' })

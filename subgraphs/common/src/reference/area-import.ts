@@ -38,7 +38,10 @@ export async function importAreas(q: Queryable, schema: string, areas: readonly 
   const s = `"${schema}"`;
   const existing = new Set<string>((await q.query(`SELECT code FROM ${s}.area`)).map((r: { code: string }) => r.code));
   const problems = validateAreas(areas, existing);
-  if (problems.length) throw new Error(`The areas are invalid (nothing was written):\n- ${problems.slice(0, 20).join('\n- ')}${problems.length > 20 ? `\n- ... and ${problems.length - 20} more` : ''}`);
+  if (problems.length)
+    throw new Error(
+      `The areas are invalid (nothing was written):\n- ${problems.slice(0, 20).join('\n- ')}${problems.length > 20 ? `\n- ... and ${problems.length - 20} more` : ''}`,
+    );
   // Parents first (the list is in that order), so the foreign key holds row by row; WITH ORDINALITY keeps the order.
   await q.query(
     `INSERT INTO ${s}.area (code, name, kind, parent_code)

@@ -53,7 +53,7 @@ function financialYear(startYear: number, endSuffix: number): ParsedPeriod {
 function financialQuarter(startYear: number, endSuffix: number, q: number): ParsedPeriod {
   const fy = financialYear(startYear, endSuffix);
   if (q < 1 || q > 4) throw new PeriodParseError(`quarter must be Q1 to Q4`);
-  const firstMonth = ((q - 1) * 3 + 4 - 1) % 12 + 1; // Q1 -> Apr, Q4 -> Jan
+  const firstMonth = (((q - 1) * 3 + 4 - 1) % 12) + 1; // Q1 -> Apr, Q4 -> Jan
   const year = q === 4 ? startYear + 1 : startYear;
   const lastMonth = firstMonth + 2;
   return {
@@ -113,7 +113,10 @@ export function parsePeriod(input: string): ParsedPeriod {
 }
 
 function parsePeriodUncached(input: string): ParsedPeriod {
-  const s = input.trim().replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
+  const s = input
+    .trim()
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ');
   let m: RegExpMatchArray | null;
   try {
     if ((m = s.match(/^(?:FY ?)?(\d{4})[-/](\d{2})$/i))) return financialYear(+m[1], +m[2]);
@@ -128,7 +131,8 @@ function parsePeriodUncached(input: string): ParsedPeriod {
     if ((m = s.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return snapshot(+m[1], +m[2], +m[3]);
     if ((m = s.match(/^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9}) (\d{4})$/i))) return snapshot(+m[3], monthIndex(m[2]), +m[1]);
   } catch (e) {
-    if (e instanceof PeriodParseError) throw new PeriodParseError(`"${input}" is not a valid period: ${e.message}. Accepted forms: ${ACCEPTED_PERIOD_FORMS}.`);
+    if (e instanceof PeriodParseError)
+      throw new PeriodParseError(`"${input}" is not a valid period: ${e.message}. Accepted forms: ${ACCEPTED_PERIOD_FORMS}.`);
     throw e;
   }
   throw new PeriodParseError(`"${input}" is not a period. Accepted forms: ${ACCEPTED_PERIOD_FORMS}.`);

@@ -56,19 +56,39 @@ export function ragAgainstTarget(
   if (target === null) return { status: null, reason: 'Against target: the measure has no numeric target, so the rule cannot decide.' };
   if (value === null) return { status: null, reason: 'Against target: the figure has no value, so the rule cannot decide.' };
   const met = targetMet(value, target, polarity);
-  if (met === null) return { status: null, reason: `Against target: the measure is neutral (neither direction is better), so ${fmt(value)} against the target ${fmt(target)} is not graded.` };
-  if (met) return { status: 'GREEN', reason: `Against target: ${fmt(value)} meets the target of ${fmt(target)} (${polarity === 'HIGHER_IS_BETTER' ? 'higher' : 'lower'} is better).` };
+  if (met === null)
+    return {
+      status: null,
+      reason: `Against target: the measure is neutral (neither direction is better), so ${fmt(value)} against the target ${fmt(target)} is not graded.`,
+    };
+  if (met)
+    return {
+      status: 'GREEN',
+      reason: `Against target: ${fmt(value)} meets the target of ${fmt(target)} (${polarity === 'HIGHER_IS_BETTER' ? 'higher' : 'lower'} is better).`,
+    };
   if (interval) {
     const inside = target >= interval.lower && target <= interval.upper;
     return inside
-      ? { status: 'AMBER', reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)}, but the target lies inside the 95% interval ${fmt(interval.lower)} to ${fmt(interval.upper)}: not significantly different.` }
-      : { status: 'RED', reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)} and the target lies outside the 95% interval ${fmt(interval.lower)} to ${fmt(interval.upper)}: significantly worse.` };
+      ? {
+          status: 'AMBER',
+          reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)}, but the target lies inside the 95% interval ${fmt(interval.lower)} to ${fmt(interval.upper)}: not significantly different.`,
+        }
+      : {
+          status: 'RED',
+          reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)} and the target lies outside the 95% interval ${fmt(interval.lower)} to ${fmt(interval.upper)}: significantly worse.`,
+        };
   }
   const gap = Math.abs(value - target);
   const tolerance = Math.abs(target) * TARGET_TOLERANCE;
   return gap <= tolerance
-    ? { status: 'AMBER', reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)} by ${fmt(gap)}, within the ${TARGET_TOLERANCE * 100}% tolerance (${fmt(tolerance)}) used when no interval can be computed.` }
-    : { status: 'RED', reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)} by ${fmt(gap)}, more than the ${TARGET_TOLERANCE * 100}% tolerance (${fmt(tolerance)}) used when no interval can be computed.` };
+    ? {
+        status: 'AMBER',
+        reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)} by ${fmt(gap)}, within the ${TARGET_TOLERANCE * 100}% tolerance (${fmt(tolerance)}) used when no interval can be computed.`,
+      }
+    : {
+        status: 'RED',
+        reason: `Against target: ${fmt(value)} misses the target of ${fmt(target)} by ${fmt(gap)}, more than the ${TARGET_TOLERANCE * 100}% tolerance (${fmt(tolerance)}) used when no interval can be computed.`,
+      };
 }
 
 /**
@@ -79,10 +99,17 @@ export function ragAgainstTarget(
 export function ragAgainstPrevious(assessment: ChangeAssessmentName, explanation: string, polarity: PolarityName): RagDecision {
   // No significant change of a neutral measure is not "on track": it has no better direction, so no status at all.
   if (polarity === 'NEUTRAL') {
-    return { status: null, reason: `Against the previous period: the measure is neutral (neither direction is better), so it is not graded. ${explanation}` };
+    return {
+      status: null,
+      reason: `Against the previous period: the measure is neutral (neither direction is better), so it is not graded. ${explanation}`,
+    };
   }
   const status: Record<ChangeAssessmentName, RagStatus | null> = {
-    IMPROVED: 'GREEN', NO_SIGNIFICANT_CHANGE: 'AMBER', WORSENED: 'RED', CHANGED: null, NOT_ASSESSED: null,
+    IMPROVED: 'GREEN',
+    NO_SIGNIFICANT_CHANGE: 'AMBER',
+    WORSENED: 'RED',
+    CHANGED: null,
+    NOT_ASSESSED: null,
   };
   const words: Record<ChangeAssessmentName, string> = {
     IMPROVED: 'significantly improved',

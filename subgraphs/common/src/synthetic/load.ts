@@ -5,8 +5,17 @@ import { AgencyWriteService } from '../agency/writes';
 import { AreaIndex } from '../reference/area-index';
 import { importAreas } from '../reference/area-import';
 import {
-  localAuthorityCount, measureCsv, nationalAggregates, nationalAreas, nationalMeasures, nationalPeers, nationalQuarters, NATIONAL_AGENCIES,
-  type NationalAgency, type NationalMeasure, type NationalOptions,
+  localAuthorityCount,
+  measureCsv,
+  nationalAggregates,
+  nationalAreas,
+  nationalMeasures,
+  nationalPeers,
+  nationalQuarters,
+  NATIONAL_AGENCIES,
+  type NationalAgency,
+  type NationalMeasure,
+  type NationalOptions,
 } from './national';
 
 /** The plan whose pathways and basket the national measures are linked to (the plan catalogue). */
@@ -50,7 +59,11 @@ const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
  * Idempotent: a second load replaces drafts and publishes corrections (REVISED) of the same figures; the benchmark
  * loads a database once and detects it.
  */
-export async function loadNational(targets: NationalTargets, opts: NationalOptions, log: (line: string) => void = () => {}): Promise<NationalLoadReport> {
+export async function loadNational(
+  targets: NationalTargets,
+  opts: NationalOptions,
+  log: (line: string) => void = () => {},
+): Promise<NationalLoadReport> {
   const seed = opts.seed ?? 1;
   const start = process.hrtime.bigint();
   const areas = nationalAreas(opts.scale);
@@ -103,17 +116,26 @@ export async function loadNational(targets: NationalTargets, opts: NationalOptio
         const ti = process.hrtime.bigint();
         const outcome = await s.writes.importCsv(s.editor, csv, 'Synthetic national dataset (npm run national)', 'national-generator');
         importSeconds += seconds(ti);
-        if (!outcome.ok) throw new Error(`import of ${m.id} refused: ${outcome.errors.slice(0, 5).map((e) => `row ${e.row} ${e.column}: ${e.message}`).join('; ')}`);
+        if (!outcome.ok)
+          throw new Error(
+            `import of ${m.id} refused: ${outcome.errors
+              .slice(0, 5)
+              .map((e) => `row ${e.row} ${e.column}: ${e.message}`)
+              .join('; ')}`,
+          );
         const tp = process.hrtime.bigint();
         await s.writes.publish(s.editor, [m.id]);
         publishSeconds += seconds(tp);
         observations += outcome.rows;
-        if (observations % 100_000 < outcome.rows) log(`  ${observations.toLocaleString('en-GB')} observations (${(observations / seconds(t0)).toFixed(0)}/s)`);
+        if (observations % 100_000 < outcome.rows)
+          log(`  ${observations.toLocaleString('en-GB')} observations (${(observations / seconds(t0)).toFixed(0)}/s)`);
       }
     }),
   );
   const loadSeconds = seconds(t0);
-  log(`figures: ${observations} imported and published in ${loadSeconds.toFixed(1)} s = ${(observations / loadSeconds).toFixed(0)} observations/s`);
+  log(
+    `figures: ${observations} imported and published in ${loadSeconds.toFixed(1)} s = ${(observations / loadSeconds).toFixed(0)} observations/s`,
+  );
 
   t = process.hrtime.bigint();
   for (const m of measures) {
@@ -133,7 +155,14 @@ export async function loadNational(targets: NationalTargets, opts: NationalOptio
     quarters: quarters.length,
     observations,
     // import and publish run in five agencies side by side: their sums are CPU-ish time, not wall clock
-    seconds: { areas: areasSeconds, measures: measuresSeconds, importDrafts: importSeconds, publish: publishSeconds, catalogue: catalogueSeconds, total: seconds(start) },
+    seconds: {
+      areas: areasSeconds,
+      measures: measuresSeconds,
+      importDrafts: importSeconds,
+      publish: publishSeconds,
+      catalogue: catalogueSeconds,
+      total: seconds(start),
+    },
     rate: observations / loadSeconds,
   };
 }

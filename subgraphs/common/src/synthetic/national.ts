@@ -29,7 +29,14 @@
 import type { AreaSeed } from '../reference/areas';
 import type { MeasureFields } from '../agency/writes';
 
-export const NATIONAL = { localAuthorities: 330, policeForceAreas: 42, probationRegions: 12, measuresPerAgency: 30, quarters: 60, firstYear: 2010 } as const;
+export const NATIONAL = {
+  localAuthorities: 330,
+  policeForceAreas: 42,
+  probationRegions: 12,
+  measuresPerAgency: 30,
+  quarters: 60,
+  firstYear: 2010,
+} as const;
 export const NATIONAL_AGENCIES = ['probation', 'police', 'housing', 'health', 'dwp'] as const;
 export type NationalAgency = (typeof NATIONAL_AGENCIES)[number];
 export const ROOT_AREA = 'england-and-wales';
@@ -66,7 +73,8 @@ function hash(seed: number, s: string): number {
 }
 
 export function localAuthorityCount(scale: number): number {
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 100) throw new Error(`--scale must be a number above 0 and at most 100 (percent of the 330 local authorities), got ${scale}`);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 100)
+    throw new Error(`--scale must be a number above 0 and at most 100 (percent of the 330 local authorities), got ${scale}`);
   return Math.max(1, Math.round((NATIONAL.localAuthorities * scale) / 100));
 }
 
@@ -82,9 +90,24 @@ export function nationalAreas(scale: number): AreaSeed[] {
   const regions = [...new Set(pfas.map(regionOf))].sort((a, b) => a - b);
   return [
     { code: ROOT_AREA, name: 'England and Wales', kind: 'COUNTRY', parent: null },
-    ...regions.map((r): AreaSeed => ({ code: `pr-${pad(r, 2)}`, name: `Probation Region ${pad(r, 2)} (synthetic)`, kind: 'PROBATION_REGION', parent: ROOT_AREA })),
-    ...pfas.map((p): AreaSeed => ({ code: `pfa-${pad(p, 2)}`, name: `Police Force Area ${pad(p, 2)} (synthetic)`, kind: 'POLICE_FORCE_AREA', parent: `pr-${pad(regionOf(p), 2)}` })),
-    ...las.map((i): AreaSeed => ({ code: laCode(i), name: `Local Authority ${pad(i, 3)} (synthetic)`, kind: 'LOCAL_AUTHORITY', parent: `pfa-${pad(pfaOf(i), 2)}` })),
+    ...regions.map((r): AreaSeed => ({
+      code: `pr-${pad(r, 2)}`,
+      name: `Probation Region ${pad(r, 2)} (synthetic)`,
+      kind: 'PROBATION_REGION',
+      parent: ROOT_AREA,
+    })),
+    ...pfas.map((p): AreaSeed => ({
+      code: `pfa-${pad(p, 2)}`,
+      name: `Police Force Area ${pad(p, 2)} (synthetic)`,
+      kind: 'POLICE_FORCE_AREA',
+      parent: `pr-${pad(regionOf(p), 2)}`,
+    })),
+    ...las.map((i): AreaSeed => ({
+      code: laCode(i),
+      name: `Local Authority ${pad(i, 3)} (synthetic)`,
+      kind: 'LOCAL_AUTHORITY',
+      parent: `pfa-${pad(pfaOf(i), 2)}`,
+    })),
   ];
 }
 
@@ -111,7 +134,18 @@ export interface NationalMeasure extends MeasureFields {
   shape: { base: number; trend: number; size: number };
 }
 
-const UNITS = ['PERCENTAGE', 'PERCENTAGE', 'PERCENTAGE', 'COUNT', 'PERCENTAGE', 'RATE', 'PERCENTAGE', 'COUNT', 'PERCENTAGE', 'RATIO'] as const;
+const UNITS = [
+  'PERCENTAGE',
+  'PERCENTAGE',
+  'PERCENTAGE',
+  'COUNT',
+  'PERCENTAGE',
+  'RATE',
+  'PERCENTAGE',
+  'COUNT',
+  'PERCENTAGE',
+  'RATIO',
+] as const;
 const TOPICS: Record<NationalAgency, string[]> = {
   probation: ['proven-reoffending', 'accommodation-at-termination', 'employment-at-termination', 'order-completions', 'caseload'],
   police: ['iom-cohort-reduction', 'recorded-crime', 'drug-tests-positive', 'knife-offences', 'resolutions'],
@@ -172,13 +206,17 @@ export function nationalAggregates(scale: number): NationalAggregate[] {
   const las = areas.filter((a) => a.kind === 'LOCAL_AUTHORITY').map((a) => a.code);
   return [
     { code: ROOT_AREA, members: las },
-    ...areas.filter((a) => a.kind === 'PROBATION_REGION').map((r) => ({ code: r.code, members: las.filter((la) => expectedChain(la)[1] === r.code) })),
+    ...areas
+      .filter((a) => a.kind === 'PROBATION_REGION')
+      .map((r) => ({ code: r.code, members: las.filter((la) => expectedChain(la)[1] === r.code) })),
   ];
 }
 
 /** Each local authority's peer group: the local authorities up to two places either side of it in code order. */
 export function nationalPeers(scale: number): Array<{ area: string; peer: string }> {
-  const las = nationalAreas(scale).filter((a) => a.kind === 'LOCAL_AUTHORITY').map((a) => a.code);
+  const las = nationalAreas(scale)
+    .filter((a) => a.kind === 'LOCAL_AUTHORITY')
+    .map((a) => a.code);
   return las.flatMap((area, i) => las.filter((_, j) => j !== i && Math.abs(j - i) <= 2).map((peer) => ({ area, peer })));
 }
 
@@ -186,7 +224,13 @@ export function nationalPeers(scale: number): Array<{ area: string; peer: string
  * One measure's figures for the given local authorities and quarters, as the import CSV an agency would send
  * (csv-import.ts). Every row is one (area, quarter).
  */
-export function measureCsv(m: NationalMeasure, areaCodes: readonly string[], quarters: readonly string[], seed = 1, aggregates: readonly NationalAggregate[] = []): string {
+export function measureCsv(
+  m: NationalMeasure,
+  areaCodes: readonly string[],
+  quarters: readonly string[],
+  seed = 1,
+  aggregates: readonly NationalAggregate[] = [],
+): string {
   const lines = [CSV_HEADER];
   const last = quarters.length - 1;
   // per area and quarter, what an aggregate sums: [numerator or count, denominator]; null when not available

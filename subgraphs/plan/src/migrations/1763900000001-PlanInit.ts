@@ -54,8 +54,24 @@ export class PlanInit1763900000001 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     const s = `"${(q.connection.options as { schema: string }).schema}"`;
-    for (const t of ['catalogue_entry', 'agency', 'action', 'goal_disposition', 'goal_status', 'goal', 'plan_priority_group',
-      'plan_pathway', 'refresh', 'principle', 'plan', 'priority_group', 'pathway', 'forum', 'partnership', 'area']) {
+    for (const t of [
+      'catalogue_entry',
+      'agency',
+      'action',
+      'goal_disposition',
+      'goal_status',
+      'goal',
+      'plan_priority_group',
+      'plan_pathway',
+      'refresh',
+      'principle',
+      'plan',
+      'priority_group',
+      'pathway',
+      'forum',
+      'partnership',
+      'area',
+    ]) {
       await q.query(`DROP TABLE ${s}.${t}`);
     }
   }

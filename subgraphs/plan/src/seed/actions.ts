@@ -25,8 +25,7 @@ const kmrobPriorityObjectives: ProvenanceSeed = {
 
 const HAVERING = 'havering-2016-2020';
 const INFORMATION = 'Information and intelligence development';
-const SUPPORTING =
-  'Supporting Offenders\nAccommodation, Education, Training and Employment\nFinance and Debt\nDrugs and Alcohol';
+const SUPPORTING = 'Supporting Offenders\nAccommodation, Education, Training and Employment\nFinance and Debt\nDrugs and Alcohol';
 const ENFORCEMENT =
   'Enforcement & Compliance\n\nThis is a joint operation between London Probation and the IOM Police Team, predominantly ' +
   'focusing on offenders released on licence, suspended sentence order or community payback orders. Exceptions to this ' +
@@ -336,7 +335,7 @@ const kmrob = (a: Omit<ActionSeed, 'plan' | 'steps' | 'outcomes' | 'timescale' |
 });
 
 const WOMEN_PROGRESS =
-  'Positive steps have been made in relation to women in Kent and Medway. The first Kent and Medway Women\'s Forum took ' +
+  "Positive steps have been made in relation to women in Kent and Medway. The first Kent and Medway Women's Forum took " +
   'place on 1st May which saw a wide range of specialist agencies as well as universal services in attendance. There was ' +
   'enthusiasm and commitment from partners to work in collaborative way to develop a clear pathway for women pre-charge and ' +
   'further on in the Criminal Justice System. This included the appetite for co-location for women specific services as is ' +
@@ -363,7 +362,7 @@ const kmrobActions: ActionSeed[] = [
       'The Board continues to be aware through its agency representation of the ongoing challenge to house offenders with ' +
       'complex needs, including those leaving prison after serving lengthy sentences. The Board have now commissioned a report ' +
       'to understand the current picture in relation to current service users and their accommodation status to further ' +
-      'assist in driving the agenda in Kent and Medway. Most recently KSS CRC has secured 10 bed spaces supported by \'Your ' +
+      "assist in driving the agenda in Kent and Medway. Most recently KSS CRC has secured 10 bed spaces supported by 'Your " +
       "Ambition' (a charitable arm of Seetec) in partnership with Maidstone Borough Council. These bed spaces will be available " +
       'for current service users and the service will be run by Pathways to Independence, who have a long history of working ' +
       'with offenders assisting them to resettle in the community.',

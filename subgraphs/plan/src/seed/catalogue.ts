@@ -18,9 +18,19 @@ export const catalogue: CatalogueEntrySeed[] = [
   { measure: 'probation.juvenile-proven-reoffending-proportion', agency: 'probation', plan: 'km-2012-2015' },
   { measure: 'probation.juvenile-proven-reoffending-reoffences-per-reoffender', agency: 'probation', plan: 'km-2012-2015' },
   { measure: 'probation.juvenile-proven-reoffending-offenders', agency: 'probation', plan: 'km-2012-2015', priorityGroup: 'young-people' },
-  { measure: 'probation.juvenile-proven-reoffending-reoffenders', agency: 'probation', plan: 'km-2012-2015', priorityGroup: 'young-people' },
+  {
+    measure: 'probation.juvenile-proven-reoffending-reoffenders',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    priorityGroup: 'young-people',
+  },
   { measure: 'probation.juvenile-proven-reoffending-proportion', agency: 'probation', plan: 'km-2012-2015', priorityGroup: 'young-people' },
-  { measure: 'probation.juvenile-proven-reoffending-reoffences-per-reoffender', agency: 'probation', plan: 'km-2012-2015', priorityGroup: 'young-people' },
+  {
+    measure: 'probation.juvenile-proven-reoffending-reoffences-per-reoffender',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    priorityGroup: 'young-people',
+  },
   { measure: 'probation.ni18-offenders', agency: 'probation', plan: 'km-2012-2015' },
   { measure: 'probation.ni18-reoffenders', agency: 'probation', plan: 'km-2012-2015' },
   { measure: 'probation.ni18-reoffending-proportion', agency: 'probation', plan: 'km-2012-2015' },
@@ -29,38 +39,133 @@ export const catalogue: CatalogueEntrySeed[] = [
   { measure: 'probation.reoffending-cost-former-short-term-prisoners-nao', agency: 'probation', plan: 'km-2012-2015' },
 
   // --- Accommodation
-  { measure: 'probation.statutory-offenders-in-accommodation-at-termination', agency: 'probation', plan: 'km-2012-2015', pathway: 'accommodation' },
-  { measure: 'probation.community-order-starts-accommodation-need-proportion', agency: 'probation', plan: 'km-2012-2015', pathway: 'accommodation' },
-  { measure: 'probation.community-order-starts-accommodation-need-count', agency: 'probation', plan: 'km-2012-2015', pathway: 'accommodation' },
-  { measure: 'housing.medway-young-offenders-in-suitable-accommodation', agency: 'housing', plan: 'km-2012-2015', pathway: 'accommodation' },
-  { measure: 'housing.medway-young-offenders-in-suitable-accommodation', agency: 'housing', plan: 'km-2012-2015', priorityGroup: 'young-people' },
+  {
+    measure: 'probation.statutory-offenders-in-accommodation-at-termination',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'accommodation',
+  },
+  {
+    measure: 'probation.community-order-starts-accommodation-need-proportion',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'accommodation',
+  },
+  {
+    measure: 'probation.community-order-starts-accommodation-need-count',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'accommodation',
+  },
+  {
+    measure: 'housing.medway-young-offenders-in-suitable-accommodation',
+    agency: 'housing',
+    plan: 'km-2012-2015',
+    pathway: 'accommodation',
+  },
+  {
+    measure: 'housing.medway-young-offenders-in-suitable-accommodation',
+    agency: 'housing',
+    plan: 'km-2012-2015',
+    priorityGroup: 'young-people',
+  },
   { measure: 'housing.kent-young-offenders-in-suitable-accommodation', agency: 'housing', plan: 'km-2012-2015', pathway: 'accommodation' },
-  { measure: 'housing.kent-young-offenders-in-suitable-accommodation', agency: 'housing', plan: 'km-2012-2015', priorityGroup: 'young-people' },
+  {
+    measure: 'housing.kent-young-offenders-in-suitable-accommodation',
+    agency: 'housing',
+    plan: 'km-2012-2015',
+    priorityGroup: 'young-people',
+  },
   { measure: 'housing.offenders-moved-on-via-kent-homechoice', agency: 'housing', plan: 'km-2012-2015', pathway: 'accommodation' },
-  { measure: 'housing.offenders-moved-on-from-supported-to-private-rented', agency: 'housing', plan: 'km-2012-2015', pathway: 'accommodation' },
+  {
+    measure: 'housing.offenders-moved-on-from-supported-to-private-rented',
+    agency: 'housing',
+    plan: 'km-2012-2015',
+    pathway: 'accommodation',
+  },
 
   // --- Education, Training and Employment
-  { measure: 'probation.statutory-offenders-in-sustainable-employment-at-termination', agency: 'probation', plan: 'km-2012-2015', pathway: 'education-training-employment' },
-  { measure: 'probation.community-order-starts-ete-need-proportion', agency: 'probation', plan: 'km-2012-2015', pathway: 'education-training-employment' },
-  { measure: 'probation.community-order-starts-ete-need-count', agency: 'probation', plan: 'km-2012-2015', pathway: 'education-training-employment' },
-  { measure: 'dwp.youth-statutory-school-age-in-ete-at-termination', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
+  {
+    measure: 'probation.statutory-offenders-in-sustainable-employment-at-termination',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
+  {
+    measure: 'probation.community-order-starts-ete-need-proportion',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
+  {
+    measure: 'probation.community-order-starts-ete-need-count',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
+  {
+    measure: 'dwp.youth-statutory-school-age-in-ete-at-termination',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
   { measure: 'dwp.youth-statutory-school-age-in-ete-at-termination', agency: 'dwp', plan: 'km-2012-2015', priorityGroup: 'young-people' },
-  { measure: 'dwp.youth-post-statutory-school-age-in-ete-at-termination', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
-  { measure: 'dwp.youth-post-statutory-school-age-in-ete-at-termination', agency: 'dwp', plan: 'km-2012-2015', priorityGroup: 'young-people' },
+  {
+    measure: 'dwp.youth-post-statutory-school-age-in-ete-at-termination',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
+  {
+    measure: 'dwp.youth-post-statutory-school-age-in-ete-at-termination',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    priorityGroup: 'young-people',
+  },
   { measure: 'dwp.youth-all-in-ete-at-termination', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
   { measure: 'dwp.youth-all-in-ete-at-termination', agency: 'dwp', plan: 'km-2012-2015', priorityGroup: 'young-people' },
-  { measure: 'dwp.youth-apprentice-places-vulnerable-learners', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
+  {
+    measure: 'dwp.youth-apprentice-places-vulnerable-learners',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
   { measure: 'dwp.youth-apprentice-places-vulnerable-learners', agency: 'dwp', plan: 'km-2012-2015', priorityGroup: 'young-people' },
   { measure: 'dwp.offenders-in-fsf-training-projects', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
-  { measure: 'dwp.offenders-into-employment-from-fsf-projects', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
+  {
+    measure: 'dwp.offenders-into-employment-from-fsf-projects',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
   { measure: 'dwp.fsf-offender-training-initiatives', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
-  { measure: 'dwp.employers-advertising-on-universal-jobmatch', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
-  { measure: 'dwp.iom-offenders-registered-on-universal-jobmatch', agency: 'dwp', plan: 'km-2012-2015', pathway: 'education-training-employment' },
+  {
+    measure: 'dwp.employers-advertising-on-universal-jobmatch',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
+  {
+    measure: 'dwp.iom-offenders-registered-on-universal-jobmatch',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    pathway: 'education-training-employment',
+  },
   { measure: 'dwp.iom-offenders-registered-on-universal-jobmatch', agency: 'dwp', plan: 'km-2012-2015', priorityGroup: 'iom' },
 
   // --- Drugs and Alcohol (Substance Misuse)
-  { measure: 'probation.community-order-starts-drug-alcohol-need-proportion', agency: 'probation', plan: 'km-2012-2015', pathway: 'drugs-alcohol' },
-  { measure: 'probation.community-order-starts-drug-alcohol-need-count', agency: 'probation', plan: 'km-2012-2015', pathway: 'drugs-alcohol' },
+  {
+    measure: 'probation.community-order-starts-drug-alcohol-need-proportion',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'drugs-alcohol',
+  },
+  {
+    measure: 'probation.community-order-starts-drug-alcohol-need-count',
+    agency: 'probation',
+    plan: 'km-2012-2015',
+    pathway: 'drugs-alcohol',
+  },
   { measure: 'health.statutory-offenders-completing-treatment', agency: 'health', plan: 'km-2012-2015', pathway: 'drugs-alcohol' },
   { measure: 'health.medway-young-offenders-completing-treatment', agency: 'health', plan: 'km-2012-2015', pathway: 'drugs-alcohol' },
   { measure: 'health.medway-young-offenders-completing-treatment', agency: 'health', plan: 'km-2012-2015', priorityGroup: 'young-people' },
@@ -76,7 +181,12 @@ export const catalogue: CatalogueEntrySeed[] = [
   { measure: 'health.prison-population-mental-health-problems', agency: 'health', plan: 'km-2012-2015', pathway: 'health' },
 
   // --- Finance, Benefit and Debt (added at the 2013 refresh)
-  { measure: 'dwp.offenders-with-finance-benefit-debt-linked-to-offending', agency: 'dwp', plan: 'km-2012-2015', pathway: 'finance-benefit-debt' },
+  {
+    measure: 'dwp.offenders-with-finance-benefit-debt-linked-to-offending',
+    agency: 'dwp',
+    plan: 'km-2012-2015',
+    pathway: 'finance-benefit-debt',
+  },
   { measure: 'dwp.iom-offenders-with-bank-account', agency: 'dwp', plan: 'km-2012-2015', pathway: 'finance-benefit-debt' },
   { measure: 'dwp.iom-offenders-with-bank-account', agency: 'dwp', plan: 'km-2012-2015', priorityGroup: 'iom' },
   { measure: 'dwp.iom-offenders-claiming-online', agency: 'dwp', plan: 'km-2012-2015', pathway: 'finance-benefit-debt' },
@@ -130,17 +240,37 @@ export const catalogue: CatalogueEntrySeed[] = [
   { measure: 'police.offenders-resident-in-barking-and-dagenham-ratio', agency: 'police', plan: 'havering-2016-2020' },
 
   // --- Accommodation
-  { measure: 'housing.prisoners-without-settled-accommodation-share', agency: 'housing', plan: 'havering-2016-2020', pathway: 'accommodation' },
+  {
+    measure: 'housing.prisoners-without-settled-accommodation-share',
+    agency: 'housing',
+    plan: 'havering-2016-2020',
+    pathway: 'accommodation',
+  },
 
   // --- Education, Training and Employment
-  { measure: 'dwp.offenders-no-educational-qualifications-share', agency: 'dwp', plan: 'havering-2016-2020', pathway: 'education-training-employment' },
+  {
+    measure: 'dwp.offenders-no-educational-qualifications-share',
+    agency: 'dwp',
+    plan: 'havering-2016-2020',
+    pathway: 'education-training-employment',
+  },
   { measure: 'dwp.offenders-with-dyslexia-share', agency: 'dwp', plan: 'havering-2016-2020', pathway: 'education-training-employment' },
-  { measure: 'dwp.offenders-with-learning-difficulties-share', agency: 'dwp', plan: 'havering-2016-2020', pathway: 'education-training-employment' },
+  {
+    measure: 'dwp.offenders-with-learning-difficulties-share',
+    agency: 'dwp',
+    plan: 'havering-2016-2020',
+    pathway: 'education-training-employment',
+  },
 
   // --- Finance, Benefit and Debt
   { measure: 'dwp.prisoners-with-history-of-debt-share', agency: 'dwp', plan: 'havering-2016-2020', pathway: 'finance-benefit-debt' },
   { measure: 'dwp.prisoners-debt-worsening-in-custody-share', agency: 'dwp', plan: 'havering-2016-2020', pathway: 'finance-benefit-debt' },
-  { measure: 'dwp.offenders-claiming-benefits-on-release-share', agency: 'dwp', plan: 'havering-2016-2020', pathway: 'finance-benefit-debt' },
+  {
+    measure: 'dwp.offenders-claiming-benefits-on-release-share',
+    agency: 'dwp',
+    plan: 'havering-2016-2020',
+    pathway: 'finance-benefit-debt',
+  },
 
   // --- Drugs and Alcohol: drug testing, WDP, national context
   { measure: 'police.drug-test-cocaine-positive', agency: 'police', plan: 'havering-2016-2020', pathway: 'drugs-alcohol' },
@@ -149,8 +279,18 @@ export const catalogue: CatalogueEntrySeed[] = [
   { measure: 'police.drug-supply-offenders-under-24', agency: 'police', plan: 'havering-2016-2020', pathway: 'drugs-alcohol' },
   { measure: 'police.drug-tested-local-residents', agency: 'police', plan: 'havering-2016-2020', pathway: 'drugs-alcohol' },
   { measure: 'health.wdp-offender-drop-in-sessions-change', agency: 'health', plan: 'havering-2016-2020', pathway: 'drugs-alcohol' },
-  { measure: 'health.prisoners-using-illegal-drugs-before-custody-share', agency: 'health', plan: 'havering-2016-2020', pathway: 'drugs-alcohol' },
-  { measure: 'health.violent-crime-linked-to-alcohol-intoxication', agency: 'health', plan: 'havering-2016-2020', pathway: 'drugs-alcohol' },
+  {
+    measure: 'health.prisoners-using-illegal-drugs-before-custody-share',
+    agency: 'health',
+    plan: 'havering-2016-2020',
+    pathway: 'drugs-alcohol',
+  },
+  {
+    measure: 'health.violent-crime-linked-to-alcohol-intoxication',
+    agency: 'health',
+    plan: 'havering-2016-2020',
+    pathway: 'drugs-alcohol',
+  },
 
   // --- IOM and SGV priority groups
   { measure: 'police.iom-nominals-on-list', agency: 'police', plan: 'havering-2016-2020', priorityGroup: 'iom' },

@@ -47,7 +47,9 @@ const endOfYear = (update: string | null): GoalStatusSeed[] => [
 ];
 const discharged: GoalDispositionSeed[] = [{ refresh: REFRESH_ID, disposition: 'DISCHARGED' }];
 const carriedForward: GoalDispositionSeed[] = [{ refresh: REFRESH_ID, disposition: 'CARRIED_FORWARD' }];
-const amended = (newWording: string, note?: string): GoalDispositionSeed[] => [{ refresh: REFRESH_ID, disposition: 'AMENDED', newWording, note }];
+const amended = (newWording: string, note?: string): GoalDispositionSeed[] => [
+  { refresh: REFRESH_ID, disposition: 'AMENDED', newWording, note },
+];
 
 const ACCOMMODATION_LEAD_IN =
   'All local authorities to strive to remove barriers to adopt a consistent approach to accommodation to include:-\n';
@@ -122,7 +124,7 @@ const currentGoals: GoalSeed[] = [
     leadAgency: 'Integrated Youth Services (KCC)',
     statuses: endOfYear(
       'The statutory responsibility (Children Act 1989) for the assessment of young people (16 / 17) year olds presenting as ' +
-        'homeless and the provision of suitable accommodation for them rests with Specialist Children\'s Services (KCC) and the ' +
+        "homeless and the provision of suitable accommodation for them rests with Specialist Children's Services (KCC) and the " +
         'Local Housing Authorities.\n\n' +
         "The June meeting of the Kent Integrated Children's Services Board (chaired by the Leader of the County Council) " +
         "considered papers from Specialist Children's Services and from the Joint Policy and Planning Board (JPPB) providing an " +
@@ -483,8 +485,7 @@ const newGoals: GoalSeed[] = [
   proposed({
     id: 'km-2013-health-3',
     pathway: 'health',
-    text:
-      "IOM engagement to be widened to include Health to provide a fuller range of support services to be initially trialled over 2 CSU's",
+    text: "IOM engagement to be widened to include Health to provide a fuller range of support services to be initially trialled over 2 CSU's",
     leadAgency: 'Public Health / IOM Team',
     provenance: newHealth,
   }),

@@ -18,7 +18,8 @@ const HAVERING_STRATEGY = 'Reducing Reoffending Strategy 2016-2020';
  * rather than one invented.
  */
 const KM_PLAN_PUBLISHED = null;
-const NO_DATE = 'The plan carries no publication date; it sets the deliverables for 2012-2013 and was in place before the first Reducing Re-offending Board meeting (December 2012).';
+const NO_DATE =
+  'The plan carries no publication date; it sets the deliverables for 2012-2013 and was in place before the first Reducing Re-offending Board meeting (December 2012).';
 
 const km2012Plan: ProvenanceSeed = {
   publication: KM_PLAN_2012,
@@ -26,7 +27,8 @@ const km2012Plan: ProvenanceSeed = {
   published: KM_PLAN_PUBLISHED,
   publishedNote: NO_DATE,
   document: '000_a1682bea56ce2b50.txt',
-  location: 'B) Strategic Aim; C) Strategic Principles; D) Multi- Agency Priority Groups; E) Multi- Agency Priority Interventions; G) Accountability',
+  location:
+    'B) Strategic Aim; C) Strategic Principles; D) Multi- Agency Priority Groups; E) Multi- Agency Priority Interventions; G) Accountability',
 };
 
 const kmStockTakePlanRefresh: ProvenanceSeed = {
@@ -79,7 +81,8 @@ export const plans: PlanSeed[] = [
       },
       {
         name: 'Individualised',
-        description: 'recognising that all offenders are different and we should support those who are ready to change and manage those who are not',
+        description:
+          'recognising that all offenders are different and we should support those who are ready to change and manage those who are not',
       },
       {
         name: 'Evidence based',
@@ -93,7 +96,8 @@ export const plans: PlanSeed[] = [
       },
       {
         name: 'Restorative',
-        description: 'where the offender comes to recognise the impact of their offending and makes amends both to the victim and the broader community',
+        description:
+          'where the offender comes to recognise the impact of their offending and makes amends both to the victim and the broader community',
       },
     ],
     pathways: [

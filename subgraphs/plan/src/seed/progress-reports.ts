@@ -52,7 +52,8 @@ export const progressReports: ProgressReportSeed[] = [
     ],
     introduction:
       'The following report is the end of year Kent and Medway Strategic Plan Progress Report for the 2012-13 financial year, which has been undertaken as part of the annual stock take.',
-    statusNote: "Please note that as this is the end of year report, the status of these will either be 'red' for not achieved or 'green' for achieved.",
+    statusNote:
+      "Please note that as this is the end of year report, the status of these will either be 'red' for not achieved or 'green' for achieved.",
     statusKey: [
       { description: 'Goal has not been achieved', rag: 'RED' },
       { description: 'Goal has been achieved', rag: 'GREEN' },
@@ -89,7 +90,11 @@ export const progressReports: ProgressReportSeed[] = [
           { measure: 'probation.ni18-offenders', area: 'kent-and-medway', label: 'Total offenders' },
           { measure: 'probation.ni18-reoffenders', area: 'kent-and-medway', label: 'Total re-offenders' },
           { measure: 'probation.ni18-reoffending-proportion', area: 'kent-and-medway', label: 'Proportion of re-offenders (%)' },
-          { measure: 'probation.ni18-difference-to-baseline-predicted', area: 'kent-and-medway', label: 'Difference to baseline (Predicted)' },
+          {
+            measure: 'probation.ni18-difference-to-baseline-predicted',
+            area: 'kent-and-medway',
+            label: 'Difference to baseline (Predicted)',
+          },
         ],
         source: 'Ministry of Justice, Local Adult Re-offending (National Indicator 18)',
         notes: [
@@ -113,9 +118,21 @@ export const progressReports: ProgressReportSeed[] = [
         pathway: 'accommodation',
         columns: YEARS,
         rows: [
-          { measure: 'probation.statutory-offenders-in-accommodation-at-termination', area: 'kent-and-medway', label: '% of statutory offenders in accommodation at termination' },
-          { measure: 'housing.medway-young-offenders-in-suitable-accommodation', area: 'medway', label: '% Medway Young Offenders in suitable accommodation' },
-          { measure: 'housing.kent-young-offenders-in-suitable-accommodation', area: 'kent', label: '% Kent Young Offenders in suitable accommodation' },
+          {
+            measure: 'probation.statutory-offenders-in-accommodation-at-termination',
+            area: 'kent-and-medway',
+            label: '% of statutory offenders in accommodation at termination',
+          },
+          {
+            measure: 'housing.medway-young-offenders-in-suitable-accommodation',
+            area: 'medway',
+            label: '% Medway Young Offenders in suitable accommodation',
+          },
+          {
+            measure: 'housing.kent-young-offenders-in-suitable-accommodation',
+            area: 'kent',
+            label: '% Kent Young Offenders in suitable accommodation',
+          },
         ],
         notes: [],
       },
@@ -125,15 +142,27 @@ export const progressReports: ProgressReportSeed[] = [
         pathway: 'education-training-employment',
         columns: YEARS,
         rows: [
-          { measure: 'probation.statutory-offenders-in-sustainable-employment-at-termination', area: 'kent-and-medway', label: '% of statutory offenders in sustainable employment at termination' },
+          {
+            measure: 'probation.statutory-offenders-in-sustainable-employment-at-termination',
+            area: 'kent-and-medway',
+            label: '% of statutory offenders in sustainable employment at termination',
+          },
           {
             measure: 'dwp.youth-statutory-school-age-in-ete-at-termination',
             area: 'kent',
             label: '% of statutory offenders (statutory school age) in ETE at termination of their Order',
             subheading: 'Youth Offending Population',
           },
-          { measure: 'dwp.youth-post-statutory-school-age-in-ete-at-termination', area: 'kent', label: '% of statutory offenders (post statutory school age) in ETE at termination of their Order' },
-          { measure: 'dwp.youth-all-in-ete-at-termination', area: 'kent', label: '% of all statutory offenders at termination of their Order' },
+          {
+            measure: 'dwp.youth-post-statutory-school-age-in-ete-at-termination',
+            area: 'kent',
+            label: '% of statutory offenders (post statutory school age) in ETE at termination of their Order',
+          },
+          {
+            measure: 'dwp.youth-all-in-ete-at-termination',
+            area: 'kent',
+            label: '% of all statutory offenders at termination of their Order',
+          },
         ],
         notes: [],
       },
@@ -146,7 +175,8 @@ export const progressReports: ProgressReportSeed[] = [
           {
             measure: 'health.statutory-offenders-completing-treatment',
             area: 'kent-and-medway',
-            label: 'number of statutory offenders being discharged from treatment on completion of all their alcohol and/or drug interventions',
+            label:
+              'number of statutory offenders being discharged from treatment on completion of all their alcohol and/or drug interventions',
           },
           { measure: 'health.medway-young-offenders-completing-treatment', area: 'medway', label: 'Medway Young Offenders' },
           { measure: 'health.kent-young-offenders-completing-treatment', area: 'kent', label: 'Kent Young Offenders' },
@@ -162,9 +192,21 @@ export const progressReports: ProgressReportSeed[] = [
           { period: '2012-13', label: '2012-13 YTD' },
         ],
         rows: [
-          { measure: 'health.statutory-offenders-registered-with-gp', area: 'kent-and-medway', label: '% of statutory offenders registered with a GP' },
-          { measure: 'health.medway-young-offenders-registered-with-gp', area: 'medway', label: '% of Medway Young Offenders registered with a GP' },
-          { measure: 'health.kent-young-offenders-registered-with-gp', area: 'kent', label: '% of Kent Young Offenders registered with a GP' },
+          {
+            measure: 'health.statutory-offenders-registered-with-gp',
+            area: 'kent-and-medway',
+            label: '% of statutory offenders registered with a GP',
+          },
+          {
+            measure: 'health.medway-young-offenders-registered-with-gp',
+            area: 'medway',
+            label: '% of Medway Young Offenders registered with a GP',
+          },
+          {
+            measure: 'health.kent-young-offenders-registered-with-gp',
+            area: 'kent',
+            label: '% of Kent Young Offenders registered with a GP',
+          },
         ],
         notes: [],
       },

@@ -69,7 +69,8 @@ export const forums: ForumSeed[] = [
     id: 'medway-csp',
     name: 'Medway Community Safety Partnership',
     partnership: 'kent-and-medway',
-    description: 'Agreed to Kent Probation coordinating the Kent and Medway Strategic Plan; accountable with the Kent CSPs for its delivery.',
+    description:
+      'Agreed to Kent Probation coordinating the Kent and Medway Strategic Plan; accountable with the Kent CSPs for its delivery.',
   },
   {
     id: 'jppb',
@@ -160,7 +161,8 @@ export const forums: ForumSeed[] = [
     name: 'Kent Housing Options Group',
     abbreviation: 'KHOG',
     partnership: 'kent-and-medway',
-    description: 'Named in the 2012-13 accommodation goal updates: offender prioritisation is regularly on its agenda; promotes tenancy training.',
+    description:
+      'Named in the 2012-13 accommodation goal updates: offender prioritisation is regularly on its agenda; promotes tenancy training.',
   },
   {
     id: 'kent-private-sector-housing-group',
@@ -346,7 +348,7 @@ export const priorityGroups: PriorityGroupSeed[] = [
     name: 'Integrated Offender Management cohort',
     description:
       'Adults, young people and other individuals selected for multi-agency management: high risk of re-offending, ' +
-      'requiring a multi- agency approach and committed to change. Kent and Medway\'s primary way of targeting to reduce ' +
+      "requiring a multi- agency approach and committed to change. Kent and Medway's primary way of targeting to reduce " +
       're-offending (around 150-200 individuals in 2012; 245 on 26 July 2019); between 75-80 nominals in Havering.',
   },
   {

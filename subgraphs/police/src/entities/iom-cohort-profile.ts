@@ -24,7 +24,10 @@ export class IomCohortFigureRow {
   @PrimaryColumn('text', { name: 'profile_id' }) profileId!: string;
   /** Which figure: one of the IomCohortProfile fields (size, female, inCustody...). */
   @PrimaryColumn('text') figure!: string;
-  @Column('numeric', { nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column('numeric', {
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   value!: number | null;
   @Column('text') printed!: string;
   /** True when the figure counts people (disclosure control applies to it unless publicly printed). */

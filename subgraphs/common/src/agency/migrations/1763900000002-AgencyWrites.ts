@@ -37,7 +37,9 @@ export class AgencyWrites1763900000002 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const s = `"${(q.connection.options as { schema: string }).schema}"`;
-    await q.query(`ALTER TABLE ${s}.measure ADD COLUMN disclosure_threshold int CHECK (disclosure_threshold IS NULL OR disclosure_threshold >= 2)`);
+    await q.query(
+      `ALTER TABLE ${s}.measure ADD COLUMN disclosure_threshold int CHECK (disclosure_threshold IS NULL OR disclosure_threshold >= 2)`,
+    );
     await q.query(`UPDATE ${s}.measure SET disclosure_threshold = 5 WHERE unit IN ('COUNT','PERCENTAGE')`);
 
     await q.query(`CREATE TABLE ${s}.observation_draft (

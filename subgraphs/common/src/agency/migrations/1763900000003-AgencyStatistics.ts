@@ -17,8 +17,12 @@ export class AgencyStatistics1763900000003 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const s = `"${(q.connection.options as { schema: string }).schema}"`;
-    await q.query(`ALTER TABLE ${s}.measure ADD COLUMN rag_rule text CHECK (rag_rule IN ('AGAINST_TARGET','AGAINST_PREVIOUS_PERIOD','SET_BY_HAND'))`);
-    await q.query(`UPDATE ${s}.measure SET rag_rule = CASE WHEN target_value IS NOT NULL THEN 'AGAINST_TARGET' ELSE 'AGAINST_PREVIOUS_PERIOD' END`);
+    await q.query(
+      `ALTER TABLE ${s}.measure ADD COLUMN rag_rule text CHECK (rag_rule IN ('AGAINST_TARGET','AGAINST_PREVIOUS_PERIOD','SET_BY_HAND'))`,
+    );
+    await q.query(
+      `UPDATE ${s}.measure SET rag_rule = CASE WHEN target_value IS NOT NULL THEN 'AGAINST_TARGET' ELSE 'AGAINST_PREVIOUS_PERIOD' END`,
+    );
     await q.query(`ALTER TABLE ${s}.measure ALTER COLUMN rag_rule SET NOT NULL`);
     await q.query(`CREATE FUNCTION ${s}.measure_default_rag_rule() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -27,7 +31,9 @@ export class AgencyStatistics1763900000003 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER measure_default_rag_rule BEFORE INSERT ON ${s}.measure FOR EACH ROW EXECUTE FUNCTION ${s}.measure_default_rag_rule()`);
+    await q.query(
+      `CREATE TRIGGER measure_default_rag_rule BEFORE INSERT ON ${s}.measure FOR EACH ROW EXECUTE FUNCTION ${s}.measure_default_rag_rule()`,
+    );
 
     await q.query(`CREATE TABLE ${s}.figure_rag (
       measure_id text NOT NULL REFERENCES ${s}.measure(id),

@@ -15,9 +15,13 @@ export class NationalScale1763900000004 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const s = `"${(q.connection.options as { schema: string }).schema}"`;
-    await q.query(`CREATE INDEX observation_latest ON ${s}.observation (measure_id, period_end DESC, period_start, area_code) WHERE NOT not_available`);
+    await q.query(
+      `CREATE INDEX observation_latest ON ${s}.observation (measure_id, period_end DESC, period_start, area_code) WHERE NOT not_available`,
+    );
     await q.query(`CREATE INDEX observation_measure_area_period ON ${s}.observation (measure_id, area_code, period_end, period_start)`);
-    await q.query(`CREATE INDEX observation_draft_latest ON ${s}.observation_draft (measure_id, period_end DESC, period_start, area_code) WHERE NOT not_available`);
+    await q.query(
+      `CREATE INDEX observation_draft_latest ON ${s}.observation_draft (measure_id, period_end DESC, period_start, area_code) WHERE NOT not_available`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

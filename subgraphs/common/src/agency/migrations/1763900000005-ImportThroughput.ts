@@ -32,7 +32,11 @@ export class ImportThroughput1763900000005 implements MigrationInterface {
     await q.query(`ALTER TABLE ${s}.observation_draft DROP CONSTRAINT observation_draft_pkey,
                    ADD CONSTRAINT observation_draft_measure_id_area_code_period_code_key UNIQUE (measure_id, area_code, period_code)`);
     await q.query(`ALTER TABLE ${s}.observation_draft ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY`);
-    await q.query(`ALTER TABLE ${s}.observation_draft ADD CONSTRAINT observation_draft_measure_id_fkey FOREIGN KEY (measure_id) REFERENCES ${s}.measure(id)`);
-    await q.query(`ALTER TABLE ${s}.observation_draft ADD CONSTRAINT observation_draft_area_code_fkey FOREIGN KEY (area_code) REFERENCES ${s}.area(code)`);
+    await q.query(
+      `ALTER TABLE ${s}.observation_draft ADD CONSTRAINT observation_draft_measure_id_fkey FOREIGN KEY (measure_id) REFERENCES ${s}.measure(id)`,
+    );
+    await q.query(
+      `ALTER TABLE ${s}.observation_draft ADD CONSTRAINT observation_draft_area_code_fkey FOREIGN KEY (area_code) REFERENCES ${s}.area(code)`,
+    );
   }
 }

@@ -38,7 +38,9 @@ export class FigureKinds1763900000011 implements MigrationInterface {
       ADD COLUMN publication_lag_months int CHECK (publication_lag_months IS NULL OR publication_lag_months >= 0),
       ADD COLUMN cited_year int,
       ADD CONSTRAINT measure_rate_numerator_has_rate CHECK ((figure_kind = 'RATE_NUMERATOR') = (rate_measure_id IS NOT NULL))`);
-    await q.query(`UPDATE ${s}.measure SET figure_kind = CASE unit WHEN 'COUNT' THEN 'EVENT_COUNT' WHEN 'CURRENCY_GBP' THEN 'MONEY_ESTIMATE' ELSE 'RATE' END`);
+    await q.query(
+      `UPDATE ${s}.measure SET figure_kind = CASE unit WHEN 'COUNT' THEN 'EVENT_COUNT' WHEN 'CURRENCY_GBP' THEN 'MONEY_ESTIMATE' ELSE 'RATE' END`,
+    );
     await q.query(`ALTER TABLE ${s}.measure ALTER COLUMN figure_kind SET NOT NULL`);
     await q.query(`CREATE FUNCTION ${s}.measure_default_figure_kind() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -47,7 +49,9 @@ export class FigureKinds1763900000011 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER measure_default_figure_kind BEFORE INSERT ON ${s}.measure FOR EACH ROW EXECUTE FUNCTION ${s}.measure_default_figure_kind()`);
+    await q.query(
+      `CREATE TRIGGER measure_default_figure_kind BEFORE INSERT ON ${s}.measure FOR EACH ROW EXECUTE FUNCTION ${s}.measure_default_figure_kind()`,
+    );
 
     await q.query(`ALTER TABLE ${s}.measure DROP CONSTRAINT measure_rag_rule_check`);
     await q.query(`ALTER TABLE ${s}.measure ADD CONSTRAINT measure_rag_rule_check CHECK (rag_rule IN (${RULES}))`);
@@ -69,9 +73,13 @@ export class FigureKinds1763900000011 implements MigrationInterface {
         INSERT INTO ${s}.series_version (measure_id, code, position, name, methodology) VALUES (NEW.id, 'original', 1, 'As first defined', NEW.definition);
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER measure_original_series AFTER INSERT ON ${s}.measure FOR EACH ROW EXECUTE FUNCTION ${s}.measure_original_series()`);
+    await q.query(
+      `CREATE TRIGGER measure_original_series AFTER INSERT ON ${s}.measure FOR EACH ROW EXECUTE FUNCTION ${s}.measure_original_series()`,
+    );
 
-    await q.query(`ALTER TABLE ${s}.observation ADD COLUMN series_version text, ADD COLUMN public_source text CHECK (public_source IS NULL OR btrim(public_source) <> '')`);
+    await q.query(
+      `ALTER TABLE ${s}.observation ADD COLUMN series_version text, ADD COLUMN public_source text CHECK (public_source IS NULL OR btrim(public_source) <> '')`,
+    );
     await q.query(`UPDATE ${s}.observation SET series_version = 'original'`);
     await q.query(`ALTER TABLE ${s}.observation ALTER COLUMN series_version SET NOT NULL,
                    ADD CONSTRAINT observation_series_version_fkey FOREIGN KEY (measure_id, series_version) REFERENCES ${s}.series_version(measure_id, code)`);
@@ -84,7 +92,9 @@ export class FigureKinds1763900000011 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER observation_current_series BEFORE INSERT ON ${s}.observation FOR EACH ROW EXECUTE FUNCTION ${s}.observation_current_series()`);
+    await q.query(
+      `CREATE TRIGGER observation_current_series BEFORE INSERT ON ${s}.observation FOR EACH ROW EXECUTE FUNCTION ${s}.observation_current_series()`,
+    );
 
     for (const table of ['observation', 'observation_draft', 'observation_revision']) {
       await q.query(`ALTER TABLE ${s}.${table} ALTER COLUMN published DROP NOT NULL`);

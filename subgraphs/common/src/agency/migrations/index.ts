@@ -8,6 +8,11 @@ import { FigureKinds1763900000011 } from './1763900000011-FigureKinds';
 
 /** The kit's migrations, in order: every agency runs them first, then its own (AgencyDefinition.migrations). */
 export const AGENCY_MIGRATIONS = [
-  AgencyInit1763900000000, AgencyWrites1763900000002, AgencyStatistics1763900000003, NationalScale1763900000004, ImportThroughput1763900000005,
-  DataChanged1763900000006, FigureKinds1763900000011,
+  AgencyInit1763900000000,
+  AgencyWrites1763900000002,
+  AgencyStatistics1763900000003,
+  NationalScale1763900000004,
+  ImportThroughput1763900000005,
+  DataChanged1763900000006,
+  FigureKinds1763900000011,
 ];
