@@ -37,6 +37,10 @@ export interface TestHub {
   ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
   /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
   startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
+  /** Starts one more web process on the same gateway and session store (a replica; stopped by stop()). */
+  startWebReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
+  /** The Redis key prefix of this hub's sessions (SESSION_KEY_PREFIX). */
+  sessionKeyPrefix: string;
   /** A development token for a role (and agency, for agency-editor). */
   token(role: Role, agency?: string): Promise<string>;
   boardToken: string;
@@ -83,6 +87,7 @@ export async function startTestHub(
       DATABASE_URL: db.url,
       NODE_ENV: 'test',
       CACHE_KEY_PREFIX: cachePrefix,
+      SESSION_KEY_PREFIX: `${cachePrefix}session:`,
       ...opts.sharedEnv,
     };
     if (opts.signIn) {
@@ -126,7 +131,8 @@ export async function startTestHub(
     started.push(gateway);
     processes.set('gateway', gateway);
     const webEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
-    const web = await startService('web', opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT, webEnv, {
+    const webScript = opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT;
+    const web = await startService('web', webScript, webEnv, {
       quiet: true,
       timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS,
     });
@@ -161,6 +167,12 @@ export async function startTestHub(
         started.push(p);
         return p;
       },
+      startWebReplica: async (extraEnv = {}) => {
+        const p = await startService('web-replica', webScript, { ...webEnv, ...extraEnv }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
+        started.push(p);
+        return p;
+      },
+      sessionKeyPrefix: webEnv.SESSION_KEY_PREFIX!,
       token,
       boardToken,
       databaseUrl: db.url,

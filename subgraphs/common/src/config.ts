@@ -44,6 +44,7 @@ const schema = z.object({
     .default('hub:'),
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  MAX_IMPORT_BODY_SIZE: byteSizeSchema.default('16mb'),
 });
 
 export interface ServiceConfig {
@@ -65,6 +66,11 @@ export interface ServiceConfig {
   cache: { redisUrl: string; keyPrefix: string; maxAgeSeconds: number };
   /** Bearer token required to read /metrics (METRICS_TOKEN); null leaves it open (for a scraper on a private network). */
   metricsToken: string | null;
+  /**
+   * Body limit of a request that carries the gateway secret (MAX_IMPORT_BODY_SIZE, as the gateway's: one agency
+   * import); a request without it is refused anyway, and its body is read only up to 1 MB.
+   */
+  maxImportBodyBytes: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partner_agency_graph';
@@ -88,5 +94,6 @@ export function readConfig(name: string, defaultPort: number, env: NodeJS.Proces
     logLevel: e.LOG_LEVEL,
     cache: { redisUrl: e.REDIS_URL, keyPrefix: e.CACHE_KEY_PREFIX, maxAgeSeconds: e.CACHE_MAX_AGE_SECONDS },
     metricsToken: e.METRICS_TOKEN ?? null,
+    maxImportBodyBytes: e.MAX_IMPORT_BODY_SIZE,
   };
 }
