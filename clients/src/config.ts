@@ -13,7 +13,8 @@ import type { PdfPoolConfig } from './report/pdf-pool';
  *                         longer than other requests, which the gateway itself cuts at its REQUEST_TIMEOUT_MS
  *   MAX_BODY_SIZE  256kb  the body of POST /export/figures.csv
  *   LOG_LEVEL      info
- *   OIDC_*, PUBLIC_URL, SESSION_TTL  sign-in for the pages (auth/config.ts, docs/OPERATORS.md)
+ *   OIDC_*, PUBLIC_URL, SESSION_TTL, REDIS_URL, SESSION_KEY_PREFIX  sign-in and its sessions in Redis (auth/config.ts,
+ *                         docs/OPERATORS.md)
  *   PDF_WORKERS    1      worker threads laying out stock-take PDFs (the event loop never does)
  *   PDF_QUEUE      8      PDFs that may wait for a worker; reports built at once are capped at PDF_WORKERS + PDF_QUEUE;
  *                         past that: 503 with Retry-After

@@ -148,7 +148,12 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ) {
     super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeouts.normalMs, timeouts.importMs, logger, metrics)) as never });
   }
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override willSendRequest({
+    request,
+    context: given,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    // Apollo types the context loosely here; it is the one this gateway builds for every request.
+    const context = given as GatewayContext;
     countRepresentations(context.fanOut, request.variables, this.maxRepresentations);
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -247,12 +252,7 @@ function requestTimeout(ms: number, setting: string): RequestHandler {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.setHeader('retry-after', '5');
-      jsonError(
-        res,
-        503,
-        'REQUEST_TIMEOUT',
-        `The request was not answered within ${ms} ms (${setting}): ask for less, or try again.`,
-      );
+      jsonError(res, 503, 'REQUEST_TIMEOUT', `The request was not answered within ${ms} ms (${setting}): ask for less, or try again.`);
     }, ms);
     const done = () => clearTimeout(timer);
     res.once('finish', done);

@@ -287,7 +287,9 @@ describe('sign-in and the workspaces', () => {
     expect(await page.evaluate(() => (document as { activeElement: { id: string } | null }).activeElement?.id)).toMatch(/-outcome$/);
     await editorRegion.getByLabel('Outcome', { exact: true }).selectOption('PARTLY_ACHIEVED');
     await editorRegion.getByRole('group', { name: 'Status for the year' }).getByLabel('Amber').check();
-    await editorRegion.getByLabel(/Comment on the outcome/).fill('Protocols adopted by four of the six hostels; the rest carried into 2015-16');
+    await editorRegion
+      .getByLabel(/Comment on the outcome/)
+      .fill('Protocols adopted by four of the six hostels; the rest carried into 2015-16');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, '11-secretariat-outcome', true);
     await editorRegion.getByRole('button', { name: 'Record outcome' }).focus();
@@ -334,7 +336,10 @@ describe('sign-in and the workspaces', () => {
       expect(await redis.get(key)).not.toContain(id);
       expect(await redis.pttl(key)).toBeGreaterThan(7 * 3600_000);
       const sessionAt = async (origin: string) =>
-        (await (await fetch(`${origin}/auth/session`, { headers: { cookie: `hub_session=${id}` } })).json()) as { signedIn: boolean; role?: string };
+        (await (await fetch(`${origin}/auth/session`, { headers: { cookie: `hub_session=${id}` } })).json()) as {
+          signedIn: boolean;
+          role?: string;
+        };
       expect(await sessionAt(web)).toMatchObject({ signedIn: true, role: 'secretariat' });
       expect(await sessionAt(second.url)).toMatchObject({ signedIn: true, role: 'secretariat' });
 

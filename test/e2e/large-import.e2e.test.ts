@@ -78,7 +78,11 @@ describe('a 50,000-row import through the front door', () => {
     expect(refused.body.data!.result.errors).toEqual([expect.objectContaining({ row: BAD_ROW, column: 'value' })]);
     expect(await policeDrafts()).toBe(before);
 
-    const good = await post(editor, { query: IMPORT, operationName: 'PoliceImport', variables: { csv: csv(false), reason: 'Annual return' } });
+    const good = await post(editor, {
+      query: IMPORT,
+      operationName: 'PoliceImport',
+      variables: { csv: csv(false), reason: 'Annual return' },
+    });
     expect(good.status).toBe(200);
     expect(good.body.errors).toBeUndefined();
     expect(good.body.data!.result).toMatchObject({ ok: true, rows: ROWS, newFigures: ROWS, errors: [] });
@@ -102,10 +106,14 @@ describe('a 50,000-row import through the front door', () => {
     const notImports = [
       { query: 'query Big($csv: String!) { plans { id } }', variables: { csv: big } },
       {
-        query: 'mutation Two($csv: String!) { policeImportObservations(csv: $csv, reason: "x") { ok } policePublishObservations { published } }',
+        query:
+          'mutation Two($csv: String!) { policeImportObservations(csv: $csv, reason: "x") { ok } policePublishObservations { published } }',
         variables: { csv: big },
       },
-      { query: `mutation M($csv: String!) { policeImportObservations(csv: $csv, reason: "x") { ok } } ${'#'.repeat(OLD_LIMIT + 1)}`, variables: { csv: 'x' } },
+      {
+        query: `mutation M($csv: String!) { policeImportObservations(csv: $csv, reason: "x") { ok } } ${'#'.repeat(OLD_LIMIT + 1)}`,
+        variables: { csv: 'x' },
+      },
     ];
     for (const body of notImports) {
       const r = await post(editor, body);

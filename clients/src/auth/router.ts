@@ -211,7 +211,8 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
   });
 
   router.get('/callback', async (req, res) => {
-    if (!config || !store) return problemPage(res, 503, 'Sign-in is not set up', 'This hub has no identity provider configured (OIDC_ISSUER).');
+    if (!config || !store)
+      return problemPage(res, 503, 'Sign-in is not set up', 'This hub has no identity provider configured (OIDC_ISSUER).');
     const state = typeof req.query.state === 'string' ? req.query.state : '';
     res.clearCookie(loginCookie(req), { path: '/' });
     if (typeof req.query.error === 'string') {

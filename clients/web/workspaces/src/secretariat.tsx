@@ -6,7 +6,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { AGENCY_OPERATIONS, type AgencyKey } from '../../../generated/agency-operations';
-import type { Disposition, GoalOutcome, Rag, SecretariatPlanQuery, SecretariatPlansQuery, TypedDocumentString } from '../../../generated/graphql';
+import type {
+  Disposition,
+  GoalOutcome,
+  Rag,
+  SecretariatPlanQuery,
+  SecretariatPlansQuery,
+  TypedDocumentString,
+} from '../../../generated/graphql';
 import { execute, type GraphQLErrorItem } from '../../shared/graphql';
 import {
   AMEND_GOAL_WORDING,
@@ -284,7 +291,9 @@ function GoalEditor({ plan, goal, setNote, reload }: { plan: Plan; goal: Goal; s
         }}
       >
         <h4>End-of-year outcome</h4>
-        <label for={id('year')}>Year (e.g. {firstYear}, or a calendar year such as {plan.startYear})</label>
+        <label for={id('year')}>
+          Year (e.g. {firstYear}, or a calendar year such as {plan.startYear})
+        </label>
         <input id={id('year')} required value={year} onInput={(e) => setYear((e.target as HTMLInputElement).value)} />
         <label for={id('outcome')}>Outcome</label>
         <select id={id('outcome')} value={outcome} onChange={(e) => setOutcome((e.target as HTMLSelectElement).value as GoalOutcome)}>
