@@ -89,14 +89,16 @@ export class SessionStore {
   /** Writes the session back (after a refresh), keeping its end. */
   async save(s: Session): Promise<void> {
     if (s.endsAt <= Date.now()) return void (await this.delete(s.id));
-    await this.redis.set(SessionStore.keyOf(this.config.keyPrefix, s.id), JSON.stringify(s), 'PXAT', s.endsAt);
+    // The id itself is never stored: only its hash names the key.
+    const { id, ...kept } = s;
+    await this.redis.set(SessionStore.keyOf(this.config.keyPrefix, id), JSON.stringify(kept), 'PXAT', s.endsAt);
   }
 
   async get(id: string | undefined): Promise<Session | undefined> {
     if (!id || id.length > 100) return undefined;
     const raw = await this.redis.get(SessionStore.keyOf(this.config.keyPrefix, id));
     if (!raw) return undefined;
-    const s = JSON.parse(raw) as Session;
+    const s = JSON.parse(raw) as Omit<Session, 'id'>;
     // The key expires at endsAt too; this covers the clock between the two.
     return s.endsAt > Date.now() ? { ...s, id } : undefined;
   }
