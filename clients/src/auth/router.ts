@@ -104,20 +104,20 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
   const refreshing = new Map<string, Promise<Session | undefined>>();
 
   /** A new access token for the session, once across every web process; undefined: the person is signed out. */
-  const refresh = async (store: SessionStore, id: string): Promise<Session | undefined> => {
-    const release = await store.lockRefresh(id);
+  const refresh = async (sessions: SessionStore, id: string): Promise<Session | undefined> => {
+    const release = await sessions.lockRefresh(id);
     if (!release) {
       // Another process is refreshing this session: wait for the tokens it writes back (or for it to give up).
       for (let waited = 0; waited < 15_000; waited += 250) {
         await new Promise((r) => setTimeout(r, 250));
-        const s = await store.get(id);
+        const s = await sessions.get(id);
         if (!s || s.accessExpiresAt - REFRESH_MARGIN_MS > Date.now()) return s;
       }
       return undefined;
     }
     try {
       // It may have been refreshed between this request's read and the lock.
-      const s = await store.get(id);
+      const s = await sessions.get(id);
       if (!s || s.accessExpiresAt - REFRESH_MARGIN_MS > Date.now()) return s;
       if (!s.refreshToken) return undefined;
       const { oidc, conf } = await provider();
@@ -129,11 +129,11 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
         refreshToken: tokens.refresh_token ?? s.refreshToken,
         idToken: tokens.id_token ?? s.idToken,
       };
-      await store.save(next);
+      await sessions.save(next);
       return next;
     } catch (e) {
       logger.info({ err: (e as Error).message }, 'session refresh failed: signed out');
-      await store.delete(id).catch(() => undefined);
+      await sessions.delete(id).catch(() => undefined);
       return undefined;
     } finally {
       await release().catch(() => undefined);
@@ -146,7 +146,13 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
     if (!s.refreshToken || !store) return undefined;
     let p = refreshing.get(s.id);
     if (!p) {
-      p = refresh(store, s.id).finally(() => refreshing.delete(s.id));
+      p = refresh(store, s.id)
+        .catch((e: Error) => {
+          // Redis unreachable mid-refresh: not signed in for this request; the session stays for the next.
+          logger.error({ err: e.message }, 'session store unreachable during a refresh');
+          return undefined;
+        })
+        .finally(() => refreshing.delete(s.id));
       refreshing.set(s.id, p);
     }
     return p;
