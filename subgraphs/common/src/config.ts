@@ -45,6 +45,9 @@ const schema = z.object({
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   MAX_IMPORT_BODY_SIZE: byteSizeSchema.default('16mb'),
+  SUBGRAPH_EXECUTION: z
+    .enum(['compiled', 'graphql-js'], { message: "SUBGRAPH_EXECUTION must be 'compiled' or 'graphql-js'" })
+    .default('compiled'),
 });
 
 export interface ServiceConfig {
@@ -71,6 +74,11 @@ export interface ServiceConfig {
    * import); a request without it is refused anyway, and its body is read only up to 1 MB.
    */
   maxImportBodyBytes: number;
+  /**
+   * Queries run as compiled code (graphql-jit, compiled-execution.ts) rather than through graphql-js's interpreter
+   * (SUBGRAPH_EXECUTION=compiled, the default; `graphql-js` is the reference to compare against).
+   */
+  compiledExecution: boolean;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partner_agency_graph';
@@ -95,5 +103,6 @@ export function readConfig(name: string, defaultPort: number, env: NodeJS.Proces
     cache: { redisUrl: e.REDIS_URL, keyPrefix: e.CACHE_KEY_PREFIX, maxAgeSeconds: e.CACHE_MAX_AGE_SECONDS },
     metricsToken: e.METRICS_TOKEN ?? null,
     maxImportBodyBytes: e.MAX_IMPORT_BODY_SIZE,
+    compiledExecution: e.SUBGRAPH_EXECUTION === 'compiled',
   };
 }
