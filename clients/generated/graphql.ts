@@ -59,6 +59,17 @@ export type Disposition =
   /** The goal is closed and leaves the plan. */
   | 'DISCHARGED';
 
+/** A goal's outcome at the end of a year, as the board secretariat records it. */
+export type GoalOutcome =
+  /** The goal was achieved. */
+  | 'ACHIEVED'
+  /** The goal was not completed and is carried forward into the next year. */
+  | 'CARRIED_FORWARD'
+  /** The goal was not achieved. */
+  | 'NOT_ACHIEVED'
+  /** The goal was partly achieved. */
+  | 'PARTLY_ACHIEVED';
+
 /** How a confidence interval was computed (the methods of the PHE / OHID technical guide on confidence intervals). */
 export type IntervalMethod =
   /** Byar's approximation to the exact Poisson interval, for counts (and rates' numerators) of 10 or more. */
@@ -501,7 +512,7 @@ export type SecretariatPlanQueryVariables = Exact<{
 }>;
 
 
-export type SecretariatPlanQuery = { plan: { id: string, title: string, periodLabel: string, startYear: number, endYear: number, refreshes: Array<{ id: string, title: string, date: string }>, goals: Array<{ id: string, text: string, currentWording: string, leadAgency: string, due: string | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }>, dispositions: Array<{ disposition: Disposition, newWording: string | null, refresh: { id: string, title: string, date: string } }>, wordingHistory: Array<{ previousWording: string, wording: string, reason: string, amendedAt: string, amendedBy: string }> }>, actions: Array<{ id: string, title: string, objective: string, responsible: Array<string>, timescale: string, progress: string | null, pathway: { name: string } | null, priorityGroup: { name: string } | null }>, pathways: Array<{ name: string, pathway: { id: string, name: string }, headlineMeasures: Array<
+export type SecretariatPlanQuery = { plan: { id: string, title: string, periodLabel: string, startYear: number, endYear: number, refreshes: Array<{ id: string, title: string, date: string }>, goals: Array<{ id: string, text: string, currentWording: string, leadAgency: string, due: string | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, outcome: GoalOutcome | null, comment: string | null, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }>, dispositions: Array<{ disposition: Disposition, newWording: string | null, refresh: { id: string, title: string, date: string } }>, wordingHistory: Array<{ previousWording: string, wording: string, reason: string, amendedAt: string, amendedBy: string }> }>, actions: Array<{ id: string, title: string, objective: string, responsible: Array<string>, timescale: string, progress: string | null, pathway: { name: string } | null, priorityGroup: { name: string } | null }>, pathways: Array<{ name: string, pathway: { id: string, name: string }, headlineMeasures: Array<
         | { id: string, name: string, agency: string }
         | { id: string, name: string, agency: string }
         | { id: string, name: string, agency: string }
@@ -524,6 +535,17 @@ export type SecretariatSetGoalStatusMutationVariables = Exact<{
 
 
 export type SecretariatSetGoalStatusMutation = { setGoalStatus: { id: string, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }> } };
+
+export type SecretariatRecordGoalOutcomeMutationVariables = Exact<{
+  goalId: string;
+  period: string;
+  outcome: GoalOutcome;
+  rag: Rag;
+  comment: string;
+}>;
+
+
+export type SecretariatRecordGoalOutcomeMutation = { recordGoalOutcome: { id: string, statuses: Array<{ rag: Rag | null, outcome: GoalOutcome | null, comment: string | null, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }> } };
 
 export type SecretariatSetGoalDispositionMutationVariables = Exact<{
   goalId: string;
@@ -636,8 +658,9 @@ export const ProbationPublishDocument = new TypedDocumentString("mutation Probat
 export const ProbationDefineMeasureDocument = new TypedDocumentString("mutation ProbationDefineMeasure($input: MeasureInput!) { measure: probationDefineMeasure(input: $input) { id name retired } }", {"hash":"7ccfa867d011314313997811a1092710546c88e8fe6aed971ee75b94f32618b0"}) as unknown as TypedDocumentString<ProbationDefineMeasureMutation, ProbationDefineMeasureMutationVariables>;
 export const ProbationRetireMeasureDocument = new TypedDocumentString("mutation ProbationRetireMeasure($id: ID!, $reason: String!) { measure: probationRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"a58309c19117f7b268d7ab4a17ab55df0225f6f712e9ac3a2760ab570da200fe"}) as unknown as TypedDocumentString<ProbationRetireMeasureMutation, ProbationRetireMeasureMutationVariables>;
 export const SecretariatPlansDocument = new TypedDocumentString("query SecretariatPlans { partnerships { id name plans { endYear id periodLabel startYear title } } }", {"hash":"cf8a9723c73642a2a7adb729cc223e9d9e39a96d413558657e85f33196c3b15c"}) as unknown as TypedDocumentString<SecretariatPlansQuery, SecretariatPlansQueryVariables>;
-export const SecretariatPlanDocument = new TypedDocumentString("query SecretariatPlan($plan: ID!) { plan(id: $plan) { actions { id objective pathway { name } priorityGroup { name } progress responsible timescale title } endYear goals { currentWording dispositions { disposition newWording refresh { date id title } } due id leadAgency pathway { id name } priorityGroup { id name } statuses { basis period { code end label } rag setAt setBy update } text wordingHistory { amendedAt amendedBy previousWording reason wording } } id pathways { headlineMeasures { agency id name } name pathway { id name } } periodLabel priorityGroups { headlineMeasures { agency id name } name priorityGroup { id name } } refreshes { date id title } startYear title } }", {"hash":"c7f38f055eddaf142f6ed64cdc7b6caf65dd1f094107b2b498b196a5b44947ef"}) as unknown as TypedDocumentString<SecretariatPlanQuery, SecretariatPlanQueryVariables>;
+export const SecretariatPlanDocument = new TypedDocumentString("query SecretariatPlan($plan: ID!) { plan(id: $plan) { actions { id objective pathway { name } priorityGroup { name } progress responsible timescale title } endYear goals { currentWording dispositions { disposition newWording refresh { date id title } } due id leadAgency pathway { id name } priorityGroup { id name } statuses { basis comment outcome period { code end label } rag setAt setBy update } text wordingHistory { amendedAt amendedBy previousWording reason wording } } id pathways { headlineMeasures { agency id name } name pathway { id name } } periodLabel priorityGroups { headlineMeasures { agency id name } name priorityGroup { id name } } refreshes { date id title } startYear title } }", {"hash":"e7197e4d9fb22d57cd2bf77a76125f9ae0cacf229c63ce5f348a9a87b2173b79"}) as unknown as TypedDocumentString<SecretariatPlanQuery, SecretariatPlanQueryVariables>;
 export const SecretariatSetGoalStatusDocument = new TypedDocumentString("mutation SecretariatSetGoalStatus($comment: String!, $goalId: ID!, $period: String!, $rag: Rag!) { setGoalStatus(goalId: $goalId, period: $period, rag: $rag, comment: $comment) { id statuses { basis period { code end label } rag setAt setBy update } } }", {"hash":"50960a9ac6b5d6212b9e61fd4b37dec9cdfc7fe9563a4d0b8702b19f19eef145"}) as unknown as TypedDocumentString<SecretariatSetGoalStatusMutation, SecretariatSetGoalStatusMutationVariables>;
+export const SecretariatRecordGoalOutcomeDocument = new TypedDocumentString("mutation SecretariatRecordGoalOutcome($comment: String!, $goalId: ID!, $outcome: GoalOutcome!, $period: String!, $rag: Rag!) { recordGoalOutcome( goalId: $goalId period: $period outcome: $outcome rag: $rag comment: $comment ) { id statuses { comment outcome period { code end label } rag setAt setBy } } }", {"hash":"5ef0b6c21d2984b61fd8965bf08e5de95837d73f54336511ebabd28cafe349b4"}) as unknown as TypedDocumentString<SecretariatRecordGoalOutcomeMutation, SecretariatRecordGoalOutcomeMutationVariables>;
 export const SecretariatSetGoalDispositionDocument = new TypedDocumentString("mutation SecretariatSetGoalDisposition($disposition: Disposition!, $goalId: ID!, $newWording: String, $refreshId: ID!) { setGoalDisposition( goalId: $goalId refreshId: $refreshId disposition: $disposition newWording: $newWording ) { currentWording dispositions { disposition newWording refresh { date id title } } id } }", {"hash":"deaf0cf39bc546ea48af9f3e3897cc8f994a16da187e96e16325da3ab5c40d99"}) as unknown as TypedDocumentString<SecretariatSetGoalDispositionMutation, SecretariatSetGoalDispositionMutationVariables>;
 export const SecretariatAmendGoalWordingDocument = new TypedDocumentString("mutation SecretariatAmendGoalWording($goalId: ID!, $reason: String!, $wording: String!) { amendGoalWording(goalId: $goalId, wording: $wording, reason: $reason) { currentWording id } }", {"hash":"0777eda338d2427f379109e087ab4520becbf19225ddb6a2ac3a9b7435bbe4d7"}) as unknown as TypedDocumentString<SecretariatAmendGoalWordingMutation, SecretariatAmendGoalWordingMutationVariables>;
 export const SecretariatUpdateActionProgressDocument = new TypedDocumentString("mutation SecretariatUpdateActionProgress($actionId: ID!, $progress: String!) { updateActionProgress(actionId: $actionId, progress: $progress) { id progress } }", {"hash":"8d7eba50d0217223d3155e4bb08c3b463de03239cc6a9722f37fd141d70f5d2c"}) as unknown as TypedDocumentString<SecretariatUpdateActionProgressMutation, SecretariatUpdateActionProgressMutationVariables>;

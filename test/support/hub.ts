@@ -17,6 +17,15 @@ import { createTestDatabase } from './db';
 /** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
 const READY_TIMEOUT_MS = 120_000;
 
+/** Parsed JSON as JSON.parse gives it: the tests read whatever their operation asked for. */
+type Json = ReturnType<typeof JSON.parse>;
+
+/** A GraphQL response as the gateway sends it. */
+export interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Json; path?: Array<string | number> }>;
+}
+
 export interface TestHub {
   /** The gateway's /graphql URL. */
   gatewayUrl: string;
@@ -30,13 +39,13 @@ export interface TestHub {
   /** Starts a stopped or killed subgraph again, on the same port and with the same environment. */
   restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
-  query<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  query<T = Json>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
   /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
   startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
+  /** Starts one more web process on the same gateway and session store (a replica; stopped by stop()). */
+  startWebReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
+  /** The Redis key prefix of this hub's sessions (SESSION_KEY_PREFIX). */
+  sessionKeyPrefix: string;
   /** A development token for a role (and agency, for agency-editor). */
   token(role: Role, agency?: string): Promise<string>;
   boardToken: string;
@@ -83,6 +92,7 @@ export async function startTestHub(
       DATABASE_URL: db.url,
       NODE_ENV: 'test',
       CACHE_KEY_PREFIX: cachePrefix,
+      SESSION_KEY_PREFIX: `${cachePrefix}session:`,
       ...opts.sharedEnv,
     };
     if (opts.signIn) {
@@ -126,7 +136,8 @@ export async function startTestHub(
     started.push(gateway);
     processes.set('gateway', gateway);
     const webEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
-    const web = await startService('web', opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT, webEnv, {
+    const webScript = opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT;
+    const web = await startService('web', webScript, webEnv, {
       quiet: true,
       timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS,
     });
@@ -161,6 +172,12 @@ export async function startTestHub(
         started.push(p);
         return p;
       },
+      startWebReplica: async (extraEnv = {}) => {
+        const p = await startService('web-replica', webScript, { ...webEnv, ...extraEnv }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
+        started.push(p);
+        return p;
+      },
+      sessionKeyPrefix: webEnv.SESSION_KEY_PREFIX!,
       token,
       boardToken,
       databaseUrl: db.url,
@@ -171,7 +188,7 @@ export async function startTestHub(
           headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
           body: JSON.stringify({ query, variables }),
         });
-        return res.json() as Promise<any>;
+        return (await res.json()) as GraphQLAnswer<never>;
       },
       stop,
     };
