@@ -84,12 +84,12 @@ test('a table added without an entity is found', async () => {
 test('no hub_data_changed trigger or notify function remains in any subgraph schema after migrating', async () => {
   const ds = sources.get('plan')!;
   const schemas = [...sources.values()].map((s) => (s.options as { schema: string }).schema);
-  const triggers = await ds.query(
+  const triggers: unknown[] = await ds.query(
     `SELECT n.nspname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE t.tgname = 'hub_data_changed'`,
   );
   expect(triggers).toEqual([]);
-  const functions = await ds.query(
+  const functions: unknown[] = await ds.query(
     `SELECT n.nspname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proname = 'hub_notify_data_changed'`,
   );
   expect(functions).toEqual([]);
@@ -104,13 +104,13 @@ test('no hub_data_changed trigger or notify function remains in any subgraph sch
 
 test("undoing the kit's drop puts a trigger back on every table of the agency; migrating drops them again", async () => {
   const ds = sources.get('housing')!;
-  const count = async () =>
-    (
-      await ds.query(
-        `SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = 'housing' AND t.tgname = 'hub_data_changed'`,
-      )
-    )[0].n as number;
+  const count = async () => {
+    const [row]: Array<{ n: number }> = await ds.query(
+      `SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'housing' AND t.tgname = 'hub_data_changed'`,
+    );
+    return row.n;
+  };
   const last: Array<{ name: string }> = await ds.query(`SELECT name FROM housing.migrations ORDER BY timestamp DESC, id DESC LIMIT 1`);
   expect(last).toEqual([{ name: 'DropDataChanged1764600000000' }]);
   await ds.undoLastMigration({ transaction: 'all' });
