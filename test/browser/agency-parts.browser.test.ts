@@ -36,7 +36,11 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   [hub, browser] = await Promise.all([
-    startTestHub('agency_parts_page', { signIn: true, gatewayEnv: { CACHE_ENABLED: 'false', TRUSTED_DOCUMENTS_ONLY_ROLES: 'board' } }),
+    // A generous subgraph timeout: this test is about the page, not about a slow agency (faults.e2e.test.ts is).
+    startTestHub('agency_parts_page', {
+      signIn: true,
+      gatewayEnv: { CACHE_ENABLED: 'false', TRUSTED_DOCUMENTS_ONLY_ROLES: 'board', SUBGRAPH_TIMEOUT_MS: '60000' },
+    }),
     chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] }),
   ]);
 }, 300_000);
@@ -86,13 +90,26 @@ test("the agencies' own parts are on the dashboard where they belong, as labelle
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // A board member, whose operations the gateway accepts only from the dashboard's trusted documents here.
   await signInThroughProvider(page, hub.webUrl, '/dashboard/', 'Board member');
-  await page.selectOption('#partnership', 'kent-and-medway');
-  await page.selectOption('#plan', 'km-2012-2015');
-  await page.selectOption('#area', 'kent-and-medway');
+  const answered = page
+    .waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('DashboardAgencyParts'), {
+      timeout: 120000,
+    })
+    .then(async (r) => ({ status: r.status(), ...((await r.json()) as { errors?: unknown[] }) }));
+  // The view straight from the address, so no earlier choice's queries are still in flight.
+  await page.goto(`${hub.webUrl}/dashboard/?partnership=kent-and-medway&plan=km-2012-2015&area=kent-and-medway`);
+  const area = page.locator('#area-parts');
+  await area.locator('h2').waitFor({ timeout: 90000 });
+  await page.waitForFunction(() => !(document.querySelector('#area-parts')?.textContent ?? '').includes('Loading'), undefined, {
+    timeout: 90000,
+  });
+  expect(await area.textContent()).not.toContain('could not be loaded');
 
+  // What the graph answered (shown by a failed expectation below).
+  const answer = await answered;
+  expect(answer.errors).toBeUndefined();
   // Police, under the priority groups: the IOM cohort profile of 26 July 2019 (seed 002).
   const profile = page.locator('#priority-groups [data-testid="iom-cohort-profile-kent-and-medway-2019-07-26"]');
-  await profile.waitFor({ timeout: 30000 });
+  await profile.waitFor({ timeout: 90000 });
   expect(await profile.locator('caption').textContent()).toMatch(/police's cohort profile, Kent and Medway, 2019-07-26/);
   expect(await profile.locator('tr', { hasText: 'Cohort size' }).locator('td').textContent()).toBe('245');
   // '2 of the cohort are female' was printed in a public paper: disclosure control leaves it visible.
@@ -111,7 +128,7 @@ test("the agencies' own parts are on the dashboard where they belong, as labelle
   expect(await completions.locator('tr', { hasText: 'Medway Young Offenders' }).first().textContent()).toContain('tbc');
   // Probation, in the area's section: offenders starting community orders with each need, with the plan's pathway.
   const needs = page.locator('#area-parts [data-testid="community-order-needs"]');
-  await needs.waitFor();
+  await needs.waitFor({ timeout: 90000 });
   expect(await page.locator('#area-parts h2').textContent()).toBe('Kent and Medway: what the agencies publish about the area');
   expect(await needs.locator('tbody tr').first().textContent()).toMatch(/an accommodation need.*2010.*36%.*1,247/);
   expect(await page.locator('#area-parts [data-testid="young-offender-accommodation"]').count()).toBe(0);
@@ -137,7 +154,7 @@ test("the agencies' own parts are on the dashboard where they belong, as labelle
   // Housing, for Medway: young offenders in suitable accommodation, 'Approx. 98%' marked approximate.
   await page.selectOption('#area', 'medway');
   const accommodation = page.locator('#area-parts [data-testid="young-offender-accommodation"]');
-  await accommodation.waitFor({ timeout: 30000 });
+  await accommodation.waitFor({ timeout: 90000 });
   expect(await page.locator('#area-parts h2').textContent()).toBe('Medway: what the agencies publish about the area');
   expect(await accommodation.locator('tr', { hasText: '2012-13' }).textContent()).toMatch(
     /Medway Young Offenders.*Approx\. 98% \(approximate\)/,
@@ -149,4 +166,4 @@ test("the agencies' own parts are on the dashboard where they belong, as labelle
 
   expect(problems).toEqual([]);
   await context.close();
-});
+}, 300_000);

@@ -156,6 +156,8 @@ type Area = NonNullable<AgencyPartsData['area']>;
 export interface AgencyParts {
   data?: AgencyPartsData;
   loading: boolean;
+  /** Why nothing came back (the hub unreachable, a limit reached); an agency down is not a failure. */
+  failure?: string;
 }
 
 /** The agencies' parts for a plan and an area; asked again when either changes. */
@@ -170,8 +172,17 @@ export function useAgencyParts(plan: string | undefined, area: string): AgencyPa
     setState((s) => ({ ...s, loading: true }));
     // Errors (an agency down) leave that agency's part null or out; the dashboard's own banners say which is down.
     execute(AGENCY_PARTS, { plan, area })
-      .then((r) => live && setState({ data: r.data ?? undefined, loading: false }))
-      .catch(() => live && setState({ loading: false }));
+      .then(
+        (r) =>
+          live &&
+          setState({
+            data: r.data ?? undefined,
+            loading: false,
+            // Nothing came back: an agency down nulls the whole answer (its parts are non-null lists), so say why.
+            failure: r.data ? undefined : (r.errors ?? []).map((e) => e.message).join(' ') || undefined,
+          }),
+      )
+      .catch((e: unknown) => live && setState({ loading: false, failure: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
@@ -424,6 +435,10 @@ export function AreaParts({ parts, areaName }: { parts: AgencyParts; areaName: s
       <h2 id="area-parts-h">{areaName}: what the agencies publish about the area</h2>
       {parts.loading && !parts.data ? (
         <p class="muted">Loading…</p>
+      ) : parts.failure ? (
+        <p class="error" role="alert" data-testid="agency-parts-failure">
+          The agencies' own figures could not be loaded: {parts.failure}
+        </p>
       ) : has ? (
         <div class="card">
           {area.communityOrderNeeds.length > 0 && <Needs area={area} />}
