@@ -12,6 +12,7 @@ import { DEV_PROVIDER_CLAIMS } from '../../tools/src/idp/accounts';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
+import { provisionSubgraphRoles } from '../../tools/src/hub/roles';
 import { createTestDatabase } from './db';
 
 /** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
@@ -49,7 +50,7 @@ export interface TestHub {
   /** A development token for a role (and agency, for agency-editor). */
   token(role: Role, agency?: string): Promise<string>;
   boardToken: string;
-  /** The hub's database (a fresh one, dropped by stop()). */
+  /** The hub's database (a fresh one, dropped by stop()), as the administrator; each subgraph connects as its own role. */
   databaseUrl: string;
   /** The web, gateway and subgraph child processes (name and pid), e.g. to sample their memory. */
   processes: Array<{ name: string; pid: number }>;
@@ -108,7 +109,19 @@ export async function startTestHub(
       env = { ...env, OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
     }
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
-    const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
+    // As `npm start` and docker-compose: each subgraph migrates, seeds and serves as its own role (hub_<subgraph>),
+    // owning its schema only. Roles belong to the whole server, so every test hub gives a role the same password:
+    // hubs running at once would otherwise reset each other's. A subgraph given its own DATABASE_URL keeps it.
+    const roleUrls = await provisionSubgraphRoles(
+      db.url,
+      subgraphs.filter((s) => !opts.subgraphEnv?.[s.name]?.DATABASE_URL),
+      { get: (role) => `test-password-${role}` },
+    );
+    const envOf = (name: string): NodeJS.ProcessEnv => ({
+      ...env,
+      ...(roleUrls.has(name) ? { DATABASE_URL: roleUrls.get(name) } : {}),
+      ...opts.subgraphEnv?.[name],
+    });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
     const running = await Promise.all(
       subgraphs.map((s) =>
