@@ -47,13 +47,20 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const as = (viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
-  run(schemas.probation, () => factories.probation(viewer), query, variables);
+/** A response with its data untyped: each test reads the field it asked for with `field`. */
+interface Response {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+const as = async (viewer: Viewer, query: string, variables?: Record<string, unknown>): Promise<Response> =>
+  (await run(schemas.probation, () => factories.probation(viewer), query, variables)) as Response;
+/** The root field of a response (the mutation's result). */
+const field = <T = unknown>(r: Response, name: string): T => r.data?.[name] as T;
 
 const audits = async (action: string) =>
   (await ds.query(`SELECT entity_id, details FROM probation.audit_event WHERE action = $1 ORDER BY id`, [action])) as Array<{
     entity_id: string;
-    details: any;
+    details: unknown;
   }>;
 
 const SET = `mutation ($m: ID!, $input: MeasureStatisticsInput!, $reason: String!) {
@@ -70,7 +77,7 @@ describe('setMeasureStatistics: kind of figure, rate measure, applicability, pub
       reason: 'The CRC caseload is recounted as the cohort of the adult proportion',
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.probationSetMeasureStatistics).toEqual({
+    expect(field(res, 'probationSetMeasureStatistics')).toEqual({
       id: CASELOAD,
       figureKind: 'RATE_NUMERATOR',
       rateMeasureId: ADULT_RATE,
@@ -90,7 +97,7 @@ describe('setMeasureStatistics: kind of figure, rate measure, applicability, pub
       `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on ProbationMeasure { completeness(area: "medway", period: "2012-13") { status } } } }`,
       { ids: [{ __typename: 'ProbationMeasure', id: CASELOAD }] },
     );
-    expect(gap.data._entities[0].completeness.status).toBe('NOT_APPLICABLE');
+    expect(field<Array<{ completeness: { status: string } }>>(gap, '_entities')[0].completeness.status).toBe('NOT_APPLICABLE');
 
     // back to a snapshot count: the rate link goes with the kind; applicability cleared; the lag left out is kept
     const back = await as(EDITOR, SET, {
@@ -98,7 +105,7 @@ describe('setMeasureStatistics: kind of figure, rate measure, applicability, pub
       input: { figureKind: 'SNAPSHOT_COUNT', appliesTo: null },
       reason: 'Back to a caseload on a date',
     });
-    expect(back.data.probationSetMeasureStatistics).toEqual({
+    expect(field(back, 'probationSetMeasureStatistics')).toEqual({
       id: CASELOAD,
       figureKind: 'SNAPSHOT_COUNT',
       rateMeasureId: null,
@@ -108,9 +115,10 @@ describe('setMeasureStatistics: kind of figure, rate measure, applicability, pub
   });
 
   test('bad input names each field and its reason, and nothing is written', async () => {
-    const before = await ds.query(`SELECT figure_kind, rate_measure_id, publication_lag_months FROM probation.measure WHERE id = $1`, [
-      CASELOAD,
-    ]);
+    const before: unknown = await ds.query(
+      `SELECT figure_kind, rate_measure_id, publication_lag_months FROM probation.measure WHERE id = $1`,
+      [CASELOAD],
+    );
     const events = (await audits('set-measure-statistics')).length;
     const res = await as(EDITOR, SET, {
       m: CASELOAD,
@@ -183,8 +191,15 @@ describe('stored comparators', () => {
       reason: 'The predicted rate, from the MoJ local adult re-offending tables',
     });
     expect(set.errors).toBeUndefined();
-    expect(set.data.probationSetFigureComparator.comparators).toEqual([
-      { kind: 'PREDICTED', value: 8.64, printed: '8.64%', relativeDifference: null, signKnown: null, verdict: expect.any(String) },
+    expect(field<Record<string, unknown>>(set, 'probationSetFigureComparator').comparators).toEqual([
+      {
+        kind: 'PREDICTED',
+        value: 8.64,
+        printed: '8.64%',
+        relativeDifference: null,
+        signKnown: null,
+        verdict: expect.any(String) as unknown,
+      },
     ]);
     const [event] = await audits('set-figure-comparator');
     expect(event).toMatchObject({
@@ -192,7 +207,7 @@ describe('stored comparators', () => {
       details: { before: { relativeDifference: 4.75, signKnown: false, printed: '4.75%' }, after: { value: 8.64, printed: '8.64%' } },
     });
     const removed = await as(EDITOR, SET_CMP, { m: NI18, kind: 'PREDICTED', c: null, reason: 'not printed in the source' });
-    expect(removed.data.probationSetFigureComparator.comparators).toEqual([]);
+    expect(field<Record<string, unknown>>(removed, 'probationSetFigureComparator').comparators).toEqual([]);
     const again = await as(EDITOR, SET_CMP, { m: NI18, kind: 'PREDICTED', c: null, reason: 'twice' });
     expect(again.errors?.[0].message).toMatch(/has no PREDICTED comparator to remove/);
   });
@@ -203,7 +218,7 @@ describe('stored comparators', () => {
     expect(both.errors?.[0].message).toMatch(/comparator.signKnown: give signKnown with a relative difference/);
     const region = await as(EDITOR, SET_CMP, { m: NI18, kind: 'REGION', c: { value: 9, printed: '9%' }, reason: 'x' });
     expect(region.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/Only a PREDICTED comparator is stored/),
+      message: expect.stringMatching(/Only a PREDICTED comparator is stored/) as unknown,
       extensions: { argument: 'kind' },
     });
     expect((await as(POLICE_EDITOR, SET_CMP, { m: NI18, kind: 'PREDICTED', c: null, reason: 'x' })).errors?.[0].extensions?.code).toBe(
@@ -217,7 +232,8 @@ describe('closed series', () => {
   const NI18 = 'probation.ni18-reoffenders';
   const RECORD = (period: string) =>
     `mutation { probationRecordObservation(input: { measureId: "${NI18}", area: "kent-and-medway", period: "${period}", value: 1400, reason: "recount" }) { id correction } }`;
-  const drafts = async () => (await ds.query(`SELECT count(*)::int AS n FROM probation.observation_draft`))[0].n as number;
+  const count = async (sql: string, params: unknown[] = []) => ((await ds.query(sql, params)) as Array<{ n: number }>)[0].n;
+  const drafts = () => count(`SELECT count(*)::int AS n FROM probation.observation_draft`);
 
   test('a new figure into a closed series is refused naming the measure, the series and its end; a correction is taken', async () => {
     const res = await as(EDITOR, RECORD('2013'));
@@ -228,7 +244,7 @@ describe('closed series', () => {
     expect(await drafts()).toBe(0);
     const correction = await as(EDITOR, RECORD('2012'));
     expect(correction.errors).toBeUndefined();
-    expect(correction.data.probationRecordObservation.correction).toBe(true);
+    expect(field<Record<string, unknown>>(correction, 'probationRecordObservation').correction).toBe(true);
     await ds.query(`DELETE FROM probation.observation_draft`);
   });
 
@@ -244,14 +260,14 @@ describe('closed series', () => {
       `mutation ($csv: String!) { probationImportObservations(csv: $csv, reason: "annual return") { ok newFigures errors { row column message } } }`,
       { csv },
     );
-    expect(res.data.probationImportObservations).toMatchObject({ ok: false, newFigures: 0 });
-    expect(res.data.probationImportObservations.errors).toEqual([
+    expect(field(res, 'probationImportObservations')).toMatchObject({ ok: false, newFigures: 0 });
+    expect(field<Record<string, unknown>>(res, 'probationImportObservations').errors).toEqual([
       {
         row: 2,
         column: 'measure_id',
-        message: expect.stringMatching(/its series "original" .* is closed \(its last figure ends 2012-12-31/),
+        message: expect.stringMatching(/its series "original" .* is closed \(its last figure ends 2012-12-31/) as unknown,
       },
-      { row: 3, column: 'measure_id', message: expect.stringMatching(/its series "original" .* is closed/) },
+      { row: 3, column: 'measure_id', message: expect.stringMatching(/its series "original" .* is closed/) as unknown },
     ]);
     expect(await drafts()).toBe(0);
   });
@@ -261,11 +277,13 @@ describe('closed series', () => {
     expect((await as(POLICE_EDITOR, REOPEN, { code: 'original' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const reopened = await as(EDITOR, REOPEN, { code: 'original' });
     expect(reopened.errors).toBeUndefined();
-    expect(reopened.data.probationReopenSeriesVersion.seriesVersions).toEqual([{ code: 'original', closed: false }]);
+    expect(field<Record<string, unknown>>(reopened, 'probationReopenSeriesVersion').seriesVersions).toEqual([
+      { code: 'original', closed: false },
+    ]);
     const [event] = await audits('reopen-series-version');
     expect(event).toMatchObject({
       entity_id: `${NI18}@original`,
-      details: { before: expect.stringMatching(/^Closed: National Indicator 18/), after: null, reason: 'recorded in error' },
+      details: { before: expect.stringMatching(/^Closed: National Indicator 18/) as unknown, after: null, reason: 'recorded in error' },
     });
     expect((await as(EDITOR, REOPEN, { code: 'original' })).errors?.[0].message).toMatch(/is not closed/);
 
@@ -279,8 +297,8 @@ describe('closed series', () => {
     expect(publish.errors?.[0].message).toMatch(
       /probation.ni18-reoffenders\|kent-and-medway\|2013: measure "probation.ni18-reoffenders": its series "original" .* is closed \(its last figure ends 2012-12-31; "NI18 ended in 2012"\).*Nothing was published/,
     );
-    expect(
-      (await ds.query(`SELECT count(*)::int AS n FROM probation.observation WHERE measure_id = $1 AND period_code = '2013'`, [NI18]))[0].n,
-    ).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM probation.observation WHERE measure_id = $1 AND period_code = '2013'`, [NI18])).toBe(
+      0,
+    );
   });
 });

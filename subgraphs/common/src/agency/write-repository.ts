@@ -187,21 +187,13 @@ export class AgencyWriteRepository {
    * version when that is closed (with the end of its last figure, looked up only for a closed series).
    */
   async measureFacts(q: Queryable): Promise<Map<string, MeasureFacts>> {
-    const rows: Array<{
-      id: string;
-      unit: string;
-      retired: boolean;
-      code: string;
-      name: string;
-      note: string | null;
-      last_end: string | null;
-    }> = await q.query(
+    const rows = (await q.query(
       `SELECT m.id, m.unit, m.retired_at IS NOT NULL AS retired, v.code, v.name, v.closed_note AS note,
                 CASE WHEN v.closed_note IS NOT NULL THEN
                   (SELECT max(o.period_end)::text FROM ${this.s}.observation o WHERE o.measure_id = m.id AND o.series_version = v.code) END AS last_end
          FROM ${this.s}.measure m
          LEFT JOIN LATERAL (SELECT code, name, closed_note FROM ${this.s}.series_version WHERE measure_id = m.id ORDER BY position DESC LIMIT 1) v ON true`,
-    );
+    )) as Array<{ id: string; unit: string; retired: boolean; code: string; name: string; note: string | null; last_end: string | null }>;
     return new Map(
       rows.map((r) => {
         const closedSeries: ClosedSeries | null =
@@ -213,7 +205,7 @@ export class AgencyWriteRepository {
 
   /** New figures (not corrections) among the drafts to publish whose measure's current series is closed. */
   async draftsIntoClosedSeries(q: Queryable, measureIds: readonly string[] | null): Promise<Array<{ id: string; measure_id: string }>> {
-    return q.query(
+    return (await q.query(
       `SELECT d.measure_id || '|' || d.area_code || '|' || d.period_code AS id, d.measure_id
        FROM ${this.s}.observation_draft d
        JOIN LATERAL (SELECT closed_note FROM ${this.s}.series_version WHERE measure_id = d.measure_id ORDER BY position DESC LIMIT 1) v ON true
@@ -221,7 +213,7 @@ export class AgencyWriteRepository {
          AND NOT EXISTS (SELECT 1 FROM ${this.s}.observation o WHERE ${sameFigure('o', 'd')})
        ORDER BY 1`,
       [measureIds ? [...measureIds] : null],
-    );
+    )) as Array<{ id: string; measure_id: string }>;
   }
 
   /** Which of these figures are published (ids measure|area|period). */
@@ -451,19 +443,21 @@ export class AgencyWriteRepository {
 
   /** A measure's statistical description as stored. */
   async measureStatistics(q: Queryable, id: string): Promise<StoredMeasureStatistics | null> {
-    const rows = await q.query(
+    const rows = (await q.query(
       `SELECT figure_kind AS "figureKind", rate_measure_id AS "rateMeasureId", applies_to AS "appliesTo",
               publication_lag_months AS "publicationLagMonths", unit
        FROM ${this.s}.measure WHERE id = $1`,
       [id],
-    );
+    )) as StoredMeasureStatistics[];
     return rows[0] ?? null;
   }
 
   /** The measures whose figures are the numerators of this rate measure. */
   async numeratorsOf(q: Queryable, rateMeasureId: string): Promise<string[]> {
-    const rows = await q.query(`SELECT id FROM ${this.s}.measure WHERE rate_measure_id = $1 ORDER BY id`, [rateMeasureId]);
-    return rows.map((r: { id: string }) => r.id);
+    const rows = (await q.query(`SELECT id FROM ${this.s}.measure WHERE rate_measure_id = $1 ORDER BY id`, [rateMeasureId])) as Array<{
+      id: string;
+    }>;
+    return rows.map((r) => r.id);
   }
 
   async setMeasureStatistics(q: Queryable, id: string, s: Omit<StoredMeasureStatistics, 'unit'>): Promise<void> {
@@ -475,12 +469,12 @@ export class AgencyWriteRepository {
 
   /** The comparator of this kind stored with a figure, or null. */
   async figureComparator(q: Queryable, k: FigureKey, kind: string): Promise<StoredComparator | null> {
-    const rows = await q.query(
+    const rows = (await q.query(
       `SELECT value::float8 AS value, numerator::float8 AS numerator, denominator::float8 AS denominator,
               relative_difference::float8 AS "relativeDifference", sign_known AS "signKnown", printed, note
        FROM ${this.s}.figure_comparator WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 AND kind = $4 FOR UPDATE`,
       [k.measureId, k.areaCode, k.periodCode, kind],
-    );
+    )) as StoredComparator[];
     return rows[0] ?? null;
   }
 
