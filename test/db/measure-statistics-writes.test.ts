@@ -302,3 +302,42 @@ describe('closed series', () => {
     );
   });
 });
+
+describe("the National Audit Office's cost estimates: no invented date", () => {
+  test('their publication date is null with a note, and their note says 1 April 2012 is no date the plan gives', async () => {
+    const ids = ['probation.reoffending-cost-ex-prisoners-nao', 'probation.reoffending-cost-former-short-term-prisoners-nao'];
+    const res = await as(
+      BOARD,
+      `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on ProbationMeasure { id figureKind
+        observations { printed note rag { status } provenance { publication published publishedNote citedSource } } } } }`,
+      { ids: ids.map((id) => ({ __typename: 'ProbationMeasure', id })) },
+    );
+    expect(res.errors).toBeUndefined();
+    const measures = field<
+      Array<{
+        id: string;
+        figureKind: string;
+        observations: Array<{ printed: string; note: string; rag: { status: string | null }; provenance: Record<string, unknown> }>;
+      }>
+    >(res, '_entities');
+    expect(measures.map((m) => [m.id, m.figureKind, m.observations.map((o) => o.printed)])).toEqual([
+      [ids[0], 'MONEY_ESTIMATE', ['£9.5 to £13 billion']],
+      [ids[1], 'MONEY_ESTIMATE', ['£7 to £10 billion']],
+    ]);
+    for (const o of measures.flatMap((m) => m.observations)) {
+      expect(o.provenance).toEqual({
+        publication: 'Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015',
+        published: null,
+        publishedNote: 'The source gives no publication date; none is recorded rather than one invented.',
+        citedSource: 'National Audit Office ("a recent National Audit Office report", not named)',
+      });
+      expect(o.note).toMatch(/the plan itself gives no date/);
+      expect(o.rag.status).toBeNull();
+    }
+    const dated = (await ds.query(
+      `SELECT count(*)::int AS n FROM probation.observation WHERE measure_id = ANY($1) AND published IS NOT NULL`,
+      [ids],
+    )) as Array<{ n: number }>;
+    expect(dated[0].n).toBe(0);
+  });
+});
