@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth';
 import { OWNER_READ } from './disclosure';
-import type { FigureDraft, MeasureFacts } from './figure-input';
+import type { ClosedSeries, FigureDraft, MeasureFacts } from './figure-input';
 import {
   FIGURE_COLUMNS,
   figureId,
@@ -59,12 +59,15 @@ export type AuditAction =
   | 'set-figure-rag'
   | 'add-series-version'
   | 'close-series-version'
+  | 'reopen-series-version'
+  | 'set-measure-statistics'
+  | 'set-figure-comparator'
   | 'mark-figure-public';
 
 /**
  * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired), its
  * RAG rule (a new measure gets the default from the database trigger; SetRagRule changes it) and its statistical
- * description (kind of figure and the rest: the trigger's default for its unit; SetFigureKind changes it).
+ * description (kind of figure and the rest: the trigger's default for its unit; SetMeasureStatistics changes it).
  */
 export type MeasureWrite = Omit<
   MeasureRecord,
@@ -79,6 +82,26 @@ export type MeasureWrite = Omit<
   | 'publicationLagMonths'
   | 'citedYear'
 >;
+
+/** A measure's statistical description as stored (with its unit, which decides what a kind may be). */
+export interface StoredMeasureStatistics {
+  figureKind: string;
+  rateMeasureId: string | null;
+  appliesTo: string[] | null;
+  publicationLagMonths: number | null;
+  unit: string;
+}
+
+/** A comparator stored with a figure (the predicted rate, or a printed relative difference with whether its sign is known). */
+export interface StoredComparator {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  relativeDifference: number | null;
+  signKnown: boolean | null;
+  printed: string;
+  note: string | null;
+}
 
 /** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
@@ -159,9 +182,38 @@ export class AgencyWriteRepository {
     await q.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${this.s}.writes`]);
   }
 
+  /**
+   * What checking a figure needs to know of each measure: its unit, whether it is retired, and its current series
+   * version when that is closed (with the end of its last figure, looked up only for a closed series).
+   */
   async measureFacts(q: Queryable): Promise<Map<string, MeasureFacts>> {
-    const rows = await q.query(`SELECT id, unit, retired_at IS NOT NULL AS retired FROM ${this.s}.measure`);
-    return new Map(rows.map((r: { id: string; unit: string; retired: boolean }) => [r.id, { unit: r.unit, retired: r.retired }]));
+    const rows = (await q.query(
+      `SELECT m.id, m.unit, m.retired_at IS NOT NULL AS retired, v.code, v.name, v.closed_note AS note,
+                CASE WHEN v.closed_note IS NOT NULL THEN
+                  (SELECT max(o.period_end)::text FROM ${this.s}.observation o WHERE o.measure_id = m.id AND o.series_version = v.code) END AS last_end
+         FROM ${this.s}.measure m
+         LEFT JOIN LATERAL (SELECT code, name, closed_note FROM ${this.s}.series_version WHERE measure_id = m.id ORDER BY position DESC LIMIT 1) v ON true`,
+    )) as Array<{ id: string; unit: string; retired: boolean; code: string; name: string; note: string | null; last_end: string | null }>;
+    return new Map(
+      rows.map((r) => {
+        const closedSeries: ClosedSeries | null =
+          r.note === null ? null : { code: r.code, name: r.name, note: r.note, lastFigureEnd: r.last_end };
+        return [r.id, { unit: r.unit, retired: r.retired, closedSeries }];
+      }),
+    );
+  }
+
+  /** New figures (not corrections) among the drafts to publish whose measure's current series is closed. */
+  async draftsIntoClosedSeries(q: Queryable, measureIds: readonly string[] | null): Promise<Array<{ id: string; measure_id: string }>> {
+    return (await q.query(
+      `SELECT d.measure_id || '|' || d.area_code || '|' || d.period_code AS id, d.measure_id
+       FROM ${this.s}.observation_draft d
+       JOIN LATERAL (SELECT closed_note FROM ${this.s}.series_version WHERE measure_id = d.measure_id ORDER BY position DESC LIMIT 1) v ON true
+       WHERE v.closed_note IS NOT NULL AND ($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))
+         AND NOT EXISTS (SELECT 1 FROM ${this.s}.observation o WHERE ${sameFigure('o', 'd')})
+       ORDER BY 1`,
+      [measureIds ? [...measureIds] : null],
+    )) as Array<{ id: string; measure_id: string }>;
   }
 
   /** Which of these figures are published (ids measure|area|period). */
@@ -384,8 +436,66 @@ export class AgencyWriteRepository {
     ]);
   }
 
-  async closeSeriesVersion(q: Queryable, measureId: string, code: string, note: string): Promise<void> {
+  /** Closes a series version with its note, or re-opens it with null. */
+  async closeSeriesVersion(q: Queryable, measureId: string, code: string, note: string | null): Promise<void> {
     await q.query(`UPDATE ${this.s}.series_version SET closed_note = $3 WHERE measure_id = $1 AND code = $2`, [measureId, code, note]);
+  }
+
+  /** A measure's statistical description as stored. */
+  async measureStatistics(q: Queryable, id: string): Promise<StoredMeasureStatistics | null> {
+    const rows = (await q.query(
+      `SELECT figure_kind AS "figureKind", rate_measure_id AS "rateMeasureId", applies_to AS "appliesTo",
+              publication_lag_months AS "publicationLagMonths", unit
+       FROM ${this.s}.measure WHERE id = $1`,
+      [id],
+    )) as StoredMeasureStatistics[];
+    return rows[0] ?? null;
+  }
+
+  /** The measures whose figures are the numerators of this rate measure. */
+  async numeratorsOf(q: Queryable, rateMeasureId: string): Promise<string[]> {
+    const rows = (await q.query(`SELECT id FROM ${this.s}.measure WHERE rate_measure_id = $1 ORDER BY id`, [rateMeasureId])) as Array<{
+      id: string;
+    }>;
+    return rows.map((r) => r.id);
+  }
+
+  async setMeasureStatistics(q: Queryable, id: string, s: Omit<StoredMeasureStatistics, 'unit'>): Promise<void> {
+    await q.query(
+      `UPDATE ${this.s}.measure SET figure_kind = $2, rate_measure_id = $3, applies_to = $4, publication_lag_months = $5 WHERE id = $1`,
+      [id, s.figureKind, s.rateMeasureId, s.appliesTo, s.publicationLagMonths],
+    );
+  }
+
+  /** The comparator of this kind stored with a figure, or null. */
+  async figureComparator(q: Queryable, k: FigureKey, kind: string): Promise<StoredComparator | null> {
+    const rows = (await q.query(
+      `SELECT value::float8 AS value, numerator::float8 AS numerator, denominator::float8 AS denominator,
+              relative_difference::float8 AS "relativeDifference", sign_known AS "signKnown", printed, note
+       FROM ${this.s}.figure_comparator WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 AND kind = $4 FOR UPDATE`,
+      [k.measureId, k.areaCode, k.periodCode, kind],
+    )) as StoredComparator[];
+    return rows[0] ?? null;
+  }
+
+  /** Stores (or replaces) a comparator of a figure; null removes it. */
+  async setFigureComparator(q: Queryable, k: FigureKey, kind: string, c: StoredComparator | null): Promise<void> {
+    const key = [k.measureId, k.areaCode, k.periodCode, kind];
+    if (c === null) {
+      await q.query(
+        `DELETE FROM ${this.s}.figure_comparator WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 AND kind = $4`,
+        key,
+      );
+      return;
+    }
+    await q.query(
+      `INSERT INTO ${this.s}.figure_comparator (measure_id, area_code, period_code, kind, value, numerator, denominator, relative_difference, sign_known, printed, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (measure_id, area_code, period_code, kind) DO UPDATE SET value = EXCLUDED.value, numerator = EXCLUDED.numerator,
+         denominator = EXCLUDED.denominator, relative_difference = EXCLUDED.relative_difference, sign_known = EXCLUDED.sign_known,
+         printed = EXCLUDED.printed, note = EXCLUDED.note`,
+      [...key, c.value, c.numerator, c.denominator, c.relativeDifference, c.signKnown, c.printed, c.note],
+    );
   }
 
   /** Marks a published figure as already public (or clears the mark with null); returns the mark it had, or undefined when there is no such published figure. */
