@@ -1,5 +1,5 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { buildFederatedSchema, SHARED_DESCRIPTIONS, type FederatedSchema } from '@hub/common/platform';
+import { buildFederatedSchema, SHARED_DESCRIPTIONS, type ClassType, type FederatedSchema } from '@hub/common/platform';
 import { AGENCIES, type AgencyEntry } from './catalogue/agencies';
 import { PlanMutations } from './mutations';
 import { PLAN_RESOLVERS, type PlanContext } from './resolvers';
@@ -9,7 +9,7 @@ import { HeadlineMeasure } from './types';
  * One entity stub per agency (`type ProbationMeasure implements HeadlineMeasure @key(fields: "id")`): the
  * plan returns `{ __typename, id }` and the gateway fetches the measure's fields from the owning agency.
  */
-function measureStub(agency: AgencyEntry): Function {
+function measureStub(agency: AgencyEntry): ClassType {
   @Directive('@key(fields: "id")')
   @ObjectType(agency.measureType, {
     implements: HeadlineMeasure,

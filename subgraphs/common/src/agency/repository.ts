@@ -209,12 +209,58 @@ export const selectFigure = (a: string, columns: readonly string[] = FIGURE_COLU
   columns.map((c) => `${a}.${c}${DATE_COLUMNS.has(c) ? '::text' : ''} AS ${prefix}${c}`).join(', ');
 
 /** A figure row as SQL returns it (numeric and bigint as text), plus the measure's disclosure rule. */
-export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & {
+/** The type of each figure column as SQL returns it. */
+interface FigureColumnTypes {
+  measure_id: string;
+  area_code: string;
+  period_code: string;
+  period_kind: string;
+  period_label: string;
+  period_start: string;
+  period_end: string;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  lower_bound: string | null;
+  upper_bound: string | null;
+  printed: string;
+  approximate: boolean;
+  not_available: boolean;
+  status: string;
+  note: string | null;
+  publication: string;
+  publisher: string;
+  published: string | null;
+  document: string;
+  location: string;
+  cited_source: string | null;
+}
+// Mapped over FIGURE_COLUMNS, so a column added there without a type above does not compile.
+export type FigureRow = { [C in (typeof FIGURE_COLUMNS)[number]]: FigureColumnTypes[C] } & {
   unit?: string;
   disclosure_threshold?: number | null;
   series_version?: string | null;
   public_source?: string | null;
 };
+
+/** A row of the comparators statement (numeric columns as text). */
+interface ComparatorSqlRow {
+  figure_id: string;
+  kind: ComparatorRow['kind'];
+  area_code: string | null;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  lower_bound: string | null;
+  upper_bound: string | null;
+  printed: string;
+  relative_difference: string | null;
+  sign_known: boolean | null;
+  note: string | null;
+  public_source: string | null;
+  unit: string;
+  disclosure_threshold: number | null;
+}
 
 /**
  * Data access for an agency subgraph's read path. Every method is one SQL statement, whatever the number of ids.
@@ -285,7 +331,7 @@ export class AgencyRepository {
   /** All figures of the given measures that pass the filter, in period order. */
   async observations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
     const { where, params } = this.where(measureIds, f);
-    const rows = await preparedQuery(
+    const rows = await preparedQuery<FigureRow & { draft: boolean }>(
       this.ds,
       `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM ${this.figures(mode)} x JOIN ${this.schema}.measure m ON m.id = x.measure_id
@@ -305,7 +351,7 @@ export class AgencyRepository {
     const { where, params } = this.where(measureIds, f, 'want.measure_id');
     // One index probe per measure (observation_latest, migration 1763900000004) rather than sorting every figure of
     // the measures: a LATERAL subquery with LIMIT 1 per measure id.
-    const rows = await preparedQuery(
+    const rows = await preparedQuery<FigureRow & { draft: boolean }>(
       this.ds,
       `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[]) AS want(measure_id)
@@ -324,7 +370,7 @@ export class AgencyRepository {
 
   /** Earlier published values of the given figures, newest first (one statement for every figure asked). */
   async revisions(keys: readonly FigureKey[], mode: ReadMode): Promise<RevisionRecord[]> {
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<Array<FigureRow & { id: string; replaced_at: Date; replaced_by: string; reason: string }>>(
       `SELECT r.id, ${selectFigure('r', VALUE_COLUMNS)}, r.replaced_at, r.replaced_by, r.reason,
               o.measure_id, o.area_code, o.period_code, m.unit, m.disclosure_threshold
        FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
@@ -334,7 +380,7 @@ export class AgencyRepository {
        ORDER BY r.replaced_at DESC, r.id DESC`,
       [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
     );
-    return rows.map((r: FigureRow & { id: string; replaced_at: Date; replaced_by: string; reason: string }) => {
+    return rows.map((r) => {
       const rec: RevisionRecord = {
         ...toValues(r),
         id: String(r.id),
@@ -353,7 +399,7 @@ export class AgencyRepository {
    */
   async previousFigures(figures: readonly ObservationRecord[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (figures.length === 0) return new Map();
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<Array<FigureRow & { figure_id: string; draft: boolean }>>(
       `SELECT k.figure_id, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[]) AS k(figure_id, measure_id, area_code, period_kind, period_start)
        CROSS JOIN LATERAL (
@@ -369,7 +415,7 @@ export class AgencyRepository {
         figures.map((o) => o.period.start),
       ],
     );
-    return new Map(rows.map((r: FigureRow & { figure_id: string; draft: boolean }) => [r.figure_id, toObservation(r, mode)]));
+    return new Map(rows.map((r) => [r.figure_id, toObservation(r, mode)]));
   }
 
   /**
@@ -378,7 +424,7 @@ export class AgencyRepository {
    */
   async figuresEndingWithin(keys: readonly CompletenessKey[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<Array<FigureRow & { key: string; draft: boolean }>>(
       `SELECT k.key, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
        FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[]) AS k(key, measure_id, area_code, asked_start, asked_end)
        CROSS JOIN LATERAL (
@@ -394,16 +440,18 @@ export class AgencyRepository {
         keys.map((k) => k.end),
       ],
     );
-    return new Map(rows.map((r: FigureRow & { key: string; draft: boolean }) => [r.key, toObservation(r, mode)]));
+    return new Map(rows.map((r) => [r.key, toObservation(r, mode)]));
   }
 
   /** The series versions of these measures, in order (one statement). */
   async seriesVersions(measureIds: readonly string[]): Promise<SeriesVersionRecord[]> {
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<
+      Array<{ measure_id: string; code: string; position: number; name: string; methodology: string; closed_note: string | null }>
+    >(
       `SELECT measure_id, code, position, name, methodology, closed_note FROM ${this.schema}.series_version WHERE measure_id = ANY($1) ORDER BY measure_id, position`,
       [[...measureIds]],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       measureId: r.measure_id,
       code: r.code,
       position: r.position,
@@ -429,7 +477,7 @@ export class AgencyRepository {
       JOIN ${s}.observation x ON x.measure_id = k.measure_id AND x.period_code = k.period_code AND x.series_version = k.series_version AND ${areaJoin}
       JOIN ${s}.measure m ON m.id = x.measure_id
       WHERE NOT x.not_available`;
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<ComparatorSqlRow[]>(
       `WITH k AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
                   AS k(figure_id, measure_id, area_code, period_code, series_version, region_code))
        ${figure('ENGLAND_AND_WALES', `x.area_code = 'england-and-wales' AND k.area_code <> 'england-and-wales'`)}
@@ -450,13 +498,13 @@ export class AgencyRepository {
         keys.map((k) => k.regionCode),
       ],
     );
-    return rows.map((r: Record<string, any>) => {
+    return rows.map((r) => {
       const values = {
         value: num(r.value),
         numerator: num(r.numerator),
         lowerBound: num(r.lower_bound),
         upperBound: num(r.upper_bound),
-        printed: r.printed as string,
+        printed: r.printed,
         suppressed: false,
       };
       const shown =
@@ -480,14 +528,14 @@ export class AgencyRepository {
   /** RAG statuses set by hand for these figures (one statement). setBy is kept only for raw (owner) readers. */
   async figureRags(keys: readonly FigureKey[], mode: ReadMode): Promise<Map<string, HandRagRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<Array<FigureRow & { status: string; comment: string; set_by: string; set_at: Date }>>(
       `SELECT r.measure_id, r.area_code, r.period_code, r.status, r.comment, r.set_by, r.set_at
        FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
        JOIN ${this.schema}.figure_rag r ON r.measure_id = k.measure_id AND r.area_code = k.area_code AND r.period_code = k.period_code`,
       [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
     );
     return new Map(
-      rows.map((r: FigureRow & { status: string; comment: string; set_by: string; set_at: Date }) => [
+      rows.map((r) => [
         figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code }),
         { status: r.status, comment: r.comment, setBy: mode.raw ? r.set_by : null, setAt: new Date(r.set_at).toISOString() },
       ]),
@@ -511,8 +559,8 @@ export class AgencyRepository {
       q,
       mode.raw,
     );
-    const rows = await this.ds.query(sql, params);
-    return rows.map((r: FigureRow & { draft: boolean } & Record<string, string | null>) => ({
+    const rows = await this.ds.query<Array<FigureRow & { draft: boolean; [sortKey: `k${number}`]: string | null }>>(sql, params);
+    return rows.map((r) => ({
       ...toObservation(r, mode),
       sortKey: Array.from({ length: keyCount }, (_, i) => r[`k${i}`]),
     }));
@@ -521,7 +569,7 @@ export class AgencyRepository {
   /** How many figures of each measure pass the filter (as the reader sees them), one statement for every measure. */
   async figureCounts(measureIds: readonly string[], f: FigureSqlFilter, mode: ReadMode): Promise<Map<string, number>> {
     const { sql, params } = figureCountSql(this.schema, this.figures(mode), measureIds, f, mode.raw);
-    const rows: Array<{ measure_id: string; n: number }> = await this.ds.query(sql, params);
+    const rows = await this.ds.query<Array<{ measure_id: string; n: number }>>(sql, params);
     return new Map(rows.map((r) => [r.measure_id, r.n]));
   }
 
