@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '@hub/common/platform';
+import type { ProgressReportSectionSeed } from './seed/types';
 
 /** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
 export interface PartnershipRow {
@@ -158,7 +159,8 @@ export interface ProgressReportRowData {
   introduction: string;
   statusNote: string;
   statusKey: object;
-  sections: Array<Record<string, unknown>>;
+  /** As seeded (JSON). */
+  sections: ProgressReportSectionSeed[];
   provenance: object;
 }
 export interface AreaRowData {
@@ -218,23 +220,30 @@ export class PlanRepository {
   }
 
   async all<T>(table: PlanTable): Promise<T[]> {
-    const rows = await preparedQuery(this.ds, `SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`, []);
-    return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.ds,
+      `SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`,
+      [],
+    );
+    return rows.map((r) => mapRow<T>(r));
   }
 
   async where<T>(table: PlanTable, column: string, keys: readonly string[]): Promise<T[]> {
     if (!/^[a-z_]+$/.test(column)) throw new Error(`bad column ${column}`);
-    const rows = await preparedQuery(
+    const rows = await preparedQuery<Record<string, unknown>>(
       this.ds,
       `SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`,
       [keys],
     );
-    return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
+    return rows.map((r) => mapRow<T>(r));
   }
 
   /** The newest `limit` audit events, newest first: one statement. */
   async auditTrail(limit: number): Promise<AuditEventRow[]> {
-    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".audit_event ORDER BY id DESC LIMIT $1`, [limit]);
-    return rows.map((r: Record<string, unknown>) => mapRow<AuditEventRow>(r));
+    const rows = await this.ds.query<Array<Record<string, unknown>>>(
+      `SELECT * FROM "${this.schema}".audit_event ORDER BY id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => mapRow<AuditEventRow>(r));
   }
 }

@@ -1,5 +1,11 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { buildFederatedSchema, SHARED_DESCRIPTIONS, type ClassType, type FederatedSchema } from '@hub/common/platform';
+import {
+  buildFederatedSchema,
+  SHARED_DESCRIPTIONS,
+  type ClassType,
+  type FederatedSchema,
+  type ReferenceResolver,
+} from '@hub/common/platform';
 import { AGENCIES, type AgencyEntry } from './catalogue/agencies';
 import { PlanMutations } from './mutations';
 import { PLAN_RESOLVERS, type PlanContext } from './resolvers';
@@ -21,7 +27,7 @@ function measureStub(agency: AgencyEntry): ClassType {
 
 export async function buildPlanSchema(agencies: readonly AgencyEntry[] = AGENCIES): Promise<FederatedSchema> {
   const stubs = agencies.map(measureStub);
-  const references: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {
+  const references: Record<string, ReferenceResolver> = {
     Area: { __resolveReference: (ref: { code: string }, ctx: PlanContext) => ctx.areas.get(ref.code) ?? null },
     Pathway: { __resolveReference: (ref: { id: string }, ctx: PlanContext) => ctx.loaders.pathway.load(ref.id) },
     PriorityGroup: { __resolveReference: (ref: { id: string }, ctx: PlanContext) => ctx.loaders.priorityGroup.load(ref.id) },
