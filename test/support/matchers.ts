@@ -7,3 +7,4 @@ export const stringMatching = (pattern: RegExp | string): unknown => expect.stri
 export const anyOf = (type: unknown): unknown => expect.any(type);
 export const arrayContaining = (sample: readonly unknown[]): unknown => expect.arrayContaining(sample as unknown[]);
 export const objectContaining = (sample: Record<string, unknown>): unknown => expect.objectContaining(sample);
+export const stringContaining = (sample: string): unknown => expect.stringContaining(sample);
