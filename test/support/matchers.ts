@@ -8,3 +8,4 @@ export const anyOf = (type: unknown): unknown => expect.any(type);
 export const arrayContaining = (sample: readonly unknown[]): unknown => expect.arrayContaining(sample as unknown[]);
 export const objectContaining = (sample: Record<string, unknown>): unknown => expect.objectContaining(sample);
 export const stringContaining = (sample: string): unknown => expect.stringContaining(sample);
+export const notStringMatching = (pattern: RegExp | string): unknown => expect.not.stringMatching(pattern);
