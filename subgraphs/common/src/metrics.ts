@@ -174,13 +174,11 @@ export function observabilityPlugin<C extends BaseContext>(
             status: rc.response.http.status ?? 200,
             ...(errors.length
               ? {
-                  errors: errors
-                    .slice(0, 10)
-                    .map((e) => ({
-                      message: e.message.slice(0, 300),
-                      code: (e.extensions as { code?: unknown } | undefined)?.code,
-                      path: e.path,
-                    })),
+                  errors: errors.slice(0, 10).map((e) => ({
+                    message: e.message.slice(0, 300),
+                    code: (e.extensions as { code?: unknown } | undefined)?.code,
+                    path: e.path,
+                  })),
                 }
               : {}),
           };

@@ -15,7 +15,23 @@ import {
 
 /** Anything that runs SQL: the data source, or the entity manager of a transaction. */
 export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
+  query<T = unknown>(sql: string, params?: unknown[]): Promise<T>;
+}
+
+/** The key columns of a figure row. */
+type FigureKeyRow = Pick<FigureRow, 'measure_id' | 'area_code' | 'period_code'>;
+
+/**
+ * A draft row with the published figure it would replace, whose columns are prefixed `p_` (all null, p_id too, when
+ * there is none).
+ */
+type StoredDraftRow = FigureRow & { reason: string | null; created_by: string; created_at: Date; p_id: string | null } & {
+  [C in (typeof FIGURE_COLUMNS)[number] as `p_${C}`]: FigureRow[C];
+};
+
+/** TypeORM returns [records, affected count] for an UPDATE ... RETURNING. */
+function isUpdateResult<R>(rows: R[] | [R[], number]): rows is [R[], number] {
+  return Array.isArray(rows[0]);
 }
 
 /** A draft as stored: the figure, why and by whom, and the published figure it would replace. */
@@ -219,13 +235,13 @@ export class AgencyWriteRepository {
   /** Which of these figures are published (ids measure|area|period). */
   async publishedIds(q: Queryable, keys: readonly FigureKey[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows = await q.query(
+    const rows = await q.query<FigureKeyRow[]>(
       `SELECT o.measure_id, o.area_code, o.period_code
        FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
        JOIN ${this.s}.observation o ON ${sameFigure('o', 'k')}`,
       [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
     );
-    return new Set(rows.map((r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code })));
+    return new Set(rows.map((r) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code })));
   }
 
   /**
@@ -238,7 +254,7 @@ export class AgencyWriteRepository {
     const types: Record<string, string> = { ...COLUMN_TYPES, reason: 'text' };
     const params: unknown[] = cols.map((c) => figures.map(DRAFT_VALUE[c]));
     params.push(actor);
-    const rows = await q.query(
+    const rows = await q.query<Array<{ inserted: boolean }>>(
       `INSERT INTO ${this.s}.observation_draft (${cols.join(', ')}, created_by, created_at)
        SELECT ${cols.map((c) => `t.${c}`).join(', ')}, $${cols.length + 1}, now()
        FROM unnest(${cols.map((c, i) => `$${i + 1}::${types[c]}[]`).join(', ')}) AS t(${cols.join(', ')})
@@ -246,7 +262,7 @@ export class AgencyWriteRepository {
        RETURNING (xmax = 0) AS inserted`,
       params,
     );
-    const inserted = rows.filter((r: { inserted: boolean }) => r.inserted).length;
+    const inserted = rows.filter((r) => r.inserted).length;
     return { inserted, replaced: rows.length - inserted };
   }
 
@@ -262,13 +278,13 @@ export class AgencyWriteRepository {
       );
       from = `unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code) JOIN ${from} ON ${sameFigure('d', 'k')}`;
     }
-    const rows = await q.query(
+    const rows = await q.query<StoredDraftRow[]>(
       `SELECT ${selectFigure('d')}, d.reason, d.created_by, d.created_at, o.id AS p_id, ${selectFigure('o', FIGURE_COLUMNS, 'p_')}
        FROM ${from} LEFT JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
        ORDER BY d.measure_id, d.period_end, d.period_start DESC, d.area_code`,
       params,
     );
-    return rows.map((r: any): StoredDraft => {
+    return rows.map((r): StoredDraft => {
       const replaces =
         r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
       return {
@@ -304,7 +320,7 @@ export class AgencyWriteRepository {
     actor: string,
   ): Promise<{ newFigures: string[]; corrections: string[] }> {
     const ids = measureIds ? [...measureIds] : null;
-    const rows = await q.query(
+    const rows = await q.query<Array<FigureKeyRow & { inserted: boolean }>>(
       `WITH d AS (
          DELETE FROM ${this.s}.observation_draft d WHERE ($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))
          RETURNING ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')}, d.reason
@@ -320,10 +336,10 @@ export class AgencyWriteRepository {
        RETURNING measure_id, area_code, period_code, (xmax = 0) AS inserted`,
       [ids, actor],
     );
-    const id = (r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code });
+    const id = (r: FigureKeyRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code });
     return {
-      newFigures: rows.filter((r: { inserted: boolean }) => r.inserted).map(id),
-      corrections: rows.filter((r: { inserted: boolean }) => !r.inserted).map(id),
+      newFigures: rows.filter((r) => r.inserted).map(id),
+      corrections: rows.filter((r) => !r.inserted).map(id),
     };
   }
 
@@ -343,11 +359,21 @@ export class AgencyWriteRepository {
 
   /** The most recent audit events, newest first. */
   async auditTrail(q: Queryable, limit: number): Promise<AuditRecord[]> {
-    const rows = await q.query(
-      `SELECT id, at, actor, role, action, entity, entity_id, details FROM ${this.s}.audit_event ORDER BY at DESC, id DESC LIMIT $1`,
-      [limit],
-    );
-    return rows.map((r: any) => ({
+    const rows = await q.query<
+      Array<{
+        id: string;
+        at: Date;
+        actor: string;
+        role: string;
+        action: string;
+        entity: string;
+        entity_id: string | null;
+        details: unknown;
+      }>
+    >(`SELECT id, at, actor, role, action, entity, entity_id, details FROM ${this.s}.audit_event ORDER BY at DESC, id DESC LIMIT $1`, [
+      limit,
+    ]);
+    return rows.map((r) => ({
       id: String(r.id),
       at: new Date(r.at).toISOString(),
       actor: r.actor,
@@ -361,7 +387,7 @@ export class AgencyWriteRepository {
 
   /** The measure row as stored, locked for the rest of the transaction; null when there is none. */
   async lockMeasure(q: Queryable, id: string): Promise<Record<string, unknown> | null> {
-    const rows = await q.query(
+    const rows = await q.query<Array<Record<string, unknown>>>(
       `SELECT id, name, definition, unit, polarity, lead_agency, source, target_value::float8 AS target_value, target_due::text AS target_due,
               target_text, retired_at, disclosure_threshold, rag_rule,
               (SELECT count(*)::int FROM ${this.s}.observation o WHERE o.measure_id = m.id)
@@ -401,7 +427,7 @@ export class AgencyWriteRepository {
 
   /** The hand-set RAG of a figure, or null. */
   async figureRag(q: Queryable, k: FigureKey): Promise<{ status: string; comment: string; set_by: string; set_at: Date } | null> {
-    const rows = await q.query(
+    const rows = await q.query<Array<{ status: string; comment: string; set_by: string; set_at: Date }>>(
       `SELECT status, comment, set_by, set_at FROM ${this.s}.figure_rag WHERE measure_id = $1 AND area_code = $2 AND period_code = $3`,
       [k.measureId, k.areaCode, k.periodCode],
     );
@@ -419,7 +445,10 @@ export class AgencyWriteRepository {
 
   /** The series versions of a measure, oldest first. */
   async seriesVersions(q: Queryable, measureId: string): Promise<Array<{ code: string; position: number; closed_note: string | null }>> {
-    return q.query(`SELECT code, position, closed_note FROM ${this.s}.series_version WHERE measure_id = $1 ORDER BY position`, [measureId]);
+    return q.query<Array<{ code: string; position: number; closed_note: string | null }>>(
+      `SELECT code, position, closed_note FROM ${this.s}.series_version WHERE measure_id = $1 ORDER BY position`,
+      [measureId],
+    );
   }
 
   async addSeriesVersion(
@@ -500,20 +529,19 @@ export class AgencyWriteRepository {
 
   /** Marks a published figure as already public (or clears the mark with null); returns the mark it had, or undefined when there is no such published figure. */
   async markFigurePublic(q: Queryable, k: FigureKey, source: string | null): Promise<{ before: string | null } | undefined> {
-    const rows = await q.query(
+    const rows = await q.query<Array<{ before: string | null }> | [Array<{ before: string | null }>, number]>(
       `UPDATE ${this.s}.observation o SET public_source = $4 FROM (SELECT id, public_source FROM ${this.s}.observation
          WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 FOR UPDATE) old
        WHERE o.id = old.id RETURNING old.public_source AS before`,
       [k.measureId, k.areaCode, k.periodCode, source],
     );
-    // TypeORM returns [records, affected count] for an UPDATE ... RETURNING
-    const records: Array<{ before: string | null }> = Array.isArray(rows[0]) ? rows[0] : rows;
+    const records = isUpdateResult(rows) ? rows[0] : rows;
     return records[0] ? { before: records[0].before ?? null } : undefined;
   }
 
   /** Whether the figure exists, published or as a draft. */
   async figureExists(q: Queryable, k: FigureKey): Promise<boolean> {
-    const rows = await q.query(
+    const rows = await q.query<unknown[]>(
       `SELECT 1 FROM ${this.s}.observation WHERE measure_id = $1 AND area_code = $2 AND period_code = $3
        UNION ALL SELECT 1 FROM ${this.s}.observation_draft WHERE measure_id = $1 AND area_code = $2 AND period_code = $3`,
       [k.measureId, k.areaCode, k.periodCode],

@@ -3,6 +3,7 @@ import { ComparatorKind, FigureKind, MeasureUnit, ObservationStatus, Polarity, R
 import { areaType, type AreaFields, Observation, Period, Provenance } from '../contract/types';
 import type { AgencyContext } from './context';
 import type { AgencyManifest } from '../manifest';
+import type { ClassType } from '../class-type';
 
 /*
  * The agency write side in GraphQL. The types are shared by the five agency subgraphs (defined once here, so they
@@ -410,7 +411,7 @@ export class AuditEvent {
  * The agency's write mutations and owner queries, with the agency's prefix. Only the agency's own editors and
  * admins may call them (FORBIDDEN otherwise, saying why); the service checks it, so the CLI obeys the same rules.
  */
-export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType: Function): Function {
+export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType: ClassType): ClassType {
   // the agency key as a GraphQL name prefix: 'youth-justice' -> 'youthJustice' (single-word keys are unchanged)
   const a = manifest.name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
