@@ -126,16 +126,14 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
     if (res.headersSent) return next(err);
     const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
     if (e.type === 'entity.too.large')
-      return void res
-        .status(413)
-        .json({
-          errors: [
-            {
-              message: `The request body is larger than the limit of ${config.maxBodyBytes} bytes.`,
-              extensions: { code: 'PAYLOAD_TOO_LARGE' },
-            },
-          ],
-        });
+      return void res.status(413).json({
+        errors: [
+          {
+            message: `The request body is larger than the limit of ${config.maxBodyBytes} bytes.`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
     if (e.type === 'entity.parse.failed')
       return void res
         .status(400)
