@@ -193,7 +193,7 @@ test(`a figure changed directly in the database (nobody announced it) is seen wi
     await db.end();
   }
   // The documented bound: the old figure may be served until the entry's max-age runs out, never after.
-  let seen: number[] = [];
+  let seen: Array<number | null> = [];
   while (Date.now() - changedAt < (MAX_AGE_SECONDS + 2) * 1000) {
     seen = values(await post(q, { id: measure }));
     if (seen[0] === 51) break;
