@@ -69,7 +69,9 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
       pathFilter: (path) => path === '/graphql',
       // GATEWAY_URL may have a path of its own in front of /graphql (behind another proxy); the query string stays.
       pathRewrite: (path) => path.replace(/^\/graphql/, gateway.pathname),
-      proxyTimeout: config.gatewayTimeoutMs,
+      // Long enough for an agency import (IMPORT_TIMEOUT_MS); the gateway answers everything else within its own
+      // REQUEST_TIMEOUT_MS.
+      proxyTimeout: config.proxyTimeoutMs,
       xfwd: true,
       on: {
         error: (err, req, res) => {
@@ -167,7 +169,7 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      signIn.store.close();
+      await signIn.close();
       await pdfPool.close();
       logger.info('stopped: requests drained');
     },

@@ -32,6 +32,7 @@ import { introspectionByRole, operationLimits } from './protection';
 import { CACHE_HEADER, createResponseCache } from './cache/plugin';
 import { countRepresentations, listCostPlugin, newFanOutCounter, representationCapPlugin } from './fan-out';
 import { createRateLimiter } from './rate-limit';
+import { graphqlBodyParser, isLargeImport, LONG_IMPORT_HEADER } from './large-import';
 import { loadTrustedDocuments, TRUSTED, type TrustedDocuments, type TrustedRequest } from './trusted-documents';
 
 export interface RunningGateway {
@@ -56,13 +57,16 @@ const unavailable = (name: string, detail = '') =>
  * The fetch used for a subgraph: gives up after `ms` (a hung subgraph must not hold the client's request open),
  * and turns network failures (refused, reset, DNS, timeout) into "The <name> subgraph is unavailable".
  */
-function subgraphFetch(name: string, ms: number, logger: Logger, metrics: FetchMetrics): typeof fetch {
+function subgraphFetch(name: string, normalMs: number, importMs: number, logger: Logger, metrics: FetchMetrics): typeof fetch {
   return async (input, init) => {
     const began = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - began) / 1e9;
-    const requestId = new Headers(init?.headers).get(REQUEST_ID_HEADER) ?? undefined;
+    const headers = new Headers(init?.headers);
+    const requestId = headers.get(REQUEST_ID_HEADER) ?? undefined;
+    const ms = headers.has(LONG_IMPORT_HEADER) ? importMs : normalMs;
+    headers.delete(LONG_IMPORT_HEADER);
     try {
-      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+      const response = await fetch(input, { ...init, headers, signal: AbortSignal.timeout(ms) });
       // The body is read here, under the same timeout and catch: a subgraph that sends its headers and then stalls
       // would otherwise fail later, outside this catch, with a DOMException that Apollo cannot re-label (HTTP 500).
       const body = await response.text();
@@ -137,12 +141,12 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly name: string,
     url: string,
     private readonly gatewaySecret: string,
-    timeoutMs: number,
+    timeouts: { normalMs: number; importMs: number },
     private readonly logger: Logger,
     metrics: FetchMetrics,
     private readonly maxRepresentations: number,
   ) {
-    super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeoutMs, logger, metrics)) as never });
+    super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeouts.normalMs, timeouts.importMs, logger, metrics)) as never });
   }
   override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     const { request } = options;
@@ -152,6 +156,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.largeImport) request.http?.headers.set(LONG_IMPORT_HEADER, '1');
   }
   /**
    * A subgraph that cannot be reached fails its whole fetch, and Apollo reports one error that names neither the
@@ -240,17 +245,12 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * A /graphql request not answered within `ms` gets a 503 naming the limit; the work still running for it is
  * abandoned (its subgraph fetches end at their own timeout).
  */
-function requestTimeout(ms: number): RequestHandler {
+function requestTimeout(ms: number, setting: string): RequestHandler {
   return (_req, res, next) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.setHeader('retry-after', '5');
-      jsonError(
-        res,
-        503,
-        'REQUEST_TIMEOUT',
-        `The request was not answered within ${ms} ms (REQUEST_TIMEOUT_MS): ask for less, or try again.`,
-      );
+      jsonError(res, 503, 'REQUEST_TIMEOUT', `The request was not answered within ${ms} ms (${setting}): ask for less, or try again.`);
     }, ms);
     const done = () => clearTimeout(timer);
     res.once('finish', done);
@@ -302,15 +302,18 @@ const requireJsonPost: RequestHandler = (req, res, next) => {
 function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
+    const e = err as { type?: string; status?: number; statusCode?: number; message?: string; limit?: number };
     switch (e.type) {
-      case 'entity.too.large':
+      case 'entity.too.large': {
+        // The import's larger limit when that one was passed; MAX_BODY_SIZE otherwise.
+        const limit = e.limit ?? maxBodyBytes;
         return jsonError(
           res,
           413,
           'PAYLOAD_TOO_LARGE',
-          `The request body is larger than the limit of ${maxBodyBytes} bytes (${Math.round(maxBodyBytes / 1024)} kB).`,
+          `The request body is larger than the limit of ${limit} bytes (${Math.round(limit / 1024)} kB).`,
         );
+      }
       case 'entity.parse.failed':
         return jsonError(
           res,
@@ -380,7 +383,7 @@ export async function startGateway(
         name,
         config.subgraphUrls.get(name) ?? url!,
         auth.gatewaySecret,
-        config.subgraphTimeoutMs,
+        { normalMs: config.subgraphTimeoutMs, importMs: config.limits.importTimeoutMs },
         logger,
         fetchMetrics,
         config.fanOut.maxRepresentations,
@@ -399,6 +402,8 @@ export async function startGateway(
     },
     app,
   );
+  const normalTimeout = requestTimeout(config.timeouts.requestMs, 'REQUEST_TIMEOUT_MS');
+  const importTimeout = requestTimeout(config.limits.importTimeoutMs, 'IMPORT_TIMEOUT_MS');
   const limits = operationLimits<GatewayContext>(config.limits, config.blockFieldSuggestions);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -464,10 +469,10 @@ export async function startGateway(
   });
   app.use(
     '/graphql',
-    express.json({ limit: config.limits.maxBodyBytes }),
+    graphqlBodyParser(config.limits, auth),
     requireJsonPost,
     // From here on the gateway is working: the body has arrived (its own limit is BODY_TIMEOUT_MS, Node's 408).
-    requestTimeout(config.timeouts.requestMs),
+    (req, res, next) => (isLargeImport(req) ? importTimeout : normalTimeout)(req, res, next),
     trusted.middleware,
     limiter.middleware,
     // Overwritten by the cache's plugin once Apollo runs the operation; a request refused before (no token) stays a bypass.
@@ -483,6 +488,7 @@ export async function startGateway(
         requestId: req.headers[REQUEST_ID_HEADER] as string,
         fanOut: newFanOutCounter(),
         trusted: (req as TrustedRequest)[TRUSTED] === true,
+        largeImport: isLargeImport(req),
       }),
     }),
   );

@@ -254,7 +254,7 @@ function Upload({ ops, onImported }: { ops: AgencyOperations; onImported: () => 
       setProgress(null);
       setFailure(
         e instanceof RequestFailed && e.status === 413
-          ? `The file is larger than the hub accepts in one request (${messageOf(e)}). Split it by measure or period, or ask the operator to raise MAX_BODY_SIZE.`
+          ? `The file is larger than the hub accepts in one upload (${messageOf(e)}). Split it by measure or period, or ask the operator to raise MAX_IMPORT_BODY_SIZE.`
           : messageOf(e),
       );
     }
