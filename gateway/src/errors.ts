@@ -71,7 +71,7 @@ export function makeFormatError(policy: ErrorPolicy): (formatted: GraphQLFormatt
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v, depth + 1)]));
   };
   return (formatted) => {
-    const { stacktrace, exception, response, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const { stacktrace, exception: _exception, response: _response, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     // `response` is where RemoteGraphQLDataSource puts a subgraph's URL and raw body: never sent.
     const extensions: Record<string, unknown> = { ...rest };
     if (policy.includeStacktraces && stacktrace) extensions.stacktrace = stacktrace;

@@ -148,12 +148,10 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ) {
     super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeouts.normalMs, timeouts.importMs, logger, metrics)) as never });
   }
-  override willSendRequest({
-    request,
-    context: given,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    // Apollo types the context loosely here; it is the one this gateway builds for every request.
-    const context = given as GatewayContext;
+  override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    const { request } = options;
+    // Health checks and schema loads carry an empty context, typed as a record of `any`: read it as possibly partial.
+    const context: Partial<GatewayContext> = options.context;
     countRepresentations(context.fanOut, request.variables, this.maxRepresentations);
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);

@@ -99,11 +99,9 @@ export function loadTrustedDocuments(config: TrustedDocumentsConfig): TrustedDoc
         return;
       }
       if (typeof body.query === 'string' && body.query !== doc) {
-        res
-          .status(400)
-          .json({
-            errors: [{ message: 'The query text does not match the document id sent with it.', extensions: { code: 'BAD_REQUEST' } }],
-          });
+        res.status(400).json({
+          errors: [{ message: 'The query text does not match the document id sent with it.', extensions: { code: 'BAD_REQUEST' } }],
+        });
         return;
       }
       body.query = doc;

@@ -313,9 +313,14 @@ describe('the board dashboard', () => {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     // Layout shifts as the browser reports them (the metric of Core Web Vitals), from the first paint on.
     await page.addInitScript(() => {
-      const w = globalThis as unknown as { __shifts: number[]; PerformanceObserver: any };
+      // The DOM's types, as far as used here: the tests compile without the DOM library.
+      type LayoutShift = { hadRecentInput: boolean; value: number };
+      type Observer = new (callback: (list: { getEntries(): LayoutShift[] }) => void) => {
+        observe(options: { type: string; buffered: boolean }): void;
+      };
+      const w = globalThis as unknown as { __shifts: number[]; PerformanceObserver: Observer };
       w.__shifts = [];
-      new w.PerformanceObserver((list: any) => {
+      new w.PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (!e.hadRecentInput) w.__shifts.push(e.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
@@ -330,11 +335,15 @@ describe('the board dashboard', () => {
     const box = (await counts.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(768);
-    const rows = await counts
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr: any) => [tr.querySelector('th').textContent, ...[...tr.querySelectorAll('td')].map((td: any) => td.textContent)]),
-      );
+    const rows = await counts.locator('tbody tr').evaluateAll((trs) => {
+      // The DOM's types, as far as used here (an element's textContent is never null).
+      type Cell = { textContent: string };
+      type Row = { querySelector(selector: string): Cell; querySelectorAll(selector: string): Iterable<Cell> };
+      return (trs as unknown as Row[]).map((tr) => [
+        tr.querySelector('th').textContent,
+        ...[...tr.querySelectorAll('td')].map((td) => td.textContent),
+      ]);
+    });
     const pathways = await page.locator('#scorecard > section > h3').allTextContents();
     expect(rows.map((r) => r[0])).toEqual(pathways.map((t) => t.replace(/priority intervention$/, '')));
     for (const r of rows) expect(r.slice(1).every((c: string) => /^\d+$/.test(c))).toBe(true);

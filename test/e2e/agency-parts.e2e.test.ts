@@ -36,10 +36,31 @@ const QUERY = `query AgencyParts {
   }
 }`;
 
+/** What QUERY selects, as far as the test reads it member by member (the rest is compared whole). */
+interface AgencyParts {
+  priorityGroup: {
+    name: string;
+    iomCohortProfiles: unknown[];
+    jobcentreTargets: Array<{ intervention: string; target: { printed: string }; due: string; leadAgency: string }>;
+  };
+  kentAndMedway: {
+    name: string;
+    communityOrderNeeds: Array<{
+      need: string;
+      period: { code: string };
+      share: { printed: string };
+      offenders: { printed: string };
+      pathway: { id: string; name: string };
+    }>;
+  };
+  medway: unknown;
+  pathway: { treatmentCompletions: Array<{ completions: { printed: string; notAvailable: boolean } }> };
+}
+
 test("one query through the gateway returns all five agencies' own parts, joined to the plan's entities", async () => {
-  const res = await hub.query(QUERY);
+  const res = await hub.query<AgencyParts>(QUERY);
   expect(res.errors).toBeUndefined();
-  const { priorityGroup, kentAndMedway, medway, pathway } = res.data;
+  const { priorityGroup, kentAndMedway, medway, pathway } = res.data!;
 
   // police, on PriorityGroup; the area's name comes from the plan
   expect(priorityGroup.name).toBe('Integrated Offender Management cohort');
@@ -54,7 +75,7 @@ test("one query through the gateway returns all five agencies' own parts, joined
     },
   ]);
   // DWP, on the same PriorityGroup
-  expect(priorityGroup.jobcentreTargets.map((t: any) => [t.intervention, t.target.printed, t.due, t.leadAgency])).toEqual([
+  expect(priorityGroup.jobcentreTargets.map((t) => [t.intervention, t.target.printed, t.due, t.leadAgency])).toEqual([
     ['Finance, Benefits and Debt', '95%', 'by March 2014', 'Jobcentre Plus'],
     ['Finance, Benefits and Debt', '80%', 'by March 2014', 'Jobcentre Plus'],
     ['Education and Employment', '80%', 'by March 2014', 'Jobcentre Plus'],
@@ -62,7 +83,7 @@ test("one query through the gateway returns all five agencies' own parts, joined
   // probation, on Area; each need's pathway named by the plan
   expect(kentAndMedway.name).toBe('Kent and Medway');
   expect(
-    kentAndMedway.communityOrderNeeds.map((n: any) => [
+    kentAndMedway.communityOrderNeeds.map((n) => [
       n.need,
       n.period.code,
       n.share.printed,
@@ -93,7 +114,7 @@ test("one query through the gateway returns all five agencies' own parts, joined
     ],
   });
   // health, on Pathway; each cohort's area named by the plan
-  expect(pathway.treatmentCompletions.filter((t: any) => !t.completions.notAvailable)).toEqual([
+  expect(pathway.treatmentCompletions.filter((t) => !t.completions.notAvailable)).toEqual([
     {
       cohort: 'statutory offenders',
       area: { name: 'Kent and Medway' },
@@ -107,7 +128,7 @@ test("one query through the gateway returns all five agencies' own parts, joined
       completions: { printed: '574', notAvailable: false },
     },
   ]);
-  expect(pathway.treatmentCompletions.filter((t: any) => t.completions.printed === 'tbc')).toHaveLength(4);
+  expect(pathway.treatmentCompletions.filter((t) => t.completions.printed === 'tbc')).toHaveLength(4);
 });
 
 test('the test hub runs each subgraph as its own database role, as npm start does: each role owns its schema and its tables', async () => {

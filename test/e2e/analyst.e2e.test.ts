@@ -58,6 +58,30 @@ const CSV_COLUMNS = [
   'cited_source',
 ];
 
+/** A figure as the graph query of the first export test selects it. */
+interface GraphFigure {
+  area: { code: string; name: string; kind: string };
+  period: { code: string; start: string; end: string };
+  value: number | null;
+  printed: string;
+  approximate: boolean;
+  notAvailable: boolean;
+  suppressed: boolean;
+  status: string;
+  provenance: { publication: string; location: string };
+}
+interface GraphMeasure {
+  id: string;
+  name: string;
+  agency: string;
+  unit: string;
+  figures: { totalCount: number; edges: Array<{ node: GraphFigure }> };
+}
+/** An error body of the export (its GraphQL errors, or the export's own 400/401). */
+interface ErrorBody {
+  errors: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
 const get = (path: string, token: string | null = analyst) =>
   fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const csvRows = (text: string): Array<Record<string, string>> => parseCsv(text, { columns: true, skip_empty_lines: true });
@@ -94,14 +118,14 @@ describe('CSV export', () => {
     const text = await res.text();
     expect(text.split('\n')[0]).toBe(CSV_COLUMNS.join(','));
     const rows = csvRows(text);
-    const graph = await hub.query(
+    const graph = await hub.query<{ headlineMeasures: GraphMeasure[] }>(
       `query ($filter: FigureFilter, $first: Int!) { headlineMeasures(pathway: "accommodation") { id name agency unit figures(filter: $filter, first: $first) { totalCount edges { node { area { code name kind } period { code start end } value printed approximate notAvailable suppressed status provenance { publication location } } } } } }`,
       { filter: FILTER, first: 1000 },
       analyst,
     );
     expect(graph.errors).toBeUndefined();
-    const expected = graph.data.headlineMeasures.flatMap((m: any) =>
-      m.figures.edges.map(({ node: n }: any) => ({
+    const expected = graph.data!.headlineMeasures.flatMap((m) =>
+      m.figures.edges.map(({ node: n }) => ({
         measure_id: m.id,
         measure_name: m.name,
         agency: m.agency,
@@ -123,14 +147,14 @@ describe('CSV export', () => {
       })),
     );
     expect(expected.length).toBeGreaterThan(5);
-    expect(new Set(expected.map((e: any) => e.agency)).size).toBeGreaterThan(1);
+    expect(new Set(expected.map((e) => e.agency)).size).toBeGreaterThan(1);
     expect(rows).toHaveLength(expected.length);
-    expect(rows).toEqual(expected.map((e: any) => expect.objectContaining(e)));
+    expect(rows).toEqual(expected.map((e) => expect.objectContaining(e) as unknown));
   });
 
   test('POST {query, variables} pages one figure list through $after', async () => {
     const query = `query ($after: String) { headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { id name agency unit polarity figures(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { area { code name kind } period { code kind label start end } value printed approximate notAvailable suppressed status draft note provenance { publication publisher published document location citedSource } } } } } }`;
-    const total = (await hub.query(query, {}, analyst)).data.headlineMeasure.figures.totalCount;
+    const total = (await hub.query<{ headlineMeasure: GraphMeasure }>(query, {}, analyst)).data!.headlineMeasure.figures.totalCount;
     expect(total).toBeGreaterThan(2);
     const res = await fetch(`${base}/export/figures.csv`, {
       method: 'POST',
@@ -161,7 +185,7 @@ describe('CSV export', () => {
   ])('%s: %s', async (_label, path, who, status, message) => {
     const res = await get(path, who ? analyst : null);
     expect(res.status).toBe(status);
-    expect(((await res.json()) as any).errors[0].message).toMatch(message);
+    expect(((await res.json()) as ErrorBody).errors[0].message).toMatch(message);
   });
 
   test('POST without a token is 401; a mutation is 400', async () => {
@@ -174,7 +198,7 @@ describe('CSV export', () => {
     expect((await post({ query: '{ headlineMeasures { id } }' })).status).toBe(401);
     const res = await post({ query: 'mutation { probationPublishObservations { published } }' }, analyst);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].extensions.parameter).toBe('query');
+    expect(((await res.json()) as ErrorBody).errors[0].extensions?.parameter).toBe('query');
   });
 
   describe('20,000 imported and published figures', () => {
@@ -188,13 +212,13 @@ describe('CSV export', () => {
       });
       for (let i = 0; i < ROWS; i += 2500) {
         const csv = ['measure_id,area,period,value', ...lines.slice(i, i + 2500)].join('\n') + '\n';
-        const res = await hub.query(
+        const res = await hub.query<{ probationImportObservations: { ok: boolean; rows: number } }>(
           `mutation ($csv: String!) { probationImportObservations(csv: $csv, reason: "synthetic export test") { ok rows } }`,
           { csv },
           editor,
         );
         expect(res.errors).toBeUndefined();
-        expect(res.data.probationImportObservations).toEqual({ ok: true, rows: 2500 });
+        expect(res.data!.probationImportObservations).toEqual({ ok: true, rows: 2500 });
       }
       const pub = await hub.query(`mutation { probationPublishObservations(measureIds: ["${MEASURE}"]) { published } }`, undefined, editor);
       expect(pub.errors).toBeUndefined();
@@ -213,7 +237,7 @@ describe('CSV export', () => {
       const started = Date.now();
       const res = await get(`/export/figures.csv?measure=${MEASURE}&periodKind=SNAPSHOT&from=1990-01-01`);
       expect(res.status).toBe(200);
-      const reader = res.body!.getReader();
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
       const chunks: Uint8Array[] = [];
       let firstAt = 0;
       for (;;) {
@@ -275,7 +299,7 @@ describe('CSV export', () => {
         headers: { authorization: `Bearer ${analyst}` },
         signal: controller.signal,
       });
-      const reader = res.body!.getReader();
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
       await reader.read();
       controller.abort();
       const deadline = Date.now() + 20000;

@@ -87,9 +87,9 @@ const HOUSING = `query Housing { headlineMeasures(agency: "housing") { id name l
 const housingReady = () => fetch(hub.subgraphUrls.get('housing')!.replace(/\/graphql$/, '/ready'));
 
 test("housing's database stopped: /ready 503, a named error within the timeout, others unaffected; started again: it recovers", async () => {
-  const before = await hub.query(HOUSING);
+  const before = await hub.query<{ headlineMeasures: unknown[] }>(HOUSING);
   expect(before.errors).toBeUndefined();
-  expect(before.data.headlineMeasures.length).toBeGreaterThan(0);
+  expect(before.data!.headlineMeasures.length).toBeGreaterThan(0);
   expect((await housingReady()).status).toBe(200);
 
   await housingDb.stop();

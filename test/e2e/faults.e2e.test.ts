@@ -21,13 +21,16 @@ afterAll(() => hub?.stop(), 60000);
 const PLAN = `query Board { plan(id: "km-2012-2015") { pathways { name headlineMeasures { id name agency latest { printed } } } } }`;
 
 type Measure = { id: string; name: string; agency: string; latest: { printed: string } | null } | null;
-const measuresOf = (data: any): Measure[] => (data?.plan?.pathways ?? []).flatMap((p: any) => p?.headlineMeasures ?? []);
+/** What PLAN selects; an agency that cannot answer leaves null items (and, in the worst case, nulls above them). */
+type PlanData = { plan: { pathways: Array<{ headlineMeasures: Measure[] | null } | null> | null } | null };
+type PlanAnswer = { data?: PlanData | null; errors?: unknown[] };
+const measuresOf = (data: PlanData | null | undefined): Measure[] => (data?.plan?.pathways ?? []).flatMap((p) => p?.headlineMeasures ?? []);
 const agencies = (ms: Measure[]) => [...new Set(ms.filter(Boolean).map((m) => m!.agency))].sort();
 
 describe('a subgraph that is down, hung, then back', () => {
-  let healthy: { data?: any; errors?: any[] };
+  let healthy: PlanAnswer;
   beforeAll(async () => {
-    healthy = await hub.query(PLAN);
+    healthy = await hub.query<PlanData>(PLAN);
   });
 
   test('baseline: every agency of the plan answers', () => {
@@ -37,10 +40,10 @@ describe('a subgraph that is down, hung, then back', () => {
 
   const housingIds = () =>
     measuresOf(healthy.data)
-      .filter((m: any) => m?.agency === 'housing')
-      .map((m: any) => m.id);
+      .filter((m) => m?.agency === 'housing')
+      .map((m) => m!.id);
 
-  const expectHousingMissing = (res: { data?: any; errors?: any[] }, detail: string) => {
+  const expectHousingMissing = (res: PlanAnswer, detail: string) => {
     // Lists of measures have nullable items: a measure whose agency cannot answer is a null item, and every
     // other agency's measures come back with their figures in the same response.
     const measures = measuresOf(res.data);
@@ -58,7 +61,7 @@ describe('a subgraph that is down, hung, then back', () => {
           code: 'SUBGRAPH_UNAVAILABLE',
           serviceName: 'housing',
           fields: ['name', 'agency', 'latest'],
-          ids: expect.arrayContaining(ids),
+          ids: expect.arrayContaining(ids) as unknown,
         },
       },
     ]);
@@ -68,14 +71,14 @@ describe('a subgraph that is down, hung, then back', () => {
   /** While housing is down, the other agencies' figures still come back when asked for by agency. */
   const expectOthersAnswer = async () => {
     for (const agency of ['probation', 'health', 'dwp']) {
-      const res = await hub.query(
+      const res = await hub.query<{ headlineMeasures: Array<{ agency: string; latest: { printed: string } | null }> }>(
         `query ByAgency($a: ID) { headlineMeasures(agency: $a, plan: "km-2012-2015") { name agency latest { printed } } }`,
         { a: agency },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.headlineMeasures.length).toBeGreaterThan(0);
-      expect(res.data.headlineMeasures.every((m: any) => m.agency === agency)).toBe(true);
-      expect(res.data.headlineMeasures.some((m: any) => m.latest?.printed)).toBe(true);
+      expect(res.data!.headlineMeasures.length).toBeGreaterThan(0);
+      expect(res.data!.headlineMeasures.every((m) => m.agency === agency)).toBe(true);
+      expect(res.data!.headlineMeasures.some((m) => m.latest?.printed)).toBe(true);
     }
     // And the plan's own fields do not need housing at all.
     const ids = await hub.query(`{ plan(id: "km-2012-2015") { pathways { headlineMeasures { id } } } }`);
@@ -85,7 +88,7 @@ describe('a subgraph that is down, hung, then back', () => {
   test('housing killed: one error naming housing, the missing fields, how many objects and where, no URL; the other agencies still answer', async () => {
     await hub.services.get('housing')!.stop('SIGKILL');
     const began = Date.now();
-    const res = await hub.query(PLAN);
+    const res = await hub.query<PlanData>(PLAN);
     expect(Date.now() - began).toBeLessThan(TIMEOUT_MS);
     expectHousingMissing(res, '');
     await expectOthersAnswer();
@@ -98,7 +101,7 @@ describe('a subgraph that is down, hung, then back', () => {
   test('housing restarted on the same port: the next query has everything, without restarting the gateway', async () => {
     const gatewayPid = hub.services.get('gateway')!.child.pid;
     await hub.restart('housing');
-    const res = await hub.query(PLAN);
+    const res = await hub.query<PlanData>(PLAN);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual(healthy.data);
     expect(hub.services.get('gateway')!.child.pid).toBe(gatewayPid);
@@ -110,7 +113,7 @@ describe('a subgraph that is down, hung, then back', () => {
     housing.child.kill('SIGSTOP');
     try {
       const began = Date.now();
-      const res = await hub.query(PLAN);
+      const res = await hub.query<PlanData>(PLAN);
       const took = Date.now() - began;
       expect(took).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
       expect(took).toBeLessThan(TIMEOUT_MS + 1500);
@@ -119,7 +122,7 @@ describe('a subgraph that is down, hung, then back', () => {
     } finally {
       housing.child.kill('SIGCONT');
     }
-    const res = await hub.query(PLAN);
+    const res = await hub.query<PlanData>(PLAN);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual(healthy.data);
     // The gateway counted the failures per subgraph.
@@ -165,7 +168,7 @@ test('SIGTERM drains an in-flight request (it completes with 200), closes the po
   });
   const res = await response;
   expect(res.status).toBe(200);
-  expect(JSON.parse(res.text).data._service.sdl).toMatch(/type PoliceMeasure/);
+  expect((JSON.parse(res.text) as { data: { _service: { sdl: string } } }).data._service.sdl).toMatch(/type PoliceMeasure/);
   expect(await Promise.race([police.exited, new Promise((r) => setTimeout(() => r('still running'), 15000).unref())])).toBe(0);
   // Its log shows the drain and the pool closed; nobody can connect any more.
   expect(police.output()).toMatch(/"signal":"SIGTERM".*"msg":"stopping: draining requests and closing the database pool"/);
@@ -202,7 +205,9 @@ describe('SIGKILL in the middle of a CSV import', () => {
     return file;
   };
   const drafts = async () =>
-    Number((await db.query(`SELECT count(*) FROM probation.observation_draft WHERE created_by = 'soak-kill'`)).rows[0].count);
+    Number(
+      (await db.query<{ count: string }>(`SELECT count(*) FROM probation.observation_draft WHERE created_by = 'soak-kill'`)).rows[0].count,
+    );
 
   const runImport = (file: string) => {
     const child = spawn(process.execPath, [CLI, 'import', file, '--actor', 'soak-kill', '--reason', 'kill test'], {
@@ -251,7 +256,7 @@ describe('SIGKILL in the middle of a CSV import', () => {
     }
     expect(killedMidTransaction).toBe(true);
     // PostgreSQL rolled the dead connection's transaction back: no lock or session is left behind.
-    const left = await db.query(
+    const left = await db.query<{ count: string }>(
       `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'hub-probation' AND state = 'idle in transaction'`,
     );
     expect(Number(left.rows[0].count)).toBe(0);

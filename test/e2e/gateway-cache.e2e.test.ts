@@ -27,14 +27,24 @@ beforeAll(async () => {
   secretariat = await hub.token('secretariat');
   editor = await hub.token('agency-editor', 'housing');
   admin = await hub.token('admin');
-  const list = await post(`{ agencies { key measures { id unit } } }`, {}, admin);
-  measure = list.body.data.agencies.find((a: any) => a.key === 'housing').measures.find((m: any) => m.unit === 'COUNT').id;
+  const list = await post<{ agencies: Array<{ key: string; measures: Array<{ id: string; unit: string }> }> }>(
+    `{ agencies { key measures { id unit } } }`,
+    {},
+    admin,
+  );
+  measure = list.body.data.agencies.find((a) => a.key === 'housing')!.measures.find((m) => m.unit === 'COUNT')!.id;
 }, 300_000);
 afterAll(async () => {
   await hub?.stop();
 });
 
-async function post(query: string, variables: Record<string, unknown> = {}, token = board, url = hub.gatewayUrl) {
+/** A response body as these tests read it: `data` has the shape the operation selects. */
+interface Body<T> {
+  data: T;
+  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
+async function post<T = unknown>(query: string, variables: Record<string, unknown> = {}, token = board, url = hub.gatewayUrl) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -46,7 +56,7 @@ async function post(query: string, variables: Record<string, unknown> = {}, toke
     cache: res.headers.get('x-hub-cache'),
     cacheControl: res.headers.get('cache-control'),
     text,
-    body: JSON.parse(text),
+    body: JSON.parse(text) as Body<T>,
   };
 }
 
@@ -68,7 +78,8 @@ const record = (period: string, value: number) =>
   );
 const publish = (url = hub.gatewayUrl) =>
   post(`mutation { housingPublishObservations(measureIds: ["${measure}"]) { published } }`, {}, editor, url);
-const values = (r: { body: any }) => r.body.data.headlineMeasure.observations.map((o: any) => o.value);
+type Figure = { headlineMeasure: { observations: Array<{ value: number | null }> } };
+const values = (r: { body: Body<unknown> }) => (r.body as Body<Figure>).data.headlineMeasure.observations.map((o) => o.value);
 
 test('the same query twice as the board: a miss, then a hit with the same body; whitespace does not matter; no-store to clients', async () => {
   const q = `{ plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { name latest { printed } } } } }`;
@@ -96,7 +107,7 @@ test('agency editors and admins are always bypass (they see drafts and raw value
 test("one role's answer is never served to another role; a draft is never shared; anonymous requests are bypass", async () => {
   // Introspection differs by role (analysts yes, the board no). No subgraph answers it, so no cache hint: never stored.
   const q = `{ __schema { queryType { name } } }`;
-  const a1 = await post(q, {}, analyst);
+  const a1 = await post<{ __schema: { queryType: { name: string } } }>(q, {}, analyst);
   expect(a1.body.data.__schema.queryType.name).toBe('Query');
   expect((await post(q, {}, analyst)).cache).toBe('miss');
   const b = await post(q, {}, board);
@@ -124,7 +135,7 @@ test("one role's answer is never served to another role; a draft is never shared
     body: JSON.stringify({ query: q2, variables: { id: measure } }),
   });
   expect(anonymous.headers.get('x-hub-cache')).toBe('bypass');
-  expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  expect(((await anonymous.json()) as Required<Body<unknown>>).errors[0].extensions.code).toBe('UNAUTHENTICATED');
 });
 
 test('a correction published through the gateway is what the board reads next; a draft alone invalidates nothing', async () => {
@@ -182,7 +193,7 @@ test(`a figure changed directly in the database (nobody announced it) is seen wi
     await db.end();
   }
   // The documented bound: the old figure may be served until the entry's max-age runs out, never after.
-  let seen: number[] = [];
+  let seen: Array<number | null> = [];
   while (Date.now() - changedAt < (MAX_AGE_SECONDS + 2) * 1000) {
     seen = values(await post(q, { id: measure }));
     if (seen[0] === 51) break;

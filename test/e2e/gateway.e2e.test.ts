@@ -24,14 +24,39 @@ const GATEWAYS: Array<[string, () => string]> = [
   ['Hive Gateway', () => hive.url],
 ];
 
+interface GraphQLError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+/** A response as the tests read it: `data` is the shape the query selects (absent when a test expects errors). */
+interface Result<T> {
+  data: T;
+  errors?: GraphQLError[];
+}
+interface Observation {
+  period: { code: string; kind?: string };
+  printed: string;
+  value: number | null;
+  approximate?: boolean;
+  notAvailable?: boolean;
+  suppressed?: boolean;
+  area?: { code: string; name?: string };
+}
+interface Measure {
+  id: string;
+  agency: string;
+  observations: Observation[];
+  latest?: { period: { code: string }; printed: string };
+}
+
 describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
-  const query = async (q: string, variables?: Record<string, unknown>, token = hub.boardToken): Promise<any> => {
+  const query = async <T>(q: string, variables?: Record<string, unknown>, token = hub.boardToken): Promise<Result<T>> => {
     const res = await fetch(gatewayUrl(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: q, variables }),
     });
-    return res.json();
+    return (await res.json()) as Result<T>;
   };
 
   const PATHWAY = `query ($plan: ID!, $from: String, $to: String) {
@@ -48,55 +73,61 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
   }`;
 
   test('the Accommodation pathway of the Kent and Medway plan: every agency that owns a measure, with 2011-12 and 2012-13 as printed', async () => {
-    const res = await query(PATHWAY, { plan: 'km-2012-2015', from: '2011-12', to: '2012-13' });
+    const res = await query<{ plan: { pathways: Array<{ pathway: { id: string }; headlineMeasures: Measure[] }> } }>(PATHWAY, {
+      plan: 'km-2012-2015',
+      from: '2011-12',
+      to: '2012-13',
+    });
     expect(res.errors).toBeUndefined();
-    const accommodation = res.data.plan.pathways.find((p: any) => p.pathway.id === 'accommodation');
+    const accommodation = res.data.plan.pathways.find((p) => p.pathway.id === 'accommodation')!;
     const measures = accommodation.headlineMeasures;
-    expect(new Set(measures.map((m: any) => m.agency))).toEqual(new Set(['probation', 'housing']));
+    expect(new Set(measures.map((m) => m.agency))).toEqual(new Set(['probation', 'housing']));
     const printed = (period: string) =>
-      measures.flatMap((m: any) => m.observations.filter((o: any) => o.period.code === period).map((o: any) => o.printed)).sort();
+      measures.flatMap((m) => m.observations.filter((o) => o.period.code === period).map((o) => o.printed)).sort();
     expect(printed('2011-12')).toEqual(expect.arrayContaining(['81%', '81.4%', 'Approx. 97%']));
     expect(printed('2012-13')).toEqual(expect.arrayContaining(['83%', '81.8%', 'Approx. 98%']));
-    const medway = measures.flatMap((m: any) => m.observations).find((o: any) => o.printed === 'Approx. 97%');
+    const medway = measures.flatMap((m) => m.observations).find((o) => o.printed === 'Approx. 97%');
     expect(medway).toMatchObject({ value: 97, approximate: true, area: { code: 'medway', name: 'Medway' } });
-    const termination = measures.find((m: any) => m.observations.some((o: any) => o.printed === '83%'));
+    const termination = measures.find((m) => m.observations.some((o) => o.printed === '83%'))!;
     expect(termination.latest).toEqual({ period: { code: '2012-13' }, printed: '83%' });
   });
 
   test("'tbc' is not yet available, never zero", async () => {
-    const res = await query(`{ headlineMeasures(agency: "health") { name observations { printed value notAvailable } } }`);
+    const res = await query<{ headlineMeasures: Measure[] }>(
+      `{ headlineMeasures(agency: "health") { name observations { printed value notAvailable } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    const tbc = res.data.headlineMeasures.flatMap((m: any) => m.observations).filter((o: any) => o.printed === 'tbc');
+    const tbc = res.data.headlineMeasures.flatMap((m) => m.observations).filter((o) => o.printed === 'tbc');
     expect(tbc.length).toBeGreaterThanOrEqual(4);
-    expect(tbc.every((o: any) => o.value === null && o.notAvailable)).toBe(true);
+    expect(tbc.every((o) => o.value === null && o.notAvailable)).toBe(true);
   });
 
   test('Kent adult proven re-offending Jan-Dec 2008 through the gateway: 3,118 of 13,912 = 22.41%', async () => {
-    const res = await query(
+    const res = await query<{ headlineMeasures: Measure[] }>(
       `{ headlineMeasures(agency: "probation") { id observations(area: "kent", from: "2008", to: "2008") { printed value numerator denominator provenance { location citedSource } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    const o = res.data.headlineMeasures.flatMap((m: any) => m.observations).find((x: any) => x.printed === '22.41%');
+    const o = res.data.headlineMeasures.flatMap((m) => m.observations).find((x) => x.printed === '22.41%');
     expect(o).toMatchObject({ value: 22.41, numerator: 3118, denominator: 13912 });
   });
 
   test('the IOM cohort on 26 July 2019 (police) under the 2019/20 priorities; the counts of 1-4 people it shows are those already public', async () => {
-    const res = await query(
+    const res = await query<{ priorityGroup: { headlineMeasures: Measure[] } }>(
       `{ priorityGroup(id: "iom") { headlineMeasures(plan: "km-2019-20") { id agency observations { period { code kind } printed value suppressed area { code } } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    const obs = res.data.priorityGroup.headlineMeasures.flatMap((m: any) => m.observations);
-    expect(res.data.priorityGroup.headlineMeasures.every((m: any) => m.agency === 'police')).toBe(true);
-    const cohort = obs.find((o: any) => o.value === 245);
+    const obs = res.data.priorityGroup.headlineMeasures.flatMap((m) => m.observations);
+    expect(res.data.priorityGroup.headlineMeasures.every((m) => m.agency === 'police')).toBe(true);
+    const cohort = obs.find((o) => o.value === 245);
     expect(cohort).toMatchObject({ period: { code: '2019-07-26', kind: 'SNAPSHOT' }, area: { code: 'kent-and-medway' } });
-    expect(obs.map((o: any) => o.value)).toEqual(expect.arrayContaining([245, 5.7, 38, 45.3, 40, 63]));
-    const female = res.data.priorityGroup.headlineMeasures.find((m: any) => m.id === 'police.iom-cohort-female');
+    expect(obs.map((o) => o.value)).toEqual(expect.arrayContaining([245, 5.7, 38, 45.3, 40, 63]));
+    const female = res.data.priorityGroup.headlineMeasures.find((m) => m.id === 'police.iom-cohort-female')!;
     // '2 of the cohort are female' is printed in the public KMROB paper: marked as already public, it is not suppressed
     expect(female.observations).toEqual([expect.objectContaining({ printed: '2', value: 2, suppressed: false })]);
   });
 
   test('a police editor reads the same IOM cohort raw (2 female members) through the gateway', async () => {
-    const res = await query(
+    const res = await query<{ headlineMeasure: Measure }>(
       `{ headlineMeasure(id: "police.iom-cohort-female") { observations { printed value suppressed draft } } }`,
       {},
       await hub.token('agency-editor', 'police'),
@@ -106,14 +137,19 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
   });
 
   test('a measure by id, and all measures of an agency, without per-agency fragments', async () => {
-    const list = await query(`{ agencies { key measures { id agency } } }`);
+    const list = await query<{ agencies: Array<{ key: string; measures: Array<{ id: string; agency: string }> }> }>(
+      `{ agencies { key measures { id agency } } }`,
+    );
     expect(list.errors).toBeUndefined();
     for (const a of list.data.agencies) {
       expect(a.measures.length).toBeGreaterThan(0);
-      expect(a.measures.every((m: any) => m.agency === a.key)).toBe(true);
+      expect(a.measures.every((m) => m.agency === a.key)).toBe(true);
     }
-    const id = list.data.agencies.find((a: any) => a.key === 'dwp').measures[0].id;
-    const one = await query(`query ($id: ID!) { headlineMeasure(id: $id) { id agency name usedIn { plan { id } } } }`, { id });
+    const id = list.data.agencies.find((a) => a.key === 'dwp')!.measures[0].id;
+    const one = await query<{ headlineMeasure: { id: string; agency: string } }>(
+      `query ($id: ID!) { headlineMeasure(id: $id) { id agency name usedIn { plan { id } } } }`,
+      { id },
+    );
     expect(one.errors).toBeUndefined();
     expect(one.data.headlineMeasure).toMatchObject({ id, agency: 'dwp' });
   });
@@ -131,10 +167,10 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
       body: JSON.stringify({ query }),
     });
     expect(res.status).toBe(200);
-    const body: any = await res.json();
+    const body = (await res.json()) as { errors: GraphQLError[] };
     expect(body.errors[0].message).toContain(`"${argument}"`);
     expect(body.errors[0].message).toContain(`"${value}"`);
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test("without a token, the Apollo gateway answers 401 and Hive Gateway passes the subgraphs' UNAUTHENTICATED refusal", async () => {
@@ -143,7 +179,7 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ agencies { key } }' }),
     });
-    const body: any = await res.json();
+    const body = (await res.json()) as { data?: { agencies?: unknown } | null; errors?: GraphQLError[] };
     expect(body.data?.agencies ?? null).toBeNull();
     expect(JSON.stringify(body.errors)).toMatch(/UNAUTHENTICATED|401/);
   });
@@ -174,7 +210,7 @@ test('the web front door: / links to every page; /graphql passes the token and t
   });
   expect(res.status).toBe(200);
   expect(res.headers.get('x-request-id')).toBe(id);
-  expect(((await res.json()) as any).data.agencies.length).toBeGreaterThan(0);
+  expect(((await res.json()) as Result<{ agencies: unknown[] }>).data.agencies.length).toBeGreaterThan(0);
   const deadline = Date.now() + 5000;
   while (!hub.output('gateway').includes(`"requestId":"${id}"`) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   expect(hub.output('gateway')).toContain(`"requestId":"${id}"`);

@@ -116,8 +116,8 @@ describe('timeouts', () => {
     });
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('5');
-    expect(((await res.json()) as any).errors[0]).toMatchObject({
-      message: expect.stringMatching(/not answered within 1000 ms/),
+    expect(((await res.json()) as { errors: unknown[] }).errors[0]).toMatchObject({
+      message: expect.stringMatching(/not answered within 1000 ms/) as unknown,
       extensions: { code: 'REQUEST_TIMEOUT' },
     });
     expect(Date.now() - began).toBeLessThan(8000);

@@ -44,21 +44,34 @@ const claims = (sub: string, role: string, agency?: string) =>
 const tokenFor = (sub: string, role = 'analyst', agency?: string) =>
   claims(sub, role, agency).setIssuedAt().setExpirationTime('30m').sign(secret());
 
-async function post(body: unknown, token: string, path = '/graphql') {
+/**
+ * A response body as these tests read it: `data` has the shape the operation selects. Either member may be absent
+ * (and the body itself, when it is not JSON); the tests' expectations are what find that out.
+ */
+interface Body<T> {
+  data: T;
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
+async function post<T = unknown>(body: unknown, token: string, path = '/graphql') {
   const res = await fetch(`${path === '/graphql' ? base : web}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
   const text = await res.text();
-  let json: any;
+  let json: Body<T>;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as Body<T>;
   } catch {
-    json = undefined;
+    json = undefined as unknown as Body<T>;
   }
   return { status: res.status, headers: res.headers, text, body: json };
 }
+type PlanTitle = { plan: { title: string } };
+type FigurePage = {
+  headlineMeasure: { figures: { pageInfo: { endCursor: string }; edges: unknown[] } };
+};
 
 beforeAll(async () => {
   // Police through a proxy: passes everything on, or (stallPolice) sends the status and headers, then nothing.
@@ -150,8 +163,8 @@ describe('unbounded fan-out', () => {
     expect(a.body.data).toBeUndefined();
     expect(a.body.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/^Entity limit of \d+ exceeded/),
-        extensions: expect.objectContaining({ code: 'OPERATION_TOO_LARGE' }),
+        message: expect.stringMatching(/^Entity limit of \d+ exceeded/) as unknown,
+        extensions: expect.objectContaining({ code: 'OPERATION_TOO_LARGE' }) as unknown,
       }),
     ]);
   });
@@ -167,7 +180,7 @@ describe('unbounded fan-out', () => {
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(refused.body.errors[0]).toMatchObject({
       extensions: { code: 'RATE_LIMITED' },
-      message: expect.stringMatching(/at most 3 operations in flight per user/),
+      message: expect.stringMatching(/at most 3 operations in flight per user/) as unknown,
     });
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
     try {
@@ -250,10 +263,10 @@ describe('unbounded fan-out', () => {
 describe('trusted documents', () => {
   test('a board member runs the dashboard by document id, and nothing else', async () => {
     const board = await tokenFor('board-trusted', 'board');
-    const byId = await post({ documentId: `sha256:${BOARD_HASH}` }, board);
+    const byId = await post<PlanTitle>({ documentId: `sha256:${BOARD_HASH}` }, board);
     expect(byId.status).toBe(200);
     expect(byId.body.data.plan.title).toMatch(/Kent and Medway/);
-    const apolloForm = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: BOARD_HASH } } }, board);
+    const apolloForm = await post<PlanTitle>({ extensions: { persistedQuery: { version: 1, sha256Hash: BOARD_HASH } } }, board);
     expect(apolloForm.body.data.plan.title).toMatch(/Kent and Medway/);
     const sameText = await post({ query: BOARD_DOCUMENT }, board);
     expect(sameText.status).toBe(200);
@@ -261,7 +274,7 @@ describe('trusted documents', () => {
     expect(arbitrary.status).toBe(403);
     expect(arbitrary.body.errors[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
-      message: expect.stringMatching(/board tokens may run only the operations of the hub's own clients/),
+      message: expect.stringMatching(/board tokens may run only the operations of the hub's own clients/) as unknown,
     });
     const unknown = await post({ documentId: `sha256:${'0'.repeat(64)}` }, board);
     expect(unknown.status).toBe(400);
@@ -269,7 +282,7 @@ describe('trusted documents', () => {
   });
 
   test('an analyst still writes their own queries', async () => {
-    const a = await post({ query: '{ plans { id } }' }, await tokenFor('analyst-trusted'));
+    const a = await post<{ plans: unknown[] }>({ query: '{ plans { id } }' }, await tokenFor('analyst-trusted'));
     expect(a.status).toBe(200);
     expect(a.body.data.plans.length).toBeGreaterThan(0);
   });
@@ -281,13 +294,16 @@ describe('CSV formula injection', () => {
   let measure: string;
   beforeAll(async () => {
     editor = await tokenFor('csv-editor', 'agency-editor', 'dwp');
-    const list = await post({ query: '{ agencies { key measures { id unit } } }' }, editor);
-    measure = list.body.data.agencies.find((a: any) => a.key === 'dwp').measures.find((m: any) => m.unit === 'COUNT').id;
+    const list = await post<{ agencies: Array<{ key: string; measures: Array<{ id: string; unit: string }> }> }>(
+      { query: '{ agencies { key measures { id unit } } }' },
+      editor,
+    );
+    measure = list.body.data.agencies.find((a) => a.key === 'dwp')!.measures.find((m) => m.unit === 'COUNT')!.id;
   });
 
   test('text cells that begin with = + - @ tab or CR are escaped in /export/figures.csv', async () => {
     const csv = `${header}\n${measure},kent,2041-42,10,,,=1+2,false,false,FINAL,@SUM(A1),+cmd|' /C calc'!A0\n`;
-    const imported = await post(
+    const imported = await post<{ dwpImportObservations: unknown }>(
       {
         query: 'mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "injection test") { ok errors { message } } }',
         variables: { csv },
@@ -320,14 +336,14 @@ describe('CSV formula injection', () => {
 
   test("the import's error report escapes what it echoes", async () => {
     const csv = `measure_id,area,period,value,=HYPERLINK(1),@cmd\n${measure},kent,2041-42,=1+1,a,b\n`;
-    const a = await post(
+    const a = await post<{ dwpImportObservations: { errors: Array<{ column: string | null; message: string }> } }>(
       {
         query: 'mutation ($csv: String!) { dwpImportObservations(csv: $csv, reason: "injection test") { ok errors { column message } } }',
         variables: { csv },
       },
       editor,
     );
-    const errors = a.body.data.dwpImportObservations.errors as Array<{ column: string | null; message: string }>;
+    const errors = a.body.data.dwpImportObservations.errors;
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) {
       expect(e.column ?? '').not.toMatch(/^[=+\-@\t\r]/);
@@ -364,7 +380,7 @@ describe('export', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(many.status).toBe(400);
-    expect(((await many.json()) as any).errors[0].message).toMatch(/201 measures named: an export takes at most 200/);
+    expect(((await many.json()) as Body<unknown>).errors[0].message).toMatch(/201 measures named: an export takes at most 200/);
   });
 });
 
@@ -378,7 +394,7 @@ describe('an agency that stalls mid-body', () => {
     const token = await tokenFor('stall');
     const query = '{ plan(id: "km-2012-2015") { title } headlineMeasures(agency: "police") { id name latest { printed } } }';
     // The same query twice at once: the second shares the first's subgraph fetch (deduplication), where it broke.
-    const [a, b] = await Promise.all([post({ query }, token), post({ query }, await tokenFor('stall-2'))]);
+    const [a, b] = await Promise.all([post<PlanTitle>({ query }, token), post<PlanTitle>({ query }, await tokenFor('stall-2'))]);
     for (const r of [a, b]) {
       expect(r.status).toBe(200);
       expect(r.body.data.plan.title).toMatch(/Kent and Medway/);
@@ -411,10 +427,10 @@ describe('cursors', () => {
     const token = await tokenFor('cursor');
     const q =
       'query ($after: String) { headlineMeasure(id: "probation.adult-proven-reoffending-proportion") { figures(first: 1, after: $after) { pageInfo { endCursor } edges { node { area { code } period { code } } } } } }';
-    const page1 = await post({ query: q }, token);
-    const cursor: string = page1.body.data.headlineMeasure.figures.pageInfo.endCursor;
+    const page1 = await post<FigurePage>({ query: q }, token);
+    const cursor = page1.body.data.headlineMeasure.figures.pageInfo.endCursor;
     const [payload] = cursor.split('.');
-    const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { v: number; k: unknown[] };
     expect(decoded.v).toBe(1);
     // The old scheme: sha256("hub-figure-cursor:" + payload), 12 characters; and the same with any length.
     const forgedPayload = Buffer.from(JSON.stringify({ ...decoded, k: decoded.k.map((x: unknown) => x) })).toString('base64url');
@@ -423,7 +439,7 @@ describe('cursors', () => {
       const a = await post({ query: q, variables: { after: forged } }, token);
       expect(a.body.errors?.[0].message).toMatch(/not a cursor of this list/);
     }
-    const page2 = await post({ query: q, variables: { after: cursor } }, token);
+    const page2 = await post<FigurePage>({ query: q, variables: { after: cursor } }, token);
     expect(page2.body.errors).toBeUndefined();
     expect(page2.body.data.headlineMeasure.figures.edges).toHaveLength(1);
   });
@@ -514,7 +530,7 @@ describe('PDF rendering', () => {
     expect(busy.length).toBeGreaterThan(0);
     for (const r of busy) {
       expect(r.retryAfter).toBe('5');
-      expect(JSON.parse(r.text).errors[0].message).toMatch(/Too many reports are being produced \(3 at once\)/);
+      expect((JSON.parse(r.text) as Body<unknown>).errors[0].message).toMatch(/Too many reports are being produced \(3 at once\)/);
     }
     expect(figures.duringP95).toBeLessThan(4 * figures.aloneP95 + 400);
   }, 180_000);

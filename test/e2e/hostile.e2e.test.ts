@@ -20,10 +20,19 @@ afterAll(async () => {
   await hub?.stop();
 });
 
+/**
+ * A response body as these tests read it. Either member may be absent (and the body itself, when it is not JSON);
+ * the tests' expectations are what find that out.
+ */
+interface Body {
+  data: Record<string, unknown> | null;
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
 interface Answer {
   status: number;
   text: string;
-  body: any;
+  body: Body;
 }
 
 /** One HTTP request to the gateway (default: a JSON POST as a board member). */
@@ -39,11 +48,11 @@ async function send(
   for (const [k, v] of Object.entries(headers)) if (v === '') delete headers[k];
   const res = await fetch(`${hub.gatewayUrl}${opts.search ?? ''}`, { method: opts.method ?? 'POST', headers, body: opts.body });
   const text = await res.text();
-  let body: any;
+  let body: Body;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text) as Body;
   } catch {
-    body = undefined;
+    body = undefined as unknown as Body;
   }
   return { status: res.status, text, body };
 }
@@ -54,7 +63,10 @@ const gql = (query: string, variables?: Record<string, unknown>, token?: string 
 /** The invariants of every refusal: the status, a JSON error with a clear message, and nothing internal. */
 function expectRefused(a: Answer, status: number, message: RegExp, code?: string) {
   expect(a.status).not.toBe(500);
-  expect({ status: a.status, message: a.body?.errors?.[0]?.message }).toEqual({ status, message: expect.stringMatching(message) });
+  expect({ status: a.status, message: a.body?.errors?.[0]?.message }).toEqual({
+    status,
+    message: expect.stringMatching(message) as unknown,
+  });
   if (code) expect(a.body.errors[0].extensions.code).toBe(code);
   expectNothingInternal(a);
 }
@@ -122,7 +134,7 @@ describe('operation limits (GraphQL Armor)', () => {
   test('directive flood: 300 unknown directives on one field', async () => {
     const a = await gql(`{ plans { id ${'@x '.repeat(300)} } }`);
     expect(a.status).toBe(400);
-    expect(a.body.errors.map((e: any) => e.message)).toEqual(
+    expect(a.body.errors.map((e) => e.message)).toEqual(
       expect.arrayContaining(['Directives limit of 10 exceeded, found 300.', 'Unknown directive "@x".']),
     );
     expectNothingInternal(a);
@@ -291,7 +303,7 @@ describe('content types and CSRF prevention', () => {
       headers: { 'content-type': '', 'apollo-require-preflight': '1' },
     });
     expect(a.status).toBe(200);
-    expect(a.body.data.plans.length).toBeGreaterThan(0);
+    expect((a.body.data as { plans: unknown[] }).plans.length).toBeGreaterThan(0);
   });
 
   test('GET mutation attempt: refused', async () => {
@@ -464,11 +476,11 @@ describe('injection strings in every argument of the root fields', () => {
 
 describe('afterwards', () => {
   test('the hub still answers: Kent adult proven re-offending Jan-Dec 2008 is 22.41%, and every service is ready', async () => {
-    const res = await hub.query(
+    const res = await hub.query<{ headlineMeasures: Array<{ observations: Array<{ printed: string }> }> }>(
       `{ headlineMeasures(agency: "probation") { observations(area: "kent", from: "2008", to: "2008") { printed numerator denominator } } }`,
     );
     expect(res.errors).toBeUndefined();
-    const o = res.data.headlineMeasures.flatMap((m: any) => m.observations).find((x: any) => x.printed === '22.41%');
+    const o = res.data!.headlineMeasures.flatMap((m) => m.observations).find((x) => x.printed === '22.41%');
     expect(o).toEqual({ printed: '22.41%', numerator: 3118, denominator: 13912 });
     for (const url of [hub.gatewayUrl, ...hub.subgraphUrls.values()])
       expect((await fetch(url.replace(/\/graphql$/, '/ready'))).status).toBe(200);

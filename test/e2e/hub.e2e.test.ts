@@ -53,7 +53,7 @@ async function runHub(env: NodeJS.ProcessEnv) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    exited.then(() => reject(new Error(`hub exited before it was up:\n${output}`)));
+    void exited.then(() => reject(new Error(`hub exited before it was up:\n${output}`)));
   });
   return { child, web, url, exited, output: () => output };
 }
@@ -87,11 +87,14 @@ async function check(hub: Awaited<ReturnType<typeof runHub>>) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: EXAMPLE }),
   });
-  const body: any = await res.json();
+  const body = (await res.json()) as {
+    data: { plan: { title: string; pathways: Array<{ headlineMeasures: Array<{ agency: string }> }> } };
+    errors?: unknown[];
+  };
   expect(body.errors).toBeUndefined();
   expect(hub.output()).toMatch(/try:\ncurl -s/);
   expect(body.data.plan.title).toMatch(/Kent and Medway/);
-  const agencies = new Set(body.data.plan.pathways.flatMap((p: any) => p.headlineMeasures.map((m: any) => m.agency)));
+  const agencies = new Set(body.data.plan.pathways.flatMap((p) => p.headlineMeasures.map((m) => m.agency)));
   expect(agencies).toEqual(new Set(['probation', 'housing', 'health', 'dwp']));
   hub.child.kill('SIGINT');
   expect(await hub.exited).toBe(0);
@@ -146,7 +149,7 @@ test('npm start on an embedded PostgreSQL, twice (the second start reuses the da
     // The roles' generated passwords, kept with the data, readable by their owner only.
     expect(statSync(join(dataDir, 'database-roles.json')).mode & 0o777).toBe(0o600);
     expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
-    const { postgresPassword } = JSON.parse(readFileSync(secretsFile, 'utf8'));
+    const { postgresPassword } = JSON.parse(readFileSync(secretsFile, 'utf8')) as { postgresPassword: string };
     // The superuser's password is the generated one; the one the source once published opens nothing.
     const login = async (password: string) => {
       const c = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });

@@ -29,7 +29,13 @@ test('bad names are refused with a clear message', () => {
 });
 
 test('the CLI refuses an existing folder and changes nothing', async () => {
-  const err = await run(process.execPath, [join(ROOT, 'tools', 'dist', 'new-subgraph.js'), 'police']).catch((e) => e);
+  const err: { code?: number; stderr: string } = await run(process.execPath, [
+    join(ROOT, 'tools', 'dist', 'new-subgraph.js'),
+    'police',
+  ]).catch(
+    // execFile's error carries the exit code and the output.
+    (e: unknown) => e as { code: number; stderr: string },
+  );
   expect(err.code).toBe(1);
   expect(err.stderr).toContain('new-subgraph: subgraphs/police already exists.');
 });
@@ -113,7 +119,7 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
       kind: 'agency',
       measureType: 'YouthJusticeMeasure',
     });
-    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).toBe('@hub/youth-justice');
+    expect((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string }).name).toBe('@hub/youth-justice');
     for (const f of [
       'tsconfig.json',
       'src/index.ts',
@@ -161,34 +167,37 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
   test("the copy's topology serves the new agency through the gateway", async () => {
     hub = await startTestHub('new_subgraph', { root: copy });
     // the plan knows the agency from its registry entry, with no measure in any plan yet
-    const known = await hub.query(`{ agencies { key name measureType measures { id } } }`);
+    type Agencies = { agencies: Array<{ key: string; measures: unknown[] }> };
+    const known = await hub.query<Agencies>(`{ agencies { key name measureType measures { id } } }`);
     expect(known.errors).toBeUndefined();
-    expect(known.data.agencies.find((a: any) => a.key === 'youth-justice')).toEqual({
+    expect(known.data!.agencies.find((a) => a.key === 'youth-justice')).toEqual({
       key: 'youth-justice',
       name: 'The youth justice service (YOTs)',
       measureType: 'YouthJusticeMeasure',
       measures: [],
     });
     // the secretariat links its measure to a plan, as for any agency
-    const link = await hub.query(
+    const link = await hub.query<{ linkMeasure: unknown }>(
       `mutation ($input: CatalogueEntryInput!) { linkMeasure(input: $input) { agency { key } measure { __typename id } } }`,
       { input: { measureId: 'youth-justice.example-measure', agency: 'youth-justice', plan: 'km-2012-2015' } },
       await hub.token('secretariat'),
     );
     expect(link.errors).toBeUndefined();
-    expect(link.data.linkMeasure).toEqual({
+    expect(link.data!.linkMeasure).toEqual({
       agency: { key: 'youth-justice' },
       measure: { __typename: 'YouthJusticeMeasure', id: 'youth-justice.example-measure' },
     });
-    const r = await hub.query(`{ headlineMeasures(agency: "youth-justice") { id name agency latest { printed } } }`);
+    const r = await hub.query<{ headlineMeasures: unknown[] }>(
+      `{ headlineMeasures(agency: "youth-justice") { id name agency latest { printed } } }`,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.headlineMeasures).toEqual([
+    expect(r.data!.headlineMeasures).toEqual([
       { id: 'youth-justice.example-measure', name: 'Example youth-justice measure', agency: 'youth-justice', latest: { printed: '42' } },
     ]);
     // the agency's own type, through the gateway
-    const own = await hub.query(`{ youthJusticeSources { __typename title publisher published } }`);
+    const own = await hub.query<{ youthJusticeSources: unknown[] }>(`{ youthJusticeSources { __typename title publisher published } }`);
     expect(own.errors).toBeUndefined();
-    expect(own.data.youthJusticeSources).toEqual([
+    expect(own.data!.youthJusticeSources).toEqual([
       {
         __typename: 'YouthJusticeSource',
         title: 'Example publication (replace with the document the figures are printed in)',
@@ -196,8 +205,8 @@ describe('scaffolding youth-justice in a copy of the repository', () => {
         published: '2013-07-17',
       },
     ]);
-    const all = await hub.query(`{ agencies { key measures { id } } }`);
+    const all = await hub.query<Agencies>(`{ agencies { key measures { id } } }`);
     expect(all.errors).toBeUndefined();
-    expect(all.data.agencies.find((a: any) => a.key === 'youth-justice').measures).toEqual([{ id: 'youth-justice.example-measure' }]);
+    expect(all.data!.agencies.find((a) => a.key === 'youth-justice')!.measures).toEqual([{ id: 'youth-justice.example-measure' }]);
   }, 300_000);
 });

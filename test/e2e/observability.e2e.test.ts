@@ -25,10 +25,10 @@ const logLines = (name: string) =>
     .output(name)
     .split('\n')
     .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, any>);
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** Waits until `pred` holds for some log line of `name` (stdout is flushed asynchronously). */
-async function waitForLog(name: string, pred: (l: Record<string, any>) => boolean, ms = 5000) {
+async function waitForLog(name: string, pred: (l: Record<string, unknown>) => boolean, ms = 5000) {
   const until = Date.now() + ms;
   for (;;) {
     const hit = logLines(name).find(pred);
@@ -43,7 +43,7 @@ test("the client's x-request-id is returned, logged by the gateway and by every 
   const res = await post({ 'x-request-id': id });
   expect(res.status).toBe(200);
   expect(res.headers.get('x-request-id')).toBe(id);
-  const body = (await res.json()) as any;
+  const body = (await res.json()) as { errors?: unknown[] };
   expect(body.errors).toBeUndefined();
 
   const gw = await waitForLog('gateway', (l) => l.requestId === id && l.msg === 'graphql request');
@@ -52,7 +52,7 @@ test("the client's x-request-id is returned, logged by the gateway and by every 
   // The plan subgraph and an agency subgraph each logged the same id, with the planner's operation name.
   for (const name of ['plan', 'probation']) {
     const line = await waitForLog(name, (l) => l.requestId === id);
-    expect(line).toMatchObject({ service: name, msg: 'graphql request', operation: expect.stringMatching(/^BoardDashboard__/) });
+    expect(line).toMatchObject({ service: name, msg: 'graphql request', operation: expect.stringMatching(/^BoardDashboard__/) as unknown });
     expect(typeof line.durationMs).toBe('number');
   }
 });
@@ -70,7 +70,7 @@ test('without x-request-id the gateway makes one (a UUID); an unsafe one is repl
     level: 40,
     msg: 'graphql request failed',
     operation: 'Broken',
-    errors: [expect.objectContaining({ message: expect.stringContaining('no-such-measure') })],
+    errors: [expect.objectContaining({ message: expect.stringContaining('no-such-measure') as unknown })],
   });
 });
 

@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSchema, isEnumType, isInterfaceType, isObjectType } from 'graphql';
 import { discoverSubgraphs } from '@hub/common/platform';
 import { compose, generateSubgraphSdls } from '../../tools/src/compose';
 import { SCHEMA_DIR, SUBGRAPHS_DIR, SUPERGRAPH_PATH } from '../../tools/src/paths';
@@ -29,6 +30,7 @@ test("the plan's agencies are the registry's: key, name and measure type from ea
 });
 
 test('the registry reader refuses an entry the plan cannot use, naming the file and the field', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script without type declarations: an import would not type-check
   const { readAgencies } = require('../../subgraphs/plan/scripts/generate-agencies.js') as { readAgencies(dir: string): unknown[] };
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
   try {
@@ -67,22 +69,21 @@ test('composition catches an agency missing from the plan (stub) and an agency d
 });
 
 test('every type and field of the supergraph API has a description', () => {
-  const { buildSchema, isObjectType, isInterfaceType, isEnumType } = require('graphql');
   const missing: string[] = [];
   for (const [name, sdl] of sdls) {
     const schema = buildSchema(sdl.replace(/^extend schema @link[^\n]*\n/, '').replace(/@(key|shareable)\([^)]*\)|@shareable/g, ''), {
       assumeValidSDL: true,
     });
-    for (const type of Object.values(schema.getTypeMap()) as any[]) {
+    for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || ['Query', 'Mutation', 'String', 'Boolean', 'ID', 'Int', 'Float'].includes(type.name)) continue;
       if (!type.description) missing.push(`${name}: type ${type.name}`);
       if (isObjectType(type) || isInterfaceType(type)) {
-        for (const f of Object.values(type.getFields()) as any[]) if (!f.description) missing.push(`${name}: ${type.name}.${f.name}`);
+        for (const f of Object.values(type.getFields())) if (!f.description) missing.push(`${name}: ${type.name}.${f.name}`);
       }
       if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${name}: ${type.name}.${v.name}`);
     }
     for (const root of [schema.getQueryType(), schema.getMutationType()]) {
-      for (const f of Object.values(root?.getFields() ?? {}) as any[]) if (!f.description) missing.push(`${name}: ${root!.name}.${f.name}`);
+      for (const f of Object.values(root?.getFields() ?? {})) if (!f.description) missing.push(`${name}: ${root!.name}.${f.name}`);
     }
   }
   expect(missing).toEqual([]);

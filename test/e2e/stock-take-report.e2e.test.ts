@@ -265,10 +265,15 @@ test('npm run report: the command writes the file; a bad argument exits 2 naming
   const ok = await run(process.execPath, [cli, '--plan', 'km-2012-2015', '--year', '2012-13', '--format', 'html', '--out', out], { env });
   expect(ok.stderr).toContain(`wrote ${out}`);
   expect(readFileSync(out, 'utf8')).toContain('<caption>1.3 Local Adult Re-offending in Kent Probation</caption>');
-  const bad = await run(process.execPath, [cli, '--plan', 'km-2012-2015', '--year', '2012/13'], { env }).catch((e) => e);
+  const bad: { code?: number; stderr: string } = await run(process.execPath, [cli, '--plan', 'km-2012-2015', '--year', '2012/13'], {
+    env,
+  }).catch(
+    // execFile's error carries the exit code and the output.
+    (e: unknown) => e as { code: number; stderr: string },
+  );
   expect({ code: bad.code, stderr: bad.stderr }).toEqual({
     code: 2,
-    stderr: expect.stringMatching(/^--year: year "2012\/13" is not a financial year/),
+    stderr: expect.stringMatching(/^--year: year "2012\/13" is not a financial year/) as unknown,
   });
 }, 60000);
 
@@ -303,7 +308,7 @@ test('a board token and an analyst token both get the report', async () => {
 test('without a token: 401 UNAUTHENTICATED, and nothing of the report', async () => {
   const res = await get('plan=km-2012-2015&year=2012-13&format=pdf');
   expect(res.status).toBe(401);
-  const body = (await res.json()) as any;
+  const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
   expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   expect(body.errors[0].message).toMatch(/no token/);
   const bad = await get('plan=km-2012-2015&year=2012-13', 'not.a.jwt');
@@ -323,7 +328,7 @@ test.each([
 ])('%s is a 400 naming %s', async (query, parameter, message) => {
   const res = await get(query, hub.boardToken);
   expect(res.status).toBe(400);
-  const body = (await res.json()) as any;
+  const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
   expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', parameter });
   expect(body.errors[0].message).toMatch(message);
   expect(body.errors[0].message).toContain(parameter);

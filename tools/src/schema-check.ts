@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
-import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
+import { CriticalityLevel, diff, type Change, type TypeOfChangeType } from '@graphql-inspector/core';
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
 import { ROOT, SCHEMA_DIR } from './paths';
 
@@ -92,7 +92,7 @@ export async function checkSubgraph(input: SubgraphCheckInput): Promise<Subgraph
       [...[...input.others].filter(([n]) => n !== name), [name, sdl] as [string, string]].sort(([a], [b]) => a.localeCompare(b)),
     );
   const composed = composeSdls(withSdl(input.next));
-  const changes: Change[] = [];
+  const changes: Change<TypeOfChangeType>[] = [];
   const skipped = input.base === undefined;
   if (input.base !== undefined) {
     changes.push(...(await diff(subgraphSchema(input.base), subgraphSchema(input.next))));
@@ -143,14 +143,20 @@ export async function checkSubgraph(input: SubgraphCheckInput): Promise<Subgraph
 
 export function readAcknowledgements(path = ACK_PATH): Acknowledgement[] {
   if (!existsSync(path)) return [];
-  const data = JSON.parse(readFileSync(path, 'utf8'));
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (!Array.isArray(data)) throw new Error(`${path} must be a JSON array of { subgraph, description, reason }`);
-  data.forEach((a, i) => {
-    if (!a || typeof a.subgraph !== 'string' || typeof a.description !== 'string' || typeof a.reason !== 'string' || !a.reason.trim()) {
+  return data.map((a: unknown, i) => {
+    if (!isAcknowledgement(a)) {
       throw new Error(`${path}[${i}] must be { "subgraph": string, "description": string, "reason": non-empty string }`);
     }
+    return a;
   });
-  return data;
+}
+
+function isAcknowledgement(a: unknown): a is Acknowledgement {
+  if (!a || typeof a !== 'object') return false;
+  const { subgraph, description, reason } = a as Record<string, unknown>;
+  return typeof subgraph === 'string' && typeof description === 'string' && typeof reason === 'string' && reason.trim() !== '';
 }
 
 /**

@@ -106,12 +106,41 @@ export class ExportRequestError extends Error {
 const bad = (parameter: string, value: unknown, reason: string) =>
   new ExportRequestError(parameter, `Invalid value for parameter "${parameter}": ${JSON.stringify(value)}. ${reason}`);
 
-export function toRow(m: MeasureInfo | undefined, n: any, areas?: AreaIndex): Array<string | number | boolean | null> {
+type Cell = string | number | boolean | null;
+
+/** A figure as a page answers it. A POST export's own query chooses the fields, so any of them may be missing. */
+interface FigureNode {
+  measureId?: Cell;
+  area?: { code?: string | null; name?: Cell; kind?: Cell } | null;
+  period?: { code?: Cell; kind?: Cell; label?: Cell; start?: Cell; end?: Cell } | null;
+  value?: Cell;
+  numerator?: Cell;
+  denominator?: Cell;
+  lowerBound?: Cell;
+  upperBound?: Cell;
+  printed?: Cell;
+  approximate?: Cell;
+  notAvailable?: Cell;
+  suppressed?: Cell;
+  status?: Cell;
+  draft?: Cell;
+  note?: Cell;
+  provenance?: {
+    publication?: Cell;
+    publisher?: Cell;
+    published?: Cell;
+    document?: Cell;
+    location?: Cell;
+    citedSource?: Cell;
+  } | null;
+}
+
+export function toRow(m: MeasureInfo | undefined, n: FigureNode, areas?: AreaIndex): Cell[] {
   const p = n.provenance ?? {};
   const code = n.area?.code ?? null;
   const known = areas && code !== null ? areas.get(code) : undefined;
   return [
-    m?.id ?? n.measureId,
+    m?.id ?? n.measureId ?? null,
     m?.name ?? null,
     m?.agency ?? null,
     m?.unit ?? null,
@@ -145,8 +174,18 @@ export function toRow(m: MeasureInfo | undefined, n: any, areas?: AreaIndex): Ar
   ];
 }
 
-type GraphQLResult = { data?: any; errors?: ReadonlyArray<{ message: string; extensions?: any }> };
-type Execute = (query: string, variables: Record<string, unknown>) => Promise<GraphQLResult>;
+interface GraphQLErrorItem {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+type GraphQLResult<T = unknown> = { data?: T; errors?: ReadonlyArray<GraphQLErrorItem> };
+type Execute = <T = unknown>(query: string, variables: Record<string, unknown>) => Promise<GraphQLResult<T>>;
+/** The figure connection of one page. */
+interface FigurePage {
+  headlineMeasure: {
+    figures: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: FigureNode }> };
+  };
+}
 
 /**
  * POSTs each operation to the gateway as the caller. The gateway answers GraphQL errors (bad arguments, refused
@@ -154,7 +193,7 @@ type Execute = (query: string, variables: Record<string, unknown>) => Promise<Gr
  * without a GraphQL body (the gateway down, a proxy's error page) is a failure of the export itself.
  */
 function executor(graphqlUrl: string, authorization: string, requestId: string, timeoutMs: number): Execute {
-  return async (query, variables) => {
+  return async <T>(query: string, variables: Record<string, unknown>) => {
     const res = await fetch(graphqlUrl, {
       method: 'POST',
       headers: {
@@ -166,9 +205,9 @@ function executor(graphqlUrl: string, authorization: string, requestId: string, 
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
-    let body: GraphQLResult | undefined;
+    let body: GraphQLResult<T> | undefined;
     try {
-      body = (await res.json()) as GraphQLResult;
+      body = (await res.json()) as GraphQLResult<T>;
     } catch {
       body = undefined;
     }
@@ -179,7 +218,7 @@ function executor(graphqlUrl: string, authorization: string, requestId: string, 
 }
 
 /** GraphQL errors before the first row: 400 (bad argument) or 403, with the first error's message. */
-function requestErrorFrom(errors: ReadonlyArray<{ message: string; extensions?: any }>): ExportRequestError {
+function requestErrorFrom(errors: ReadonlyArray<GraphQLErrorItem>): ExportRequestError {
   const first = errors[0];
   const code = first.extensions?.code;
   const status =
@@ -302,9 +341,9 @@ const PAGE_QUERY = `query ExportFigurePage($id: ID!, $filter: FigureFilter, $ord
 const AREAS_QUERY = 'query ExportAreas { areas { code name kind } }';
 
 async function areaIndex(execute: Execute): Promise<AreaIndex> {
-  const res = await execute(AREAS_QUERY, {});
+  const res = await execute<{ areas: AreaInfo[] }>(AREAS_QUERY, {});
   if (res.errors?.length) throw requestErrorFrom(res.errors);
-  return new Map((res.data.areas as AreaInfo[]).map((a) => [a.code, a]));
+  return new Map(res.data!.areas.map((a) => [a.code, a]));
 }
 
 type Row = unknown[];
@@ -315,31 +354,34 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
   if (spec.measures.length > 0) {
     measures = [];
     for (const id of spec.measures) {
-      const res = await execute(`query ExportMeasure($id: ID!) { headlineMeasure(id: $id) { ${MEASURE_FIELDS} } }`, { id });
+      const res = await execute<{ headlineMeasure: MeasureInfo }>(
+        `query ExportMeasure($id: ID!) { headlineMeasure(id: $id) { ${MEASURE_FIELDS} } }`,
+        { id },
+      );
       if (res.errors?.length)
         throw requestErrorFrom(res.errors.map((e) => ({ ...e, extensions: { argument: 'measure', ...e.extensions } })));
-      measures.push(res.data.headlineMeasure);
+      measures.push(res.data!.headlineMeasure);
     }
   } else {
-    const res = await execute(
+    const res = await execute<{ headlineMeasures: Array<MeasureInfo | null> }>(
       `query ExportMeasures($agency: ID, $pathway: ID, $plan: ID, $priorityGroup: ID) {
         headlineMeasures(agency: $agency, pathway: $pathway, plan: $plan, priorityGroup: $priorityGroup) { ${MEASURE_FIELDS} }
       }`,
       spec.catalogue,
     );
     if (res.errors?.length) throw requestErrorFrom(res.errors);
-    measures = (res.data.headlineMeasures as Array<MeasureInfo | null>).filter((m): m is MeasureInfo => m !== null);
+    measures = res.data!.headlineMeasures.filter((m): m is MeasureInfo => m !== null);
   }
   let areas: AreaIndex | null = null;
   let areasRefreshed = false;
   const fetchPage = (id: string, after: string | null) => {
-    const page = execute(PAGE_QUERY, { id, filter: spec.filter, orderBy: spec.orderBy, first: PAGE_SIZE, after });
+    const page = execute<FigurePage>(PAGE_QUERY, { id, filter: spec.filter, orderBy: spec.orderBy, first: PAGE_SIZE, after });
     page.catch(() => undefined); // awaited below; this only keeps a page abandoned by a client that left from being an unhandled rejection
     return page;
   };
   for (const m of measures) {
     let after: string | null = null;
-    let next: ReturnType<Execute> | null = fetchPage(m.id, null);
+    let next: Promise<GraphQLResult<FigurePage>> | null = fetchPage(m.id, null);
     do {
       const res = await next!;
       next = null;
@@ -347,11 +389,11 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
         throw requestErrorFrom(
           res.errors.map((e) => ({ ...e, extensions: { argument: e.extensions?.argument ?? 'filter', ...e.extensions } })),
         );
-      const conn = res.data.headlineMeasure.figures;
+      const conn = res.data!.headlineMeasure.figures;
       // Asked after the first page, so a bad filter is still named by the page's own error.
       if (!areas && conn.edges.length > 0) areas = await areaIndex(execute);
       // An area added since the index was read: read it once more (an area unknown to the plan stays without a name).
-      if (areas && !areasRefreshed && conn.edges.some((e: { node: any }) => e.node.area && !areas!.has(e.node.area.code))) {
+      if (areas && !areasRefreshed && conn.edges.some((e) => e.node.area && !areas!.has(e.node.area.code!))) {
         areas = await areaIndex(execute);
         areasRefreshed = true;
       }
@@ -359,7 +401,7 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
       // Pipelining: the next page is asked for before this one is written, so the subgraph and the database work
       // while this process writes; it holds at most this page's rows and the next page in flight.
       if (after) next = fetchPage(m.id, after);
-      yield conn.edges.map((e: { node: any }) => toRow(m, e.node, areas ?? undefined));
+      yield conn.edges.map((e) => toRow(m, e.node, areas ?? undefined));
     } while (after);
   }
 }
@@ -367,7 +409,7 @@ async function* rowsOfSpec(execute: Execute, spec: ExportSpec): AsyncGenerator<R
 interface FoundConnection {
   path: string;
   measure: MeasureInfo | undefined;
-  edges: Array<{ node: any }>;
+  edges: Array<{ node: FigureNode }>;
   pageInfo?: { hasNextPage?: boolean; endCursor?: string | null };
 }
 
@@ -376,12 +418,13 @@ function findConnections(value: unknown, path: string, measure: MeasureInfo | un
   if (Array.isArray(value)) {
     value.forEach((v, i) => findConnections(v, `${path}.${i}`, measure, out));
   } else if (value && typeof value === 'object') {
-    const o = value as Record<string, any>;
-    if (Array.isArray(o.edges) && o.edges.every((e: any) => e && typeof e === 'object' && 'node' in e)) {
-      out.push({ path, measure, edges: o.edges, pageInfo: o.pageInfo });
+    const o = value as Record<string, unknown>;
+    if (Array.isArray(o.edges) && o.edges.every((e: unknown) => e && typeof e === 'object' && 'node' in e)) {
+      // A list of objects with a node: read as figures (a query may leave out any field; a missing one is an empty cell).
+      out.push({ path, measure, edges: o.edges as FoundConnection['edges'], pageInfo: o.pageInfo as FoundConnection['pageInfo'] });
       return out;
     }
-    const here = typeof o.id === 'string' && typeof o.agency === 'string' ? (o as MeasureInfo) : measure;
+    const here = typeof o.id === 'string' && typeof o.agency === 'string' ? (value as MeasureInfo) : measure;
     for (const [k, v] of Object.entries(o)) findConnections(v, `${path}.${k}`, here, out);
   }
   return out;
@@ -552,19 +595,17 @@ export interface ExportDeps {
 
 function sendError(res: Response, e: unknown, logger: Logger) {
   if (e instanceof ExportRequestError) {
-    res
-      .status(e.status)
-      .json({
-        errors: [
-          {
-            message: e.message,
-            extensions: {
-              code: e.status === 400 ? 'BAD_REQUEST' : e.status === 403 ? 'FORBIDDEN' : 'EXPORT_FAILED',
-              parameter: e.parameter,
-            },
+    res.status(e.status).json({
+      errors: [
+        {
+          message: e.message,
+          extensions: {
+            code: e.status === 400 ? 'BAD_REQUEST' : e.status === 403 ? 'FORBIDDEN' : 'EXPORT_FAILED',
+            parameter: e.parameter,
           },
-        ],
-      });
+        },
+      ],
+    });
     return;
   }
   const ext = (e as { extensions?: { code?: string } }).extensions;

@@ -75,10 +75,11 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch((e) => {
+  main().catch((e: unknown) => {
     const name =
       e instanceof ReportInputError ? `--${e.parameter}`.replace('--GATEWAY_URL', 'GATEWAY_URL').replace('--TOKEN', 'TOKEN') : '';
-    console.error(name ? `${name}: ${e.message}` : e instanceof Error ? e.message : e);
+    const message = e instanceof Error ? e.message : e;
+    console.error(name ? `${name}: ${String(message)}` : message);
     process.exit(e instanceof ReportInputError ? 2 : 1);
   });
 }

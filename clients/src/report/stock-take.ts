@@ -16,7 +16,7 @@
 export type GraphQLClient = (query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>;
 
 export interface GraphQLResponse {
-  data?: any;
+  data?: unknown;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
@@ -445,7 +445,7 @@ function comparatorText(c: NonNullable<GqlFigure['comparators']>[number]): strin
 }
 
 /** Sends an operation and turns the graph's refusals into the report's errors; partial data is kept. */
-async function ask(client: GraphQLClient, query: string, variables: Record<string, unknown>, gaps: string[]): Promise<any> {
+async function ask<T>(client: GraphQLClient, query: string, variables: Record<string, unknown>, gaps: string[]): Promise<T> {
   const body = await client(query, variables);
   const errors = body.errors ?? [];
   const code = (e: (typeof errors)[number]) => e.extensions?.code;
@@ -463,7 +463,38 @@ async function ask(client: GraphQLClient, query: string, variables: Record<strin
   }
   // An agency that is down: its measures are null items and the error names it; the report says so.
   for (const e of errors) gaps.push(e.message);
-  return body.data;
+  // The shape the caller's query selects.
+  return body.data as T;
+}
+
+/** What PLAN_QUERY, BASKET_QUERY, PATHWAYS_QUERY and GOALS_QUERY select. */
+interface PlanData {
+  plan: {
+    id: string;
+    title: string;
+    aim: string;
+    periodLabel: string;
+    startYear: number;
+    endYear: number;
+    partnership: { name: string };
+    progressReports: GqlProgressReport[];
+  };
+}
+interface BasketData {
+  plan: { headlineMeasures: Array<GqlMeasure | null> };
+}
+interface PathwaysData {
+  plan: {
+    pathways: Array<{
+      name: string;
+      priorityIntervention: boolean;
+      pathway: { id: string };
+      headlineMeasures: Array<GqlMeasure | null>;
+    }>;
+  };
+}
+interface GoalsData {
+  plan: { goals: GqlGoal[] };
 }
 
 /** The re-offending tables print the last four periods, as the board's progress report does. */
@@ -788,7 +819,7 @@ function goalsOfYear(goals: GqlGoal[], year: string): GoalRow[] {
 export async function buildStockTake(client: GraphQLClient, request: StockTakeRequest, now: Date = new Date()): Promise<StockTakeReport> {
   const { plan: planId, year } = checkStockTakeRequest(request);
   const gaps: string[] = [];
-  const { plan } = await ask(client, PLAN_QUERY, { plan: planId }, gaps);
+  const { plan } = await ask<PlanData>(client, PLAN_QUERY, { plan: planId }, gaps);
   const first = financialYear(plan.startYear);
   const last = financialYear(plan.endYear - 1);
   if (startYearOf(year) < plan.startYear || startYearOf(year) >= plan.endYear) {
@@ -799,28 +830,21 @@ export async function buildStockTake(client: GraphQLClient, request: StockTakeRe
   }
   const previousYear = financialYear(startYearOf(year) - 1);
   const [basket, pathways, goals] = await Promise.all([
-    ask(client, BASKET_QUERY, { plan: planId, to: year }, gaps),
-    ask(client, PATHWAYS_QUERY, { plan: planId, from: previousYear, to: year }, gaps),
-    ask(client, GOALS_QUERY, { plan: planId }, gaps),
+    ask<BasketData>(client, BASKET_QUERY, { plan: planId, to: year }, gaps),
+    ask<PathwaysData>(client, PATHWAYS_QUERY, { plan: planId, from: previousYear, to: year }, gaps),
+    ask<GoalsData>(client, GOALS_QUERY, { plan: planId }, gaps),
   ]);
   // The year's own published report, or the latest earlier one (whose layout a later year follows).
-  const reports = (plan.progressReports as GqlProgressReport[]).filter((r) => r.year <= year).sort((a, b) => a.year.localeCompare(b.year));
+  const reports = plan.progressReports.filter((r) => r.year <= year).sort((a, b) => a.year.localeCompare(b.year));
   const publishedReport = reports.at(-1) ?? null;
   const ownYear = publishedReport?.year === year;
   const layout = publishedReport?.sections ?? [];
   const present = <T>(xs: Array<T | null>): T[] => xs.filter((x): x is T => x !== null);
-  const goalRows = goalsOfYear(goals.plan.goals as GqlGoal[], year);
-  const goalPathway = new Map((goals.plan.goals as GqlGoal[]).map((g) => [g.id, g]));
-  const basketMeasures = present(basket.plan.headlineMeasures as Array<GqlMeasure | null>);
+  const goalRows = goalsOfYear(goals.plan.goals, year);
+  const goalPathway = new Map(goals.plan.goals.map((g) => [g.id, g]));
+  const basketMeasures = present(basket.plan.headlineMeasures);
   const goalUpdateFigures: OtherFigures[] = [];
-  const built = (
-    pathways.plan.pathways as Array<{
-      name: string;
-      priorityIntervention: boolean;
-      pathway: { id: string };
-      headlineMeasures: Array<GqlMeasure | null>;
-    }>
-  )
+  const built = pathways.plan.pathways
     .map((p) => {
       const measures = present(p.headlineMeasures);
       const section = layout.find((s) => s.pathwayId === p.pathway.id);

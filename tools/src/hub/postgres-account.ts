@@ -145,7 +145,7 @@ function ensureRootFolder(dir: string): void {
  */
 function sharedCopy(module: string, binaryPackageDir: string): { module: string; binaryPackageDir: string } {
   const embeddedDir = packageDirOf(module);
-  const version = JSON.parse(readFileSync(join(binaryPackageDir, 'package.json'), 'utf8')).version as string;
+  const { version } = JSON.parse(readFileSync(join(binaryPackageDir, 'package.json'), 'utf8')) as { version: string };
   const target = join(SHARED_ROOT, `partner-agency-graph-postgres-${version}-${process.platform}-${process.arch}`);
   const relative = {
     module: module.slice(embeddedDir.length),
@@ -168,7 +168,8 @@ function sharedCopy(module: string, binaryPackageDir: string): { module: string;
       filter: (src) => basename(src) !== 'node_modules',
     });
     cpSync(binaryPackageDir, join(work, relative.binaries), { recursive: true, verbatimSymlinks: true });
-    const deps = Object.keys(JSON.parse(readFileSync(join(embeddedDir, 'package.json'), 'utf8')).dependencies ?? {});
+    const manifest = JSON.parse(readFileSync(join(embeddedDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const deps = Object.keys(manifest.dependencies ?? {});
     for (const dep of deps) {
       const from = packageDirOf(require.resolve(`${dep}/package.json`, { paths: [embeddedDir] }));
       mkdirSync(dirname(join(work, 'node_modules', dep)), { recursive: true });

@@ -63,7 +63,7 @@ export function startService(
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    exited.then((code) => {
+    void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`${name} exited with code ${code} before it was ready:\n${tail.join('')}`));
     });

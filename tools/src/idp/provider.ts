@@ -209,7 +209,7 @@ export async function startDevProvider(opts: DevProviderOptions): Promise<Runnin
 </form>`,
     );
 
-  server.on('request', async (req, res) => {
+  const handleRequest = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const m = /^\/interaction\/([\w-]+)(\/login)?$/.exec(req.url?.split('?')[0] ?? '');
     if (!m) return callback(req, res);
     try {
@@ -239,7 +239,9 @@ export async function startDevProvider(opts: DevProviderOptions): Promise<Runnin
       res.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
       res.end(page('Sign-in problem', `<h1>Sign-in problem</h1><p role="alert">${escape(e instanceof Error ? e.message : String(e))}</p>`));
     }
-  });
+  };
+  // Every failure is answered inside handleRequest, so nothing is left to wait for here.
+  server.on('request', (req, res) => void handleRequest(req, res));
 
   return {
     issuer,
