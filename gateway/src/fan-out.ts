@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'graphql';
+import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -68,29 +68,33 @@ export function listSizeEstimator(listSize: number): ComplexityEstimator {
 
 /** Refuses an operation whose estimated cost with list sizes is above the limit, before any subgraph is called. */
 export function listCostPlugin<C extends BaseContext>(limits: FanOutLimits): ApolloServerPlugin<C> {
-  const estimator = listSizeEstimator(limits.listSize);
+  const check = listCostCheck(limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [estimator],
-            });
-          } catch (e) {
-            // Variables that do not fit the operation are named by Apollo's own validation right after this.
-            if (e instanceof GraphQLError) return;
-            throw e;
-          }
-          if (cost > limits.maxListCost) throw tooCostly(cost, limits.maxListCost);
+          check(schema, document, operationName ?? null, request.variables ?? {});
         },
       };
     },
+  };
+}
+
+/** The check of `listCostPlugin`, for any runtime: throws a 400 GraphQLError above the limit. */
+export function listCostCheck(
+  limits: FanOutLimits,
+): (schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>) => void {
+  const estimator = listSizeEstimator(limits.listSize);
+  return (schema, document, operationName, variables) => {
+    let cost: number;
+    try {
+      cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [estimator] });
+    } catch (e) {
+      // Variables that do not fit the operation are named by the runtime's own validation right after this.
+      if (e instanceof GraphQLError) return;
+      throw e;
+    }
+    if (cost > limits.maxListCost) throw tooCostly(cost, limits.maxListCost);
   };
 }
 
