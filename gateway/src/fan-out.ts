@@ -116,16 +116,25 @@ export function representationCapPlugin<C extends BaseContext & FanOutContext>(l
   };
 }
 
-/** Counts a subgraph fetch's representations; throws (failing that fetch at once) past the cap. */
+/**
+ * Counts a subgraph fetch's representations; throws (failing that fetch at once) past the cap. Apollo's planner
+ * sends them as `$representations`; Hive's batches several entity fetches into one call, one variable each. Any
+ * variable that is a list of objects with a `__typename` is representations: no input object can have that field.
+ */
 export function countRepresentations(
   counter: FanOutCounter | undefined,
   variables: Record<string, unknown> | undefined,
   max: number,
 ): void {
-  if (!counter) return;
-  const reps = variables?.representations;
-  if (!Array.isArray(reps)) return;
-  counter.representations += reps.length;
+  if (!counter || !variables) return;
+  let found = 0;
+  for (const value of Object.values(variables)) {
+    if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null && '__typename' in value[0]) {
+      found += value.length;
+    }
+  }
+  if (found === 0) return;
+  counter.representations += found;
   if (counter.exceeded || counter.representations > max) {
     counter.exceeded = true;
     throw representationsExceeded(max);

@@ -547,7 +547,7 @@ export async function startGateway(
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as { port: number }).port;
   const url = `http://${config.host}:${port}/graphql`;
-  logger.info({ url, subgraphs: Object.fromEntries(config.subgraphUrls) }, 'listening');
+  logger.info({ url, runtime: config.runtime, subgraphs: Object.fromEntries(config.subgraphUrls) }, 'listening');
   return {
     port,
     url,
