@@ -5,7 +5,7 @@
  * passes the variable on to the gateway; docs/TESTING.md).
  *
  * One hub: board tokens may run trusted documents only (a manifest this file writes), per-user limits count in Redis
- * under a prefix of this run, and the entity cap is lowered to 150. Every other test uses its own analyst subject.
+ * under a prefix of this run, and the entity cap is lowered to 100. Every other test uses its own analyst subject.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,9 @@ beforeAll(async () => {
   hub = await startTestHub('hive', {
     gatewayEnv: {
       GATEWAY_RUNTIME: 'hive',
-      MAX_ENTITY_REPRESENTATIONS: '150',
+      // Hive's planner fetches each entity once per operation however often it is asked for, so the cap is set below
+      // the catalogue's 103 measures for the test of the cap to need more than it allows.
+      MAX_ENTITY_REPRESENTATIONS: '100',
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       RATE_LIMIT_PREFIX: PREFIX,
       RATE_LIMIT_CONCURRENT: '3',
@@ -207,7 +209,13 @@ describe('operation limits and checks (hostile.e2e)', () => {
       /^Query list cost limit of 300000 exceeded/,
     ],
     ['NUL in an argument', '{ plan(id: "a\\u0000b") { id } }', 400, /must not contain NUL characters/],
-    ['two operations and no operationName', 'query A { __typename } query B { __typename }', 400, /send "operationName"/],
+    // Yoga resolves the operation itself, before the gateway's own check, with its own wording.
+    [
+      'two operations and no operationName',
+      'query A { __typename } query B { __typename }',
+      400,
+      /^Could not determine what operation to execute\.$/,
+    ],
   ])('%s: a clear 4xx, nothing internal', async (label, query, status, message) => {
     expectRefused(await post({ query }, await tokenFor(`hive-limits-${label}`)), status, message);
   });
@@ -241,13 +249,14 @@ describe('trusted documents, fan-out and per-user limits (hardening.e2e)', () =>
   });
 
   test('the entity representations of one operation are capped: the operation fails whole, with a clear error', async () => {
-    const query = `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: headlineMeasures { usedIn { plan { headlineMeasures { name unit } } } }`).join(' ')} }`;
+    const query = '{ headlineMeasures { usedIn { plan { headlineMeasures { name unit } } } } }';
     const a = await post({ query }, await tokenFor('hive-cap'));
+    if (a.status !== 400) console.log(a.text.slice(0, 500), hub.output('gateway').slice(-3000));
     expect(a.status).toBe(400);
     expect(a.body?.data).toBeUndefined();
     expect(a.body?.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/^Entity limit of 150 exceeded/) as string,
+        message: expect.stringMatching(/^Entity limit of 100 exceeded/) as string,
         extensions: expect.objectContaining({ code: 'OPERATION_TOO_LARGE' }) as object,
       }),
     ]);
@@ -261,6 +270,16 @@ describe('trusted documents, fan-out and per-user limits (hardening.e2e)', () =>
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
     expect(firstError(answers.find((a) => a.status === 429)!).extensions?.code).toBe('RATE_LIMITED');
   });
+});
+
+test('the stock take report is produced through the Hive runtime', async () => {
+  const res = await fetch(`${hub.webUrl}/reports/stock-take?plan=km-2012-2015&year=2012-13&format=html`, {
+    headers: { authorization: `Bearer ${await tokenFor('hive-report')}` },
+  });
+  const html = await res.text();
+  if (res.status !== 200) console.log(html.slice(0, 500), hub.output('gateway').slice(-4000));
+  expect(res.status).toBe(200);
+  expect(html).toContain('<caption>1.1 Proven Re-offending of adult offenders in Kent</caption>');
 });
 
 describe('HTTP (hostile.e2e, hardening-gateway.e2e)', () => {
