@@ -11,11 +11,10 @@ export const PUBLISHED_READER_ROLES: ReadonlySet<Role> = new Set<Role>(['board',
  * The subgraph's side of the gateways' response cache (docs/RELEASING.md, "The response cache").
  *
  * Cache hints: a query answered for a published-figure reader gets the request-level hint
- * `maxAge = CACHE_MAX_AGE_SECONDS, PUBLIC` (Apollo's cache-control plugin turns it into the `Cache-Control` header
- * the gateway honours); anything else (agency editors and admins, who see drafts and raw values; mutations) gets
- * `maxAge 0`, which the gateway never stores. Setting the whole request's hint up front also keeps Apollo's
- * cache-control plugin on its cheap path (no policy computed per field). The max-age is the documented bound for a
- * change the subgraph did not announce (SQL run by hand, a Redis outage during a publish).
+ * `maxAge = CACHE_MAX_AGE_SECONDS, PUBLIC`, sent as the `Cache-Control` header the gateway honours; anything else
+ * (agency editors and admins, who see drafts and raw values; mutations) gets `no-store`, which the gateway never
+ * keeps. The hint is decided per request, so no policy is computed per field. The max-age is the documented bound for
+ * a change the subgraph did not announce (SQL run by hand, a Redis outage during a publish).
  *
  * Announcements: after a mutation that changes what readers see (every mutation but those listed in
  * `draftMutations`, which only write drafts), the subgraph bumps its generation in Redis before it answers.
@@ -40,7 +39,14 @@ export function cacheHintsPlugin<C extends BaseContext & { viewer: Viewer }>(opt
           }
           if (operation.operation === 'mutation') announce = rootFields(operation).some((f) => !opts.draftMutations.has(f));
         },
-        async willSendResponse() {
+        async willSendResponse({ response, overallCachePolicy }) {
+          // The header the gateways read, as Apollo's cache-control plugin writes it; an answer with errors is never kept.
+          const cacheable = overallCachePolicy.policyIfCacheable();
+          const clean = response.body.kind === 'single' && !response.body.singleResult.errors;
+          response.http.headers.set(
+            'cache-control',
+            cacheable && clean ? `max-age=${cacheable.maxAge}, ${cacheable.scope.toLowerCase()}` : 'no-store',
+          );
           // Announced whether or not a field failed: a spurious bump only costs a few cache misses.
           if (announce) await opts.announcer.announce();
         },

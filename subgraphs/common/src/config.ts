@@ -44,6 +44,9 @@ const schema = z.object({
     .default('hub:'),
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  SUBGRAPH_EXECUTION: z
+    .enum(['compiled', 'graphql-js'], { message: "SUBGRAPH_EXECUTION must be 'compiled' or 'graphql-js'" })
+    .default('compiled'),
 });
 
 export interface ServiceConfig {
@@ -65,6 +68,11 @@ export interface ServiceConfig {
   cache: { redisUrl: string; keyPrefix: string; maxAgeSeconds: number };
   /** Bearer token required to read /metrics (METRICS_TOKEN); null leaves it open (for a scraper on a private network). */
   metricsToken: string | null;
+  /**
+   * Queries run as compiled code (graphql-jit, compiled-execution.ts) rather than through graphql-js's interpreter
+   * (SUBGRAPH_EXECUTION=compiled, the default; `graphql-js` is the reference to compare against).
+   */
+  compiledExecution: boolean;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/partner_agency_graph';
@@ -88,5 +96,6 @@ export function readConfig(name: string, defaultPort: number, env: NodeJS.Proces
     logLevel: e.LOG_LEVEL,
     cache: { redisUrl: e.REDIS_URL, keyPrefix: e.CACHE_KEY_PREFIX, maxAgeSeconds: e.CACHE_MAX_AGE_SECONDS },
     metricsToken: e.METRICS_TOKEN ?? null,
+    compiledExecution: e.SUBGRAPH_EXECUTION === 'compiled',
   };
 }

@@ -42,6 +42,7 @@ export * from './agency/write-repository';
 export * from './agency/write-schema';
 export * from './agency/writes';
 export * from './server';
+export * from './compiled-execution';
 export * from './subgraph-url';
 export * from './publish-events';
 export * from './cache-hints';

@@ -2,14 +2,14 @@ import http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { checkGatewaySecret, GATEWAY_SECRET_HEADER, verifyToken, type AuthConfig, type Viewer } from './auth';
 import { cacheHintsPlugin } from './cache-hints';
+import { compiledExecution } from './compiled-execution';
 import type { ServiceConfig } from './config';
 import { createLogger, type Logger } from './logging';
 import { createMetrics, httpMetrics, metricsHandler, observabilityPlugin, registerPoolGauges } from './metrics';
@@ -66,7 +66,7 @@ export async function startSubgraphServer<C extends BaseContext & { viewer: View
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<C>({
-    schema: opts.schema,
+    ...(opts.config.compiledExecution ? { gateway: compiledExecution(opts.schema) } : { schema: opts.schema }),
     introspection: !opts.config.production,
     // Never in a response, not even in development: whoever can reach the port (with or without the gateway secret)
     // would read the code's absolute paths. Unexpected errors' stacks go to the log instead.
@@ -89,8 +89,9 @@ export async function startSubgraphServer<C extends BaseContext & { viewer: View
         extensions: { code: 'DATABASE_UNAVAILABLE' },
       };
     },
-    // Cache hints for the gateways' response cache: one hint for the whole request (cache-hints.ts), which keeps the
-    // cache-control plugin off its per-field path (an export page of 1000 figures is ~36,000 fields).
+    // Cache hints for the gateways' response cache: one hint for the whole request, set and sent by cache-hints.ts.
+    // Apollo's cache-control plugin is off: even on its cheap path it hooks every field resolver (an export page of
+    // 1000 figures is ~36,000 fields), and it has nothing to add to a hint that is decided per request.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
@@ -100,7 +101,7 @@ export async function startSubgraphServer<C extends BaseContext & { viewer: View
         draftMutations: new Set(opts.draftMutations ?? []),
         logger,
       }),
-      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
+      ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin<C>(metrics, logger),
     ],
   });
