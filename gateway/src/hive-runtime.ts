@@ -70,7 +70,9 @@ interface HubPlugin {
   onRequest(payload: { request: Request }): void;
   onParams(payload: YogaParamsPayload): Promise<void>;
   onParse(payload: { setParseFn(fn: (source: string | Source, options?: ParseOptions) => DocumentNode): void }): void;
-  onValidate(payload: { addValidationRule(rule: ValidationRule): void }): void;
+  onValidate(payload: {
+    addValidationRule(rule: ValidationRule): void;
+  }): (done: { result: readonly GraphQLError[]; setResult(errors: GraphQLError[]): void }) => void;
   onExecute(payload: { args: EnvelopExecuteArgs }): void;
   onSubgraphExecute(payload: SubgraphExecutePayload): void;
   onFetch(payload: FetchPayload): void;
@@ -100,8 +102,11 @@ export interface HiveRuntimeOptions {
 const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
   typeof v === 'object' && v !== null && Symbol.asyncIterator in (v as object);
 
-/** The HTTP status of an answer, as Yoga would choose it: the largest `extensions.http.status`, else 500 for an
- * unexpected error without data, else 200. Computed here because the errors are replaced by formatted copies. */
+/**
+ * The HTTP status of an answer: the largest `extensions.http.status`, else 500 for an unexpected error without data,
+ * else 400 for a request that never reached execution (no `data` at all: variables that do not fit, as Apollo
+ * answers them), else 200. Computed here because the errors are replaced by formatted copies.
+ */
 function statusOf(result: ExecutionResult): number {
   let status = 0;
   let unexpected = false;
@@ -111,7 +116,8 @@ function statusOf(result: ExecutionResult): number {
     else if (!(e instanceof GraphQLError) || e.extensions.unexpected) unexpected = true;
   }
   if (status) return status;
-  return unexpected && result.data === undefined ? 500 : 200;
+  if (result.data === undefined && (result.errors?.length ?? 0) > 0) return unexpected ? 500 : 400;
+  return 200;
 }
 
 /**
@@ -172,6 +178,23 @@ export function startHiveRuntime(o: HiveRuntimeOptions): GraphqlRuntime {
     },
     onValidate({ addValidationRule }) {
       for (const rule of validationRules) addValidationRule(rule);
+      // As Apollo labels them: every validation error (Armor's limits included) is GRAPHQL_VALIDATION_FAILED, a 400.
+      return ({ result, setResult }) => {
+        if (result.length === 0) return;
+        setResult(
+          result.map(
+            (e) =>
+              new GraphQLError(e.message, {
+                nodes: e.nodes,
+                source: e.source,
+                positions: e.positions,
+                path: e.path,
+                originalError: e.originalError,
+                extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+              }),
+          ),
+        );
+      };
     },
     onExecute({ args }) {
       const hub = args.contextValue.hub!;
@@ -239,6 +262,8 @@ export function startHiveRuntime(o: HiveRuntimeOptions): GraphqlRuntime {
     plugins: () => [hubPlugin],
     // The front door (server.ts) sets and returns x-request-id, and serves /health, /ready and /metrics.
     requestId: false,
+    // A GET (a "simple" request, never preflighted) must carry one of the headers Apollo's CSRF prevention asks for.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight'] },
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
