@@ -59,6 +59,17 @@ export type Disposition =
   /** The goal is closed and leaves the plan. */
   | 'DISCHARGED';
 
+/** A goal's outcome at the end of a year, as the board secretariat records it. */
+export type GoalOutcome =
+  /** The goal was achieved. */
+  | 'ACHIEVED'
+  /** The goal was not completed and is carried forward into the next year. */
+  | 'CARRIED_FORWARD'
+  /** The goal was not achieved. */
+  | 'NOT_ACHIEVED'
+  /** The goal was partly achieved. */
+  | 'PARTLY_ACHIEVED';
+
 /** How a confidence interval was computed (the methods of the PHE / OHID technical guide on confidence intervals). */
 export type IntervalMethod =
   /** Byar's approximation to the exact Poisson interval, for counts (and rates' numerators) of 10 or more. */
@@ -171,6 +182,14 @@ export type RagRule =
   | 'AGAINST_TARGET'
   /** The owning agency sets each figure's status by hand, with a comment saying why (the SetFigureRag mutation). No status until it does. */
   | 'SET_BY_HAND';
+
+export type DashboardAgencyPartsQueryVariables = Exact<{
+  plan: string;
+  area: string;
+}>;
+
+
+export type DashboardAgencyPartsQuery = { plan: { id: string, pathways: Array<{ name: string, pathway: { id: string, treatmentCompletions: Array<{ cohort: string, area: { code: string, name: string }, period: { code: string, label: string }, completions: { printed: string, approximate: boolean, notAvailable: boolean, suppressed: boolean }, source: { publication: string, location: string } }> } }>, priorityGroups: Array<{ name: string, priorityGroup: { id: string, iomCohortProfiles: Array<{ id: string, snapshot: string, area: { code: string, name: string }, size: { printed: string, suppressed: boolean } | null, female: { printed: string, suppressed: boolean } | null, inCustodyShare: { printed: string, suppressed: boolean } | null, seriousAcquisitiveCrimeShare: { printed: string, suppressed: boolean } | null, managedByYouthTeamsShare: { printed: string, suppressed: boolean } | null, source: { publication: string, location: string } }>, jobcentreTargets: Array<{ id: string, intervention: string, goal: string, item: string | null, due: string, leadAgency: string, target: { printed: string, approximate: boolean }, source: { publication: string, location: string } }> } }> }, area: { code: string, name: string, communityOrderNeeds: Array<{ need: string, periodPrinted: string, period: { code: string }, share: { printed: string, suppressed: boolean }, offenders: { printed: string, suppressed: boolean }, pathway: { id: string, name: string }, source: { publication: string, location: string } }>, youngOffenderAccommodation: Array<{ cohort: string, reportedBy: string | null, period: { code: string, label: string }, inSuitableAccommodation: { printed: string, approximate: boolean, notAvailable: boolean }, source: { publication: string, location: string } }> } };
 
 export type DashboardCompletenessQueryVariables = Exact<{
   plan: string;
@@ -501,7 +520,7 @@ export type SecretariatPlanQueryVariables = Exact<{
 }>;
 
 
-export type SecretariatPlanQuery = { plan: { id: string, title: string, periodLabel: string, startYear: number, endYear: number, refreshes: Array<{ id: string, title: string, date: string }>, goals: Array<{ id: string, text: string, currentWording: string, leadAgency: string, due: string | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }>, dispositions: Array<{ disposition: Disposition, newWording: string | null, refresh: { id: string, title: string, date: string } }>, wordingHistory: Array<{ previousWording: string, wording: string, reason: string, amendedAt: string, amendedBy: string }> }>, actions: Array<{ id: string, title: string, objective: string, responsible: Array<string>, timescale: string, progress: string | null, pathway: { name: string } | null, priorityGroup: { name: string } | null }>, pathways: Array<{ name: string, pathway: { id: string, name: string }, headlineMeasures: Array<
+export type SecretariatPlanQuery = { plan: { id: string, title: string, periodLabel: string, startYear: number, endYear: number, refreshes: Array<{ id: string, title: string, date: string }>, goals: Array<{ id: string, text: string, currentWording: string, leadAgency: string, due: string | null, pathway: { id: string, name: string } | null, priorityGroup: { id: string, name: string } | null, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, outcome: GoalOutcome | null, comment: string | null, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }>, dispositions: Array<{ disposition: Disposition, newWording: string | null, refresh: { id: string, title: string, date: string } }>, wordingHistory: Array<{ previousWording: string, wording: string, reason: string, amendedAt: string, amendedBy: string }> }>, actions: Array<{ id: string, title: string, objective: string, responsible: Array<string>, timescale: string, progress: string | null, pathway: { name: string } | null, priorityGroup: { name: string } | null }>, pathways: Array<{ name: string, pathway: { id: string, name: string }, headlineMeasures: Array<
         | { id: string, name: string, agency: string }
         | { id: string, name: string, agency: string }
         | { id: string, name: string, agency: string }
@@ -524,6 +543,17 @@ export type SecretariatSetGoalStatusMutationVariables = Exact<{
 
 
 export type SecretariatSetGoalStatusMutation = { setGoalStatus: { id: string, statuses: Array<{ rag: Rag | null, update: string | null, basis: string, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }> } };
+
+export type SecretariatRecordGoalOutcomeMutationVariables = Exact<{
+  goalId: string;
+  period: string;
+  outcome: GoalOutcome;
+  rag: Rag;
+  comment: string;
+}>;
+
+
+export type SecretariatRecordGoalOutcomeMutation = { recordGoalOutcome: { id: string, statuses: Array<{ rag: Rag | null, outcome: GoalOutcome | null, comment: string | null, setAt: string | null, setBy: string | null, period: { code: string, label: string, end: string } }> } };
 
 export type SecretariatSetGoalDispositionMutationVariables = Exact<{
   goalId: string;
@@ -591,6 +621,7 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const DashboardAgencyPartsDocument = new TypedDocumentString("query DashboardAgencyParts($area: ID!, $plan: ID!) { area(code: $area) { code communityOrderNeeds { need offenders { printed suppressed } pathway { id name } period { code } periodPrinted share { printed suppressed } source { location publication } } name youngOffenderAccommodation { cohort inSuitableAccommodation { approximate notAvailable printed } period { code label } reportedBy source { location publication } } } plan(id: $plan) { id pathways { name pathway { id treatmentCompletions { area { code name } cohort completions { approximate notAvailable printed suppressed } period { code label } source { location publication } } } } priorityGroups { name priorityGroup { id iomCohortProfiles { area { code name } female { printed suppressed } id inCustodyShare { printed suppressed } managedByYouthTeamsShare { printed suppressed } seriousAcquisitiveCrimeShare { printed suppressed } size { printed suppressed } snapshot source { location publication } } jobcentreTargets { due goal id intervention item leadAgency source { location publication } target { approximate printed } } } } } }", {"hash":"41368528134e592dcaa15f8f9ede674f830b6ce9b7e482a3af64bf7692af1212"}) as unknown as TypedDocumentString<DashboardAgencyPartsQuery, DashboardAgencyPartsQueryVariables>;
 export const DashboardCompletenessDocument = new TypedDocumentString("query DashboardCompleteness($area: ID!, $period: String!, $plan: ID!) { headlineMeasures(plan: $plan) { completeness(area: $area, period: $period) { explanation observation { id period { code } printed } status } id } }", {"hash":"1d0a624c9a95bbbf29dc65e51928941af52c110f29c8adcac00a6e4f3749389c"}) as unknown as TypedDocumentString<DashboardCompletenessQuery, DashboardCompletenessQueryVariables>;
 export const DashboardOptionsDocument = new TypedDocumentString("query DashboardOptions { agencies { key name } partnerships { area { children { children { code name } code name } code name } description id name plans { endYear id periodLabel startYear title } } }", {"hash":"40cb9ce4cadcbde9ac5aa39ebe40fe185b099e7c1c9fb055d3ca29f2a9035245"}) as unknown as TypedDocumentString<DashboardOptionsQuery, DashboardOptionsQueryVariables>;
 export const DashboardPlanDocument = new TypedDocumentString("query DashboardPlan($plan: ID!) { plan(id: $plan) { actions { id objective pathway { id name } priorityGroup { id name } progress responsible timescale title } aim endYear goals { currentWording dispositions { disposition newWording refresh { date title } } due id leadAgency pathway { id name } priorityGroup { id name } statuses { basis period { code end kind label } rag setAt update } text } basket: headlineMeasures(basketOnly: true) { id } id partnership { id name } pathways { headlineMeasures { id } name pathway { id } priorityIntervention } periodLabel priorityGroups { headlineMeasures { id } name priorityGroup { description id } related } startYear title } }", {"hash":"75e66eb4d43b0e8a5656f0109c8346dd118678232bf4db09014d7216c472e15b"}) as unknown as TypedDocumentString<DashboardPlanQuery, DashboardPlanQueryVariables>;
@@ -636,8 +667,9 @@ export const ProbationPublishDocument = new TypedDocumentString("mutation Probat
 export const ProbationDefineMeasureDocument = new TypedDocumentString("mutation ProbationDefineMeasure($input: MeasureInput!) { measure: probationDefineMeasure(input: $input) { id name retired } }", {"hash":"7ccfa867d011314313997811a1092710546c88e8fe6aed971ee75b94f32618b0"}) as unknown as TypedDocumentString<ProbationDefineMeasureMutation, ProbationDefineMeasureMutationVariables>;
 export const ProbationRetireMeasureDocument = new TypedDocumentString("mutation ProbationRetireMeasure($id: ID!, $reason: String!) { measure: probationRetireMeasure(id: $id, reason: $reason) { id retired } }", {"hash":"a58309c19117f7b268d7ab4a17ab55df0225f6f712e9ac3a2760ab570da200fe"}) as unknown as TypedDocumentString<ProbationRetireMeasureMutation, ProbationRetireMeasureMutationVariables>;
 export const SecretariatPlansDocument = new TypedDocumentString("query SecretariatPlans { partnerships { id name plans { endYear id periodLabel startYear title } } }", {"hash":"cf8a9723c73642a2a7adb729cc223e9d9e39a96d413558657e85f33196c3b15c"}) as unknown as TypedDocumentString<SecretariatPlansQuery, SecretariatPlansQueryVariables>;
-export const SecretariatPlanDocument = new TypedDocumentString("query SecretariatPlan($plan: ID!) { plan(id: $plan) { actions { id objective pathway { name } priorityGroup { name } progress responsible timescale title } endYear goals { currentWording dispositions { disposition newWording refresh { date id title } } due id leadAgency pathway { id name } priorityGroup { id name } statuses { basis period { code end label } rag setAt setBy update } text wordingHistory { amendedAt amendedBy previousWording reason wording } } id pathways { headlineMeasures { agency id name } name pathway { id name } } periodLabel priorityGroups { headlineMeasures { agency id name } name priorityGroup { id name } } refreshes { date id title } startYear title } }", {"hash":"c7f38f055eddaf142f6ed64cdc7b6caf65dd1f094107b2b498b196a5b44947ef"}) as unknown as TypedDocumentString<SecretariatPlanQuery, SecretariatPlanQueryVariables>;
+export const SecretariatPlanDocument = new TypedDocumentString("query SecretariatPlan($plan: ID!) { plan(id: $plan) { actions { id objective pathway { name } priorityGroup { name } progress responsible timescale title } endYear goals { currentWording dispositions { disposition newWording refresh { date id title } } due id leadAgency pathway { id name } priorityGroup { id name } statuses { basis comment outcome period { code end label } rag setAt setBy update } text wordingHistory { amendedAt amendedBy previousWording reason wording } } id pathways { headlineMeasures { agency id name } name pathway { id name } } periodLabel priorityGroups { headlineMeasures { agency id name } name priorityGroup { id name } } refreshes { date id title } startYear title } }", {"hash":"e7197e4d9fb22d57cd2bf77a76125f9ae0cacf229c63ce5f348a9a87b2173b79"}) as unknown as TypedDocumentString<SecretariatPlanQuery, SecretariatPlanQueryVariables>;
 export const SecretariatSetGoalStatusDocument = new TypedDocumentString("mutation SecretariatSetGoalStatus($comment: String!, $goalId: ID!, $period: String!, $rag: Rag!) { setGoalStatus(goalId: $goalId, period: $period, rag: $rag, comment: $comment) { id statuses { basis period { code end label } rag setAt setBy update } } }", {"hash":"50960a9ac6b5d6212b9e61fd4b37dec9cdfc7fe9563a4d0b8702b19f19eef145"}) as unknown as TypedDocumentString<SecretariatSetGoalStatusMutation, SecretariatSetGoalStatusMutationVariables>;
+export const SecretariatRecordGoalOutcomeDocument = new TypedDocumentString("mutation SecretariatRecordGoalOutcome($comment: String!, $goalId: ID!, $outcome: GoalOutcome!, $period: String!, $rag: Rag!) { recordGoalOutcome( goalId: $goalId period: $period outcome: $outcome rag: $rag comment: $comment ) { id statuses { comment outcome period { code end label } rag setAt setBy } } }", {"hash":"5ef0b6c21d2984b61fd8965bf08e5de95837d73f54336511ebabd28cafe349b4"}) as unknown as TypedDocumentString<SecretariatRecordGoalOutcomeMutation, SecretariatRecordGoalOutcomeMutationVariables>;
 export const SecretariatSetGoalDispositionDocument = new TypedDocumentString("mutation SecretariatSetGoalDisposition($disposition: Disposition!, $goalId: ID!, $newWording: String, $refreshId: ID!) { setGoalDisposition( goalId: $goalId refreshId: $refreshId disposition: $disposition newWording: $newWording ) { currentWording dispositions { disposition newWording refresh { date id title } } id } }", {"hash":"deaf0cf39bc546ea48af9f3e3897cc8f994a16da187e96e16325da3ab5c40d99"}) as unknown as TypedDocumentString<SecretariatSetGoalDispositionMutation, SecretariatSetGoalDispositionMutationVariables>;
 export const SecretariatAmendGoalWordingDocument = new TypedDocumentString("mutation SecretariatAmendGoalWording($goalId: ID!, $reason: String!, $wording: String!) { amendGoalWording(goalId: $goalId, wording: $wording, reason: $reason) { currentWording id } }", {"hash":"0777eda338d2427f379109e087ab4520becbf19225ddb6a2ac3a9b7435bbe4d7"}) as unknown as TypedDocumentString<SecretariatAmendGoalWordingMutation, SecretariatAmendGoalWordingMutationVariables>;
 export const SecretariatUpdateActionProgressDocument = new TypedDocumentString("mutation SecretariatUpdateActionProgress($actionId: ID!, $progress: String!) { updateActionProgress(actionId: $actionId, progress: $progress) { id progress } }", {"hash":"8d7eba50d0217223d3155e4bb08c3b463de03239cc6a9722f37fd141d70f5d2c"}) as unknown as TypedDocumentString<SecretariatUpdateActionProgressMutation, SecretariatUpdateActionProgressMutationVariables>;

@@ -9,9 +9,12 @@ import type { PdfPoolConfig } from './report/pdf-pool';
  *   HOST           127.0.0.1
  *   GATEWAY_URL    http://127.0.0.1:4001/graphql   the gateway's /graphql: proxied, and queried by the report and the export
  *   GATEWAY_TIMEOUT_MS 30000  how long one call to the gateway may take (report queries, export pages, the proxy)
+ *   IMPORT_TIMEOUT_MS  120000 how long the proxy waits for the gateway's answer: an agency import of 50,000 rows takes
+ *                         longer than other requests, which the gateway itself cuts at its REQUEST_TIMEOUT_MS
  *   MAX_BODY_SIZE  256kb  the body of POST /export/figures.csv
  *   LOG_LEVEL      info
- *   OIDC_*, PUBLIC_URL, SESSION_TTL  sign-in for the pages (auth/config.ts, docs/OPERATORS.md)
+ *   OIDC_*, PUBLIC_URL, SESSION_TTL, REDIS_URL, SESSION_KEY_PREFIX  sign-in and its sessions in Redis (auth/config.ts,
+ *                         docs/OPERATORS.md)
  *   PDF_WORKERS    1      worker threads laying out stock-take PDFs (the event loop never does)
  *   PDF_QUEUE      8      PDFs that may wait for a worker; reports built at once are capped at PDF_WORKERS + PDF_QUEUE;
  *                         past that: 503 with Retry-After
@@ -26,6 +29,7 @@ const schema = z.object({
     .regex(/^https?:\/\/.+\/graphql$/, "must be the gateway's http(s) URL ending in /graphql, e.g. http://127.0.0.1:4001/graphql")
     .default('http://127.0.0.1:4001/graphql'),
   GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
   MAX_BODY_SIZE: byteSizeSchema.default('256kb'),
   LOG_LEVEL: logLevelSchema,
   PDF_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
@@ -41,6 +45,8 @@ export interface WebConfig {
   /** The gateway's /graphql URL. */
   gatewayUrl: string;
   gatewayTimeoutMs: number;
+  /** How long the /graphql proxy waits for the gateway (an agency import's answer included). */
+  proxyTimeoutMs: number;
   /** Limit of a POST /export/figures.csv body, in bytes. */
   maxBodyBytes: number;
   logLevel: LogLevel;
@@ -62,6 +68,7 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     host: e.HOST,
     gatewayUrl: e.GATEWAY_URL,
     gatewayTimeoutMs: e.GATEWAY_TIMEOUT_MS,
+    proxyTimeoutMs: Math.max(e.GATEWAY_TIMEOUT_MS, e.IMPORT_TIMEOUT_MS),
     maxBodyBytes: e.MAX_BODY_SIZE,
     logLevel: e.LOG_LEVEL,
     pdf: { threads: e.PDF_WORKERS, queue: e.PDF_QUEUE },

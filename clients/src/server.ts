@@ -69,7 +69,9 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
       pathFilter: (path) => path === '/graphql',
       // GATEWAY_URL may have a path of its own in front of /graphql (behind another proxy); the query string stays.
       pathRewrite: (path) => path.replace(/^\/graphql/, gateway.pathname),
-      proxyTimeout: config.gatewayTimeoutMs,
+      // Long enough for an agency import (IMPORT_TIMEOUT_MS); the gateway answers everything else within its own
+      // REQUEST_TIMEOUT_MS.
+      proxyTimeout: config.proxyTimeoutMs,
       xfwd: true,
       on: {
         error: (err, req, res) => {
@@ -126,16 +128,14 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
     if (res.headersSent) return next(err);
     const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
     if (e.type === 'entity.too.large')
-      return void res
-        .status(413)
-        .json({
-          errors: [
-            {
-              message: `The request body is larger than the limit of ${config.maxBodyBytes} bytes.`,
-              extensions: { code: 'PAYLOAD_TOO_LARGE' },
-            },
-          ],
-        });
+      return void res.status(413).json({
+        errors: [
+          {
+            message: `The request body is larger than the limit of ${config.maxBodyBytes} bytes.`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
     if (e.type === 'entity.parse.failed')
       return void res
         .status(400)
@@ -169,7 +169,7 @@ export async function startWeb(config: WebConfig, auth: AuthConfig, opts: { logg
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      signIn.store.close();
+      await signIn.close();
       await pdfPool.close();
       logger.info('stopped: requests drained');
     },

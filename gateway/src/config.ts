@@ -61,6 +61,9 @@ const roles = z
  *   REQUEST_TIMEOUT_MS    30000  a /graphql request not answered by then gets a 503 (the work is abandoned)
  *   HEADERS_TIMEOUT_MS    10000  Node's headersTimeout: the request line and headers must arrive by then
  *   BODY_TIMEOUT_MS       15000  Node's requestTimeout: the whole request (a slow body) must arrive by then
+ *   MAX_IMPORT_BODY_SIZE  16mb   the body of one CSV import (an `<agency>ImportObservations` mutation alone) from an
+ *                                agency editor or admin; everything else keeps MAX_BODY_SIZE (large-import.ts)
+ *   IMPORT_TIMEOUT_MS     120000 how long such an import may take, instead of REQUEST_TIMEOUT_MS and SUBGRAPH_TIMEOUT_MS
  *   METRICS_TOKEN         (none) when set, /metrics needs "Authorization: Bearer <token>"
  *   METRICS_MAX_OPERATION_NAMES 50  distinct operation-name labels before names are counted as "other"
  *
@@ -85,6 +88,8 @@ const schema = z
     MAX_QUERY_TOKENS: z.coerce.number().int().min(50).max(100_000).default(1000),
     MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(500).default(10),
     MAX_BODY_SIZE: byteSize.default('256kb'),
+    MAX_IMPORT_BODY_SIZE: byteSize.default('16mb'),
+    IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
     BLOCK_FIELD_SUGGESTIONS: bool.default('true'),
     INTROSPECTION_ROLES: roles.default('analyst,admin'),
     INCLUDE_STACKTRACES: bool.default('false'),
@@ -147,6 +152,10 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Request body limit in bytes. */
   maxBodyBytes: number;
+  /** Body limit of one agency import from an editor or admin (large-import.ts). */
+  maxImportBodyBytes: number;
+  /** How long such an import may take, end to end and at the subgraph. */
+  importTimeoutMs: number;
 }
 
 /** Which GraphQL runtime serves /graphql: Apollo Server with @apollo/gateway, or Hive Gateway with the Rust planner. */
@@ -207,6 +216,8 @@ export function readGatewayConfig(supergraphSdl: string, env: NodeJS.ProcessEnv 
       maxTokens: e.MAX_QUERY_TOKENS,
       maxDirectives: e.MAX_QUERY_DIRECTIVES,
       maxBodyBytes: e.MAX_BODY_SIZE,
+      maxImportBodyBytes: e.MAX_IMPORT_BODY_SIZE,
+      importTimeoutMs: e.IMPORT_TIMEOUT_MS,
     },
     blockFieldSuggestions: production || e.BLOCK_FIELD_SUGGESTIONS,
     introspectionRoles: e.INTROSPECTION_ROLES,

@@ -11,4 +11,6 @@ export interface GatewayContext {
   fanOut: FanOutCounter;
   /** The operation is one of the first-party clients' trusted documents (trusted-documents.ts). */
   trusted: boolean;
+  /** The request is an agency import over MAX_BODY_SIZE (large-import.ts): its subgraph call gets IMPORT_TIMEOUT_MS. */
+  largeImport: boolean;
 }

@@ -23,6 +23,7 @@ import {
 } from '@hub/common/platform';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { isLargeImport, LONG_IMPORT_HEADER } from './large-import';
 import { countRepresentations, listCostCheck, newFanOutCounter, representationsExceeded } from './fan-out';
 import { assertIntrospectionAllowed, assertRequestSane, operationLimits } from './protection';
 import type { GraphqlRuntime } from './runtime';
@@ -171,6 +172,7 @@ export function startHiveRuntime(o: HiveRuntimeOptions): GraphqlRuntime {
         requestId: request.headers.get(REQUEST_ID_HEADER) ?? '',
         fanOut: newFanOutCounter(),
         trusted: context.req?.[TRUSTED] === true,
+        largeImport: context.req ? isLargeImport(context.req) : false,
       };
     },
     onParse({ setParseFn }) {
@@ -257,6 +259,8 @@ export function startHiveRuntime(o: HiveRuntimeOptions): GraphqlRuntime {
         authorization: context.hub?.authorization,
         [GATEWAY_SECRET_HEADER]: auth.gatewaySecret,
         [REQUEST_ID_HEADER]: context.hub?.requestId,
+        // Read (and removed) by the subgraph fetch: this call gets IMPORT_TIMEOUT_MS.
+        [LONG_IMPORT_HEADER]: context.hub?.largeImport ? '1' : undefined,
       }),
     },
     plugins: () => [hubPlugin],

@@ -32,6 +32,7 @@ import { introspectionByRole, operationLimits } from './protection';
 import { CACHE_HEADER, createResponseCache } from './cache/plugin';
 import { countRepresentations, listCostPlugin, newFanOutCounter, representationCapPlugin } from './fan-out';
 import { createRateLimiter } from './rate-limit';
+import { graphqlBodyParser, isLargeImport, LONG_IMPORT_HEADER } from './large-import';
 import { loadTrustedDocuments, TRUSTED, type TrustedDocuments, type TrustedRequest } from './trusted-documents';
 import { startHiveRuntime } from './hive-runtime';
 import type { GraphqlRuntime } from './runtime';
@@ -58,13 +59,16 @@ const unavailable = (name: string, detail = '') =>
  * The fetch used for a subgraph: gives up after `ms` (a hung subgraph must not hold the client's request open),
  * and turns network failures (refused, reset, DNS, timeout) into "The <name> subgraph is unavailable".
  */
-function subgraphFetch(name: string, ms: number, logger: Logger, metrics: FetchMetrics): typeof fetch {
+function subgraphFetch(name: string, normalMs: number, importMs: number, logger: Logger, metrics: FetchMetrics): typeof fetch {
   return async (input, init) => {
     const began = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - began) / 1e9;
-    const requestId = new Headers(init?.headers).get(REQUEST_ID_HEADER) ?? undefined;
+    const headers = new Headers(init?.headers);
+    const requestId = headers.get(REQUEST_ID_HEADER) ?? undefined;
+    const ms = headers.has(LONG_IMPORT_HEADER) ? importMs : normalMs;
+    headers.delete(LONG_IMPORT_HEADER);
     try {
-      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+      const response = await fetch(input, { ...init, headers, signal: AbortSignal.timeout(ms) });
       // The body is read here, under the same timeout and catch: a subgraph that sends its headers and then stalls
       // would otherwise fail later, outside this catch, with a DOMException that Apollo cannot re-label (HTTP 500).
       const body = await response.text();
@@ -139,12 +143,12 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly name: string,
     url: string,
     private readonly gatewaySecret: string,
-    timeoutMs: number,
+    timeouts: { normalMs: number; importMs: number },
     private readonly logger: Logger,
     metrics: FetchMetrics,
     private readonly maxRepresentations: number,
   ) {
-    super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeoutMs, logger, metrics)) as never });
+    super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeouts.normalMs, timeouts.importMs, logger, metrics)) as never });
   }
   override willSendRequest({
     request,
@@ -156,6 +160,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.largeImport) request.http?.headers.set(LONG_IMPORT_HEADER, '1');
   }
   /**
    * A subgraph that cannot be reached fails its whole fetch, and Apollo reports one error that names neither the
@@ -244,17 +249,12 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * A /graphql request not answered within `ms` gets a 503 naming the limit; the work still running for it is
  * abandoned (its subgraph fetches end at their own timeout).
  */
-function requestTimeout(ms: number): RequestHandler {
+function requestTimeout(ms: number, setting: string): RequestHandler {
   return (_req, res, next) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.setHeader('retry-after', '5');
-      jsonError(
-        res,
-        503,
-        'REQUEST_TIMEOUT',
-        `The request was not answered within ${ms} ms (REQUEST_TIMEOUT_MS): ask for less, or try again.`,
-      );
+      jsonError(res, 503, 'REQUEST_TIMEOUT', `The request was not answered within ${ms} ms (${setting}): ask for less, or try again.`);
     }, ms);
     const done = () => clearTimeout(timer);
     res.once('finish', done);
@@ -304,15 +304,18 @@ function requireJsonPost(runtimeRefusesSimpleTypes: boolean): RequestHandler {
 function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
+    const e = err as { type?: string; status?: number; statusCode?: number; message?: string; limit?: number };
     switch (e.type) {
-      case 'entity.too.large':
+      case 'entity.too.large': {
+        // The import's larger limit when that one was passed; MAX_BODY_SIZE otherwise.
+        const limit = e.limit ?? maxBodyBytes;
         return jsonError(
           res,
           413,
           'PAYLOAD_TOO_LARGE',
-          `The request body is larger than the limit of ${maxBodyBytes} bytes (${Math.round(maxBodyBytes / 1024)} kB).`,
+          `The request body is larger than the limit of ${limit} bytes (${Math.round(limit / 1024)} kB).`,
         );
+      }
       case 'entity.parse.failed':
         return jsonError(
           res,
@@ -374,7 +377,7 @@ async function startApolloRuntime(o: RuntimeOptions): Promise<GraphqlRuntime> {
         name,
         config.subgraphUrls.get(name) ?? url!,
         auth.gatewaySecret,
-        config.subgraphTimeoutMs,
+        { normalMs: config.subgraphTimeoutMs, importMs: config.limits.importTimeoutMs },
         logger,
         o.fetchMetrics,
         config.fanOut.maxRepresentations,
@@ -417,6 +420,7 @@ async function startApolloRuntime(o: RuntimeOptions): Promise<GraphqlRuntime> {
         requestId: req.headers[REQUEST_ID_HEADER] as string,
         fanOut: newFanOutCounter(),
         trusted: (req as TrustedRequest)[TRUSTED] === true,
+        largeImport: isLargeImport(req),
       }),
     }),
     refusesSimpleRequests: true,
@@ -491,11 +495,15 @@ export async function startGateway(
     if (config.cache.enabled) logger.warn('GATEWAY_RUNTIME=hive has no response cache: every operation goes to the subgraphs');
     runtime = startHiveRuntime({
       ...runtimeOptions,
-      subgraphFetch: (name) => dedupeSubgraphQueries(subgraphFetch(name, config.subgraphTimeoutMs, logger, fetchMetrics)),
+      subgraphFetch: (name) =>
+        dedupeSubgraphQueries(subgraphFetch(name, config.subgraphTimeoutMs, config.limits.importTimeoutMs, logger, fetchMetrics)),
     });
   } else {
     runtime = await startApolloRuntime(runtimeOptions);
   }
+
+  const normalTimeout = requestTimeout(config.timeouts.requestMs, 'REQUEST_TIMEOUT_MS');
+  const importTimeout = requestTimeout(config.limits.importTimeoutMs, 'IMPORT_TIMEOUT_MS');
 
   // Every response carries the request id (the client's if it is plain, else a new UUID) before anything can fail.
   app.use((req, res, next) => {
@@ -528,10 +536,10 @@ export async function startGateway(
   });
   app.use(
     '/graphql',
-    express.json({ limit: config.limits.maxBodyBytes }),
+    graphqlBodyParser(config.limits, auth),
     requireJsonPost(runtime.refusesSimpleRequests),
     // From here on the gateway is working: the body has arrived (its own limit is BODY_TIMEOUT_MS, Node's 408).
-    requestTimeout(config.timeouts.requestMs),
+    (req, res, next) => (isLargeImport(req) ? importTimeout : normalTimeout)(req, res, next),
     trusted.middleware,
     limiter.middleware,
     // Overwritten by the cache's plugin once Apollo runs the operation; a request refused before (no token), and

@@ -5,8 +5,10 @@
  * holds only the web process's session cookie. Any console or page error fails a test (but the 401s and 400s a
  * test provokes on purpose). Screenshots go to test-results/screenshots/ (workspace-*).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Redis from 'ioredis';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../support/hub';
 import { signInThroughProvider } from '../support/sign-in';
@@ -242,8 +244,8 @@ describe('sign-in and the workspaces', () => {
     await row.getByRole('button', { name: /^Update/ }).click();
     const editorRegion = page.getByRole('region', { name: /Update goal/ });
     await editorRegion.getByLabel(/Quarter or year/).fill('2013-14 Q2');
-    await editorRegion.getByLabel('Amber').check();
-    await editorRegion.getByLabel(/Comment/).fill('Two more hostels signed the protocol; the review is due in Q3');
+    await editorRegion.getByRole('group', { name: 'Status', exact: true }).getByLabel('Amber').check();
+    await editorRegion.getByLabel(/^Comment \(the update/).fill('Two more hostels signed the protocol; the review is due in Q3');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, '07-secretariat-goal', true);
     await editorRegion.getByRole('button', { name: 'Record status' }).click();
@@ -269,6 +271,102 @@ describe('sign-in and the workspaces', () => {
     expect(audit.data.planAuditTrail.some((e) => e.actor === 'dev-secretariat' && e.details.includes('2013-14 Q2'))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
+  }, 180_000);
+
+  test("the secretariat records a goal's end-of-year outcome and the year's stock-take report prints it", async () => {
+    const { context, page, problems } = await openPage();
+    await signInThroughProvider(page, web, '/workspace/secretariat?plan=km-2012-2015', 'Secretariat officer');
+    const row = page.locator('tr', { hasText: 'Following current protocols and policies already in place' });
+    await row.waitFor();
+    await row.getByRole('button', { name: /^Update/ }).click();
+    const editorRegion = page.getByRole('region', { name: /Update goal/ });
+    // Keyboard only: the year, the outcome, the colour and the comment, then Enter on the button.
+    await editorRegion.getByLabel(/^Year/).focus();
+    await page.keyboard.type('2014-15');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document as { activeElement: { id: string } | null }).activeElement?.id)).toMatch(/-outcome$/);
+    await editorRegion.getByLabel('Outcome', { exact: true }).selectOption('PARTLY_ACHIEVED');
+    await editorRegion.getByRole('group', { name: 'Status for the year' }).getByLabel('Amber').check();
+    await editorRegion
+      .getByLabel(/Comment on the outcome/)
+      .fill('Protocols adopted by four of the six hostels; the rest carried into 2015-16');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, '11-secretariat-outcome', true);
+    await editorRegion.getByRole('button', { name: 'Record outcome' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Recorded the 2014-15 outcome: Partly achieved, Amber.').waitFor();
+    await row.getByText('Outcome: Partly achieved').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The stock-take report of that year, on the same session, prints the outcome, its colour and the comment.
+    await page.goto(`${web}/reports/stock-take?plan=km-2012-2015&year=2014-15&format=html`);
+    const report = (await page.locator('body').textContent()) ?? '';
+    expect(report).toContain('Outcome: Partly achieved');
+    expect(report).toContain('Protocols adopted by four of the six hostels; the rest carried into 2015-16');
+    await page.getByText('Protocols adopted by four of the six hostels').scrollIntoViewIfNeeded();
+    await shot(page, '12-stock-take-has-outcome');
+    // Audited by the plan subgraph, with the secretariat officer's name.
+    const token = await hub.token('secretariat');
+    const audit = (await (
+      await fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ planAuditTrail(limit: 5) { actor action details } }' }),
+      })
+    ).json()) as { data: { planAuditTrail: Array<{ actor: string; action: string; details: string }> } };
+    expect(
+      audit.data.planAuditTrail.some(
+        (e) => e.actor === 'dev-secretariat' && e.action === 'recordGoalOutcome' && e.details.includes('PARTLY_ACHIEVED'),
+      ),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  test('a session made by one web process works through another sharing Redis; sign-out ends it in both', async () => {
+    const second = await hub.startWebReplica();
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    try {
+      const { context, page, problems } = await openPage();
+      await signInThroughProvider(page, web, '/workspace/secretariat', 'Secretariat officer');
+      const id = (await context.cookies(web)).find((c) => c.name === 'hub_session')!.value;
+      const key = `${hub.sessionKeyPrefix}s:${createHash('sha256').update(id).digest('base64url')}`;
+      // In Redis under the hash of the id (never the id itself), expiring with the session (SESSION_TTL, 8 h).
+      expect(await redis.exists(key)).toBe(1);
+      expect(await redis.get(key)).not.toContain(id);
+      expect(await redis.pttl(key)).toBeGreaterThan(7 * 3600_000);
+      const sessionAt = async (origin: string) =>
+        (await (await fetch(`${origin}/auth/session`, { headers: { cookie: `hub_session=${id}` } })).json()) as {
+          signedIn: boolean;
+          role?: string;
+        };
+      expect(await sessionAt(web)).toMatchObject({ signedIn: true, role: 'secretariat' });
+      expect(await sessionAt(second.url)).toMatchObject({ signedIn: true, role: 'secretariat' });
+
+      // The browser on the second process (cookies are not kept apart by port): signed in without signing in again.
+      await page.goto(`${second.url}/workspace/secretariat?plan=km-2012-2015`);
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.locator('tr', { hasText: 'Following current protocols and policies already in place' }).waitFor();
+      await shot(page, '13-second-web-process');
+
+      // Sign out through the second process: gone from Redis, so from the first process too.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign out of the development provider?' }).waitFor();
+      expect(await redis.exists(key)).toBe(0);
+      expect(await sessionAt(web)).toMatchObject({ signedIn: false });
+      expect(await sessionAt(second.url)).toMatchObject({ signedIn: false });
+      const replay = await fetch(`${web}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `hub_session=${id}` },
+        body: JSON.stringify({ query: '{ plans { id } }' }),
+      });
+      expect(replay.status).toBe(401);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      redis.disconnect();
+      await second.stop();
+    }
   }, 180_000);
 
   test('a development link cannot replace a signed-in session', async () => {

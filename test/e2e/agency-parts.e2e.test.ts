@@ -3,6 +3,7 @@
  * Jobcentre Plus targets on the plan's PriorityGroup, probation's community order needs and housing's young
  * offenders' accommodation on Area, health's treatment completions on Pathway; each joined back to the plan.
  */
+import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -107,4 +108,21 @@ test("one query through the gateway returns all five agencies' own parts, joined
     },
   ]);
   expect(pathway.treatmentCompletions.filter((t: any) => t.completions.printed === 'tbc')).toHaveLength(4);
+});
+
+test('the test hub runs each subgraph as its own database role, as npm start does: each role owns its schema and its tables', async () => {
+  const db = new Client({ connectionString: hub.databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ schema: string; owners: string[] }>(
+      `SELECT n.nspname AS schema, array_agg(DISTINCT t.tableowner::text) AS owners
+       FROM pg_namespace n LEFT JOIN pg_tables t ON t.schemaname = n.nspname
+       WHERE n.nspname IN ('plan', 'police', 'probation', 'housing', 'health', 'dwp') GROUP BY n.nspname, n.nspowner ORDER BY 1`,
+    );
+    expect(rows).toEqual(
+      ['dwp', 'health', 'housing', 'plan', 'police', 'probation'].map((schema) => ({ schema, owners: [`hub_${schema}`] })),
+    );
+  } finally {
+    await db.end();
+  }
 });

@@ -12,10 +12,20 @@ import { DEV_PROVIDER_CLAIMS } from '../../tools/src/idp/accounts';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
+import { provisionSubgraphRoles } from '../../tools/src/hub/roles';
 import { createTestDatabase } from './db';
 
 /** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
 const READY_TIMEOUT_MS = 120_000;
+
+/** Parsed JSON as JSON.parse gives it: the tests read whatever their operation asked for. */
+type Json = ReturnType<typeof JSON.parse>;
+
+/** A GraphQL response as the gateway sends it. */
+export interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Json; path?: Array<string | number> }>;
+}
 
 export interface TestHub {
   /** The gateway's /graphql URL. */
@@ -30,17 +40,17 @@ export interface TestHub {
   /** Starts a stopped or killed subgraph again, on the same port and with the same environment. */
   restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
-  query<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: any[] }> }>;
+  query<T = Json>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
   /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
   startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
+  /** Starts one more web process on the same gateway and session store (a replica; stopped by stop()). */
+  startWebReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
+  /** The Redis key prefix of this hub's sessions (SESSION_KEY_PREFIX). */
+  sessionKeyPrefix: string;
   /** A development token for a role (and agency, for agency-editor). */
   token(role: Role, agency?: string): Promise<string>;
   boardToken: string;
-  /** The hub's database (a fresh one, dropped by stop()). */
+  /** The hub's database (a fresh one, dropped by stop()), as the administrator; each subgraph connects as its own role. */
   databaseUrl: string;
   /** The web, gateway and subgraph child processes (name and pid), e.g. to sample their memory. */
   processes: Array<{ name: string; pid: number }>;
@@ -83,6 +93,7 @@ export async function startTestHub(
       DATABASE_URL: db.url,
       NODE_ENV: 'test',
       CACHE_KEY_PREFIX: cachePrefix,
+      SESSION_KEY_PREFIX: `${cachePrefix}session:`,
       ...opts.sharedEnv,
     };
     if (opts.signIn) {
@@ -98,7 +109,19 @@ export async function startTestHub(
       env = { ...env, OIDC_ISSUER: idp.url, OIDC_CLIENT_ID: 'hub-web', OIDC_CLIENT_SECRET: secret, ...DEV_PROVIDER_CLAIMS };
     }
     const subgraphs = discoverSubgraphs(opts.root ? join(opts.root, 'subgraphs') : SUBGRAPHS_DIR);
-    const envOf = (name: string) => ({ ...env, ...opts.subgraphEnv?.[name] });
+    // As `npm start` and docker-compose: each subgraph migrates, seeds and serves as its own role (hub_<subgraph>),
+    // owning its schema only. Roles belong to the whole server, so every test hub gives a role the same password:
+    // hubs running at once would otherwise reset each other's. A subgraph given its own DATABASE_URL keeps it.
+    const roleUrls = await provisionSubgraphRoles(
+      db.url,
+      subgraphs.filter((s) => !opts.subgraphEnv?.[s.name]?.DATABASE_URL),
+      { get: (role) => `test-password-${role}` },
+    );
+    const envOf = (name: string): NodeJS.ProcessEnv => ({
+      ...env,
+      ...(roleUrls.has(name) ? { DATABASE_URL: roleUrls.get(name) } : {}),
+      ...opts.subgraphEnv?.[name],
+    });
     await Promise.all(subgraphs.map((s) => seedSubgraph(s, envOf(s.name))));
     const running = await Promise.all(
       subgraphs.map((s) =>
@@ -126,7 +149,8 @@ export async function startTestHub(
     started.push(gateway);
     processes.set('gateway', gateway);
     const webEnv: NodeJS.ProcessEnv = { ...env, PORT: '0', GATEWAY_URL: gateway.url, ...opts.webEnv };
-    const web = await startService('web', opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT, webEnv, {
+    const webScript = opts.root ? join(opts.root, 'clients', 'dist', 'index.js') : WEB_SCRIPT;
+    const web = await startService('web', webScript, webEnv, {
       quiet: true,
       timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS,
     });
@@ -161,6 +185,12 @@ export async function startTestHub(
         started.push(p);
         return p;
       },
+      startWebReplica: async (extraEnv = {}) => {
+        const p = await startService('web-replica', webScript, { ...webEnv, ...extraEnv }, { quiet: true, timeoutMs: READY_TIMEOUT_MS });
+        started.push(p);
+        return p;
+      },
+      sessionKeyPrefix: webEnv.SESSION_KEY_PREFIX!,
       token,
       boardToken,
       databaseUrl: db.url,
@@ -171,7 +201,7 @@ export async function startTestHub(
           headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
           body: JSON.stringify({ query, variables }),
         });
-        return res.json() as Promise<any>;
+        return (await res.json()) as GraphQLAnswer<never>;
       },
       stop,
     };

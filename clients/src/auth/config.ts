@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SessionStoreConfig } from './sessions';
 
 /**
  * Sign-in for the pages (the web process as a backend-for-frontend of the organisation's OpenID Connect provider),
@@ -13,6 +14,9 @@ import { z } from 'zod';
  *                       sign-out return addresses, and Secure cookies when https. Default: the request's own origin.
  *   SESSION_TTL         how long a session lasts without a sign-in, e.g. 8h (default); refresh tokens keep the
  *                       access token fresh within it
+ *   REDIS_URL           where sessions are kept, shared by every web process (default redis://127.0.0.1:6379, the
+ *                       Redis the gateway's cache and limits use); rediss:// for TLS
+ *   SESSION_KEY_PREFIX  prefix of the session keys (default hub:session:)
  */
 const duration = z
   .string()
@@ -43,6 +47,11 @@ const schema = z
       .regex(/^https?:\/\/[^/]+$/, 'must be an origin such as https://hub.example.org (no path, no trailing slash)')
       .optional(),
     SESSION_TTL: duration.default('8h'),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+      .default('redis://127.0.0.1:6379'),
+    SESSION_KEY_PREFIX: z.string().min(1).max(200).default('hub:session:'),
   })
   .superRefine((e, ctx) => {
     if (e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET)
@@ -59,6 +68,8 @@ export interface OidcConfig {
   resource: string | null;
   publicUrl: string | null;
   sessionTtlSeconds: number;
+  /** The Redis every web process keeps sessions in. */
+  sessions: SessionStoreConfig;
   /** Plain http to the provider (the development provider on loopback); never in production. */
   allowHttp: boolean;
 }
@@ -78,6 +89,7 @@ export function readOidcConfig(env: NodeJS.ProcessEnv = process.env): OidcConfig
     resource: e.OIDC_RESOURCE ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
     sessionTtlSeconds: e.SESSION_TTL,
+    sessions: { redisUrl: e.REDIS_URL, keyPrefix: e.SESSION_KEY_PREFIX },
     allowHttp: e.NODE_ENV !== 'production',
   };
 }

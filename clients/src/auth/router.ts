@@ -2,13 +2,13 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import type * as Oidc from 'openid-client' with { 'resolution-mode': 'import' };
 import { verifyToken, type AuthConfig, type Logger, type Viewer } from '@hub/common/platform';
 import type { OidcConfig } from './config';
-import { SessionStore, type Session } from './sessions';
+import { SessionStore, type PendingLogin, type Session } from './sessions';
 
 /**
  * Sign-in for the pages: the web process is the OpenID Connect client (a backend-for-frontend) through openid-client
  * (maintained, certified, by the author of the jose library the hub already uses). The authorization code flow
  * with PKCE runs here: the browser gets an httpOnly, SameSite=Lax cookie holding an opaque session id (Secure on
- * https); the tokens stay in this process, never in a URL or in the page's storage. Requests to /graphql, the
+ * https); the tokens stay on the server (the session, in Redis: auth/sessions.ts), never in a URL or in the page's storage. Requests to /graphql, the
  * report and the export that come with the cookie and no Authorization header are sent on with the session's
  * access token, refreshed silently with the refresh token when it is about to expire. API clients keep sending
  * their own bearer tokens, which always win over a cookie.
@@ -22,7 +22,8 @@ export interface AuthRoutes {
   router: Router;
   /** Puts the session's access token on requests that come with the session cookie and no Authorization header. */
   attachSession: RequestHandler;
-  store: SessionStore;
+  /** Closes the session store's connection (none when sign-in is not configured). */
+  close(): Promise<void>;
 }
 
 const REFRESH_MARGIN_MS = 30_000;
@@ -55,7 +56,8 @@ function problemPage(res: Response, status: number, title: string, message: stri
 }
 
 export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: Logger): AuthRoutes {
-  const store = new SessionStore();
+  // No sign-in configured: no sessions, and no Redis connection for them.
+  const store = config ? new SessionStore(config.sessions) : null;
   let client: typeof Oidc | undefined;
   let discovered: Promise<Oidc.Configuration> | undefined;
 
@@ -87,42 +89,85 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
     maxAge: maxAgeMs,
   });
 
-  const sessionOf = (req: Request): Session | undefined => store.get(cookieOf(req, cookieName(req)));
+  /** The session of this request's cookie; none when Redis cannot be asked (the person is not signed in, the error logged). */
+  const sessionOf = async (req: Request): Promise<Session | undefined> => {
+    if (!store) return undefined;
+    try {
+      return await store.get(cookieOf(req, cookieName(req)));
+    } catch (e) {
+      logger.error({ err: (e as Error).message }, 'session store unreachable');
+      return undefined;
+    }
+  };
 
-  /** Makes sure the session's access token is good for a while: refreshes it (once, for every waiting request). */
-  const fresh = async (s: Session): Promise<boolean> => {
-    if (s.accessExpiresAt - REFRESH_MARGIN_MS > Date.now()) return true;
-    if (!s.refreshToken) return false;
-    s.refreshing ??= (async () => {
-      try {
-        const { oidc, conf } = await provider();
-        const tokens = await oidc.refreshTokenGrant(conf, s.refreshToken!, config!.resource ? { resource: config!.resource } : undefined);
-        s.accessToken = tokens.access_token;
-        s.accessExpiresAt = Date.now() + (tokens.expiresIn() ?? 300) * 1000;
-        if (tokens.refresh_token) s.refreshToken = tokens.refresh_token;
-        if (tokens.id_token) s.idToken = tokens.id_token;
-        return true;
-      } catch (e) {
-        logger.info({ subject: s.viewer.subject, err: (e as Error).message }, 'session refresh failed: signed out');
-        return false;
-      } finally {
-        s.refreshing = undefined;
+  /** Refreshes under way in this process, so concurrent requests of one session wait for the same one. */
+  const refreshing = new Map<string, Promise<Session | undefined>>();
+
+  /** A new access token for the session, once across every web process; undefined: the person is signed out. */
+  const refresh = async (sessions: SessionStore, id: string): Promise<Session | undefined> => {
+    const release = await sessions.lockRefresh(id);
+    if (!release) {
+      // Another process is refreshing this session: wait for the tokens it writes back (or for it to give up).
+      for (let waited = 0; waited < 15_000; waited += 250) {
+        await new Promise((r) => setTimeout(r, 250));
+        const s = await sessions.get(id);
+        if (!s || s.accessExpiresAt - REFRESH_MARGIN_MS > Date.now()) return s;
       }
-    })();
-    const ok = await s.refreshing;
-    if (!ok) store.delete(s.id);
-    return ok;
+      return undefined;
+    }
+    try {
+      // It may have been refreshed between this request's read and the lock.
+      const s = await sessions.get(id);
+      if (!s || s.accessExpiresAt - REFRESH_MARGIN_MS > Date.now()) return s;
+      if (!s.refreshToken) return undefined;
+      const { oidc, conf } = await provider();
+      const tokens = await oidc.refreshTokenGrant(conf, s.refreshToken, config!.resource ? { resource: config!.resource } : undefined);
+      const next: Session = {
+        ...s,
+        accessToken: tokens.access_token,
+        accessExpiresAt: Date.now() + (tokens.expiresIn() ?? 300) * 1000,
+        refreshToken: tokens.refresh_token ?? s.refreshToken,
+        idToken: tokens.id_token ?? s.idToken,
+      };
+      await sessions.save(next);
+      return next;
+    } catch (e) {
+      logger.info({ err: (e as Error).message }, 'session refresh failed: signed out');
+      await sessions.delete(id).catch(() => undefined);
+      return undefined;
+    } finally {
+      await release().catch(() => undefined);
+    }
+  };
+
+  /** Makes sure the session's access token is good for a while: refreshes it when it is about to expire. */
+  const fresh = async (s: Session): Promise<Session | undefined> => {
+    if (s.accessExpiresAt - REFRESH_MARGIN_MS > Date.now()) return s;
+    if (!s.refreshToken || !store) return undefined;
+    let p = refreshing.get(s.id);
+    if (!p) {
+      p = refresh(store, s.id)
+        .catch((e: Error) => {
+          // Redis unreachable mid-refresh: not signed in for this request; the session stays for the next.
+          logger.error({ err: e.message }, 'session store unreachable during a refresh');
+          return undefined;
+        })
+        .finally(() => refreshing.delete(s.id));
+      refreshing.set(s.id, p);
+    }
+    return p;
   };
 
   const attachSession: RequestHandler = async (req, _res, next) => {
     // An API client's own token wins; a browser with a session never sends one (the pages do not hold tokens).
     if (req.headers.authorization) return next();
-    const s = sessionOf(req);
+    const s = await sessionOf(req);
     if (!s) return next();
     // Cross-site requests never ride on the session (SameSite=Lax already keeps the cookie off cross-site POSTs).
     const site = req.headers['sec-fetch-site'];
     if (req.method !== 'GET' && req.method !== 'HEAD' && site !== undefined && site !== 'same-origin' && site !== 'none') return next();
-    if (await fresh(s)) req.headers.authorization = `Bearer ${s.accessToken}`;
+    const current = await fresh(s);
+    if (current) req.headers.authorization = `Bearer ${current.accessToken}`;
     next();
   };
 
@@ -134,7 +179,7 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
   });
 
   router.get('/login', async (req, res) => {
-    if (!config)
+    if (!config || !store)
       return problemPage(
         res,
         503,
@@ -147,7 +192,7 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const redirectUri = `${origin(req)}/auth/callback`;
-      store.beginLogin(state, { codeVerifier, nonce, returnTo: safeReturnTo(req.query.returnTo), redirectUri });
+      await store.beginLogin(state, { codeVerifier, nonce, returnTo: safeReturnTo(req.query.returnTo), redirectUri });
       const url = oidc.buildAuthorizationUrl(conf, {
         redirect_uri: redirectUri,
         scope: config.scope,
@@ -161,18 +206,19 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
       res.cookie(loginCookie(req), state, cookieOptions(req, 10 * 60_000));
       res.redirect(302, url.href);
     } catch (e) {
-      logger.error({ err: (e as Error).message }, 'identity provider unreachable');
+      logger.error({ err: (e as Error).message }, 'identity provider or session store unreachable');
       problemPage(
         res,
         502,
-        'The identity provider is unavailable',
-        `Signing in needs the identity provider, which did not answer (${(e as Error).message}). Try again in a moment.`,
+        'Signing in is unavailable',
+        `Signing in needs the identity provider and the session store, and one did not answer (${(e as Error).message}). Try again in a moment.`,
       );
     }
   });
 
   router.get('/callback', async (req, res) => {
-    if (!config) return problemPage(res, 503, 'Sign-in is not set up', 'This hub has no identity provider configured (OIDC_ISSUER).');
+    if (!config || !store)
+      return problemPage(res, 503, 'Sign-in is not set up', 'This hub has no identity provider configured (OIDC_ISSUER).');
     const state = typeof req.query.state === 'string' ? req.query.state : '';
     res.clearCookie(loginCookie(req), { path: '/' });
     if (typeof req.query.error === 'string') {
@@ -183,7 +229,13 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
         `The identity provider said: ${req.query.error}${typeof req.query.error_description === 'string' ? ` (${req.query.error_description})` : ''}.`,
       );
     }
-    const pending = state && cookieOf(req, loginCookie(req)) === state ? store.takeLogin(state) : undefined;
+    let pending: PendingLogin | undefined;
+    try {
+      pending = state && cookieOf(req, loginCookie(req)) === state ? await store.takeLogin(state) : undefined;
+    } catch (e) {
+      logger.error({ err: (e as Error).message }, 'session store unreachable');
+      return problemPage(res, 502, 'Signing in is unavailable', 'The session store did not answer. Try again in a moment.');
+    }
     if (!pending)
       return problemPage(
         res,
@@ -219,26 +271,33 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
       );
     }
     const idClaims = tokens.claims();
-    const session = store.create({
-      viewer,
-      name: typeof idClaims?.name === 'string' ? idClaims.name : null,
-      accessToken: tokens.access_token,
-      accessExpiresAt: Date.now() + (tokens.expiresIn() ?? 300) * 1000,
-      refreshToken: tokens.refresh_token ?? null,
-      idToken: tokens.id_token ?? null,
-      endsAt: Date.now() + config.sessionTtlSeconds * 1000,
-    });
-    // A new id at every sign-in (no fixation); the old session of this browser, if any, ends.
-    const previous = cookieOf(req, cookieName(req));
-    if (previous) store.delete(previous);
+    let session: Session;
+    try {
+      session = await store.create({
+        viewer,
+        name: typeof idClaims?.name === 'string' ? idClaims.name : null,
+        accessToken: tokens.access_token,
+        accessExpiresAt: Date.now() + (tokens.expiresIn() ?? 300) * 1000,
+        refreshToken: tokens.refresh_token ?? null,
+        idToken: tokens.id_token ?? null,
+        endsAt: Date.now() + config.sessionTtlSeconds * 1000,
+      });
+      // A new id at every sign-in (no fixation); the old session of this browser, if any, ends.
+      const previous = cookieOf(req, cookieName(req));
+      if (previous) await store.delete(previous);
+    } catch (e) {
+      logger.error({ err: (e as Error).message }, 'session store unreachable');
+      return problemPage(res, 502, 'Signing in is unavailable', 'The session store did not answer. Try again in a moment.');
+    }
     res.cookie(cookieName(req), session.id, cookieOptions(req, config.sessionTtlSeconds * 1000));
     logger.info({ subject: viewer.subject, role: viewer.role, agency: viewer.agency }, 'signed in');
     res.redirect(303, pending.returnTo);
   });
 
   router.post('/logout', async (req, res) => {
-    const s = sessionOf(req);
-    if (s) store.delete(s.id);
+    const s = await sessionOf(req);
+    // Gone from Redis, so from every web process, before the browser is told.
+    if (s && store) await store.delete(s.id).catch((e: Error) => logger.error({ err: e.message }, 'session store unreachable at sign-out'));
     res.clearCookie(cookieName(req), { path: '/' });
     const back = `${origin(req)}/`;
     if (!config || !s) return void res.redirect(303, back);
@@ -254,8 +313,9 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
   });
 
   router.get('/session', async (req, res) => {
-    const s = sessionOf(req);
-    if (!s || !(await fresh(s))) {
+    const found = await sessionOf(req);
+    const s = found && (await fresh(found));
+    if (!s) {
       return void res.json({ signedIn: false, signInAvailable: !!config });
     }
     res.json({
@@ -268,5 +328,5 @@ export function authRoutes(config: OidcConfig | null, auth: AuthConfig, logger: 
     });
   });
 
-  return { router, attachSession, store };
+  return { router, attachSession, close: async () => await store?.close() };
 }

@@ -44,6 +44,7 @@ const schema = z.object({
     .default('hub:'),
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  MAX_IMPORT_BODY_SIZE: byteSizeSchema.default('16mb'),
   SUBGRAPH_EXECUTION: z
     .enum(['compiled', 'graphql-js'], { message: "SUBGRAPH_EXECUTION must be 'compiled' or 'graphql-js'" })
     .default('compiled'),
@@ -68,6 +69,11 @@ export interface ServiceConfig {
   cache: { redisUrl: string; keyPrefix: string; maxAgeSeconds: number };
   /** Bearer token required to read /metrics (METRICS_TOKEN); null leaves it open (for a scraper on a private network). */
   metricsToken: string | null;
+  /**
+   * Body limit of a request that carries the gateway secret (MAX_IMPORT_BODY_SIZE, as the gateway's: one agency
+   * import); a request without it is refused anyway, and its body is read only up to 1 MB.
+   */
+  maxImportBodyBytes: number;
   /**
    * Queries run as compiled code (graphql-jit, compiled-execution.ts) rather than through graphql-js's interpreter
    * (SUBGRAPH_EXECUTION=compiled, the default; `graphql-js` is the reference to compare against).
@@ -96,6 +102,7 @@ export function readConfig(name: string, defaultPort: number, env: NodeJS.Proces
     logLevel: e.LOG_LEVEL,
     cache: { redisUrl: e.REDIS_URL, keyPrefix: e.CACHE_KEY_PREFIX, maxAgeSeconds: e.CACHE_MAX_AGE_SECONDS },
     metricsToken: e.METRICS_TOKEN ?? null,
+    maxImportBodyBytes: e.MAX_IMPORT_BODY_SIZE,
     compiledExecution: e.SUBGRAPH_EXECUTION === 'compiled',
   };
 }

@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { DataSource, QueryFailedError, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
-import { dataChangedEnsureSql } from './data-changed';
 
 export interface DataSourceSpec {
   databaseUrl: string;
@@ -40,8 +39,6 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   if (schema && (await ds.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length === 0)
     await ds.query(`CREATE SCHEMA "${schema}"`);
   const ran = await ds.runMigrations({ transaction: 'all' });
-  // Every table notifies the gateway's response cache, including tables of migrations applied out of order.
-  if (schema) await ds.query(dataChangedEnsureSql(schema));
   return ran.map((m) => m.name);
 }
 

@@ -27,6 +27,7 @@ export * from './agency/migrations/1763900000006-DataChanged';
 export * from './data-changed';
 export * from './agency/migrations/1763900000005-ImportThroughput';
 export * from './agency/migrations/1763900000011-FigureKinds';
+export * from './agency/migrations/1764600000000-DropDataChanged';
 export * from './agency/repository';
 export * from './agency/loaders';
 export * from './agency/schema';

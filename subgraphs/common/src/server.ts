@@ -122,9 +122,21 @@ export async function startSubgraphServer<C extends BaseContext & { viewer: View
       res.status(503).json({ status: 'unavailable', service: opts.config.name, reason: 'database unreachable' });
     }
   });
+  const fromGateway = (req: express.Request) => {
+    try {
+      checkGatewaySecret(req.headers[GATEWAY_SECRET_HEADER], opts.auth);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const smallBody = express.json({ limit: '1mb' });
+  const importBody = express.json({ limit: Math.max(opts.config.maxImportBodyBytes, 1024 * 1024) });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Only the gateway sends an agency import's large body (it admits one only from an editor); anyone else is
+    // refused in the context below, and read only up to 1 MB before that.
+    (req, res, next) => (fromGateway(req) ? importBody : smallBody)(req, res, next),
     expressMiddleware(apollo, {
       // Only the gateway may call a subgraph, and the viewer's token is verified again here.
       context: async ({ req }) => {

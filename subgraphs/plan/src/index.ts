@@ -12,12 +12,14 @@ import {
 } from '@hub/common/platform';
 import type { DataSource, Logger } from 'typeorm';
 import { AGENCIES } from './catalogue/agencies';
+import { PLAN_ENTITIES } from './entities';
 import { createPlanLoaders } from './loaders';
 import { PlanInit1763900000001 } from './migrations/1763900000001-PlanInit';
 import { PlanWrites1763900000003 } from './migrations/1763900000003-PlanWrites';
 import { PlanDataChanged1763900000006 } from './migrations/1763900000006-PlanDataChanged';
 import { GoalOutcomes1763900000011 } from './migrations/1763900000011-GoalOutcomes';
 import { PlanProgressReport1763900000021 } from './migrations/1763900000021-PlanProgressReport';
+import { PlanDropDataChanged1764600000000 } from './migrations/1764600000000-PlanDropDataChanged';
 import { PlanRepository, type AreaRowData } from './repository';
 import type { PlanContext } from './resolvers';
 import { buildPlanSchema } from './schema';
@@ -31,6 +33,7 @@ export const PLAN_MIGRATIONS = [
   PlanDataChanged1763900000006,
   GoalOutcomes1763900000011,
   PlanProgressReport1763900000021,
+  PlanDropDataChanged1764600000000,
 ];
 
 export function planDataSource(env: NodeJS.ProcessEnv = process.env, logger?: Logger) {
@@ -38,7 +41,7 @@ export function planDataSource(env: NodeJS.ProcessEnv = process.env, logger?: Lo
   const dataSource = createDataSource({
     databaseUrl: config.databaseUrl,
     schema: config.dbSchema,
-    entities: [],
+    entities: PLAN_ENTITIES,
     migrations: PLAN_MIGRATIONS,
     poolSize: config.poolSize,
     logger,

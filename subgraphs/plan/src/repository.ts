@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '@hub/common/platform';
+import { allRowsSql, auditTrailSql, rowsWhereSql, type PlanTable } from './sql';
 
 /** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
 export interface PartnershipRow {
@@ -183,28 +184,7 @@ function plainValue(column: string, v: unknown): unknown {
 export const mapRow = <T>(r: Record<string, unknown>): T =>
   Object.fromEntries(Object.entries(r).map(([k, v]) => [camel(k), plainValue(k, v)])) as T;
 
-/** Tables a caller may look rows up in, with the order they are listed in. */
-const TABLES = {
-  partnership: 'name',
-  forum: 'name',
-  pathway: 'position',
-  priority_group: 'position',
-  plan: 'start_year, id',
-  principle: 'plan_id, position',
-  refresh: 'date',
-  plan_pathway: 'plan_id, position',
-  plan_priority_group: 'plan_id, position',
-  goal: 'plan_id, position',
-  goal_status: 'goal_id, period_code',
-  goal_disposition: 'goal_id, refresh_id',
-  goal_wording: 'goal_id, amended_at, id',
-  action: 'plan_id, position',
-  agency: 'key',
-  catalogue_entry: 'plan_id, id',
-  area: 'code',
-  progress_report: 'plan_id, year',
-} as const;
-export type PlanTable = keyof typeof TABLES;
+export type { PlanTable } from './sql';
 
 /**
  * Data access for the plan subgraph. Every read is one statement: `all(table)`, or `where(table, column, keys)`
@@ -218,23 +198,18 @@ export class PlanRepository {
   }
 
   async all<T>(table: PlanTable): Promise<T[]> {
-    const rows = await preparedQuery(this.ds, `SELECT * FROM "${this.schema}".${table} ORDER BY ${TABLES[table]}`, []);
+    const rows = await preparedQuery(this.ds, allRowsSql(this.schema, table), []);
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
   }
 
   async where<T>(table: PlanTable, column: string, keys: readonly string[]): Promise<T[]> {
-    if (!/^[a-z_]+$/.test(column)) throw new Error(`bad column ${column}`);
-    const rows = await preparedQuery(
-      this.ds,
-      `SELECT * FROM "${this.schema}".${table} WHERE ${column} = ANY($1) ORDER BY ${TABLES[table]}`,
-      [keys],
-    );
+    const rows = await preparedQuery(this.ds, rowsWhereSql(this.schema, table, column), [keys]);
     return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
   }
 
   /** The newest `limit` audit events, newest first: one statement. */
   async auditTrail(limit: number): Promise<AuditEventRow[]> {
-    const rows = await this.ds.query(`SELECT * FROM "${this.schema}".audit_event ORDER BY id DESC LIMIT $1`, [limit]);
+    const rows = await this.ds.query(auditTrailSql(this.schema), [limit]);
     return rows.map((r: Record<string, unknown>) => mapRow<AuditEventRow>(r));
   }
 }

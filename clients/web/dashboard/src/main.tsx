@@ -15,6 +15,7 @@ import { busiestPeriod, flattenAreas, periodsOf, unavailableAgencies } from './m
 import { Overview } from './overview';
 import { ScorecardTable, type Slot } from './scorecard';
 import { Basket, Completeness, GoalsAndActions, PriorityGroups, StockTakeDownload } from './sections';
+import { AreaParts, PathwayParts, PriorityGroupParts, useAgencyParts } from './agency-parts';
 
 interface Loaded<T> {
   data?: T;
@@ -77,6 +78,7 @@ function Dashboard({ session }: { session: SignedIn }) {
   const areaName = areas.find((a) => a.code === areaCode)?.name ?? areaCode;
 
   const plan = useQuery(PLAN, planChoice ? { plan: planChoice.id } : null);
+  const parts = useAgencyParts(planChoice?.id, areaCode);
   const measures = useQuery(MEASURES, planChoice && areaCode ? { plan: planChoice.id, area: areaCode } : null);
 
   const byId = useMemo(
@@ -288,6 +290,7 @@ function Dashboard({ session }: { session: SignedIn }) {
                   )}
                 </section>
               ))}
+              <PathwayParts parts={parts} />
             </section>
             <section id="basket" aria-labelledby="basket-h">
               <h2 id="basket-h">Basket of measures</h2>
@@ -307,7 +310,9 @@ function Dashboard({ session }: { session: SignedIn }) {
             <section id="priority-groups" aria-labelledby="pg-h">
               <h2 id="pg-h">Priority groups</h2>
               <PriorityGroups plan={p} slotsOf={slotsOf} area={areaCode} areaName={areaName} period={period} unavailable={unavailable} />
+              <PriorityGroupParts parts={parts} />
             </section>
+            <AreaParts parts={parts} areaName={areaName} />
             <section id="goals" aria-labelledby="goals-h">
               <h2 id="goals-h">Goals and actions</h2>
               <GoalsAndActions plan={p} />

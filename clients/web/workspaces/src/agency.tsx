@@ -12,7 +12,7 @@ import type { MeasureUnit, Polarity, TypedDocumentString } from '../../../genera
 import { execute, executeWithProgress, RequestFailed, type GraphQLErrorItem } from '../../shared/graphql';
 import { readCsv, readFile, saveText, templateFor, type CsvFile } from './csv';
 
-type ResultOf<D> = D extends TypedDocumentString<infer R, any> ? R : never;
+type ResultOf<D> = D extends TypedDocumentString<infer R, infer _V> ? R : never;
 type Workspace = ResultOf<AgencyOperations['workspace']>;
 type Measure = Workspace['measures'][number];
 type Draft = Workspace['drafts'][number];
@@ -66,7 +66,7 @@ export function AgencyWorkspace({ agency }: { agency: AgencyKey }) {
       {data && (
         <>
           <MeasuresTable agency={agency} measures={data.measures} drafts={data.drafts} onChanged={reload} />
-          <Upload agency={agency} ops={ops} onImported={reload} />
+          <Upload ops={ops} onImported={reload} />
           <Preview ops={ops} measures={data.measures} drafts={data.drafts} onPublished={reload} />
           <HistoryPanel ops={ops} measures={data.measures} version={version} />
           <DefineMeasure agency={agency} ops={ops} onDefined={reload} />
@@ -199,7 +199,7 @@ function MeasuresTable({
 
 const LARGE_FILE = 256 * 1024;
 
-function Upload({ agency, ops, onImported }: { agency: AgencyKey; ops: AgencyOperations; onImported: () => void }) {
+function Upload({ ops, onImported }: { ops: AgencyOperations; onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');
   const [parsed, setParsed] = useState<CsvFile | null>(null);
@@ -254,7 +254,7 @@ function Upload({ agency, ops, onImported }: { agency: AgencyKey; ops: AgencyOpe
       setProgress(null);
       setFailure(
         e instanceof RequestFailed && e.status === 413
-          ? `The file is larger than the hub accepts in one request (${messageOf(e)}). Split it by measure or period, or ask the operator to raise MAX_BODY_SIZE.`
+          ? `The file is larger than the hub accepts in one upload (${messageOf(e)}). Split it by measure or period, or ask the operator to raise MAX_IMPORT_BODY_SIZE.`
           : messageOf(e),
       );
     }

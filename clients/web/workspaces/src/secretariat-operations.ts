@@ -53,6 +53,8 @@ export const PLAN = graphql(`
           rag
           update
           basis
+          outcome
+          comment
           setAt
           setBy
         }
@@ -128,6 +130,26 @@ export const SET_GOAL_STATUS = graphql(`
         rag
         update
         basis
+        setAt
+        setBy
+      }
+    }
+  }
+`);
+
+export const RECORD_GOAL_OUTCOME = graphql(`
+  mutation SecretariatRecordGoalOutcome($goalId: ID!, $period: String!, $outcome: GoalOutcome!, $rag: Rag!, $comment: String!) {
+    recordGoalOutcome(goalId: $goalId, period: $period, outcome: $outcome, rag: $rag, comment: $comment) {
+      id
+      statuses {
+        period {
+          code
+          label
+          end
+        }
+        rag
+        outcome
+        comment
         setAt
         setBy
       }

@@ -6,13 +6,21 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { AGENCY_OPERATIONS, type AgencyKey } from '../../../generated/agency-operations';
-import type { Disposition, Rag, SecretariatPlanQuery, SecretariatPlansQuery, TypedDocumentString } from '../../../generated/graphql';
+import type {
+  Disposition,
+  GoalOutcome,
+  Rag,
+  SecretariatPlanQuery,
+  SecretariatPlansQuery,
+  TypedDocumentString,
+} from '../../../generated/graphql';
 import { execute, type GraphQLErrorItem } from '../../shared/graphql';
 import {
   AMEND_GOAL_WORDING,
   LINK_MEASURE,
   PLAN,
   PLANS,
+  RECORD_GOAL_OUTCOME,
   SET_GOAL_DISPOSITION,
   SET_GOAL_STATUS,
   UNLINK_MEASURE,
@@ -28,6 +36,8 @@ const errorsText = (errors?: GraphQLErrorItem[]) => (errors ?? []).map((e) => e.
 const RAGS: Rag[] = ['RED', 'AMBER', 'GREEN'];
 const DISPOSITIONS: Disposition[] = ['CARRIED_FORWARD', 'AMENDED', 'DISCHARGED'];
 const ragName = (r: Rag | null) => (r ? r[0] + r.slice(1).toLowerCase() : 'no colour');
+const OUTCOMES: GoalOutcome[] = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'CARRIED_FORWARD'];
+const outcomeName = (o: GoalOutcome) => o[0] + o.slice(1).toLowerCase().replace('_', ' ');
 
 /** Runs a mutation and says what happened; the page then reloads the plan (so everything shown is the graph's). */
 async function change(run: () => Promise<{ errors?: GraphQLErrorItem[] }>, ok: string, setNote: (n: Note) => void, reload: () => void) {
@@ -169,6 +179,12 @@ function Goals({ plan, setNote, reload }: { plan: Plan; setNote: (n: Note) => vo
                     {latest ? (
                       <>
                         <span class={`rag rag-${(latest.rag ?? 'none').toLowerCase()}`}>{ragName(latest.rag)}</span> {latest.period.label}
+                        {latest.outcome && (
+                          <div class="small">
+                            Outcome: {outcomeName(latest.outcome)}
+                            {latest.comment ? `. ${latest.comment}` : ''}
+                          </div>
+                        )}
                         {latest.update && <div class="small">{latest.update}</div>}
                         {latest.setBy && (
                           <div class="small muted">
@@ -215,7 +231,12 @@ function GoalEditor({ plan, goal, setNote, reload }: { plan: Plan; goal: Goal; s
   const [newWording, setNewWording] = useState('');
   const [wording, setWording] = useState(goal.currentWording);
   const [reason, setReason] = useState('');
+  const [year, setYear] = useState('');
+  const [outcome, setOutcome] = useState<GoalOutcome>('ACHIEVED');
+  const [outcomeRag, setOutcomeRag] = useState<Rag>('GREEN');
+  const [outcomeComment, setOutcomeComment] = useState('');
   const id = (s: string) => `goal-${goal.id}-${s}`;
+  const firstYear = `${plan.startYear}-${String((plan.startYear + 1) % 100).padStart(2, '0')}`;
   return (
     <div id={`goal-${goal.id}`} class="card editor" role="region" aria-label={`Update goal: ${goal.currentWording.slice(0, 80)}`}>
       <h3>{goal.currentWording}</h3>
@@ -255,6 +276,52 @@ function GoalEditor({ plan, goal, setNote, reload }: { plan: Plan; goal: Goal; s
         />
         <p>
           <button type="submit">Record status</button>
+        </p>
+      </form>
+      <form
+        class="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void change(
+            () => execute(RECORD_GOAL_OUTCOME, { goalId: goal.id, period: year, outcome, rag: outcomeRag, comment: outcomeComment }),
+            `Recorded the ${year} outcome: ${outcomeName(outcome)}, ${ragName(outcomeRag)}.`,
+            setNote,
+            reload,
+          );
+        }}
+      >
+        <h4>End-of-year outcome</h4>
+        <label for={id('year')}>
+          Year (e.g. {firstYear}, or a calendar year such as {plan.startYear})
+        </label>
+        <input id={id('year')} required value={year} onInput={(e) => setYear((e.target as HTMLInputElement).value)} />
+        <label for={id('outcome')}>Outcome</label>
+        <select id={id('outcome')} value={outcome} onChange={(e) => setOutcome((e.target as HTMLSelectElement).value as GoalOutcome)}>
+          {OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {outcomeName(o)}
+            </option>
+          ))}
+        </select>
+        <fieldset>
+          <legend>Status for the year</legend>
+          {RAGS.map((r) => (
+            <label key={r} class="choice">
+              <input type="radio" name={id('outcome-rag')} value={r} checked={outcomeRag === r} onChange={() => setOutcomeRag(r)} />{' '}
+              {ragName(r)}
+            </label>
+          ))}
+        </fieldset>
+        <label for={id('outcome-comment')}>Comment on the outcome (the evidence the board reads)</label>
+        <textarea
+          id={id('outcome-comment')}
+          required
+          rows={3}
+          value={outcomeComment}
+          onInput={(e) => setOutcomeComment((e.target as HTMLTextAreaElement).value)}
+        />
+        <p>
+          <button type="submit">Record outcome</button>
         </p>
       </form>
       {plan.refreshes.length > 0 && (
@@ -359,8 +426,10 @@ function GoalEditor({ plan, goal, setNote, reload }: { plan: Plan; goal: Goal; s
           .sort((a, b) => a.period.end.localeCompare(b.period.end))
           .map((s) => (
             <li key={s.period.code}>
-              {s.period.label}: {ragName(s.rag)}
+              {s.period.label}: {s.outcome ? `${outcomeName(s.outcome)}, ` : ''}
+              {ragName(s.rag)}
               {s.update ? `: ${s.update}` : ''}
+              {s.comment ? ` (outcome comment: ${s.comment})` : ''}
             </li>
           ))}
       </ul>

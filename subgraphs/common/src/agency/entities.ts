@@ -65,6 +65,10 @@ export class ObservationRow {
   @Column('text') document!: string;
   @Column('text') location!: string;
   @Column('text', { name: 'cited_source', nullable: true }) citedSource!: string | null;
+  /** The series version the figure belongs to (set by a trigger when published: migrations/1763900000011). */
+  @Column('text', { name: 'series_version' }) seriesVersion!: string;
+  /** The public source that already printed the figure, which disclosure control then leaves visible. */
+  @Column('text', { name: 'public_source', nullable: true }) publicSource!: string | null;
 }
 
 /** The value columns a figure has wherever it is kept: published, draft, or superseded by a correction. */
@@ -90,10 +94,10 @@ abstract class FigureValueColumns {
 /** A figure the agency recorded or imported and has not yet published (one per measure, area and period). */
 @Entity({ name: 'observation_draft' })
 export class ObservationDraftRow extends FigureValueColumns {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id!: string;
-  @Column('text', { name: 'measure_id' }) measureId!: string;
-  @Column('text', { name: 'area_code' }) areaCode!: string;
-  @Column('text', { name: 'period_code' }) periodCode!: string;
+  // Keyed by the figure itself since migration 1763900000005 dropped the surrogate id.
+  @PrimaryColumn('text', { name: 'measure_id' }) measureId!: string;
+  @PrimaryColumn('text', { name: 'area_code' }) areaCode!: string;
+  @PrimaryColumn('text', { name: 'period_code' }) periodCode!: string;
   @Column('text', { name: 'period_kind' }) periodKind!: string;
   @Column('text', { name: 'period_label' }) periodLabel!: string;
   @Column('date', { name: 'period_start' }) periodStart!: string;
@@ -138,10 +142,45 @@ export class FigureRagRow {
   @Column('timestamptz', { name: 'set_at' }) setAt!: Date;
 }
 
+/** A version of a measure's series (one methodology); a closed version takes no more figures. */
+@Entity({ name: 'series_version' })
+export class SeriesVersionRow {
+  @PrimaryColumn('text', { name: 'measure_id' }) measureId!: string;
+  @PrimaryColumn('text') code!: string;
+  @Column('int') position!: number;
+  @Column('text') name!: string;
+  @Column('text') methodology!: string;
+  @Column('text', { name: 'closed_note', nullable: true }) closedNote!: string | null;
+}
+
+/** A comparator stored for one figure (e.g. the predicted rate), where the source prints one. */
+@Entity({ name: 'figure_comparator' })
+export class FigureComparatorRow {
+  @PrimaryColumn('text', { name: 'measure_id' }) measureId!: string;
+  @PrimaryColumn('text', { name: 'area_code' }) areaCode!: string;
+  @PrimaryColumn('text', { name: 'period_code' }) periodCode!: string;
+  @PrimaryColumn('text') kind!: string;
+  @Column('numeric', { nullable: true }) value!: string | null;
+  @Column('bigint', { nullable: true }) numerator!: string | null;
+  @Column('bigint', { nullable: true }) denominator!: string | null;
+  @Column('numeric', { name: 'relative_difference', nullable: true }) relativeDifference!: string | null;
+  @Column('boolean', { name: 'sign_known', nullable: true }) signKnown!: boolean | null;
+  @Column('text') printed!: string;
+  @Column('text', { nullable: true }) note!: string | null;
+}
+
+/** An area's statistical peer, whose figures of the same measure and period are shown as comparators. */
+@Entity({ name: 'area_peer' })
+export class AreaPeerRow {
+  @PrimaryColumn('text', { name: 'area_code' }) areaCode!: string;
+  @PrimaryColumn('text', { name: 'peer_code' }) peerCode!: string;
+}
+
 /*
- * Every table of the kit has an entity (the schema's map, and what TypeORM's tooling sees). The read and write hot
- * paths still use the SQL of repository.ts, write-repository.ts and figure-query.ts: set-based statements and unions
- * over published and draft figures that entity queries cannot express in one statement.
+ * Every table of the kit has an entity (the schema's map, and what TypeORM's tooling sees; test/db/entities.test.ts
+ * fails for a migrated table without one). The read and write hot paths use the SQL of sql.ts and
+ * write-repository.ts: set-based statements and unions over published and draft figures that entity queries cannot
+ * express in one statement.
  */
 export const AGENCY_ENTITIES = [
   AreaRow,
@@ -151,4 +190,7 @@ export const AGENCY_ENTITIES = [
   ObservationRevisionRow,
   AuditEventRow,
   FigureRagRow,
+  SeriesVersionRow,
+  FigureComparatorRow,
+  AreaPeerRow,
 ];

@@ -2,16 +2,31 @@ import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../db';
 import { applyDisclosureControl, type ReadMode } from './disclosure';
 import { AreaRow, MeasureRow } from './entities';
-import { figureCountSql, figurePageSql, type FigurePageQuery, type FigureSqlFilter } from './figure-query';
+import {
+  comparatorsSql,
+  FIGURE_COLUMNS,
+  figureCountSql,
+  figurePageSql,
+  figureRagsSql,
+  figuresEndingWithinSql,
+  figuresSql,
+  latestSql,
+  measuresByIdsSql,
+  measureSelect,
+  measuresWithObservationsSql,
+  observationsSql,
+  observationWhereSql,
+  previousFiguresSql,
+  PUBLISHED_ONLY,
+  revisionsSql,
+  selectFigure,
+  seriesVersionsSql,
+  type FigurePageQuery,
+  type FigureSqlFilter,
+  type ObservationFilter,
+} from './sql';
 
-export interface ObservationFilter {
-  /** Area codes to include (the area and, when asked, its sub-areas); undefined = all areas. */
-  areas?: string[];
-  /** ISO date: only periods starting on or after it. */
-  from?: string;
-  /** ISO date: only periods ending on or before it. */
-  to?: string;
-}
+export { FIGURE_COLUMNS, KEY_COLUMNS, PUBLISHED_ONLY, selectFigure, VALUE_COLUMNS, type ObservationFilter } from './sql';
 
 export const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
 
@@ -163,50 +178,16 @@ export interface HandRagRecord {
   setAt: string;
 }
 
-/** Columns shared by observation, observation_draft and observation_revision (dates read as ISO text). */
-export const VALUE_COLUMNS = [
-  'value',
-  'numerator',
-  'denominator',
-  'lower_bound',
-  'upper_bound',
-  'printed',
-  'approximate',
-  'not_available',
-  'status',
-  'note',
-  'publication',
-  'publisher',
-  'published',
-  'document',
-  'location',
-  'cited_source',
-] as const;
-export const KEY_COLUMNS = ['measure_id', 'area_code', 'period_code', 'period_kind', 'period_label', 'period_start', 'period_end'] as const;
-export const FIGURE_COLUMNS = [...KEY_COLUMNS, ...VALUE_COLUMNS] as const;
 /**
- * Columns of published figures only, set when a figure is published (series_version, by trigger) or marked public
- * (public_source); drafts read them as null. Selected as x.* of figures() by the read queries.
+ * Every column of MeasureRow, of alias m, named by its property: read from the entity's metadata, so a column added
+ * to the entity is read by the raw statements too.
  */
-export const PUBLISHED_ONLY = 'x.series_version, x.public_source';
-
-const DATE_COLUMNS = new Set(['period_start', 'period_end', 'published']);
-
-/**
- * Every column of MeasureRow, of alias m, named by its property (dates as text, as TypeORM reads them): read from the
- * entity's metadata, so a column added to the entity is read by the raw statements too.
- */
-const measureSelect = (ds: DataSource) =>
-  ds
-    .getMetadata(MeasureRow)
-    .columns.map((c) => `m.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`)
-    .join(', ');
-/**
- * Select list for figure columns of alias `a` (named `<prefix><column>`), dates as 'YYYY-MM-DD' text (pg would
- * otherwise build local-time Dates).
- */
-export const selectFigure = (a: string, columns: readonly string[] = FIGURE_COLUMNS, prefix = '') =>
-  columns.map((c) => `${a}.${c}${DATE_COLUMNS.has(c) ? '::text' : ''} AS ${prefix}${c}`).join(', ');
+const measureColumns = (ds: DataSource) =>
+  measureSelect(
+    ds
+      .getMetadata(MeasureRow)
+      .columns.map((c) => ({ databaseName: c.databaseName, propertyName: c.propertyName, date: c.type === 'date' })),
+  );
 
 /** A figure row as SQL returns it (numeric and bigint as text), plus the measure's disclosure rule. */
 export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & {
@@ -242,11 +223,7 @@ export class AgencyRepository {
   }
 
   async measuresByIds(ids: readonly string[]): Promise<MeasureRecord[]> {
-    const rows = await preparedQuery<MeasureRow>(
-      this.ds,
-      `SELECT ${measureSelect(this.ds)} FROM ${this.schema}.measure m WHERE m.id = ANY($1)`,
-      [[...ids]],
-    );
+    const rows = await preparedQuery<MeasureRow>(this.ds, measuresByIdsSql(this.schema, measureColumns(this.ds)), [[...ids]]);
     return rows.map((r) => this.toMeasure(r));
   }
 
@@ -259,14 +236,10 @@ export class AgencyRepository {
     f: ObservationFilter,
     mode: ReadMode,
   ): Promise<{ measures: MeasureRecord[]; observations: Map<string, ObservationRecord[]> }> {
-    const { where, params } = this.where(measureIds, f, 'm.id');
+    const { where, params } = observationWhereSql(measureIds, f, 'm.id');
     const rows = await preparedQuery<MeasureRow & FigureRow & { draft: boolean }>(
       this.ds,
-      `SELECT ${measureSelect(this.ds)}, m.disclosure_threshold, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft
-       FROM ${this.schema}.measure m
-       LEFT JOIN LATERAL (SELECT * FROM ${this.figures(mode)} x WHERE ${where}) x ON true
-       WHERE m.id = ANY($1)
-       ORDER BY m.id, x.period_end, x.period_start DESC, x.area_code`,
+      measuresWithObservationsSql(this.schema, measureColumns(this.ds), this.figures(mode), where),
       params,
     );
     const measures: MeasureRecord[] = [];
@@ -284,15 +257,8 @@ export class AgencyRepository {
 
   /** All figures of the given measures that pass the filter, in period order. */
   async observations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
-    const { where, params } = this.where(measureIds, f);
-    const rows = await preparedQuery(
-      this.ds,
-      `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
-       FROM ${this.figures(mode)} x JOIN ${this.schema}.measure m ON m.id = x.measure_id
-       WHERE ${where}
-       ORDER BY x.measure_id, x.period_end, x.period_start DESC, x.area_code`,
-      params,
-    );
+    const { where, params } = observationWhereSql(measureIds, f);
+    const rows = await preparedQuery(this.ds, observationsSql(this.schema, this.figures(mode), where), params);
     return rows.map((r: FigureRow & { draft: boolean }) => toObservation(r, mode));
   }
 
@@ -302,38 +268,18 @@ export class AgencyRepository {
    * finding has no latest figure: it is not a statistic of a series.
    */
   async latest(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
-    const { where, params } = this.where(measureIds, f, 'want.measure_id');
-    // One index probe per measure (observation_latest, migration 1763900000004) rather than sorting every figure of
-    // the measures: a LATERAL subquery with LIMIT 1 per measure id.
-    const rows = await preparedQuery(
-      this.ds,
-      `SELECT ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
-       FROM unnest($1::text[]) AS want(measure_id)
-       CROSS JOIN LATERAL (
-         SELECT * FROM ${this.figures(mode)} x
-         WHERE ${where} AND x.not_available = false
-         ORDER BY x.period_end DESC, x.period_start ASC, x.area_code
-         LIMIT 1) x
-       JOIN ${this.schema}.measure m ON m.id = x.measure_id
-       WHERE m.figure_kind <> 'RESEARCH_FINDING'
-       ORDER BY x.measure_id`,
-      params,
-    );
+    const { where, params } = observationWhereSql(measureIds, f, 'want.measure_id');
+    const rows = await preparedQuery(this.ds, latestSql(this.schema, this.figures(mode), where), params);
     return rows.map((r: FigureRow & { draft: boolean }) => toObservation(r, mode));
   }
 
   /** Earlier published values of the given figures, newest first (one statement for every figure asked). */
   async revisions(keys: readonly FigureKey[], mode: ReadMode): Promise<RevisionRecord[]> {
-    const rows = await this.ds.query(
-      `SELECT r.id, ${selectFigure('r', VALUE_COLUMNS)}, r.replaced_at, r.replaced_by, r.reason,
-              o.measure_id, o.area_code, o.period_code, m.unit, m.disclosure_threshold
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
-       JOIN ${this.schema}.observation o ON o."measure_id" = k.measure_id AND o.area_code = k.area_code AND o.period_code = k.period_code
-       JOIN ${this.schema}.observation_revision r ON r.observation_id = o.id
-       JOIN ${this.schema}.measure m ON m.id = o.measure_id
-       ORDER BY r.replaced_at DESC, r.id DESC`,
-      [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
-    );
+    const rows = await this.ds.query(revisionsSql(this.schema), [
+      keys.map((k) => k.measureId),
+      keys.map((k) => k.areaCode),
+      keys.map((k) => k.periodCode),
+    ]);
     return rows.map((r: FigureRow & { id: string; replaced_at: Date; replaced_by: string; reason: string }) => {
       const rec: RevisionRecord = {
         ...toValues(r),
@@ -353,22 +299,13 @@ export class AgencyRepository {
    */
   async previousFigures(figures: readonly ObservationRecord[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (figures.length === 0) return new Map();
-    const rows = await this.ds.query(
-      `SELECT k.figure_id, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[]) AS k(figure_id, measure_id, area_code, period_kind, period_start)
-       CROSS JOIN LATERAL (
-         SELECT f.* FROM ${this.figures(mode)} f
-         WHERE f.measure_id = k.measure_id AND f.area_code = k.area_code AND f.period_kind = k.period_kind AND f.period_end < k.period_start
-         ORDER BY f.period_end DESC, f.period_start DESC LIMIT 1) x
-       JOIN ${this.schema}.measure m ON m.id = x.measure_id`,
-      [
-        figures.map((o) => o.id),
-        figures.map((o) => o.measureId),
-        figures.map((o) => o.area.code),
-        figures.map((o) => o.period.kind),
-        figures.map((o) => o.period.start),
-      ],
-    );
+    const rows = await this.ds.query(previousFiguresSql(this.schema, this.figures(mode)), [
+      figures.map((o) => o.id),
+      figures.map((o) => o.measureId),
+      figures.map((o) => o.area.code),
+      figures.map((o) => o.period.kind),
+      figures.map((o) => o.period.start),
+    ]);
     return new Map(rows.map((r: FigureRow & { figure_id: string; draft: boolean }) => [r.figure_id, toObservation(r, mode)]));
   }
 
@@ -378,31 +315,19 @@ export class AgencyRepository {
    */
   async figuresEndingWithin(keys: readonly CompletenessKey[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.ds.query(
-      `SELECT k.key, ${selectFigure('x')}, ${PUBLISHED_ONLY}, x.draft, m.unit, m.disclosure_threshold
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[]) AS k(key, measure_id, area_code, asked_start, asked_end)
-       CROSS JOIN LATERAL (
-         SELECT f.* FROM ${this.figures(mode)} f
-         WHERE f.measure_id = k.measure_id AND f.area_code = k.area_code AND f.period_end BETWEEN k.asked_start AND k.asked_end
-         ORDER BY f.period_end DESC, f.period_start ASC LIMIT 1) x
-       JOIN ${this.schema}.measure m ON m.id = x.measure_id`,
-      [
-        keys.map(completenessKey),
-        keys.map((k) => k.measureId),
-        keys.map((k) => k.areaCode),
-        keys.map((k) => k.start),
-        keys.map((k) => k.end),
-      ],
-    );
+    const rows = await this.ds.query(figuresEndingWithinSql(this.schema, this.figures(mode)), [
+      keys.map(completenessKey),
+      keys.map((k) => k.measureId),
+      keys.map((k) => k.areaCode),
+      keys.map((k) => k.start),
+      keys.map((k) => k.end),
+    ]);
     return new Map(rows.map((r: FigureRow & { key: string; draft: boolean }) => [r.key, toObservation(r, mode)]));
   }
 
   /** The series versions of these measures, in order (one statement). */
   async seriesVersions(measureIds: readonly string[]): Promise<SeriesVersionRecord[]> {
-    const rows = await this.ds.query(
-      `SELECT measure_id, code, position, name, methodology, closed_note FROM ${this.schema}.series_version WHERE measure_id = ANY($1) ORDER BY measure_id, position`,
-      [[...measureIds]],
-    );
+    const rows = await this.ds.query(seriesVersionsSql(this.schema), [[...measureIds]]);
     return rows.map((r: Record<string, any>) => ({
       measureId: r.measure_id,
       code: r.code,
@@ -421,35 +346,14 @@ export class AgencyRepository {
    */
   async comparators(keys: readonly ComparatorKey[], mode: ReadMode): Promise<ComparatorRow[]> {
     if (keys.length === 0) return [];
-    const s = this.schema;
-    const figure = (kind: string, areaJoin: string, extraJoin = '') => `
-      SELECT k.figure_id, '${kind}' AS kind, x.area_code, x.value, x.numerator, x.denominator, x.lower_bound, x.upper_bound, x.printed,
-             NULL::numeric AS relative_difference, NULL::boolean AS sign_known, NULL::text AS note, x.public_source, m.unit, m.disclosure_threshold
-      FROM k ${extraJoin}
-      JOIN ${s}.observation x ON x.measure_id = k.measure_id AND x.period_code = k.period_code AND x.series_version = k.series_version AND ${areaJoin}
-      JOIN ${s}.measure m ON m.id = x.measure_id
-      WHERE NOT x.not_available`;
-    const rows = await this.ds.query(
-      `WITH k AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-                  AS k(figure_id, measure_id, area_code, period_code, series_version, region_code))
-       ${figure('ENGLAND_AND_WALES', `x.area_code = 'england-and-wales' AND k.area_code <> 'england-and-wales'`)}
-       UNION ALL ${figure('REGION', 'x.area_code = k.region_code')}
-       UNION ALL ${figure('PEER_GROUP', 'x.area_code = p.peer_code', `JOIN ${s}.area_peer p ON p.area_code = k.area_code`)}
-       UNION ALL
-       SELECT k.figure_id, c.kind, NULL, c.value, c.numerator, c.denominator, NULL, NULL, c.printed, c.relative_difference, c.sign_known, c.note,
-              NULL, m.unit, NULL
-       FROM k JOIN ${s}.figure_comparator c ON c.measure_id = k.measure_id AND c.area_code = k.area_code AND c.period_code = k.period_code
-       JOIN ${s}.measure m ON m.id = c.measure_id
-       ORDER BY 1, 2, 3`,
-      [
-        keys.map((k) => k.figureId),
-        keys.map((k) => k.measureId),
-        keys.map((k) => k.areaCode),
-        keys.map((k) => k.periodCode),
-        keys.map((k) => k.seriesVersion),
-        keys.map((k) => k.regionCode),
-      ],
-    );
+    const rows = await this.ds.query(comparatorsSql(this.schema), [
+      keys.map((k) => k.figureId),
+      keys.map((k) => k.measureId),
+      keys.map((k) => k.areaCode),
+      keys.map((k) => k.periodCode),
+      keys.map((k) => k.seriesVersion),
+      keys.map((k) => k.regionCode),
+    ]);
     return rows.map((r: Record<string, any>) => {
       const values = {
         value: num(r.value),
@@ -480,12 +384,11 @@ export class AgencyRepository {
   /** RAG statuses set by hand for these figures (one statement). setBy is kept only for raw (owner) readers. */
   async figureRags(keys: readonly FigureKey[], mode: ReadMode): Promise<Map<string, HandRagRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.ds.query(
-      `SELECT r.measure_id, r.area_code, r.period_code, r.status, r.comment, r.set_by, r.set_at
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
-       JOIN ${this.schema}.figure_rag r ON r.measure_id = k.measure_id AND r.area_code = k.area_code AND r.period_code = k.period_code`,
-      [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
-    );
+    const rows = await this.ds.query(figureRagsSql(this.schema), [
+      keys.map((k) => k.measureId),
+      keys.map((k) => k.areaCode),
+      keys.map((k) => k.periodCode),
+    ]);
     return new Map(
       rows.map((r: FigureRow & { status: string; comment: string; set_by: string; set_at: Date }) => [
         figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code }),
@@ -527,25 +430,7 @@ export class AgencyRepository {
 
   /** Published figures, or (owners) published figures with the agency's drafts replacing those of the same key. */
   private figures(mode: ReadMode): string {
-    const s = this.schema;
-    const cols = FIGURE_COLUMNS.join(', ');
-    const published = 'series_version, public_source';
-    if (!mode.drafts) return `(SELECT ${cols}, ${published}, false AS draft FROM ${s}.observation)`;
-    return `(SELECT ${cols}, ${published}, false AS draft FROM ${s}.observation o
-             WHERE NOT EXISTS (SELECT 1 FROM ${s}.observation_draft d
-                               WHERE d.measure_id = o.measure_id AND d.area_code = o.area_code AND d.period_code = o.period_code)
-             UNION ALL
-             SELECT ${cols}, NULL::text, NULL::text, true AS draft FROM ${s}.observation_draft)`;
-  }
-
-  /** The filter as SQL on alias x; `measure` replaces the default `x.measure_id = ANY($1)` (e.g. a LATERAL join's column). */
-  private where(measureIds: readonly string[], f: ObservationFilter, measure?: string): { where: string; params: unknown[] } {
-    const params: unknown[] = [[...measureIds]];
-    const clauses = [measure ? `x.measure_id = ${measure}` : 'x."measure_id" = ANY($1)'];
-    if (f.areas) clauses.push(`x.area_code = ANY($${params.push(f.areas)})`);
-    if (f.from) clauses.push(`x.period_start >= $${params.push(f.from)}`);
-    if (f.to) clauses.push(`x.period_end <= $${params.push(f.to)}`);
-    return { where: clauses.join(' AND '), params };
+    return figuresSql(this.schema, mode.drafts);
   }
 
   toMeasure(r: MeasureRow): MeasureRecord {
