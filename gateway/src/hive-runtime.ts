@@ -104,9 +104,9 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
   typeof v === 'object' && v !== null && Symbol.asyncIterator in (v as object);
 
 /**
- * The HTTP status of an answer: the largest `extensions.http.status`, else 500 for an unexpected error without data,
- * else 400 for a request that never reached execution (no `data` at all: variables that do not fit, as Apollo
- * answers them), else 200. Computed here because the errors are replaced by formatted copies.
+ * The HTTP status of an answer, as Yoga chooses it: the largest `extensions.http.status`, else 500 for an unexpected
+ * error without data, else 200. Computed here because the errors are replaced by formatted copies. (The Rust
+ * planner's answer to a failed root fetch has no `data`, so "no data" cannot stand for "never executed" here.)
  */
 function statusOf(result: ExecutionResult): number {
   let status = 0;
@@ -117,8 +117,7 @@ function statusOf(result: ExecutionResult): number {
     else if (!(e instanceof GraphQLError) || e.extensions.unexpected) unexpected = true;
   }
   if (status) return status;
-  if (result.data === undefined && (result.errors?.length ?? 0) > 0) return unexpected ? 500 : 400;
-  return 200;
+  return unexpected && result.data === undefined ? 500 : 200;
 }
 
 /**
