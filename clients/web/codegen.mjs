@@ -117,7 +117,8 @@ const types = readFileSync(typesFile, 'utf8').replace(
       missing++;
       return whole;
     }
-    return `new TypedDocumentString(${JSON.stringify(bare[hash])}, {"hash":"${hash}"})`;
+    // marked pure so that a page's bundle drops the documents it does not use (esbuild keeps a bare `new` call)
+    return `/* @__PURE__ */ new TypedDocumentString(${JSON.stringify(bare[hash])}, {"hash":"${hash}"})`;
   },
 );
 if (missing) throw new Error(`${missing} documents of graphql.ts are not in the persisted-documents manifest`);

@@ -40,34 +40,33 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const as = (viewer: Viewer, query: string, variables?: Record<string, unknown>) => run(schema, () => factory(viewer), query, variables);
+const as = <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
+  run<T>(schema, () => factory(viewer), query, variables);
 
 test('drafts preview: new, corrected (old and new value), unchanged, and what disclosure control will show', async () => {
   const csv = [
     'measure_id,area,period,value,numerator,denominator,printed,approximate,not_available,status,note',
     // the published 245 again, with the same note: unchanged
-    `police.iom-cohort-size,kent-and-medway,2019-07-26,245,,,245,false,false,FINAL,"${(await ds.query(`SELECT note FROM police.observation WHERE measure_id = 'police.iom-cohort-size'`))[0].note.replace(/"/g, '""')}"`,
+    `police.iom-cohort-size,kent-and-medway,2019-07-26,245,,,245,false,false,FINAL,"${(await ds.query<Array<{ note: string }>>(`SELECT note FROM police.observation WHERE measure_id = 'police.iom-cohort-size'`))[0].note.replace(/"/g, '""')}"`,
     // the published 2 female cohort members corrected to 3: a correction, still a small count (suppressed outside)
     'police.iom-cohort-female,kent-and-medway,2019-07-26,3,,,,false,false,,',
     // a new snapshot of the cohort size: new, large enough to show
     'police.iom-cohort-size,kent-and-medway,2019-10-26,251,,,,false,false,,',
   ].join('\n');
-  const imported = await as(
+  const imported = await as<{ policeImportObservations: { ok: boolean; errors: unknown[] } }>(
     EDITOR,
     'mutation ($csv: String!) { policeImportObservations(csv: $csv, reason: "Q3 return") { ok errors { row column message } } }',
     { csv },
   );
   expect(imported.errors).toBeUndefined();
-  expect(imported.data.policeImportObservations).toEqual({ ok: true, errors: [] });
+  expect(imported.data!.policeImportObservations).toEqual({ ok: true, errors: [] });
 
-  const res = await as(
+  const res = await as<{ policeDrafts: Array<{ measureId: string; period: { code: string } }> }>(
     EDITOR,
     '{ policeDrafts { measureId period { code } printed correction unchanged publicPrinted suppressedWhenPublished replaces { printed } } }',
   );
   expect(res.errors).toBeUndefined();
-  const byKey = new Map(
-    res.data.policeDrafts.map((d: { measureId: string; period: { code: string } }) => [`${d.measureId} ${d.period.code}`, d]),
-  );
+  const byKey = new Map(res.data!.policeDrafts.map((d) => [`${d.measureId} ${d.period.code}`, d]));
   expect(byKey.get('police.iom-cohort-size 2019-07-26')).toMatchObject({
     correction: true,
     unchanged: true,
@@ -104,11 +103,11 @@ test('policeMeasures lists a measure defined outside the catalogue, and retired 
     'mutation { policeRetireMeasure(id: "police.iom-cohort-in-custody", reason: "no longer reported") { id retired } }',
   );
   expect(retired.errors).toBeUndefined();
-  const res = await as(BOARD, '{ policeMeasures { id retired } }');
+  const res = await as<{ policeMeasures: Array<{ id: string; retired: boolean }> }>(BOARD, '{ policeMeasures { id retired } }');
   expect(res.errors).toBeUndefined();
-  const list: Array<{ id: string; retired: boolean }> = res.data.policeMeasures;
+  const list = res.data!.policeMeasures;
   expect(list.map((m) => m.id)).toEqual([...list.map((m) => m.id)].sort());
   expect(list).toContainEqual({ id: 'police.test-new-measure', retired: false });
   expect(list).toContainEqual({ id: 'police.iom-cohort-in-custody', retired: true });
-  expect(list.length).toBe(Number((await ds.query('SELECT count(*) AS n FROM police.measure'))[0].n));
+  expect(list.length).toBe(Number((await ds.query<Array<{ n: string }>>('SELECT count(*) AS n FROM police.measure'))[0].n));
 });

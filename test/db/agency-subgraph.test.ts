@@ -37,6 +37,33 @@ const ENTITIES = `query ($reps: [_Any!]!, $area: ID, $from: String, $to: String)
   }
 }`;
 
+/** A figure as ENTITIES selects it. */
+interface Figure {
+  id: string;
+  printed: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  approximate: boolean;
+  notAvailable: boolean;
+  status: string;
+  note: string | null;
+  area: { code: string };
+  period: { code: string; kind: string; label: string; start: string; end: string };
+  provenance: { publication: string; document: string; location: string };
+}
+/** ENTITIES' answer: the measures asked, null for an unknown one. */
+interface Entities {
+  _entities: Array<{
+    id: string;
+    name: string;
+    agency: string;
+    unit: string;
+    observations: Figure[];
+    latest: { period: { code: string }; printed: string } | null;
+  } | null>;
+}
+
 beforeAll(async () => {
   db = await createTestDatabase('probation');
   const env = { DATABASE_URL: db.url };
@@ -57,33 +84,33 @@ const allIds = () => definition.measures.map((m) => m.id);
 const reps = (ids: string[]) => ids.map((id) => ({ __typename: 'ProbationMeasure', id }));
 
 test('every seeded measure resolves as an entity, with its figures in period order', async () => {
-  const res = await run(schema, ctx, ENTITIES, { reps: reps(allIds()) });
+  const res = await run<Entities>(schema, ctx, ENTITIES, { reps: reps(allIds()) });
   expect(res.errors).toBeUndefined();
-  expect(res.data._entities).toHaveLength(definition.measures.length);
+  expect(res.data!._entities).toHaveLength(definition.measures.length);
   for (const [i, m] of definition.measures.entries()) {
-    const got = res.data._entities[i];
+    const got = res.data!._entities[i]!;
     expect(got).toMatchObject({ id: m.id, name: m.name, agency: 'probation', unit: m.unit });
     expect(got.observations).toHaveLength(m.observations.length);
-    const ends = got.observations.map((o: any) => o.period.end);
+    const ends = got.observations.map((o) => o.period.end);
     expect([...ends].sort()).toEqual(ends);
   }
 });
 
 test('Kent adult proven re-offending Jan-Dec 2008 is 3,118 of 13,912 = 22.41%, as printed', async () => {
-  const res = await run(schema, ctx, ENTITIES, { reps: reps(allIds()), area: 'kent', from: '2008', to: 'Jan - Dec 2008' });
+  const res = await run<Entities>(schema, ctx, ENTITIES, { reps: reps(allIds()), area: 'kent', from: '2008', to: 'Jan - Dec 2008' });
   expect(res.errors).toBeUndefined();
-  const figures = res.data._entities.flatMap((m: any) => m.observations);
-  const proportion = figures.find((o: any) => o.printed === '22.41%');
+  const figures = res.data!._entities.flatMap((m) => m!.observations);
+  const proportion = figures.find((o) => o.printed === '22.41%')!;
   expect(proportion).toMatchObject({ value: 22.41, numerator: 3118, denominator: 13912, area: { code: 'kent' } });
   expect(proportion.period).toEqual({ code: '2008', kind: 'CALENDAR_YEAR', label: 'Jan-Dec 2008', start: '2008-01-01', end: '2008-12-31' });
   expect(proportion.provenance.document).toBe('001_b957d7ba0e7289ba.txt');
-  expect(figures.every((o: any) => o.period.code === '2008' && o.area.code === 'kent')).toBe(true);
+  expect(figures.every((o) => o.period.code === '2008' && o.area.code === 'kent')).toBe(true);
 });
 
 test('an unknown representation resolves to null, not an error', async () => {
-  const res = await run(schema, ctx, ENTITIES, { reps: reps(['probation.no-such-measure']) });
+  const res = await run<Entities>(schema, ctx, ENTITIES, { reps: reps(['probation.no-such-measure']) });
   expect(res.errors).toBeUndefined();
-  expect(res.data._entities).toEqual([null]);
+  expect(res.data!._entities).toEqual([null]);
 });
 
 test.each([
@@ -91,14 +118,14 @@ test.each([
   [{ from: 'last year' }, /Invalid value for argument "from": "last year".*Accepted forms/],
   [{ to: '2012-14' }, /Invalid value for argument "to": "2012-14"/],
 ])('bad filter %p gives an error naming the argument and the value', async (vars, message) => {
-  const res = await run(schema, ctx, ENTITIES, { reps: reps(allIds().slice(0, 1)), ...vars });
+  const res = await run<Entities>(schema, ctx, ENTITIES, { reps: reps(allIds().slice(0, 1)), ...vars });
   expect(res.errors?.[0].message).toMatch(message);
   expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });
 
 test('one SQL statement per entity type and per figure field, whatever the number of measures', async () => {
   const count = async (ids: string[]) => {
-    const { result: res, statements } = await logger.during(() => run(schema, ctx, ENTITIES, { reps: reps(ids), area: 'kent' }));
+    const { result: res, statements } = await logger.during(() => run<Entities>(schema, ctx, ENTITIES, { reps: reps(ids), area: 'kent' }));
     expect(res.errors).toBeUndefined();
     sent.push(...statements);
     return statements.length;
@@ -113,10 +140,10 @@ test('one SQL statement per entity type and per figure field, whatever the numbe
 });
 
 test('seeding again changes nothing and keeps every figure', async () => {
-  const before = await ds.query(`SELECT count(*)::int AS n FROM probation.observation`);
+  const before = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM probation.observation`);
   const again = await migrateAndSeedAgency(definition, { DATABASE_URL: db.url });
   expect(again).toMatchObject({ migrations: [], measures: 0, observations: 0 });
-  const after = await ds.query(`SELECT count(*)::int AS n FROM probation.observation`);
+  const after = await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM probation.observation`);
   expect(after[0].n).toBe(before[0].n);
   expect(after[0].n).toBe(definition.measures.reduce((n, m) => n + m.observations.length, 0));
 });

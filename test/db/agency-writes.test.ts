@@ -23,6 +23,7 @@ import { definition as probation } from '../../subgraphs/probation/src/index';
 import { definition as police } from '../../subgraphs/police/src/index';
 import { createTestDatabase } from '../support/db';
 import { run } from '../support/subgraph';
+import { arrayContaining, objectContaining, stringContaining, stringMatching } from '../support/matchers';
 
 const execFileP = promisify(execFile);
 
@@ -59,11 +60,115 @@ afterAll(async () => {
 });
 
 /** Runs an operation against an agency subgraph as a viewer. */
-const as = (viewer: Viewer, query: string, variables?: Record<string, unknown>, agency: 'probation' | 'police' = 'probation') =>
-  run(schemas[agency], () => factories[agency](viewer), query, variables);
+const as = <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>, agency: 'probation' | 'police' = 'probation') =>
+  run<T>(schemas[agency], () => factories[agency](viewer), query, variables);
 
 const count = async (table: string, schema = 'probation') =>
-  (await ds.query(`SELECT count(*)::int AS n FROM ${schema}.${table}`))[0].n as number;
+  (await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM ${schema}.${table}`))[0].n;
+
+/** A published or draft figure as FIGURES selects it. */
+interface Figure {
+  id: string;
+  period: { code: string };
+  printed: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  draft: boolean;
+  suppressed: boolean;
+  status: string;
+  provenance: { publication: string; publisher: string; published: string | null; document: string; location: string };
+  revisions: Array<{
+    printed: string;
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    status: string;
+    reason: string;
+    replacedBy: string | null;
+    replacedAt: string;
+    suppressed: boolean;
+    provenance: { document: string };
+  }>;
+}
+interface FiguresData {
+  _entities: Array<{
+    id: string;
+    disclosureThreshold: number | null;
+    observations: Figure[];
+    latest: { period: { code: string }; printed: string; value: number | null; draft: boolean; suppressed: boolean } | null;
+  }>;
+}
+/** The answers of the operations below (RECORD, PUBLISH, IMPORT, DRAFTS, AUDIT). */
+interface RecordData {
+  probationRecordObservation: {
+    id: string;
+    measureId: string;
+    printed: string;
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    status: string;
+    reason: string | null;
+    createdBy: string;
+    createdAt: string;
+    correction: boolean;
+    area: { code: string };
+    period: { code: string; kind: string };
+    provenance: { publication: string; publisher: string; document: string; location: string };
+    replaces: { printed: string; value: number | null; numerator: number | null; denominator: number | null } | null;
+  };
+}
+interface PublishData {
+  probationPublishObservations: { published: number; newFigures: number; corrections: number; figures: string[] };
+}
+interface ImportData {
+  probationImportObservations: {
+    ok: boolean;
+    rows: number;
+    newFigures: number;
+    corrections: number;
+    replacedDrafts: number;
+    errors: Array<{ row: number; line: number | null; column: string | null; message: string }>;
+  };
+}
+interface DraftsData {
+  probationDrafts: Array<{
+    id: string;
+    printed: string;
+    value: number | null;
+    correction: boolean;
+    reason: string | null;
+    createdBy: string;
+    replaces: { printed: string } | null;
+    provenance: { document: string; location: string };
+  }>;
+}
+interface AuditData {
+  probationAuditTrail: Array<{
+    id: string;
+    at: string;
+    actor: string;
+    role: string;
+    action: string;
+    entity: string;
+    entityId: string | null;
+    details: string;
+  }>;
+}
+interface DefineData {
+  probationDefineMeasure: {
+    id: string;
+    name: string;
+    unit: string;
+    retired: boolean;
+    disclosureThreshold: number | null;
+    target: { value: number | null; due: string | null; text: string } | null;
+  };
+}
+interface RetireData {
+  probationRetireMeasure: { id: string; retired: boolean };
+}
 
 const FIGURES = (type: string) => `query ($ids: [_Any!]!, $area: ID, $from: String, $to: String) {
   _entities(representations: $ids) {
@@ -86,9 +191,9 @@ async function figures(
   agency: 'probation' | 'police' = 'probation',
 ) {
   const type = agency === 'probation' ? 'ProbationMeasure' : 'PoliceMeasure';
-  const res = await as(viewer, FIGURES(type), { ids: [{ __typename: type, id: measureId }], ...vars }, agency);
+  const res = await as<FiguresData>(viewer, FIGURES(type), { ids: [{ __typename: type, id: measureId }], ...vars }, agency);
   expect(res.errors).toBeUndefined();
-  return res.data._entities[0];
+  return res.data!._entities[0];
 }
 
 const RECORD = `mutation ($input: ObservationInput!) {
@@ -111,11 +216,11 @@ const REOFFENDERS = 'probation.adult-proven-reoffending-reoffenders';
 
 describe('drafts and publication', () => {
   test('a recorded figure is a draft: its agency editor sees it (marked draft), the board does not', async () => {
-    const res = await as(EDITOR, RECORD, {
+    const res = await as<RecordData>(EDITOR, RECORD, {
       input: { measureId: PROPORTION, area: 'kent', period: 'Jan - Dec 2012', value: 24.5, numerator: 2940, denominator: 12000 },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.probationRecordObservation).toMatchObject({
+    expect(res.data!.probationRecordObservation).toMatchObject({
       id: `${PROPORTION}|kent|2012`,
       printed: '24.5%',
       status: 'FINAL',
@@ -127,59 +232,59 @@ describe('drafts and publication', () => {
     });
 
     const mine = await figures(EDITOR, PROPORTION, { area: 'kent', from: '2012', to: '2012' });
-    expect(mine.observations).toEqual([expect.objectContaining({ value: 24.5, numerator: 2940, draft: true, suppressed: false })]);
+    expect(mine.observations).toEqual([objectContaining({ value: 24.5, numerator: 2940, draft: true, suppressed: false })]);
     expect(mine.latest).toMatchObject({ period: { code: '2012' }, draft: true });
     const board = await figures(BOARD, PROPORTION, { area: 'kent', from: '2012', to: '2012' });
     expect(board.observations).toEqual([]);
     expect(board.latest).toMatchObject({ period: { code: '2010-07..2011-06' }, draft: false });
 
-    const drafts = await as(EDITOR, DRAFTS);
-    expect(drafts.data.probationDrafts.map((d: any) => d.id)).toContain(`${PROPORTION}|kent|2012`);
+    const drafts = await as<DraftsData>(EDITOR, DRAFTS);
+    expect(drafts.data!.probationDrafts.map((d) => d.id)).toContain(`${PROPORTION}|kent|2012`);
   });
 
   test('publishing makes the draft what everyone sees, and removes it from the drafts', async () => {
-    const res = await as(EDITOR, PUBLISH, { ids: [PROPORTION] });
+    const res = await as<PublishData>(EDITOR, PUBLISH, { ids: [PROPORTION] });
     expect(res.errors).toBeUndefined();
-    expect(res.data.probationPublishObservations).toEqual({
+    expect(res.data!.probationPublishObservations).toEqual({
       published: 1,
       newFigures: 1,
       corrections: 0,
       figures: [`${PROPORTION}|kent|2012`],
     });
     const board = await figures(BOARD, PROPORTION, { area: 'kent', from: '2012', to: '2012' });
-    expect(board.observations).toEqual([expect.objectContaining({ printed: '24.5%', value: 24.5, draft: false, revisions: [] })]);
+    expect(board.observations).toEqual([objectContaining({ printed: '24.5%', value: 24.5, draft: false, revisions: [] })]);
     expect(board.latest).toMatchObject({ period: { code: '2012' }, draft: false });
-    const drafts = await as(EDITOR, DRAFTS);
-    expect(drafts.data.probationDrafts.map((d: any) => d.id)).not.toContain(`${PROPORTION}|kent|2012`);
+    const drafts = await as<DraftsData>(EDITOR, DRAFTS);
+    expect(drafts.data!.probationDrafts.map((d) => d.id)).not.toContain(`${PROPORTION}|kent|2012`);
   });
 
   test('publishing only some measures leaves the other drafts, and an unknown measure is named', async () => {
-    await as(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2013', value: 11000 } });
-    await as(EDITOR, RECORD, { input: { measureId: REOFFENDERS, area: 'kent', period: '2013', value: 2500 } });
-    const some = await as(EDITOR, PUBLISH, { ids: [OFFENDERS] });
-    expect(some.data.probationPublishObservations).toMatchObject({ published: 1, figures: [`${OFFENDERS}|kent|2013`] });
-    expect((await as(EDITOR, DRAFTS)).data.probationDrafts.map((d: any) => d.id)).toContain(`${REOFFENDERS}|kent|2013`);
-    const bad = await as(EDITOR, PUBLISH, { ids: ['probation.nope'] });
+    await as<RecordData>(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2013', value: 11000 } });
+    await as<RecordData>(EDITOR, RECORD, { input: { measureId: REOFFENDERS, area: 'kent', period: '2013', value: 2500 } });
+    const some = await as<PublishData>(EDITOR, PUBLISH, { ids: [OFFENDERS] });
+    expect(some.data!.probationPublishObservations).toMatchObject({ published: 1, figures: [`${OFFENDERS}|kent|2013`] });
+    expect((await as<DraftsData>(EDITOR, DRAFTS)).data!.probationDrafts.map((d) => d.id)).toContain(`${REOFFENDERS}|kent|2013`);
+    const bad = await as<PublishData>(EDITOR, PUBLISH, { ids: ['probation.nope'] });
     expect(bad.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('"probation.nope"'),
+      message: stringContaining('"probation.nope"'),
       extensions: { code: 'BAD_USER_INPUT', argument: 'measureIds' },
     });
-    const all = await as(EDITOR, PUBLISH, {});
-    expect(all.data.probationPublishObservations).toMatchObject({ published: 1, figures: [`${REOFFENDERS}|kent|2013`] });
+    const all = await as<PublishData>(EDITOR, PUBLISH, {});
+    expect(all.data!.probationPublishObservations).toMatchObject({ published: 1, figures: [`${REOFFENDERS}|kent|2013`] });
   });
 
   test('a correction needs a reason, and publishing it keeps the replaced figure in observation_revision with who, when and why', async () => {
     const input = { measureId: PROPORTION, area: 'kent', period: '2008', value: 22.5, numerator: 3130, denominator: 13912 };
-    const noReason = await as(EDITOR, RECORD, { input });
+    const noReason = await as<RecordData>(EDITOR, RECORD, { input });
     expect(noReason.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'input',
-      problems: [{ field: 'reason', message: expect.stringMatching(/correction needs a reason/) }],
+      problems: [{ field: 'reason', message: stringMatching(/correction needs a reason/) }],
     });
 
-    const res = await as(EDITOR, RECORD, { input: { ...input, reason: 'MoJ revised the 2008 cohort' } });
+    const res = await as<RecordData>(EDITOR, RECORD, { input: { ...input, reason: 'MoJ revised the 2008 cohort' } });
     expect(res.errors).toBeUndefined();
-    expect(res.data.probationRecordObservation).toMatchObject({
+    expect(res.data!.probationRecordObservation).toMatchObject({
       correction: true,
       status: 'REVISED',
       reason: 'MoJ revised the 2008 cohort',
@@ -196,13 +301,13 @@ describe('drafts and publication', () => {
     });
 
     const before = new Date();
-    const published = await as(EDITOR, PUBLISH, { ids: [PROPORTION] });
-    expect(published.data.probationPublishObservations).toMatchObject({ published: 1, newFigures: 0, corrections: 1 });
+    const published = await as<PublishData>(EDITOR, PUBLISH, { ids: [PROPORTION] });
+    expect(published.data!.probationPublishObservations).toMatchObject({ published: 1, newFigures: 0, corrections: 1 });
 
     const board = (await figures(BOARD, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0];
     expect(board).toMatchObject({ printed: '22.5%', value: 22.5, numerator: 3130, status: 'REVISED', draft: false });
     expect(board.revisions).toEqual([
-      expect.objectContaining({
+      objectContaining({
         printed: '22.41%',
         value: 22.41,
         numerator: 3118,
@@ -216,14 +321,14 @@ describe('drafts and publication', () => {
     const mine = (await figures(EDITOR, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0];
     expect(mine.revisions[0].replacedBy).toBe('pat.probation');
 
-    const rows = await ds.query(
+    const rows = await ds.query<Array<Record<string, unknown> & { replaced_at: Date }>>(
       `SELECT r.printed, r.value::float8 AS value, r.numerator::int AS numerator, r.replaced_by, r.reason, r.replaced_at, r.publication, r.document, r.location
        FROM probation.observation_revision r JOIN probation.observation o ON o.id = r.observation_id
        WHERE o.measure_id = $1 AND o.area_code = 'kent' AND o.period_code = '2008'`,
       [PROPORTION],
     );
     expect(rows).toEqual([
-      expect.objectContaining({
+      objectContaining({
         printed: '22.41%',
         value: 22.41,
         numerator: 3118,
@@ -235,23 +340,23 @@ describe('drafts and publication', () => {
     expect(rows[0].replaced_at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
 
     // A second correction keeps the full history, newest first.
-    await as(EDITOR, RECORD, { input: { ...input, value: 22.6, numerator: 3144, reason: 'second revision' } });
-    await as(EDITOR, PUBLISH, { ids: [PROPORTION] });
+    await as<RecordData>(EDITOR, RECORD, { input: { ...input, value: 22.6, numerator: 3144, reason: 'second revision' } });
+    await as<PublishData>(EDITOR, PUBLISH, { ids: [PROPORTION] });
     const history = (await figures(BOARD, PROPORTION, { area: 'kent', from: '2008', to: '2008' })).observations[0].revisions;
-    expect(history.map((r: any) => [r.printed, r.reason])).toEqual([
+    expect(history.map((r) => [r.printed, r.reason])).toEqual([
       ['22.5%', 'second revision'],
       ['22.41%', 'MoJ revised the 2008 cohort'],
     ]);
   });
 
   test('recording the same figure again replaces the draft', async () => {
-    await as(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2014', value: 10000 } });
-    const again = await as(EDITOR, RECORD, {
+    await as<RecordData>(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2014', value: 10000 } });
+    const again = await as<RecordData>(EDITOR, RECORD, {
       input: { measureId: OFFENDERS, area: 'kent', period: '2014', value: 10100, note: 'late returns' },
     });
-    expect(again.data.probationRecordObservation).toMatchObject({ printed: '10,100', value: 10100 });
-    const drafts = (await as(EDITOR, DRAFTS)).data.probationDrafts.filter((d: any) => d.id === `${OFFENDERS}|kent|2014`);
-    expect(drafts).toEqual([expect.objectContaining({ value: 10100 })]);
+    expect(again.data!.probationRecordObservation).toMatchObject({ printed: '10,100', value: 10100 });
+    const drafts = (await as<DraftsData>(EDITOR, DRAFTS)).data!.probationDrafts.filter((d) => d.id === `${OFFENDERS}|kent|2014`);
+    expect(drafts).toEqual([objectContaining({ value: 10100 })]);
   });
 
   test.each([
@@ -265,9 +370,11 @@ describe('drafts and publication', () => {
     [{ value: 0, notAvailable: true }, 'notAvailable', /never zero/],
     [{ published: '31/03/2020' }, 'published', /YYYY-MM-DD/],
   ])('RecordObservation refuses %p, naming %s', async (change, field, message) => {
-    const res = await as(EDITOR, RECORD, { input: { measureId: PROPORTION, area: 'kent', period: '2030', value: 20, ...change } });
+    const res = await as<RecordData>(EDITOR, RECORD, {
+      input: { measureId: PROPORTION, area: 'kent', period: '2030', value: 20, ...change },
+    });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input' });
-    expect(res.errors?.[0].extensions?.problems).toContainEqual({ field, message: expect.stringMatching(message) });
+    expect(res.errors?.[0].extensions?.problems).toContainEqual({ field, message: stringMatching(message) });
   });
 });
 
@@ -344,18 +451,18 @@ describe('CSV import', () => {
     ],
   ])('a file with %s in row 2 writes nothing and names row 2, column %s', async (_label, column, bad, message) => {
     const before = await written();
-    const res = await as(EDITOR, IMPORT, { csv: csvOf([GOOD_1, bad, GOOD_3]), reason: 'quarterly return' });
+    const res = await as<ImportData>(EDITOR, IMPORT, { csv: csvOf([GOOD_1, bad, GOOD_3]), reason: 'quarterly return' });
     expect(res.errors).toBeUndefined();
-    expect(res.data.probationImportObservations).toMatchObject({ ok: false, rows: 3, newFigures: 0, corrections: 0 });
-    expect(res.data.probationImportObservations.errors).toEqual([{ row: 2, line: 3, column, message: expect.stringMatching(message) }]);
+    expect(res.data!.probationImportObservations).toMatchObject({ ok: false, rows: 3, newFigures: 0, corrections: 0 });
+    expect(res.data!.probationImportObservations.errors).toEqual([{ row: 2, line: 3, column, message: stringMatching(message) }]);
     expect(await written()).toEqual(before);
   });
 
   test('a row with the wrong number of cells, and a bad published date, are named', async () => {
     const csv = csvOf([{ ...GOOD_3, published: '01/04/2020' }], [...HEADER, 'published']) + `${PROPORTION},kent,2021,20\n`;
-    const res = await as(EDITOR, IMPORT, { csv, reason: 'r' });
-    expect(res.data.probationImportObservations.errors).toEqual([
-      { row: 1, line: 2, column: 'published', message: expect.stringMatching(/"01\/04\/2020" is not a date/) },
+    const res = await as<ImportData>(EDITOR, IMPORT, { csv, reason: 'r' });
+    expect(res.data!.probationImportObservations.errors).toEqual([
+      { row: 1, line: 2, column: 'published', message: stringMatching(/"01\/04\/2020" is not a date/) },
       { row: 2, line: 3, column: null, message: 'the row has 4 cells, the header 12' },
     ]);
   });
@@ -364,19 +471,19 @@ describe('CSV import', () => {
     ['a missing required column', 'measure_id,area,value\nprobation.x,kent,1\n', 'period', /no "period" column/],
     ['an unknown column', 'measure_id,area,period,value,vaule\nprobation.x,kent,2020,1,1\n', 'vaule', /unknown column "vaule"/],
   ])('a header with %s is row 0, naming the column', async (_label, csv, column, message) => {
-    const res = await as(EDITOR, IMPORT, { csv, reason: 'r' });
-    expect(res.data.probationImportObservations).toMatchObject({
+    const res = await as<ImportData>(EDITOR, IMPORT, { csv, reason: 'r' });
+    expect(res.data!.probationImportObservations).toMatchObject({
       ok: false,
-      errors: [{ row: 0, line: 1, column, message: expect.stringMatching(message) }],
+      errors: [{ row: 0, line: 1, column, message: stringMatching(message) }],
     });
   });
 
   test('every bad row of a file is reported at once, in row order', async () => {
-    const res = await as(EDITOR, IMPORT, {
+    const res = await as<ImportData>(EDITOR, IMPORT, {
       csv: csvOf([{ ...GOOD_1, area: 'nowhere' }, GOOD_3, { ...GOOD_3, period: 'soon', value: 'x' }]),
       reason: 'r',
     });
-    expect(res.data.probationImportObservations.errors.map((e: any) => [e.row, e.column])).toEqual([
+    expect(res.data!.probationImportObservations.errors.map((e) => [e.row, e.column])).toEqual([
       [1, 'area'],
       [3, 'value'],
       [3, 'period'],
@@ -387,8 +494,8 @@ describe('CSV import', () => {
     const correction: Row = { measure_id: OFFENDERS, area: 'kent', period: '2009', value: '13700', status: '', note: 'revised cohort' };
     const csv = csvOf([{ ...GOOD_1, period: '2021' }, { ...GOOD_3, period: '2021', approximate: 'TRUE' }, correction]);
     const before = await count('audit_event');
-    const res = await as(EDITOR, IMPORT, { csv, reason: '2021 return' });
-    expect(res.data.probationImportObservations).toEqual({
+    const res = await as<ImportData>(EDITOR, IMPORT, { csv, reason: '2021 return' });
+    expect(res.data!.probationImportObservations).toEqual({
       ok: true,
       rows: 3,
       newFigures: 2,
@@ -415,22 +522,22 @@ describe('CSV import', () => {
         published: new Date().toISOString().slice(0, 10),
       },
     });
-    const drafts = (await as(EDITOR, DRAFTS)).data.probationDrafts;
-    expect(drafts.find((d: any) => d.id === `${REOFFENDERS}|kent|2021`)).toMatchObject({
+    const drafts = (await as<DraftsData>(EDITOR, DRAFTS)).data!.probationDrafts;
+    expect(drafts.find((d) => d.id === `${REOFFENDERS}|kent|2021`)).toMatchObject({
       printed: 'Approx. 200',
       reason: '2021 return',
       createdBy: 'pat.probation',
     });
-    expect(drafts.find((d: any) => d.id === `${OFFENDERS}|kent|2009`)).toMatchObject({
+    expect(drafts.find((d) => d.id === `${OFFENDERS}|kent|2009`)).toMatchObject({
       correction: true,
       replaces: { printed: '13,635' },
       provenance: { location: 'CSV row 3' },
     });
 
-    const published = await as(EDITOR, PUBLISH, { ids: [PROPORTION, REOFFENDERS, OFFENDERS] });
-    expect(published.data.probationPublishObservations.corrections).toBe(1);
-    expect(published.data.probationPublishObservations.figures).toEqual(
-      expect.arrayContaining([`${PROPORTION}|kent|2021`, `${REOFFENDERS}|kent|2021`, `${OFFENDERS}|kent|2009`]),
+    const published = await as<PublishData>(EDITOR, PUBLISH, { ids: [PROPORTION, REOFFENDERS, OFFENDERS] });
+    expect(published.data!.probationPublishObservations.corrections).toBe(1);
+    expect(published.data!.probationPublishObservations.figures).toEqual(
+      arrayContaining([`${PROPORTION}|kent|2021`, `${REOFFENDERS}|kent|2021`, `${OFFENDERS}|kent|2009`]),
     );
     expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2021', to: '2021' })).observations[0]).toMatchObject({
       printed: '20%',
@@ -440,12 +547,12 @@ describe('CSV import', () => {
     expect(corrected).toMatchObject({
       printed: '13,700',
       status: 'REVISED',
-      revisions: [expect.objectContaining({ printed: '13,635', reason: '2021 return' })],
+      revisions: [objectContaining({ printed: '13,635', reason: '2021 return' })],
     });
   });
 
   test('an import needs a reason', async () => {
-    const res = await as(EDITOR, IMPORT, { csv: csvOf([GOOD_1]), reason: '  ' });
+    const res = await as<ImportData>(EDITOR, IMPORT, { csv: csvOf([GOOD_1]), reason: '  ' });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'reason' });
   });
 });
@@ -466,9 +573,9 @@ describe('defining and retiring measures', () => {
   };
 
   test('a new measure gets the default threshold for its unit; a redefinition keeps or changes it', async () => {
-    const created = await as(EDITOR, DEFINE, { input: base });
+    const created = await as<DefineData>(EDITOR, DEFINE, { input: base });
     expect(created.errors).toBeUndefined();
-    expect(created.data.probationDefineMeasure).toEqual({
+    expect(created.data!.probationDefineMeasure).toEqual({
       id: base.id,
       name: base.name,
       unit: 'COUNT',
@@ -476,16 +583,16 @@ describe('defining and retiring measures', () => {
       disclosureThreshold: 5,
       target: null,
     });
-    const renamed = await as(EDITOR, DEFINE, {
+    const renamed = await as<DefineData>(EDITOR, DEFINE, {
       input: { ...base, name: 'Hours of unpaid work', target: { value: 1000, due: '2026-03-31', text: '1,000 hours by March 2026' } },
     });
-    expect(renamed.data.probationDefineMeasure).toMatchObject({
+    expect(renamed.data!.probationDefineMeasure).toMatchObject({
       name: 'Hours of unpaid work',
       disclosureThreshold: 5,
       target: { value: 1000, due: '2026-03-31' },
     });
-    const hours = await as(EDITOR, DEFINE, { input: { ...base, disclosureThreshold: null } });
-    expect(hours.data.probationDefineMeasure.disclosureThreshold).toBeNull();
+    const hours = await as<DefineData>(EDITOR, DEFINE, { input: { ...base, disclosureThreshold: null } });
+    expect(hours.data!.probationDefineMeasure.disclosureThreshold).toBeNull();
   });
 
   test.each([
@@ -494,29 +601,29 @@ describe('defining and retiring measures', () => {
     [{ name: ' ' }, 'name', /must not be empty/],
     [{ disclosureThreshold: 1 }, 'disclosureThreshold', /2 or more/],
   ])('DefineMeasure refuses %p, naming %s', async (change, field, message) => {
-    const res = await as(EDITOR, DEFINE, { input: { ...base, ...change } });
-    expect(res.errors?.[0].extensions?.problems).toContainEqual({ field, message: expect.stringMatching(message) });
+    const res = await as<DefineData>(EDITOR, DEFINE, { input: { ...base, ...change } });
+    expect(res.errors?.[0].extensions?.problems).toContainEqual({ field, message: stringMatching(message) });
   });
 
   test("a measure's unit cannot change once it has figures", async () => {
-    const res = await as(EDITOR, DEFINE, { input: { ...base, id: OFFENDERS, unit: 'RATE' } });
-    expect(res.errors?.[0].extensions?.problems).toEqual([{ field: 'unit', message: expect.stringMatching(/cannot change/) }]);
+    const res = await as<DefineData>(EDITOR, DEFINE, { input: { ...base, id: OFFENDERS, unit: 'RATE' } });
+    expect(res.errors?.[0].extensions?.problems).toEqual([{ field: 'unit', message: stringMatching(/cannot change/) }]);
   });
 
   test('a retired measure takes corrections but no new figures', async () => {
-    await as(EDITOR, RECORD, { input: { measureId: base.id, area: 'kent', period: '2019-20', value: 900 } });
-    await as(EDITOR, PUBLISH, { ids: [base.id] });
-    const retired = await as(EDITOR, RETIRE, { id: base.id, reason: 'replaced by the national measure' });
-    expect(retired.data.probationRetireMeasure).toEqual({ id: base.id, retired: true });
-    const again = await as(EDITOR, RETIRE, { id: base.id, reason: 'again' });
+    await as<RecordData>(EDITOR, RECORD, { input: { measureId: base.id, area: 'kent', period: '2019-20', value: 900 } });
+    await as<PublishData>(EDITOR, PUBLISH, { ids: [base.id] });
+    const retired = await as<RetireData>(EDITOR, RETIRE, { id: base.id, reason: 'replaced by the national measure' });
+    expect(retired.data!.probationRetireMeasure).toEqual({ id: base.id, retired: true });
+    const again = await as<RetireData>(EDITOR, RETIRE, { id: base.id, reason: 'again' });
     expect(again.errors?.[0].message).toMatch(/already retired/);
-    const fresh = await as(EDITOR, RECORD, { input: { measureId: base.id, area: 'kent', period: '2020-21', value: 950 } });
-    expect(fresh.errors?.[0].extensions?.problems).toEqual([{ field: 'measureId', message: expect.stringMatching(/is retired/) }]);
-    const fix = await as(EDITOR, RECORD, {
+    const fresh = await as<RecordData>(EDITOR, RECORD, { input: { measureId: base.id, area: 'kent', period: '2020-21', value: 950 } });
+    expect(fresh.errors?.[0].extensions?.problems).toEqual([{ field: 'measureId', message: stringMatching(/is retired/) }]);
+    const fix = await as<RecordData>(EDITOR, RECORD, {
       input: { measureId: base.id, area: 'kent', period: '2019-20', value: 910, reason: 'late returns' },
     });
     expect(fix.errors).toBeUndefined();
-    const unknownId = await as(EDITOR, RETIRE, { id: 'probation.never-defined', reason: 'x' });
+    const unknownId = await as<RetireData>(EDITOR, RETIRE, { id: 'probation.never-defined', reason: 'x' });
     expect(unknownId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -565,10 +672,10 @@ describe('only the agency (and admins) may write', () => {
   });
 
   test('an admin may write and read the drafts of any agency', async () => {
-    const res = await as(ADMIN, RECORD, { input: { measureId: OFFENDERS, area: 'medway', period: '2015', value: 2000 } });
+    const res = await as<RecordData>(ADMIN, RECORD, { input: { measureId: OFFENDERS, area: 'medway', period: '2015', value: 2000 } });
     expect(res.errors).toBeUndefined();
-    expect(res.data.probationRecordObservation.createdBy).toBe('ada.admin');
-    expect((await as(ADMIN, DRAFTS)).errors).toBeUndefined();
+    expect(res.data!.probationRecordObservation.createdBy).toBe('ada.admin');
+    expect((await as<DraftsData>(ADMIN, DRAFTS)).errors).toBeUndefined();
   });
 });
 
@@ -576,10 +683,10 @@ describe('only the agency (and admins) may write', () => {
 
 describe('audit trail', () => {
   test('every change writes one event in its transaction; refused and failed changes write none', async () => {
-    const events = async () => (await as(EDITOR, AUDIT, { limit: 1000 })).data.probationAuditTrail as any[];
+    const events = async () => (await as<AuditData>(EDITOR, AUDIT, { limit: 1000 })).data!.probationAuditTrail;
     const start = (await events()).length;
 
-    await as(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2016', value: 9000 } });
+    await as<RecordData>(EDITOR, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2016', value: 9000 } });
     let latest = (await events())[0];
     expect(latest).toMatchObject({
       actor: 'pat.probation',
@@ -590,7 +697,7 @@ describe('audit trail', () => {
     });
     expect(JSON.parse(latest.details)).toMatchObject({ correction: false, figure: { value: 9000, printed: '9,000' } });
 
-    await as(EDITOR, IMPORT, { csv: csvOf([{ ...GOOD_3, period: '2016' }]), reason: 'audit check' });
+    await as<ImportData>(EDITOR, IMPORT, { csv: csvOf([{ ...GOOD_3, period: '2016' }]), reason: 'audit check' });
     expect((await events())[0]).toMatchObject({ action: 'import-observations', entityId: null });
     expect(JSON.parse((await events())[0].details)).toMatchObject({
       via: 'api',
@@ -600,14 +707,16 @@ describe('audit trail', () => {
       figures: [`${REOFFENDERS}|kent|2016`],
     });
 
-    await as(EDITOR, PUBLISH, { ids: [OFFENDERS, REOFFENDERS] });
+    await as<PublishData>(EDITOR, PUBLISH, { ids: [OFFENDERS, REOFFENDERS] });
     latest = (await events())[0];
     expect(latest).toMatchObject({ action: 'publish', entity: 'observation' });
-    expect(JSON.parse(latest.details).newFigures).toEqual(expect.arrayContaining([`${OFFENDERS}|kent|2016`, `${REOFFENDERS}|kent|2016`]));
+    expect((JSON.parse(latest.details) as { newFigures: string[] }).newFigures).toEqual(
+      arrayContaining([`${OFFENDERS}|kent|2016`, `${REOFFENDERS}|kent|2016`]),
+    );
 
-    await as(EDITOR, IMPORT, { csv: csvOf([{ ...GOOD_3, area: 'nowhere' }]), reason: 'bad file' }); // refused: no event
-    await as(BOARD, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2017', value: 1 } }); // forbidden: no event
-    await as(EDITOR, PUBLISH, { ids: [PROPORTION] }); // nothing to publish: no change, no event
+    await as<ImportData>(EDITOR, IMPORT, { csv: csvOf([{ ...GOOD_3, area: 'nowhere' }]), reason: 'bad file' }); // refused: no event
+    await as<RecordData>(BOARD, RECORD, { input: { measureId: OFFENDERS, area: 'kent', period: '2017', value: 1 } }); // forbidden: no event
+    await as<PublishData>(EDITOR, PUBLISH, { ids: [PROPORTION] }); // nothing to publish: no change, no event
 
     const all = await events();
     expect(all.length).toBe(start + 3);
@@ -620,10 +729,13 @@ describe('audit trail', () => {
   });
 
   test('the board is refused the audit trail; an admin reads it; limit is checked', async () => {
-    expect((await as(BOARD, AUDIT)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const admin = await as(ADMIN, AUDIT, { limit: 2 });
-    expect(admin.data.probationAuditTrail).toHaveLength(2);
-    expect((await as(EDITOR, AUDIT, { limit: 0 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
+    expect((await as<AuditData>(BOARD, AUDIT)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const admin = await as<AuditData>(ADMIN, AUDIT, { limit: 2 });
+    expect(admin.data!.probationAuditTrail).toHaveLength(2);
+    expect((await as<AuditData>(EDITOR, AUDIT, { limit: 0 })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'limit',
+    });
   });
 
   test('audit events and revisions are append-only in the database', async () => {
@@ -649,9 +761,7 @@ describe('disclosure control', () => {
     ).toBeUndefined();
     const board = await figures(BOARD, measureId, { from: '2020-07-26' }, 'police');
     expect(board.disclosureThreshold).toBe(5);
-    expect(board.observations).toEqual([
-      expect.objectContaining({ printed: 'suppressed', value: null, numerator: null, suppressed: true }),
-    ]);
+    expect(board.observations).toEqual([objectContaining({ printed: 'suppressed', value: null, numerator: null, suppressed: true })]);
     expect(board.latest).toMatchObject({ printed: 'suppressed', value: null, suppressed: true });
     for (const outsider of [ANALYST, SECRETARIAT, EDITOR]) {
       expect((await figures(outsider, measureId, { from: '2020-07-26' }, 'police')).observations[0]).toMatchObject({
@@ -660,10 +770,10 @@ describe('disclosure control', () => {
       });
     }
     const editor = await figures(POLICE_EDITOR, measureId, { from: '2020-07-26' }, 'police');
-    expect(editor.observations).toEqual([expect.objectContaining({ printed: '3', value: 3, suppressed: false })]);
+    expect(editor.observations).toEqual([objectContaining({ printed: '3', value: 3, suppressed: false })]);
     // already printed in the public KMROB paper: marked so in the seed, and left visible to every reader
     const female = await figures(BOARD, 'police.iom-cohort-female', {}, 'police');
-    expect(female.observations).toEqual([expect.objectContaining({ printed: '2', value: 2, suppressed: false })]);
+    expect(female.observations).toEqual([objectContaining({ printed: '2', value: 2, suppressed: false })]);
   });
 
   test('measures that do not count people are never suppressed', async () => {
@@ -693,7 +803,7 @@ describe('disclosure control', () => {
 
     const board = await figures(BOARD, measureId, { from: '2020-07-26' }, 'police');
     expect(board.observations).toEqual([
-      expect.objectContaining({
+      objectContaining({
         period: { code: '2020-07-26' },
         printed: 'suppressed',
         value: null,
@@ -701,7 +811,7 @@ describe('disclosure control', () => {
         denominator: 245,
         suppressed: true,
       }),
-      expect.objectContaining({
+      objectContaining({
         period: { code: '2021-07-26' },
         printed: '0%',
         value: 0,
@@ -727,7 +837,7 @@ describe('disclosure control', () => {
     expect(board).toMatchObject({
       value: 12,
       suppressed: false,
-      revisions: [expect.objectContaining({ printed: 'suppressed', value: null, suppressed: true, reason: 'miscount' })],
+      revisions: [objectContaining({ printed: 'suppressed', value: null, suppressed: true, reason: 'miscount' })],
     });
     const editor = (await figures(POLICE_EDITOR, 'police.iom-cohort-female', {}, 'police')).observations[0];
     expect(editor.revisions[0]).toMatchObject({ printed: '2', value: 2, suppressed: false, replacedBy: 'sam.police' });
@@ -761,7 +871,7 @@ describe('CSV import from the command line', () => {
   const cli = (args: string[]) =>
     execFileP(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: db.url } }).then(
       (r) => ({ code: 0, ...r }),
-      (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
 
   test('a valid file is imported as drafts by the named actor; a bad file exits 1 with the row and column, writing nothing', async () => {
@@ -774,20 +884,20 @@ describe('CSV import from the command line', () => {
       ]),
     );
     const ok = await cli(['import', good, '--actor', 'jo.data-officer', '--reason', '2022 return']);
-    expect(ok).toMatchObject({ code: 0, stdout: expect.stringMatching(/imported 2 row\(s\).*2 new figure/) });
-    const drafts = await ds.query(
+    expect(ok).toMatchObject({ code: 0, stdout: stringMatching(/imported 2 row\(s\).*2 new figure/) });
+    const drafts = await ds.query<unknown[]>(
       `SELECT measure_id, created_by, reason, location FROM probation.observation_draft WHERE period_code = '2022' ORDER BY measure_id`,
     );
     expect(drafts).toEqual([
       { measure_id: PROPORTION, created_by: 'jo.data-officer', reason: '2022 return', location: 'CSV row 1' },
       { measure_id: REOFFENDERS, created_by: 'jo.data-officer', reason: '2022 return', location: 'CSV row 2' },
     ]);
-    const [event] = await ds.query(`SELECT actor, role, action, details FROM probation.audit_event ORDER BY id DESC LIMIT 1`);
+    const [event] = await ds.query<unknown[]>(`SELECT actor, role, action, details FROM probation.audit_event ORDER BY id DESC LIMIT 1`);
     expect(event).toMatchObject({
       actor: 'jo.data-officer',
       role: 'agency-editor',
       action: 'import-observations',
-      details: expect.objectContaining({ via: 'cli' }),
+      details: objectContaining({ via: 'cli' }),
     });
     expect((await figures(BOARD, PROPORTION, { area: 'kent', from: '2022', to: '2022' })).observations).toEqual([]);
 

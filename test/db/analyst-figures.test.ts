@@ -17,6 +17,7 @@ import type { GraphQLSchema } from 'graphql';
 import { definition } from '../../subgraphs/probation/src/index';
 import { createTestDatabase } from '../support/db';
 import { run } from '../support/subgraph';
+import { objectContaining } from '../support/matchers';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let ds: DataSource;
@@ -54,8 +55,12 @@ beforeAll(async () => {
   await ds.initialize();
   schema = (await buildAgencySchema(definition)).schema;
   factory = await agencyContextFactory(definition, ds);
-  areaCodes = (await ds.query(`SELECT code FROM probation.area ORDER BY code`)).map((r: { code: string }) => r.code);
-  threshold = (await ds.query(`SELECT disclosure_threshold FROM probation.measure WHERE id = $1`, [COUNT_MEASURE]))[0].disclosure_threshold;
+  areaCodes = (await ds.query<Array<{ code: string }>>(`SELECT code FROM probation.area ORDER BY code`)).map((r) => r.code);
+  threshold = (
+    await ds.query<Array<{ disclosure_threshold: number }>>(`SELECT disclosure_threshold FROM probation.measure WHERE id = $1`, [
+      COUNT_MEASURE,
+    ])
+  )[0].disclosure_threshold;
   const lines = ['measure_id,area,period,value,printed,approximate,not_available,status'];
   areaCodes.forEach((area, i) =>
     QUARTERS.forEach((period, j) => {
@@ -90,22 +95,47 @@ const FIGURES = `query ($reps: [_Any!]!, $filter: FigureFilter, $orderBy: [Figur
   }
 }`;
 
+/** A figure (node) as FIGURES selects it. */
+interface FigureNode {
+  id: string;
+  area: { code: string };
+  period: { code: string; kind: string; start: string; end: string };
+  value: number | null;
+  printed: string;
+  approximate: boolean;
+  notAvailable: boolean;
+  suppressed: boolean;
+  status: string;
+  draft: boolean;
+}
+/** FIGURES' answer: a page of figures of each measure asked. */
+interface FiguresData {
+  _entities: Array<{
+    id: string;
+    figures: {
+      totalCount?: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+      edges: Array<{ cursor: string; node: FigureNode }>;
+    };
+  }>;
+}
+
 const reps = (ids: string[]) => ids.map((id) => ({ __typename: 'ProbationMeasure', id }));
 
 async function page(vars: Record<string, unknown>, viewer: Viewer = BOARD, ids = [COUNT_MEASURE]) {
-  const res = await run(schema, () => factory(viewer), FIGURES, { reps: reps(ids), ...vars });
+  const res = await run<FiguresData>(schema, () => factory(viewer), FIGURES, { reps: reps(ids), ...vars });
   return res;
 }
 
 async function all(vars: Record<string, unknown>, first: number, viewer: Viewer = BOARD) {
-  const nodes: any[] = [];
+  const nodes: FigureNode[] = [];
   let after: string | null = null;
   let pages = 0;
   for (;;) {
     const res = await page({ ...vars, first, after }, viewer);
     expect(res.errors).toBeUndefined();
-    const conn = res.data._entities[0].figures;
-    nodes.push(...conn.edges.map((e: any) => e.node));
+    const conn = res.data!._entities[0].figures;
+    nodes.push(...conn.edges.map((e) => e.node));
     pages++;
     if (!conn.pageInfo.hasNextPage) return { nodes, pages, totalCount: conn.totalCount };
     expect(conn.edges.length).toBe(first);
@@ -142,7 +172,7 @@ test.each([
   const paged = await all({ filter: QUARTERLY, orderBy }, 13);
   expect(paged.nodes.map((n) => n.id)).toEqual(one.nodes.map((n) => n.id));
   expect(one.nodes).toHaveLength(areaCodes.length * QUARTERS.length);
-  const cmp = (a: any, b: any) => {
+  const cmp = (a: FigureNode, b: FigureNode) => {
     for (const o of orderBy) {
       const sign = o.direction === 'DESC' ? -1 : 1;
       let c = 0;
@@ -219,19 +249,19 @@ test('the suppressed filter lists exactly the figures the reader sees as suppres
   );
   expect(suppressed.every((n) => n.value === null && n.printed === 'suppressed')).toBe(true);
   // The same figures as `observations` shows the board.
-  const obs = await run(
+  const obs = await run<{ _entities: Array<{ observations: Array<{ id: string; suppressed: boolean; value: number | null }> }> }>(
     schema,
     () => factory(BOARD),
     `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProbationMeasure { observations(from: "2016-17 Q1", to: "2018-19 Q4") { id suppressed value } } } }`,
     { reps: reps([COUNT_MEASURE]) },
   );
-  const seen = new Map(obs.data._entities[0].observations.map((o: any) => [o.id, o]));
+  const seen = new Map(obs.data!._entities[0].observations.map((o) => [o.id, o]));
   for (const n of everything) expect(seen.get(n.id)).toMatchObject({ suppressed: n.suppressed, value: n.value });
   // The owner sees raw values: nothing suppressed, and its draft in place of the published figure.
   const mine = (await all({ filter: { ...QUARTERLY, suppressed: true } }, 1000, EDITOR)).nodes;
   expect(mine).toEqual([]);
   const drafts = (await all({ filter: { ...QUARTERLY, draft: true } }, 1000, EDITOR)).nodes;
-  expect(drafts).toEqual([expect.objectContaining({ id: `${COUNT_MEASURE}|kent|2016-17 Q1`, value: 999, draft: true })]);
+  expect(drafts).toEqual([objectContaining({ id: `${COUNT_MEASURE}|kent|2016-17 Q1`, value: 999, draft: true })]);
   expect((await all({ filter: { ...QUARTERLY, draft: true } }, 1000, BOARD)).nodes).toEqual([]);
 });
 
@@ -292,13 +322,15 @@ function editMiddle(cursor: string): string {
 
 async function firstCursor(): Promise<string> {
   const res = await page({ filter: QUARTERLY, first: 3 });
-  return res.data._entities[0].figures.pageInfo.endCursor;
+  return res.data!._entities[0].figures.pageInfo.endCursor!;
 }
 
 test('one SQL statement per page (two with totalCount), whatever the page number or the number of measures', async () => {
   const PAGE_ONLY = FIGURES.replace('totalCount', '');
   const count = async (query: string, ids: string[], vars: Record<string, unknown>) => {
-    const { result: res, statements } = await logger.during(() => run(schema, () => factory(BOARD), query, { reps: reps(ids), ...vars }));
+    const { result: res, statements } = await logger.during(() =>
+      run<FiguresData>(schema, () => factory(BOARD), query, { reps: reps(ids), ...vars }),
+    );
     expect(res.errors).toBeUndefined();
     return { n: statements.filter((s) => !/^(START|COMMIT|ROLLBACK)/i.test(s)).length, res };
   };
@@ -308,14 +340,14 @@ test('one SQL statement per page (two with totalCount), whatever the page number
   let after: string | null = null;
   for (let i = 0; i < 20; i++) {
     const res = await page({ filter: QUARTERLY, first: 5, after });
-    after = res.data._entities[0].figures.pageInfo.endCursor;
+    after = res.data!._entities[0].figures.pageInfo.endCursor;
   }
   const first = await count(PAGE_ONLY, [COUNT_MEASURE], { filter: QUARTERLY, first: 5 });
   const deep = await count(PAGE_ONLY, [COUNT_MEASURE], { filter: QUARTERLY, first: 5, after });
   const many = await count(PAGE_ONLY, ids, { filter: { area: 'kent' }, first: 50 });
   const manyWithTotals = await count(FIGURES, ids, { filter: { area: 'kent' }, first: 50 });
   expect([first.n, deep.n, many.n, manyWithTotals.n]).toEqual([2, 2, 2, 3]); // measures (_entities), page[, count]
-  expect(deep.res.data._entities[0].figures.edges).toHaveLength(5);
-  expect(many.res.data._entities.filter((m: any) => m.figures.edges.length > 0).length).toBeGreaterThan(1);
+  expect(deep.res.data!._entities[0].figures.edges).toHaveLength(5);
+  expect(many.res.data!._entities.filter((m) => m.figures.edges.length > 0).length).toBeGreaterThan(1);
   expect(logger.statements.some((s) => /CROSS JOIN LATERAL/.test(s) && !/OFFSET/i.test(s))).toBe(true);
 });

@@ -22,6 +22,7 @@ import { definition as probation } from '../../subgraphs/probation/src/index';
 import { loadNationalInto } from '../load/national';
 import { createTestDatabase } from '../support/db';
 import { run } from '../support/subgraph';
+import { stringMatching } from '../support/matchers';
 
 const SCALE = 5; // 17 local authorities: regions 1 to 5 hold two each (police force areas j and j + 12)
 const QUARTERS = 4;
@@ -49,7 +50,30 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const as = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}) => run(schema, () => context(viewer), query, variables);
+const as = <T>(viewer: Viewer, query: string, variables: Record<string, unknown> = {}) =>
+  run<T>(schema, () => context(viewer), query, variables);
+
+/** A comparator as the tests select it. */
+interface Comparator {
+  kind: string;
+  areas: Array<{ code: string }>;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  verdict: string | null;
+  explanation?: string | null;
+}
+/** A figure with its comparators, as the tests select it (fields not selected by a query are absent). */
+interface FigureWithComparators {
+  area: { code: string };
+  value: number | null;
+  suppressed: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  comparators: Comparator[];
+  rag: { status: string | null; rule: string; reason: string };
+}
+type Entities = { _entities: Array<{ observations: FigureWithComparators[] }> };
 
 /** Wilson score interval of r / n in percent (z = 1.959964), written out independently of the stats module. */
 function wilsonPercent(r: number, n: number): [number, number] {
@@ -81,7 +105,7 @@ test('RAG against England and Wales: GREEN significantly better, AMBER similar, 
   expect(england.not_available).toBe(false);
   expect(Number(england.numerator)).toBe(rows.filter((r) => r.area_code.startsWith('la-')).reduce((a, r) => a + Number(r.numerator), 0));
 
-  const res = await as(
+  const res = await as<Entities>(
     BOARD,
     `query ($ids: [_Any!]!, $from: String, $to: String) { _entities(representations: $ids) { ... on ProbationMeasure {
       observations(from: $from, to: $to) { area { code } value suppressed numerator denominator
@@ -89,16 +113,16 @@ test('RAG against England and Wales: GREEN significantly better, AMBER similar, 
     { ids: [{ __typename: 'ProbationMeasure', id: measure.id }], from: quarter, to: quarter },
   );
   expect(res.errors).toBeUndefined();
-  const figures = res.data._entities[0].observations.filter((o: any) => o.area.code.startsWith('la-') && o.value !== null && !o.suppressed);
+  const figures = res.data!._entities[0].observations.filter((o) => o.area.code.startsWith('la-') && o.value !== null && !o.suppressed);
   expect(figures.length).toBeGreaterThan(10);
   const seen = new Set<string>();
   for (const o of figures) {
-    const [lower, upper] = wilsonPercent(o.numerator, o.denominator);
+    const [lower, upper] = wilsonPercent(o.numerator!, o.denominator!);
     const e = Number(england.value);
     const inside = e >= lower && e <= upper;
-    const better = measure.polarity === 'HIGHER_IS_BETTER' ? o.value > e : o.value < e;
+    const better = measure.polarity === 'HIGHER_IS_BETTER' ? o.value! > e : o.value! < e;
     const expected = inside ? 'AMBER' : better ? 'GREEN' : 'RED';
-    const eng = o.comparators.find((c: any) => c.kind === 'ENGLAND_AND_WALES');
+    const eng = o.comparators.find((c) => c.kind === 'ENGLAND_AND_WALES');
     expect(eng).toMatchObject({
       areas: [{ code: 'england-and-wales' }],
       value: e,
@@ -107,7 +131,7 @@ test('RAG against England and Wales: GREEN significantly better, AMBER similar, 
     expect(o.rag).toMatchObject({
       rule: 'AGAINST_ENGLAND_AND_WALES',
       status: expected,
-      reason: expect.stringMatching(/^Against England and Wales: /),
+      reason: stringMatching(/^Against England and Wales: /),
     });
     seen.add(expected);
   }
@@ -117,15 +141,15 @@ test('RAG against England and Wales: GREEN significantly better, AMBER similar, 
 });
 
 test('the region and the pooled peer group are comparators too', async () => {
-  const res = await as(
+  const res = await as<Entities>(
     BOARD,
     `query ($ids: [_Any!]!, $from: String, $to: String) { _entities(representations: $ids) { ... on ProbationMeasure {
       observations(area: "la-001", from: $from, to: $to) { comparators { kind areas { code } value numerator denominator verdict } } } } }`,
     { ids: [{ __typename: 'ProbationMeasure', id: measure.id }], from: quarter, to: quarter },
   );
   expect(res.errors).toBeUndefined();
-  const comparators = res.data._entities[0].observations[0].comparators;
-  expect(comparators.map((c: any) => c.kind)).toEqual(['ENGLAND_AND_WALES', 'REGION', 'PEER_GROUP']);
+  const comparators = res.data!._entities[0].observations[0].comparators;
+  expect(comparators.map((c) => c.kind)).toEqual(['ENGLAND_AND_WALES', 'REGION', 'PEER_GROUP']);
   const region = comparators[1];
   expect(region.areas).toEqual([{ code: expectedChain('la-001')[1] }]);
   const regionRows: Row[] = await ds.query(

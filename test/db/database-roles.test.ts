@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { provisionSubgraphRoles, RolePasswords, roleName } from '../../tools/src/hub/roles';
 import { ROOT } from '../../tools/src/paths';
 import { createTestDatabase } from '../support/db';
+import { stringMatching } from '../support/matchers';
 
 const run = promisify(execFile);
 const SUBGRAPHS = ['plan', 'police', 'probation'];
@@ -53,7 +54,9 @@ test('each subgraph connects as its own role, which owns its schema and every ta
   for (const name of SUBGRAPHS) {
     expect(new URL(urls.get(name)!).username).toBe(roleName(name));
     const owners = await as(name, async (c) =>
-      (await c.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = $1`, [name])).rows.map((r) => r.tableowner),
+      (await c.query<{ tableowner: string }>(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = $1`, [name])).rows.map(
+        (r) => r.tableowner,
+      ),
     );
     expect(owners).toEqual([roleName(name)]);
   }
@@ -63,7 +66,7 @@ test('each subgraph connects as its own role, which owns its schema and every ta
 
 test("police's role reads and writes its own tables, and is refused probation's and the plan's (permission denied)", async () => {
   await as('police', async (c) => {
-    expect((await c.query('SELECT count(*)::int AS n FROM police.measure')).rows[0].n).toBeGreaterThanOrEqual(0);
+    expect((await c.query<{ n: number }>('SELECT count(*)::int AS n FROM police.measure')).rows[0].n).toBeGreaterThanOrEqual(0);
     await c.query('CREATE TABLE police.role_probe (x int)');
     await c.query('INSERT INTO police.role_probe VALUES (1)');
     expect((await c.query('SELECT x FROM police.role_probe')).rows).toEqual([{ x: 1 }]);
@@ -75,14 +78,14 @@ test("police's role reads and writes its own tables, and is refused probation's 
     ]) {
       await expect(c.query(sql)).rejects.toMatchObject({
         code: '42501',
-        message: expect.stringMatching(/permission denied for schema (probation|plan)/),
+        message: stringMatching(/permission denied for schema (probation|plan)/),
       });
     }
     await expect(c.query('CREATE TABLE probation.intruder (x int)')).rejects.toMatchObject({ code: '42501' });
     await expect(c.query('CREATE SCHEMA elsewhere')).rejects.toMatchObject({ code: '42501' });
   });
   await as('probation', async (c) => {
-    expect((await c.query('SELECT count(*)::int AS n FROM probation.observation')).rows[0].n).toBeGreaterThanOrEqual(0);
+    expect((await c.query<{ n: number }>('SELECT count(*)::int AS n FROM probation.observation')).rows[0].n).toBeGreaterThanOrEqual(0);
     await expect(c.query('SELECT * FROM police.observation LIMIT 1')).rejects.toMatchObject({ code: '42501' });
   });
 });
@@ -104,7 +107,11 @@ test('provisioning again changes nothing and keeps the passwords; objects made b
   const owner = await as(
     'police',
     async (c) =>
-      (await c.query(`SELECT tableowner FROM pg_tables WHERE schemaname = 'police' AND tablename = 'made_by_admin'`)).rows[0].tableowner,
+      (
+        await c.query<{ tableowner: string }>(
+          `SELECT tableowner FROM pg_tables WHERE schemaname = 'police' AND tablename = 'made_by_admin'`,
+        )
+      ).rows[0].tableowner,
   );
   expect(owner).toBe('hub_police');
   // A second migrate as the role: nothing to apply, no privilege it lacks needed.

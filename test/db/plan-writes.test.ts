@@ -14,6 +14,7 @@ import { buildPlanSchema } from '../../subgraphs/plan/src/schema';
 import { seedPlan } from '../../subgraphs/plan/src/seed';
 import { createTestDatabase } from '../support/db';
 import { run } from '../support/subgraph';
+import { anyOf, notStringMatching, objectContaining, stringMatching } from '../support/matchers';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let ds: DataSource;
@@ -41,13 +42,87 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const exec = (viewer: Viewer, query: string, variables?: Record<string, unknown>) => run(schema, () => factory(viewer), query, variables);
+/** A goal as GOAL_FIELDS selects it. */
+interface Goal {
+  id: string;
+  text: string;
+  leadAgency: string;
+  due: string | null;
+  currentWording: string;
+  plan: { id: string };
+  pathway: { id: string } | null;
+  priorityGroup: { id: string } | null;
+  proposedAt: { id: string } | null;
+  statuses: Array<{
+    period: { code: string; kind?: string };
+    rag: string | null;
+    outcome?: string | null;
+    comment?: string | null;
+    basis?: string;
+    update?: string | null;
+    setBy?: string | null;
+    setAt?: string | null;
+  }>;
+  dispositions: Array<{ disposition: string; newWording: string | null; note: string | null; refresh?: { id: string } }>;
+  wordingHistory: Array<{
+    wording: string;
+    previousWording: string;
+    amendedAt: string;
+    amendedBy: string | null;
+    reason: string;
+    refresh: { id: string } | null;
+  }>;
+}
+type Ids = Array<{ id: string }>;
+/** A plan's pathways with their measures, as the tests select them. */
+interface PlanPathways {
+  pathways: Array<{ pathway: { id: string }; need?: string | null; addedBy?: { id: string } | null; headlineMeasures: Ids }>;
+}
+/**
+ * Every root field the operations of this file read, with the fields they select (an operation selects some of them;
+ * each test reads only what its operation asked).
+ */
+interface Answers {
+  createRefresh: { id: string; date: string; title: string; summary: string; plan: { id: string }; provenance: { publisher: string } };
+  createGoal: Goal;
+  amendGoalWording: Goal;
+  setGoalStatus: Goal;
+  setGoalDisposition: Goal;
+  recordGoalOutcome: Goal;
+  createAction: { id: string; steps: string[]; outcomes: string[]; due: string | null; progress: string | null };
+  updateActionProgress: { id: string; progress: string };
+  addPathwayToPlan: { name: string };
+  linkMeasure: { plan: PlanPathways };
+  unlinkMeasure: { measure: { id: string } };
+  planAuditTrail: Array<{
+    id: string;
+    at: string;
+    actor: string;
+    role: string;
+    action: string;
+    entity: string;
+    entityId: string | null;
+    details: string;
+  }>;
+  goal: Goal;
+  plan: PlanPathways & {
+    refreshes: Array<{ id: string; proposedGoals: Ids; addedPathways: Array<{ pathway: { id: string } }> }>;
+    priorityGroups: Array<{ priorityGroup: { id: string }; goals: Ids }>;
+    headlineMeasures: Ids;
+    provenance: { published: string | null; publishedNote: string | null };
+  };
+  pathway: { headlineMeasures: Ids };
+  headlineMeasures: Ids;
+}
+
+const exec = (viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
+  run<Answers>(schema, () => factory(viewer), query, variables);
 
 /** Succeeds or fails the test with the errors. */
 async function ok(viewer: Viewer, query: string, variables?: Record<string, unknown>) {
   const res = await exec(viewer, query, variables);
   expect(res.errors).toBeUndefined();
-  return res.data;
+  return res.data!;
 }
 
 const TABLES = [
@@ -66,7 +141,7 @@ const TABLES = [
 async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of TABLES) {
-    const [row] = await ds.query(
+    const [row] = await ds.query<Array<{ f: string }>>(
       `SELECT count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM plan.${t} x`,
     );
     out[t] = row.f;
@@ -350,8 +425,9 @@ describe('bad input is an error naming the argument and the value, and writes no
 describe('as the secretariat', () => {
   test('every mutation works and appears in the audit trail, in order, with who, role and details', async () => {
     const started = (await ok(SECRETARIAT, AUDIT, { limit: 1 })).planAuditTrail[0]?.id ?? '0';
-    const results: Record<string, any> = {};
-    for (const [name, vars] of VALID) results[name] = (await ok(SECRETARIAT, M[name], vars))[name];
+    const answers: Partial<Answers> = {};
+    for (const [name, vars] of VALID) Object.assign(answers, { [name]: (await ok(SECRETARIAT, M[name], vars))[name] });
+    const results = answers as Answers;
 
     expect(results.createRefresh).toMatchObject({
       id: 'km-2012-2015-refresh-2014-07-16',
@@ -371,14 +447,14 @@ describe('as the secretariat', () => {
       wordingHistory: [],
     });
     expect(results.amendGoalWording.currentWording).toBe('Promote a minimum standard for private landlords');
-    const status = results.setGoalStatus.statuses.find((s: any) => s.period.code === '2013-14 Q1');
+    const status = results.setGoalStatus.statuses.find((s) => s.period.code === '2013-14 Q1');
     expect(status).toMatchObject({
       period: { kind: 'FINANCIAL_QUARTER' },
       rag: 'AMBER',
       update: 'Protocol signed by two of three councils',
       setBy: 'secretariat-jo',
     });
-    expect(Date.now() - Date.parse(status.setAt)).toBeLessThan(60_000);
+    expect(Date.now() - Date.parse(status!.setAt!)).toBeLessThan(60_000);
     expect(results.setGoalDisposition.dispositions).toEqual([
       { disposition: 'CARRIED_FORWARD', newWording: null, note: null, refresh: { id: 'km-2013-stock-take' } },
     ]);
@@ -414,14 +490,14 @@ describe('as the secretariat', () => {
       measure: { id: 'housing.offenders-moved-on-via-kent-homechoice' },
     });
 
-    const trail = (await ok(SECRETARIAT, AUDIT, { limit: 50 })).planAuditTrail.filter((e: any) => Number(e.id) > Number(started));
-    expect(trail.map((e: any) => e.action).reverse()).toEqual(VALID.map(([name]) => name));
+    const trail = (await ok(SECRETARIAT, AUDIT, { limit: 50 })).planAuditTrail.filter((e) => Number(e.id) > Number(started));
+    expect(trail.map((e) => e.action).reverse()).toEqual(VALID.map(([name]) => name));
     for (const e of trail) {
       expect(e).toMatchObject({ actor: 'secretariat-jo', role: 'secretariat' });
       expect(Date.now() - Date.parse(e.at)).toBeLessThan(60_000);
       expect(typeof JSON.parse(e.details)).toBe('object');
     }
-    const byAction = Object.fromEntries(trail.map((e: any) => [e.action, e]));
+    const byAction = Object.fromEntries(trail.map((e) => [e.action, e]));
     expect(byAction.setGoalStatus).toMatchObject({ entity: 'goal_status', entityId: 'km-accommodation-3@2013-14 Q1' });
     expect(JSON.parse(byAction.amendGoalWording.details)).toMatchObject({
       wording: 'Promote a minimum standard for private landlords',
@@ -448,7 +524,7 @@ describe('as the secretariat', () => {
     });
     expect(g.currentWording).toBe('Third wording');
     expect(g.text).not.toMatch(/wording/);
-    expect(g.wordingHistory.map((w: any) => [w.previousWording, w.wording, w.reason, w.amendedBy, w.refresh])).toEqual([
+    expect(g.wordingHistory.map((w) => [w.previousWording, w.wording, w.reason, w.amendedBy, w.refresh])).toEqual([
       [g.text, 'Second wording', 'First amendment', 'secretariat-jo', null],
       ['Second wording', 'Third wording', 'Second amendment', 'secretariat-jo', null],
     ]);
@@ -486,7 +562,7 @@ describe('as the secretariat', () => {
       .setGoalDisposition;
     expect(amended.currentWording).toBe('Carry on, reworded');
     expect(amended.wordingHistory).toEqual([
-      expect.objectContaining({ wording: 'Carry on, reworded', refresh: { id: r.id }, reason: 'Amended at the refresh "Final review"' }),
+      objectContaining({ wording: 'Carry on, reworded', refresh: { id: r.id }, reason: 'Amended at the refresh "Final review"' }),
     ]);
     expect(amended.dispositions).toContainEqual({
       disposition: 'AMENDED',
@@ -507,8 +583,8 @@ describe('as the secretariat', () => {
     await set('FY2013-14', 'GREEN', 'Year end: achieved'); // the year, in a printed form
     await set('2013-14 Q1', 'RED', 'Q1 update');
     const { setGoalStatus: g } = await set('Q1 2013-14', 'AMBER', 'Q1 update, corrected');
-    expect(g.statuses.map((s: any) => [s.period.code, s.rag, s.update])).toEqual([
-      ['2012-13', null, expect.any(String)],
+    expect(g.statuses.map((s) => [s.period.code, s.rag, s.update])).toEqual([
+      ['2012-13', null, anyOf(String)],
       ['2013-14 Q1', 'AMBER', 'Q1 update, corrected'],
       ['2013-14 Q4', 'GREEN', 'Q4 update'],
       ['2013-14', 'GREEN', 'Year end: achieved'],
@@ -527,7 +603,7 @@ describe('as the secretariat', () => {
     expect(g.statuses[0]).toMatchObject({
       rag: 'GREEN',
       update: 'Colour confirmed',
-      basis: expect.stringMatching(/End-of-year review 2012-13/),
+      basis: stringMatching(/End-of-year review 2012-13/),
       setBy: 'secretariat-jo',
     });
   });
@@ -549,8 +625,8 @@ describe('as the secretariat', () => {
         `{ plan(id: "km-2012-2015") { refreshes { id proposedGoals { id } } priorityGroups { priorityGroup { id } goals { id } } } }`,
       )
     ).plan;
-    expect(refresh.refreshes.find((r: any) => r.id === 'km-2013-stock-take').proposedGoals).toContainEqual({ id: g.id });
-    expect(refresh.priorityGroups.find((p: any) => p.priorityGroup.id === 'iom').goals).toContainEqual({ id: g.id });
+    expect(refresh.refreshes.find((r) => r.id === 'km-2013-stock-take')!.proposedGoals).toContainEqual({ id: g.id });
+    expect(refresh.priorityGroups.find((p) => p.priorityGroup.id === 'iom')!.goals).toContainEqual({ id: g.id });
     const { createAction: a } = await ok(SECRETARIAT, M.createAction, {
       input: {
         plan: 'havering-2016-2020',
@@ -593,7 +669,7 @@ describe('as the secretariat', () => {
         `{ plan(id: "km-2019-20") { pathways { pathway { id } need addedBy { id } } refreshes { id addedPathways { pathway { id } } } } }`,
       )
     ).plan;
-    expect(plan.pathways.map((p: any) => p.pathway.id)).toEqual(['accommodation', 'drugs-alcohol', 'health']);
+    expect(plan.pathways.map((p) => p.pathway.id)).toEqual(['accommodation', 'drugs-alcohol', 'health']);
     expect(plan.pathways[2]).toEqual({ pathway: { id: 'health' }, need: 'Poor access to GPs', addedBy: { id: r.id } });
     expect(plan.refreshes).toEqual([{ id: r.id, addedPathways: [{ pathway: { id: 'health' } }] }]);
   });
@@ -601,24 +677,24 @@ describe('as the secretariat', () => {
   test('linkMeasure makes a measure appear under the plan pathway, the pathway and the agency; unlinkMeasure removes it', async () => {
     const input = { measureId: 'police.iom-test-measure', agency: 'police', plan: 'km-2012-2015', pathway: 'health' };
     const read = async () =>
-      (await ok(
+      await ok(
         ANALYST,
         `{
         plan(id: "km-2012-2015") { pathways { pathway { id } headlineMeasures { __typename id } } }
         pathway(id: "health") { headlineMeasures(plan: "km-2012-2015") { id } }
         headlineMeasures(agency: "police") { id }
       }`,
-      )) as any;
-    const ids = (d: any) => ({
-      planPathway: d.plan.pathways.find((p: any) => p.pathway.id === 'health').headlineMeasures.map((m: any) => m.id),
-      pathway: d.pathway.headlineMeasures.map((m: any) => m.id),
-      agency: d.headlineMeasures.map((m: any) => m.id),
+      );
+    const ids = (d: Answers) => ({
+      planPathway: d.plan.pathways.find((p) => p.pathway.id === 'health')!.headlineMeasures.map((m) => m.id),
+      pathway: d.pathway.headlineMeasures.map((m) => m.id),
+      agency: d.headlineMeasures.map((m) => m.id),
     });
     const before = ids(await read());
     expect(before.planPathway).not.toContain(input.measureId);
     await ok(SECRETARIAT, M.linkMeasure, { input });
     const linked = await read();
-    expect(linked.plan.pathways.find((p: any) => p.pathway.id === 'health').headlineMeasures).toContainEqual({
+    expect(linked.plan.pathways.find((p) => p.pathway.id === 'health')!.headlineMeasures).toContainEqual({
       __typename: 'PoliceMeasure',
       id: input.measureId,
     });
@@ -637,9 +713,9 @@ describe('as the secretariat', () => {
     const ctx = await factory(SECRETARIAT);
     const same = () => Promise.resolve(ctx);
     const read = `{ goal(id: "km-health-3") { currentWording statuses { rag } } plan(id: "km-2012-2015") { pathways { pathway { id } headlineMeasures { id } } } }`;
-    const first = await run(schema, same, read);
+    const first = await run<Answers>(schema, same, read);
     expect(first.errors).toBeUndefined();
-    const changed = await run(
+    const changed = await run<{ amend: Goal; status: Goal; link: Answers['linkMeasure'] }>(
       schema,
       same,
       `mutation {
@@ -650,14 +726,14 @@ describe('as the secretariat', () => {
     }`,
     );
     expect(changed.errors).toBeUndefined();
-    expect(changed.data.amend.currentWording).toBe('Fresh wording');
-    expect(changed.data.status.statuses.map((s: any) => s.rag)).toContain('GREEN');
-    const drugs = (d: any) => d.pathways.find((p: any) => p.pathway.id === 'drugs-alcohol').headlineMeasures.map((m: any) => m.id);
-    expect(drugs(changed.data.link.plan)).toContain('probation.cache-test');
-    const after = await run(schema, same, read);
-    expect(after.data.goal.currentWording).toBe('Fresh wording');
-    expect(drugs(after.data.plan)).toContain('probation.cache-test');
-    expect(drugs(first.data.plan)).not.toContain('probation.cache-test');
+    expect(changed.data!.amend.currentWording).toBe('Fresh wording');
+    expect(changed.data!.status.statuses.map((s) => s.rag)).toContain('GREEN');
+    const drugs = (d: PlanPathways) => d.pathways.find((p) => p.pathway.id === 'drugs-alcohol')!.headlineMeasures.map((m) => m.id);
+    expect(drugs(changed.data!.link.plan)).toContain('probation.cache-test');
+    const after = await run<Answers>(schema, same, read);
+    expect(after.data!.goal.currentWording).toBe('Fresh wording');
+    expect(drugs(after.data!.plan)).toContain('probation.cache-test');
+    expect(drugs(first.data!.plan)).not.toContain('probation.cache-test');
   });
 });
 
@@ -682,14 +758,14 @@ test('the migration: down() removes what it added; up() copies wordings amended 
   try {
     await migrateAndSeedPlan({ DATABASE_URL: other.url });
     await dataSource.initialize();
-    const wordings = () => dataSource.query(`SELECT goal_id, refresh_id, amended_by FROM plan.goal_wording ORDER BY goal_id`);
+    const wordings = () => dataSource.query<unknown[]>(`SELECT goal_id, refresh_id, amended_by FROM plan.goal_wording ORDER BY goal_id`);
     const seeded = await wordings();
     expect(seeded).toEqual([
       { goal_id: 'km-education-employment-5', refresh_id: 'km-2013-stock-take', amended_by: 'Kent Community Safety Partnership' },
       { goal_id: 'km-health-1', refresh_id: 'km-2013-stock-take', amended_by: 'Kent Community Safety Partnership' },
     ]);
     const triggers = () =>
-      dataSource.query(
+      dataSource.query<Array<{ n: number }>>(
         `SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'plan' AND t.tgname = 'hub_data_changed'`,
       );
     expect(await triggers()).toEqual([{ n: 0 }]); // the dead cache triggers are dropped (migration 1764600000000)
@@ -698,18 +774,18 @@ test('the migration: down() removes what it added; up() copies wordings amended 
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanProgressReport
     expect(await dataSource.query(`SELECT to_regclass('plan.progress_report') IS NULL AS gone`)).toEqual([{ gone: true }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // GoalOutcomes
-    const outcomeColumns = await dataSource.query(
+    const outcomeColumns = await dataSource.query<unknown[]>(
       `SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND column_name IN ('outcome', 'comment', 'note')`,
     );
     expect(outcomeColumns).toEqual([]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanDataChanged
     expect(await triggers()).toEqual([{ n: 0 }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // PlanWrites
-    const tables = await dataSource.query(
+    const tables = await dataSource.query<unknown[]>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'plan' AND table_name IN ('goal_wording', 'audit_event')`,
     );
     expect(tables).toEqual([]);
-    const columns = await dataSource.query(
+    const columns = await dataSource.query<unknown[]>(
       `SELECT column_name FROM information_schema.columns WHERE table_schema = 'plan' AND table_name = 'goal_status' AND column_name LIKE 'set_%'`,
     );
     expect(columns).toEqual([]);
@@ -736,8 +812,8 @@ describe('goal outcomes', () => {
         outcome: null,
         comment: null,
         setBy: null,
-        update: expect.stringMatching(/^Work at early stage/),
-        basis: expect.stringMatching(/no outcome recorded in the hub yet/),
+        update: stringMatching(/^Work at early stage/),
+        basis: stringMatching(/no outcome recorded in the hub yet/),
       },
     ]);
     const data = await ok(SECRETARIAT, M.recordGoalOutcome, {
@@ -748,12 +824,12 @@ describe('goal outcomes', () => {
       comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan',
     });
     expect(data.recordGoalOutcome.statuses).toEqual([
-      expect.objectContaining({
+      objectContaining({
         period: { code: '2012-13', kind: 'FINANCIAL_YEAR' },
         rag: 'RED',
         outcome: 'CARRIED_FORWARD',
         comment: 'Not achieved in 2012-13; amended and carried into the refreshed plan',
-        update: expect.stringMatching(/^Work at early stage/),
+        update: stringMatching(/^Work at early stage/),
         setBy: 'secretariat-jo',
       }),
     ]);
@@ -776,15 +852,15 @@ describe('goal outcomes', () => {
     expect(goal.dispositions).toEqual([
       {
         disposition: 'AMENDED',
-        newWording: expect.not.stringMatching(/Lead agency|refresh table/),
+        newWording: notStringMatching(/Lead agency|refresh table/),
         note: 'The refresh table names the lead agency for the amended goal as Public Health / Kent Probation.',
       },
     ]);
-    const [{ n }] = await ds.query(
+    const [{ n }] = await ds.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM plan.goal_status WHERE basis ~* 'legib|extract' OR update ~* 'legib|extract'`,
     );
     expect(n).toBe(0);
-    const [{ m }] = await ds.query(
+    const [{ m }] = await ds.query<Array<{ m: number }>>(
       `SELECT count(*)::int AS m FROM plan.goal_disposition WHERE new_wording ~ 'Lead agency in the refresh table'`,
     );
     expect(m).toBe(0);
@@ -792,6 +868,6 @@ describe('goal outcomes', () => {
 
   test("the 2012-15 plan's publication date is not invented", async () => {
     const plan = (await ok(BOARD, `{ plan(id: "km-2012-2015") { provenance { published publishedNote } } }`)).plan;
-    expect(plan.provenance).toEqual({ published: null, publishedNote: expect.stringMatching(/carries no publication date/) });
+    expect(plan.provenance).toEqual({ published: null, publishedNote: stringMatching(/carries no publication date/) });
   });
 });

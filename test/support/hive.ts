@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { readAuthConfig } from '@hub/common/platform';
@@ -7,8 +7,11 @@ import { SUPERGRAPH_PATH } from '../../tools/src/paths';
 // Loaded untyped: Hive's type declarations pull in DOM lib types that change the global fetch types of every test.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createGatewayRuntime } = require('@graphql-hive/gateway-runtime') as {
-  createGatewayRuntime: (config: Record<string, unknown>) => any;
+  createGatewayRuntime: (config: Record<string, unknown>) => GatewayRuntime;
 };
+
+/** The part of Hive's runtime used here: a Node request listener that can be disposed of. */
+type GatewayRuntime = RequestListener & { dispose(): Promise<void> };
 
 export interface HiveGateway {
   url: string;
@@ -29,9 +32,11 @@ export async function startHiveGateway(
 ): Promise<HiveGateway> {
   const secret = readAuthConfig(env).gatewaySecret;
   const runtime = createGatewayRuntime({
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     ...(opts.routerRuntime
-      ? { unifiedGraphHandler: (require('@graphql-hive/router-runtime') as { unifiedGraphHandler: unknown }).unifiedGraphHandler }
+      ? {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded untyped, like the gateway runtime above
+          unifiedGraphHandler: (require('@graphql-hive/router-runtime') as { unifiedGraphHandler: unknown }).unifiedGraphHandler,
+        }
       : {}),
     supergraph: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     transportEntries: Object.fromEntries([...subgraphUrls].map(([name, location]) => [name, { location }])),

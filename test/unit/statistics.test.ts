@@ -33,6 +33,7 @@ import {
   wilson,
   zFor,
 } from '@hub/common/platform';
+import { stringMatching } from '../support/matchers';
 
 const close = (actual: number, expected: number, dp: number) => expect(actual).toBeCloseTo(expected, dp);
 
@@ -176,11 +177,11 @@ describe('Target and RAG rules', () => {
     expect(ragAgainstTarget(22.41, 23, 'LOWER_IS_BETTER', kent2008).status).toBe('GREEN');
     expect(ragAgainstTarget(22.41, 22, 'LOWER_IS_BETTER', kent2008)).toMatchObject({
       status: 'AMBER',
-      reason: expect.stringMatching(/inside the 95% interval 21.727 to 23.113/),
+      reason: stringMatching(/inside the 95% interval 21.727 to 23.113/),
     });
     expect(ragAgainstTarget(22.41, 21, 'LOWER_IS_BETTER', kent2008)).toMatchObject({
       status: 'RED',
-      reason: expect.stringMatching(/outside/),
+      reason: stringMatching(/outside/),
     });
   });
 
@@ -188,7 +189,7 @@ describe('Target and RAG rules', () => {
     expect(ragAgainstTarget(81, 80, 'HIGHER_IS_BETTER', null).status).toBe('GREEN');
     expect(ragAgainstTarget(77, 80, 'HIGHER_IS_BETTER', null)).toMatchObject({
       status: 'AMBER',
-      reason: expect.stringMatching(/within the 5% tolerance \(4\)/),
+      reason: stringMatching(/within the 5% tolerance \(4\)/),
     });
     expect(ragAgainstTarget(75, 80, 'HIGHER_IS_BETTER', null).status).toBe('RED');
     expect(ragAgainstTarget(75, 80, 'HIGHER_IS_BETTER', { lower: 70, upper: 82 }).status).toBe('AMBER');
@@ -196,7 +197,7 @@ describe('Target and RAG rules', () => {
     expect(ragAgainstTarget(null, 80, 'HIGHER_IS_BETTER', null).status).toBeNull();
     expect(ragAgainstTarget(75, null, 'HIGHER_IS_BETTER', null)).toMatchObject({
       status: null,
-      reason: expect.stringMatching(/no numeric target/),
+      reason: stringMatching(/no numeric target/),
     });
   });
 
@@ -213,11 +214,11 @@ describe('Target and RAG rules', () => {
   test('a NEUTRAL measure never gets a status against the previous period: not when it changed, not when it did not', () => {
     expect(ragAgainstPrevious(assessChange(1, true, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({
       status: null,
-      reason: expect.stringMatching(/neutral/),
+      reason: stringMatching(/neutral/),
     });
     expect(ragAgainstPrevious(assessChange(1, false, 'NEUTRAL'), 'x', 'NEUTRAL')).toMatchObject({
       status: null,
-      reason: expect.stringMatching(/neutral/),
+      reason: stringMatching(/neutral/),
     });
     expect(ragAgainstPrevious('NO_SIGNIFICANT_CHANGE', 'x', 'NEUTRAL').status).toBeNull();
   });

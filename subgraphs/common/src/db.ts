@@ -1,13 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { DataSource, QueryFailedError, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
+import type { ClassType } from './class-type';
 
 export interface DataSourceSpec {
   databaseUrl: string;
   /** Each subgraph owns one PostgreSQL schema; its tables and migration history live there. */
   schema: string;
-  entities: MixedList<Function>;
-  migrations: MixedList<Function>;
+  entities: MixedList<ClassType>;
+  migrations: MixedList<ClassType>;
   poolSize?: number;
   logger?: Logger;
 }
@@ -36,7 +37,7 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   const schema = (ds.options as { schema?: string }).schema;
   // Only when missing: run as the subgraph's own role (which owns its schema but may not create schemas in the
   // database), even CREATE SCHEMA IF NOT EXISTS is refused.
-  if (schema && (await ds.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length === 0)
+  if (schema && (await ds.query<unknown[]>('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length === 0)
     await ds.query(`CREATE SCHEMA "${schema}"`);
   const ran = await ds.runMigrations({ transaction: 'all' });
   return ran.map((m) => m.name);
@@ -51,7 +52,7 @@ const statementNames = new Map<string, string>();
  * so each distinct text (a few per repository) is prepared once per connection. Counted and logged like ds.query.
  * Not for statements inside a transaction (they need the transaction's query runner).
  */
-export async function preparedQuery<T = any>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
   let name = statementNames.get(text);
   if (!name) statementNames.set(text, (name = `hub_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
   const pool = (ds.driver as unknown as { master: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> } })

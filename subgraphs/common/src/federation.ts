@@ -20,9 +20,17 @@ export interface FederatedSchema {
  * type-graphql classes -> Apollo subgraph schema. Reference resolvers (`__resolveReference`) are
  * merged into the generated resolver map per type.
  */
+/**
+ * A type's `__resolveReference`: (reference, context, info) typed as each type needs them. `never[]` arguments:
+ * any such function fits, without typing its arguments as `any`.
+ */
+export interface ReferenceResolver {
+  __resolveReference: (...args: never[]) => unknown;
+}
+
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
-  referenceResolvers: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {},
+  referenceResolvers: Record<string, ReferenceResolver> = {},
 ): Promise<FederatedSchema> {
   return buildFederatedSchemaSync(options, referenceResolvers);
 }
@@ -30,12 +38,12 @@ export async function buildFederatedSchema(
 /** As buildFederatedSchema, in one synchronous step (so a build-scoped setting, such as the Area class, holds throughout). */
 export function buildFederatedSchemaSync(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
-  referenceResolvers: Record<string, { __resolveReference: (...args: any[]) => unknown }> = {},
+  referenceResolvers: Record<string, ReferenceResolver> = {},
 ): FederatedSchema {
   const built = buildSchemaSync({ ...options, skipCheck: true, validate: false });
   const printed = printSchemaWithDirectives(lexicographicSortSchema(built));
   const sdl = `${FEDERATION_LINK}\n\n${printed}\n`;
-  const resolvers = createResolversMap(built) as Record<string, any>;
+  const resolvers: Record<string, object> = createResolversMap(built);
   for (const [type, ref] of Object.entries(referenceResolvers)) {
     resolvers[type] = { ...(resolvers[type] ?? {}), ...ref };
   }

@@ -11,6 +11,7 @@ export * from './reference/area-index';
 export * from './errors';
 export * from './config';
 export * from './db';
+export type { ClassType } from './class-type';
 export * from './federation';
 export * from './contract/enums';
 export * from './contract/types';

@@ -110,7 +110,7 @@ export function mapProviderClaims(payload: Record<string, unknown>, mapping: Cla
   const { role, agency: fromGroup } = found[0];
   if (role !== 'agency-editor') return { subject: sub, role, agency: null };
   const claimed = claimAt(payload, mapping.agencyClaim);
-  const agency = fromGroup ?? (Array.isArray(claimed) && claimed.length === 1 ? claimed[0] : claimed);
+  const agency: unknown = fromGroup ?? (Array.isArray(claimed) && claimed.length === 1 ? claimed[0] : claimed);
   if (typeof agency !== 'string' || !AGENCY.test(agency))
     return `an agency editor's token must name one agency in its ${mapping.agencyClaim} claim (OIDC_AGENCY_CLAIM)`;
   return { subject: sub, role, agency };

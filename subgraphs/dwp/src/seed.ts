@@ -31,7 +31,7 @@ export async function seedDwp({ manager }: AgencySeedContext): Promise<Record<st
     .orIgnore()
     .returning('id')
     .execute();
-  return { iom_jobcentre_target: result.raw.length };
+  return { iom_jobcentre_target: (result.raw as unknown[]).length };
 }
 
 /** This table's sources are all dated: a source without a date is an error here, not an invented date. */

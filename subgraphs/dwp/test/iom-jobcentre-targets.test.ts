@@ -20,6 +20,19 @@ const BOARD: Viewer = { subject: 'test-board', role: 'board', agency: null };
 const BY_GROUP = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PriorityGroup { id jobcentreTargets {
   id intervention goal item leadAgency target { value printed } due measureId source { document } } } } }`;
 
+/** A target as BY_GROUP selects it. */
+interface JobcentreTarget {
+  id: string;
+  intervention: string;
+  goal: string;
+  item: string;
+  leadAgency: string;
+  target: { value: number | null; printed: string };
+  due: string;
+  measureId: string | null;
+  source: { document: string };
+}
+
 beforeAll(async () => {
   db = await createTestDatabase('dwp_own');
   const env = { DATABASE_URL: db.url };
@@ -37,11 +50,13 @@ afterAll(async () => {
 
 test('the IOM priority group carries the three Jobcentre Plus targets due by March 2014', async () => {
   const reps = ['iom', 'women'].map((id) => ({ __typename: 'PriorityGroup', id }));
-  const res = await run(schema, () => factory(BOARD), BY_GROUP, { reps });
+  const res = await run<{ _entities: Array<{ id: string; jobcentreTargets: JobcentreTarget[] }> }>(schema, () => factory(BOARD), BY_GROUP, {
+    reps,
+  });
   expect(res.errors).toBeUndefined();
-  const [iom, women] = res.data._entities;
+  const [iom, women] = res.data!._entities;
   expect(women).toEqual({ id: 'women', jobcentreTargets: [] });
-  expect(iom.jobcentreTargets.map((t: any) => [t.id, t.intervention, t.target.printed, t.target.value, t.due, t.measureId])).toEqual([
+  expect(iom.jobcentreTargets.map((t) => [t.id, t.intervention, t.target.printed, t.target.value, t.due, t.measureId])).toEqual([
     ['iom-bank-or-post-office-account', 'Finance, Benefits and Debt', '95%', 95, 'by March 2014', 'dwp.iom-offenders-with-bank-account'],
     ['iom-claims-online', 'Finance, Benefits and Debt', '80%', 80, 'by March 2014', 'dwp.iom-offenders-claiming-online'],
     [

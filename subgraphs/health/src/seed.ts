@@ -28,7 +28,7 @@ export async function seedHealth({ manager }: AgencySeedContext): Promise<Record
     .orIgnore()
     .returning('cohort')
     .execute();
-  return { treatment_completion: result.raw.length };
+  return { treatment_completion: (result.raw as unknown[]).length };
 }
 
 /** This table's sources are all dated: a source without a date is an error here, not an invented date. */

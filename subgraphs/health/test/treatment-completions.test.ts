@@ -20,6 +20,15 @@ const BOARD: Viewer = { subject: 'test-board', role: 'board', agency: null };
 const BY_PATHWAY = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Pathway { id treatmentCompletions {
   cohort area { code } period { code } completions { value printed notAvailable suppressed } source { document location } } } } }`;
 
+/** A treatment completion as BY_PATHWAY selects it. */
+interface TreatmentCompletion {
+  cohort: string;
+  area: { code: string };
+  period: { code: string };
+  completions: { value: number | null; printed: string; notAvailable: boolean; suppressed: boolean };
+  source: { document: string; location: string };
+}
+
 beforeAll(async () => {
   db = await createTestDatabase('health_own');
   const env = { DATABASE_URL: db.url };
@@ -37,12 +46,19 @@ afterAll(async () => {
 
 test("the drugs and alcohol pathway carries health's treatment completions: 522 and 574, the young offenders' rows 'tbc'", async () => {
   const reps = ['drugs-alcohol', 'accommodation'].map((id) => ({ __typename: 'Pathway', id }));
-  const res = await run(schema, () => factory(BOARD), BY_PATHWAY, { reps });
+  const res = await run<{ _entities: Array<{ id: string; treatmentCompletions: TreatmentCompletion[] }> }>(
+    schema,
+    () => factory(BOARD),
+    BY_PATHWAY,
+    {
+      reps,
+    },
+  );
   expect(res.errors).toBeUndefined();
-  const [drugs, accommodation] = res.data._entities;
+  const [drugs, accommodation] = res.data!._entities;
   expect(accommodation).toEqual({ id: 'accommodation', treatmentCompletions: [] });
   expect(
-    drugs.treatmentCompletions.map((t: any) => [
+    drugs.treatmentCompletions.map((t) => [
       t.cohort,
       t.area.code,
       t.period.code,

@@ -28,7 +28,7 @@ export async function seedHousing({ manager }: AgencySeedContext): Promise<Recor
     .orIgnore()
     .returning('area_code')
     .execute();
-  return { young_offender_accommodation: result.raw.length };
+  return { young_offender_accommodation: (result.raw as unknown[]).length };
 }
 
 /** This table's sources are all dated: a source without a date is an error here, not an invented date. */

@@ -20,6 +20,15 @@ const BOARD: Viewer = { subject: 'test-board', role: 'board', agency: null };
 const BY_AREA = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Area { code youngOffenderAccommodation {
   cohort reportedBy period { code } inSuitableAccommodation { value printed approximate } source { document location } } } } }`;
 
+/** A row of young offenders' accommodation as BY_AREA selects it. */
+interface YoungOffenderAccommodation {
+  cohort: string;
+  reportedBy: string | null;
+  period: { code: string };
+  inSuitableAccommodation: { value: number | null; printed: string; approximate: boolean };
+  source: { document: string; location: string };
+}
+
 beforeAll(async () => {
   db = await createTestDatabase('housing_own');
   const env = { DATABASE_URL: db.url };
@@ -37,9 +46,14 @@ afterAll(async () => {
 
 test("Kent and Medway each carry their young offenders' accommodation for 2011-12 and 2012-13, as printed", async () => {
   const reps = ['medway', 'kent', 'havering'].map((code) => ({ __typename: 'Area', code }));
-  const res = await run(schema, () => factory(BOARD), BY_AREA, { reps });
+  const res = await run<{ _entities: Array<{ code: string; youngOffenderAccommodation: YoungOffenderAccommodation[] }> }>(
+    schema,
+    () => factory(BOARD),
+    BY_AREA,
+    { reps },
+  );
   expect(res.errors).toBeUndefined();
-  const [medway, kent, havering] = res.data._entities;
+  const [medway, kent, havering] = res.data!._entities;
   const source = { document: '001_b957d7ba0e7289ba.txt', location: 'Appendix A, 2.1 Accommodation, headline measures' };
   expect(medway.youngOffenderAccommodation).toEqual([
     {
@@ -57,7 +71,7 @@ test("Kent and Medway each carry their young offenders' accommodation for 2011-1
       source,
     },
   ]);
-  expect(kent.youngOffenderAccommodation.map((a: any) => [a.reportedBy, a.period.code, a.inSuitableAccommodation.printed])).toEqual([
+  expect(kent.youngOffenderAccommodation.map((a) => [a.reportedBy, a.period.code, a.inSuitableAccommodation.printed])).toEqual([
     ['Integrated Youth Services (KCC)', '2011-12', '81.4%'],
     ['Integrated Youth Services (KCC)', '2012-13', '81.8%'],
   ]);

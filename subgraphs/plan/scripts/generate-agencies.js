@@ -5,7 +5,10 @@
  * (the root `npm run build`, and `npm run generate -w @hub/plan`). The output is not committed: it is
  * derived, and a committed copy would be a second list that `new-subgraph` would have to patch.
  */
+// A CommonJS script (run by node before tsc, and required by the schema test), so require() is its import.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS
 const { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } = require('node:fs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS
 const { dirname, join, relative } = require('node:path');
 
 const planDir = join(__dirname, '..');

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '@hub/common/platform';
 import { allRowsSql, auditTrailSql, rowsWhereSql, type PlanTable } from './sql';
+import type { ProgressReportSectionSeed } from './seed/types';
 
 /** Rows as the plan schema serves them (snake_case columns mapped to the GraphQL field names). */
 export interface PartnershipRow {
@@ -159,7 +160,8 @@ export interface ProgressReportRowData {
   introduction: string;
   statusNote: string;
   statusKey: object;
-  sections: Array<Record<string, unknown>>;
+  /** As seeded (JSON). */
+  sections: ProgressReportSectionSeed[];
   provenance: object;
 }
 export interface AreaRowData {
@@ -198,18 +200,18 @@ export class PlanRepository {
   }
 
   async all<T>(table: PlanTable): Promise<T[]> {
-    const rows = await preparedQuery(this.ds, allRowsSql(this.schema, table), []);
-    return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
+    const rows = await preparedQuery<Record<string, unknown>>(this.ds, allRowsSql(this.schema, table), []);
+    return rows.map((r) => mapRow<T>(r));
   }
 
   async where<T>(table: PlanTable, column: string, keys: readonly string[]): Promise<T[]> {
-    const rows = await preparedQuery(this.ds, rowsWhereSql(this.schema, table, column), [keys]);
-    return rows.map((r: Record<string, unknown>) => mapRow<T>(r));
+    const rows = await preparedQuery<Record<string, unknown>>(this.ds, rowsWhereSql(this.schema, table, column), [keys]);
+    return rows.map((r) => mapRow<T>(r));
   }
 
   /** The newest `limit` audit events, newest first: one statement. */
   async auditTrail(limit: number): Promise<AuditEventRow[]> {
-    const rows = await this.ds.query(auditTrailSql(this.schema), [limit]);
-    return rows.map((r: Record<string, unknown>) => mapRow<AuditEventRow>(r));
+    const rows = await this.ds.query<Array<Record<string, unknown>>>(auditTrailSql(this.schema), [limit]);
+    return rows.map((r) => mapRow<AuditEventRow>(r));
   }
 }

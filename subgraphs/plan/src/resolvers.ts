@@ -75,13 +75,13 @@ function progressReport(r: ProgressReportRowData): ProgressReport {
     dataDates: r.dataDates as ProgressReport['dataDates'],
     statusKey: r.statusKey as ProgressReport['statusKey'],
     provenance: r.provenance as ProgressReport['provenance'],
-    sections: r.sections.map((s: any) => ({
+    sections: r.sections.map((s) => ({
       number: s.number,
       heading: s.heading,
       pathwayId: s.pathway ?? null,
       introduction: s.introduction ?? [],
       columns: s.columns,
-      rows: s.rows.map((row: any) => ({ measureId: row.measure, area: row.area, label: row.label, subheading: row.subheading ?? null })),
+      rows: s.rows.map((row) => ({ measureId: row.measure, area: row.area, label: row.label, subheading: row.subheading ?? null })),
       source: s.source ?? null,
       notes: s.notes,
     })),

@@ -79,7 +79,7 @@ export function validatePlanSeed(): string[] {
 
 async function insert(m: EntityManager, schema: string, table: string, row: Record<string, unknown>): Promise<number> {
   const cols = Object.keys(row);
-  const res = await m.query(
+  const res = await m.query<unknown[]>(
     `INSERT INTO "${schema}".${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING 1`,
     Object.values(row).map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(v) : (v ?? null))),
   );

@@ -25,7 +25,7 @@ export async function seedPolice({ manager }: AgencySeedContext): Promise<Record
       .orIgnore()
       .returning('id')
       .execute();
-    inserted.iom_cohort_profile += profile.raw.length;
+    inserted.iom_cohort_profile += (profile.raw as unknown[]).length;
     const figures = await manager
       .createQueryBuilder()
       .insert()
@@ -43,7 +43,7 @@ export async function seedPolice({ manager }: AgencySeedContext): Promise<Record
       .orIgnore()
       .returning('figure')
       .execute();
-    inserted.iom_cohort_figure += figures.raw.length;
+    inserted.iom_cohort_figure += (figures.raw as unknown[]).length;
   }
   return inserted;
 }

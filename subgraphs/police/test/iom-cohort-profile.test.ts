@@ -29,6 +29,21 @@ const PROFILE = `size { value printed } female { value printed suppressed public
 const BY_GROUP = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PriorityGroup {
   id iomCohortProfiles { id snapshot area { code } priorityGroup { id } source { document location published } ${PROFILE} } } } }`;
 
+/** A figure of a profile, as PROFILE selects it (not every field is selected for every figure). */
+interface ProfileFigure {
+  value?: number | null;
+  printed: string;
+  suppressed?: boolean;
+  publicDocument?: boolean;
+}
+/** BY_GROUP's answer: the priority groups with their cohort profiles (the figures the tests read by name typed). */
+interface ByGroup {
+  _entities: Array<{
+    id: string;
+    iomCohortProfiles: Array<{ id: string; size: ProfileFigure; female: ProfileFigure; youthsOffendingLast3Months: ProfileFigure }>;
+  }>;
+}
+
 const groups = (...ids: string[]) => ({ reps: ids.map((id) => ({ __typename: 'PriorityGroup', id })) });
 
 beforeAll(async () => {
@@ -47,9 +62,9 @@ afterAll(async () => {
 });
 
 test("the IOM priority group carries police's cohort profile of 26 July 2019, every figure as printed in seed 002", async () => {
-  const res = await run(schema, () => factory(BOARD), BY_GROUP, groups('iom', 'women'));
+  const res = await run<ByGroup>(schema, () => factory(BOARD), BY_GROUP, groups('iom', 'women'));
   expect(res.errors).toBeUndefined();
-  const [iom, women] = res.data._entities;
+  const [iom, women] = res.data!._entities;
   expect(women).toEqual({ id: 'women', iomCohortProfiles: [] });
   expect(iom.iomCohortProfiles).toHaveLength(1);
   const p = iom.iomCohortProfiles[0];
@@ -89,13 +104,18 @@ testWithSeeds('every printed figure occurs in the source document it cites', asy
 test('a profile not printed in a public document: small counts are suppressed for the board, shown to police', async () => {
   await ds.query(`UPDATE police.iom_cohort_profile SET public_document = false`);
   try {
-    const board = await run(schema, () => factory(BOARD), BY_GROUP, groups('iom'));
-    const p = board.data._entities[0].iomCohortProfiles[0];
+    const board = await run<ByGroup>(schema, () => factory(BOARD), BY_GROUP, groups('iom'));
+    const p = board.data!._entities[0].iomCohortProfiles[0];
     expect(p.female).toEqual({ value: null, printed: 'suppressed', suppressed: true, publicDocument: false });
     expect(p.youthsOffendingLast3Months).toEqual({ printed: 'suppressed', suppressed: true });
     expect(p.size).toEqual({ value: 245, printed: '245' }); // not a small count
-    const own = await run(schema, () => factory(POLICE_EDITOR), BY_GROUP, groups('iom'));
-    expect(own.data._entities[0].iomCohortProfiles[0].female).toEqual({ value: 2, printed: '2', suppressed: false, publicDocument: false });
+    const own = await run<ByGroup>(schema, () => factory(POLICE_EDITOR), BY_GROUP, groups('iom'));
+    expect(own.data!._entities[0].iomCohortProfiles[0].female).toEqual({
+      value: 2,
+      printed: '2',
+      suppressed: false,
+      publicDocument: false,
+    });
   } finally {
     await ds.query(`UPDATE police.iom_cohort_profile SET public_document = true`);
   }
@@ -104,9 +124,9 @@ test('a profile not printed in a public document: small counts are suppressed fo
 test('a police measure leads to the cohort profile its figure is read from (a field police adds to PoliceMeasure)', async () => {
   const q = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PoliceMeasure { id cohortProfile { id inCustodyShare { printed } } } } }`;
   const reps = ['police.iom-cohort-in-custody', 'police.recorded-crime'].map((id) => ({ __typename: 'PoliceMeasure', id }));
-  const res = await run(schema, () => factory(BOARD), q, { reps });
+  const res = await run<{ _entities: unknown[] }>(schema, () => factory(BOARD), q, { reps });
   expect(res.errors).toBeUndefined();
-  expect(res.data._entities).toEqual([
+  expect(res.data!._entities).toEqual([
     { id: 'police.iom-cohort-in-custody', cohortProfile: { id: 'kent-and-medway-2019-07-26', inCustodyShare: { printed: '45.3%' } } },
     { id: 'police.recorded-crime', cohortProfile: null },
   ]);

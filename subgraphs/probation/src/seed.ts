@@ -30,5 +30,5 @@ export async function seedProbation({ manager }: AgencySeedContext): Promise<Rec
     .orIgnore()
     .returning('need')
     .execute();
-  return { community_order_need: result.raw.length };
+  return { community_order_need: (result.raw as unknown[]).length };
 }

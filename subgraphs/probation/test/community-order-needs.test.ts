@@ -21,6 +21,17 @@ const BY_AREA = `query ($reps: [_Any!]!) { _entities(representations: $reps) { .
   need pathway { id } period { code start end } periodPrinted share { value printed } offenders { value printed suppressed publicDocument }
   source { document location } } } } }`;
 
+/** A need as BY_AREA selects it. */
+interface CommunityOrderNeed {
+  need: string;
+  pathway: { id: string };
+  period: { code: string; start: string; end: string };
+  periodPrinted: string;
+  share: { value: number; printed: string };
+  offenders: { value: number | null; printed: string; suppressed: boolean; publicDocument: boolean };
+  source: { document: string; location: string };
+}
+
 beforeAll(async () => {
   db = await createTestDatabase('probation_own');
   const env = { DATABASE_URL: db.url };
@@ -37,16 +48,21 @@ afterAll(async () => {
 });
 
 test('Kent and Medway carries the three needs of offenders starting community orders in 2010-11, as printed in seed 000', async () => {
-  const res = await run(schema, () => factory(BOARD), BY_AREA, {
-    reps: [
-      { __typename: 'Area', code: 'kent-and-medway' },
-      { __typename: 'Area', code: 'havering' },
-    ],
-  });
+  const res = await run<{ _entities: Array<{ code: string; communityOrderNeeds: CommunityOrderNeed[] }> }>(
+    schema,
+    () => factory(BOARD),
+    BY_AREA,
+    {
+      reps: [
+        { __typename: 'Area', code: 'kent-and-medway' },
+        { __typename: 'Area', code: 'havering' },
+      ],
+    },
+  );
   expect(res.errors).toBeUndefined();
-  const [km, havering] = res.data._entities;
+  const [km, havering] = res.data!._entities;
   expect(havering).toEqual({ code: 'havering', communityOrderNeeds: [] });
-  const byNeed = Object.fromEntries(km.communityOrderNeeds.map((n: any) => [n.need, n]));
+  const byNeed = Object.fromEntries(km.communityOrderNeeds.map((n) => [n.need, n]));
   expect(Object.keys(byNeed).sort()).toEqual(['an accommodation need', 'an employment or training need', 'either a drug or alcohol need']);
   expect(byNeed['an accommodation need']).toEqual({
     need: 'an accommodation need',

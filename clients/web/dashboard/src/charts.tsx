@@ -1,27 +1,14 @@
 /**
- * Charts with Chart.js 4, registered piecemeal so the bundle carries only what is used. Every chart is a canvas
+ * Charts with Chart.js 4 (chart-draw.ts, a chunk of its own loaded when the first chart comes near the screen; the
+ * canvas keeps its fixed size meanwhile, so nothing moves when it is drawn). Every chart is a canvas
  * with role="img" and a text summary, followed by the same figures as a data table (screen readers, keyboard
  * users and anyone printing the page get the numbers, not a picture).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
-Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-Chart.defaults.color = '#1b1b1b';
-Chart.defaults.animation = false;
+/** How far below the screen a chart starts loading and drawing, so it is ready when scrolled to. */
+const DRAW_AHEAD = '400px';
 
 /** Colour-blind-safe, each at least 3:1 against white (Okabe-Ito, darkened). */
 export const SERIES_COLOURS = ['#0b5fa5', '#b35900', '#007a5a', '#a3226e', '#5c4a9e', '#6b6b00'];
@@ -82,8 +69,26 @@ export function FigureChart(props: ChartProps) {
         },
       },
     };
-    const chart = new Chart(canvas.current, config);
-    return () => chart.destroy();
+    const target = canvas.current;
+    let destroy: (() => void) | undefined;
+    let live = true;
+    // Draw only when the chart comes near the screen: the page is long, and most charts are far below the first screen.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void import('./chart-draw').then(({ drawChart }) => {
+          if (live) destroy = drawChart(target, config);
+        });
+      },
+      { rootMargin: DRAW_AHEAD },
+    );
+    observer.observe(target);
+    return () => {
+      live = false;
+      observer.disconnect();
+      destroy?.();
+    };
   }, [props.kind, JSON.stringify(props.categories), JSON.stringify(props.series), props.unit, props.fromZero]);
 
   const hasFigures = props.series.some((s) => s.values.some((v) => v !== null));

@@ -101,7 +101,9 @@ export function parseFiguresCsv(csv: string): { rows: CsvRow[]; problems: CsvPro
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records =
-      simpleRecords(csv) ?? (parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as any);
+      simpleRecords(csv) ??
+      // csv-parse's types give string[][] whatever the options; with `info: true` each record comes with its line numbers
+      (parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as typeof records);
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     const line = (e as CsvError & { lines?: number }).lines ?? null;

@@ -1,6 +1,7 @@
 import type { AgencyManifest } from '../manifest';
 import type { MeasureSeed } from '../reference/seed-types';
 import type { AgencyContext, AgencyLoaderContext, AgencySeedContext } from './context';
+import type { ClassType } from '../class-type';
 
 /**
  * Everything an agency subgraph is: the kit builds its schema, data source, request context, seed and CLI from it.
@@ -14,23 +15,23 @@ export interface AgencyDefinition<Own extends object = any> {
    * The agency's measure type: a class that extends HeadlineMeasure, decorated with `@AgencyMeasureType(manifest)`,
    * with any fields of its own. Default: the contract alone.
    */
-  measureType?: Function;
+  measureType?: ClassType;
   /**
    * The agency's own Area class, when it adds fields to the plan's Area entity: extends AreaFields, decorated with
    * `@Directive('@key(fields: "code")') @ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })`.
    * Default: AreaRef (a reference the agency does not resolve).
    */
-  area?: Function;
+  area?: ClassType;
   /** The agency's own type-graphql resolvers: queries, and field resolvers on its measure type or on entity stubs. */
-  resolvers?: Function[];
+  resolvers?: ClassType[];
   /** Types no resolver reaches but the schema must have (e.g. an entity stub only a field resolver returns). */
-  orphanedTypes?: Function[];
+  orphanedTypes?: ClassType[];
   /** `__resolveReference` of the agency's own entity types, by type name. Types without one resolve to the reference. */
   references?: Record<string, (reference: any, ctx: AgencyContext<Own>) => unknown>;
   /** The agency's own TypeORM entities, in its own database schema beside the kit's. */
-  entities?: Function[];
+  entities?: ClassType[];
   /** The agency's own migrations (run after the kit's, in timestamp order; class names must be unique). */
-  migrations?: Function[];
+  migrations?: ClassType[];
   /** Creates the agency's own DataLoaders for each request: `ctx.own` in its resolvers. */
   loaders?: (c: AgencyLoaderContext) => Own;
   /**

@@ -48,6 +48,26 @@ export interface FigureDraft extends Omit<FigureValues, 'suppressed'> {
 export interface MeasureFacts {
   unit: string;
   retired: boolean;
+  /** The measure's current (latest) series version when it is closed: new figures would join it, so none are taken. */
+  closedSeries: ClosedSeries | null;
+}
+
+/** A closed series version: its code and name, the note saying why and when it ended, and the end of its last figure. */
+export interface ClosedSeries {
+  code: string;
+  name: string;
+  note: string;
+  /** End (YYYY-MM-DD) of the period of its last published figure; null when it has none. */
+  lastFigureEnd: string | null;
+}
+
+/** Why a new figure cannot join a closed series, naming the measure, the series and its end. */
+export function closedSeriesMessage(measureId: string, s: ClosedSeries): string {
+  const end = s.lastFigureEnd ? `its last figure ends ${s.lastFigureEnd}` : 'it has no figures';
+  return (
+    `measure "${measureId}": its series "${s.code}" (${s.name}) is closed (${end}; "${s.note}"): no new figures can be recorded into it ` +
+    '(published ones can still be corrected); add a series version for a new methodology, or re-open the series'
+  );
 }
 
 /** What validation needs to know about the agency's data. */
@@ -103,8 +123,8 @@ export function defaultPrinted(
  * Checks one figure against the agency's measures, areas and periods and the rules a published figure must meet,
  * and fills in defaults. Returns every problem found, each naming the field; the figure only when there is none.
  *
- * Rules: the measure is one of this agency's (and, if retired, only its published figures can be corrected); the
- * area exists; the period parses (any accepted form, stored canonical); numerator and denominator are whole
+ * Rules: the measure is one of this agency's (and, if retired or its current series is closed, only its published
+ * figures can be corrected); the area exists; the period parses (any accepted form, stored canonical); numerator and denominator are whole
  * numbers, numerator <= denominator; a percentage (and its bounds) is within 0-100 and agrees with its numerator
  * and denominator to half a point; a count is not negative; a figure has a value, a bound, or is marked not
  * available, and a not-available figure has no value; the status is FINAL, PROVISIONAL or REVISED; a published
@@ -194,6 +214,8 @@ export function checkFigure(f: FigureFields, ctx: FigureContext): { figure?: Fig
   if (correction && !reason) problem('reason', `figure ${key} is already published: a correction needs a reason`);
   if (measure?.retired && key !== null && !correction) {
     problem('measureId', `measure "${measureId}" is retired: only its published figures can be corrected, no new ones recorded`);
+  } else if (measure?.closedSeries && key !== null && !correction) {
+    problem('measureId', closedSeriesMessage(measureId!, measure.closedSeries));
   }
 
   if (problems.length || !measure || !period) return { problems };

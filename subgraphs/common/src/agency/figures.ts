@@ -22,6 +22,7 @@ import {
 } from './figure-query';
 import type { MeasureRecord } from './repository';
 import type { AgencyContext } from './context';
+import type { ClassType } from '../class-type';
 
 export enum FigureOrderField {
   PERIOD = 'PERIOD',
@@ -236,13 +237,13 @@ export function checkFirst(first: number): number {
   return first;
 }
 
-let resolvers: Function[] | null = null;
+let resolvers: ClassType[] | null = null;
 
 /**
  * Declares `figures` on the agencies' HeadlineMeasure interface and returns its resolvers (created once: type-graphql
  * keeps decorator metadata globally). Called by buildAgencySchema.
  */
-export function figureResolvers(headlineMeasure: Function): Function[] {
+export function figureResolvers(headlineMeasure: ClassType): ClassType[] {
   if (resolvers) return resolvers;
   Field(() => FigureConnection, {
     description:
@@ -250,7 +251,7 @@ export function figureResolvers(headlineMeasure: Function): Function[] {
       'Disclosure control and drafts apply exactly as for `observations`. Default order: period, then area. ' +
       'To compare agencies, select the measures in the catalogue (`headlineMeasures(pathway: "accommodation")`, or by agency, plan or priority group) ' +
       'and ask each for its figures with the same arguments: they are fetched together, one database statement per agency.',
-  })(headlineMeasure.prototype, 'figures');
+  })(headlineMeasure.prototype as object, 'figures');
 
   @Resolver(() => headlineMeasure)
   class HeadlineMeasureFiguresResolver {

@@ -190,12 +190,58 @@ const measureColumns = (ds: DataSource) =>
   );
 
 /** A figure row as SQL returns it (numeric and bigint as text), plus the measure's disclosure rule. */
-export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], any> & {
+/** The type of each figure column as SQL returns it. */
+interface FigureColumnTypes {
+  measure_id: string;
+  area_code: string;
+  period_code: string;
+  period_kind: string;
+  period_label: string;
+  period_start: string;
+  period_end: string;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  lower_bound: string | null;
+  upper_bound: string | null;
+  printed: string;
+  approximate: boolean;
+  not_available: boolean;
+  status: string;
+  note: string | null;
+  publication: string;
+  publisher: string;
+  published: string | null;
+  document: string;
+  location: string;
+  cited_source: string | null;
+}
+// Mapped over FIGURE_COLUMNS, so a column added there without a type above does not compile.
+export type FigureRow = { [C in (typeof FIGURE_COLUMNS)[number]]: FigureColumnTypes[C] } & {
   unit?: string;
   disclosure_threshold?: number | null;
   series_version?: string | null;
   public_source?: string | null;
 };
+
+/** A row of the comparators statement (numeric columns as text). */
+interface ComparatorSqlRow {
+  figure_id: string;
+  kind: ComparatorRow['kind'];
+  area_code: string | null;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  lower_bound: string | null;
+  upper_bound: string | null;
+  printed: string;
+  relative_difference: string | null;
+  sign_known: boolean | null;
+  note: string | null;
+  public_source: string | null;
+  unit: string;
+  disclosure_threshold: number | null;
+}
 
 /**
  * Data access for an agency subgraph's read path. Every method is one SQL statement, whatever the number of ids.
@@ -258,7 +304,11 @@ export class AgencyRepository {
   /** All figures of the given measures that pass the filter, in period order. */
   async observations(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
     const { where, params } = observationWhereSql(measureIds, f);
-    const rows = await preparedQuery(this.ds, observationsSql(this.schema, this.figures(mode), where), params);
+    const rows = await preparedQuery<FigureRow & { draft: boolean }>(
+      this.ds,
+      observationsSql(this.schema, this.figures(mode), where),
+      params,
+    );
     return rows.map((r: FigureRow & { draft: boolean }) => toObservation(r, mode));
   }
 
@@ -269,18 +319,17 @@ export class AgencyRepository {
    */
   async latest(measureIds: readonly string[], f: ObservationFilter, mode: ReadMode): Promise<ObservationRecord[]> {
     const { where, params } = observationWhereSql(measureIds, f, 'want.measure_id');
-    const rows = await preparedQuery(this.ds, latestSql(this.schema, this.figures(mode), where), params);
+    const rows = await preparedQuery<FigureRow & { draft: boolean }>(this.ds, latestSql(this.schema, this.figures(mode), where), params);
     return rows.map((r: FigureRow & { draft: boolean }) => toObservation(r, mode));
   }
 
   /** Earlier published values of the given figures, newest first (one statement for every figure asked). */
   async revisions(keys: readonly FigureKey[], mode: ReadMode): Promise<RevisionRecord[]> {
-    const rows = await this.ds.query(revisionsSql(this.schema), [
-      keys.map((k) => k.measureId),
-      keys.map((k) => k.areaCode),
-      keys.map((k) => k.periodCode),
-    ]);
-    return rows.map((r: FigureRow & { id: string; replaced_at: Date; replaced_by: string; reason: string }) => {
+    const rows = await this.ds.query<Array<FigureRow & { id: string; replaced_at: Date; replaced_by: string; reason: string }>>(
+      revisionsSql(this.schema),
+      [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
+    );
+    return rows.map((r) => {
       const rec: RevisionRecord = {
         ...toValues(r),
         id: String(r.id),
@@ -299,14 +348,17 @@ export class AgencyRepository {
    */
   async previousFigures(figures: readonly ObservationRecord[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (figures.length === 0) return new Map();
-    const rows = await this.ds.query(previousFiguresSql(this.schema, this.figures(mode)), [
-      figures.map((o) => o.id),
-      figures.map((o) => o.measureId),
-      figures.map((o) => o.area.code),
-      figures.map((o) => o.period.kind),
-      figures.map((o) => o.period.start),
-    ]);
-    return new Map(rows.map((r: FigureRow & { figure_id: string; draft: boolean }) => [r.figure_id, toObservation(r, mode)]));
+    const rows = await this.ds.query<Array<FigureRow & { figure_id: string; draft: boolean }>>(
+      previousFiguresSql(this.schema, this.figures(mode)),
+      [
+        figures.map((o) => o.id),
+        figures.map((o) => o.measureId),
+        figures.map((o) => o.area.code),
+        figures.map((o) => o.period.kind),
+        figures.map((o) => o.period.start),
+      ],
+    );
+    return new Map(rows.map((r) => [r.figure_id, toObservation(r, mode)]));
   }
 
   /**
@@ -315,20 +367,25 @@ export class AgencyRepository {
    */
   async figuresEndingWithin(keys: readonly CompletenessKey[], mode: ReadMode): Promise<Map<string, ObservationRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.ds.query(figuresEndingWithinSql(this.schema, this.figures(mode)), [
-      keys.map(completenessKey),
-      keys.map((k) => k.measureId),
-      keys.map((k) => k.areaCode),
-      keys.map((k) => k.start),
-      keys.map((k) => k.end),
-    ]);
-    return new Map(rows.map((r: FigureRow & { key: string; draft: boolean }) => [r.key, toObservation(r, mode)]));
+    const rows = await this.ds.query<Array<FigureRow & { key: string; draft: boolean }>>(
+      figuresEndingWithinSql(this.schema, this.figures(mode)),
+      [
+        keys.map(completenessKey),
+        keys.map((k) => k.measureId),
+        keys.map((k) => k.areaCode),
+        keys.map((k) => k.start),
+        keys.map((k) => k.end),
+      ],
+    );
+    return new Map(rows.map((r) => [r.key, toObservation(r, mode)]));
   }
 
   /** The series versions of these measures, in order (one statement). */
   async seriesVersions(measureIds: readonly string[]): Promise<SeriesVersionRecord[]> {
-    const rows = await this.ds.query(seriesVersionsSql(this.schema), [[...measureIds]]);
-    return rows.map((r: Record<string, any>) => ({
+    const rows = await this.ds.query<
+      Array<{ measure_id: string; code: string; position: number; name: string; methodology: string; closed_note: string | null }>
+    >(seriesVersionsSql(this.schema), [[...measureIds]]);
+    return rows.map((r) => ({
       measureId: r.measure_id,
       code: r.code,
       position: r.position,
@@ -346,7 +403,7 @@ export class AgencyRepository {
    */
   async comparators(keys: readonly ComparatorKey[], mode: ReadMode): Promise<ComparatorRow[]> {
     if (keys.length === 0) return [];
-    const rows = await this.ds.query(comparatorsSql(this.schema), [
+    const rows = await this.ds.query<ComparatorSqlRow[]>(comparatorsSql(this.schema), [
       keys.map((k) => k.figureId),
       keys.map((k) => k.measureId),
       keys.map((k) => k.areaCode),
@@ -354,13 +411,13 @@ export class AgencyRepository {
       keys.map((k) => k.seriesVersion),
       keys.map((k) => k.regionCode),
     ]);
-    return rows.map((r: Record<string, any>) => {
+    return rows.map((r) => {
       const values = {
         value: num(r.value),
         numerator: num(r.numerator),
         lowerBound: num(r.lower_bound),
         upperBound: num(r.upper_bound),
-        printed: r.printed as string,
+        printed: r.printed,
         suppressed: false,
       };
       const shown =
@@ -384,13 +441,12 @@ export class AgencyRepository {
   /** RAG statuses set by hand for these figures (one statement). setBy is kept only for raw (owner) readers. */
   async figureRags(keys: readonly FigureKey[], mode: ReadMode): Promise<Map<string, HandRagRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.ds.query(figureRagsSql(this.schema), [
-      keys.map((k) => k.measureId),
-      keys.map((k) => k.areaCode),
-      keys.map((k) => k.periodCode),
-    ]);
+    const rows = await this.ds.query<Array<FigureRow & { status: string; comment: string; set_by: string; set_at: Date }>>(
+      figureRagsSql(this.schema),
+      [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
+    );
     return new Map(
-      rows.map((r: FigureRow & { status: string; comment: string; set_by: string; set_at: Date }) => [
+      rows.map((r) => [
         figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code }),
         { status: r.status, comment: r.comment, setBy: mode.raw ? r.set_by : null, setAt: new Date(r.set_at).toISOString() },
       ]),
@@ -414,8 +470,8 @@ export class AgencyRepository {
       q,
       mode.raw,
     );
-    const rows = await this.ds.query(sql, params);
-    return rows.map((r: FigureRow & { draft: boolean } & Record<string, string | null>) => ({
+    const rows = await this.ds.query<Array<FigureRow & { draft: boolean; [sortKey: `k${number}`]: string | null }>>(sql, params);
+    return rows.map((r) => ({
       ...toObservation(r, mode),
       sortKey: Array.from({ length: keyCount }, (_, i) => r[`k${i}`]),
     }));
@@ -424,7 +480,7 @@ export class AgencyRepository {
   /** How many figures of each measure pass the filter (as the reader sees them), one statement for every measure. */
   async figureCounts(measureIds: readonly string[], f: FigureSqlFilter, mode: ReadMode): Promise<Map<string, number>> {
     const { sql, params } = figureCountSql(this.schema, this.figures(mode), measureIds, f, mode.raw);
-    const rows: Array<{ measure_id: string; n: number }> = await this.ds.query(sql, params);
+    const rows = await this.ds.query<Array<{ measure_id: string; n: number }>>(sql, params);
     return new Map(rows.map((r) => [r.measure_id, r.n]));
   }
 

@@ -22,6 +22,7 @@ import type { AgencyDefinition } from './definition';
 import { figureResolvers } from './figures';
 import type { MeasureRecord, ObservationFilter, ObservationRecord, RevisionRecord, SeriesVersionRecord } from './repository';
 import { defineAgencyWriteResolver } from './write-schema';
+import type { ClassType } from '../class-type';
 
 @ArgsType()
 export class ObservationArgs {
@@ -276,7 +277,7 @@ export function AgencyMeasureType(manifest: AgencyManifest): ClassDecorator {
 }
 
 /** The measure type of an agency that adds nothing to the contract. */
-function defineMeasureType(manifest: AgencyManifest): Function {
+function defineMeasureType(manifest: AgencyManifest): ClassType {
   @AgencyMeasureType(manifest)
   class AgencyMeasure extends HeadlineMeasure {}
   return AgencyMeasure;
@@ -298,7 +299,7 @@ export async function buildAgencySchema(def: AgencyDefinition): Promise<Federate
   const built = withAreaType(def.area, () =>
     buildFederatedSchemaSync(
       {
-        resolvers: [...kit, ...(def.resolvers ?? [])] as [Function, ...Function[]],
+        resolvers: [...kit, ...(def.resolvers ?? [])] as [ClassType, ...ClassType[]],
         orphanedTypes: [measureType, ...(def.orphanedTypes ?? [])],
       },
       {

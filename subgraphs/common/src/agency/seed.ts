@@ -89,7 +89,7 @@ export async function seedAgency(
   await ds.transaction(async (m) => {
     await upsertAreas(m, schema);
     for (const s of ordered) {
-      const res = await m.query(
+      const res = await m.query<unknown[]>(
         `INSERT INTO "${schema}".measure (id, name, definition, unit, polarity, lead_agency, source, target_value, target_due, target_text, disclosure_threshold,
            figure_kind, rate_measure_id, denominator_summed_snapshots, applies_to, publication_lag_months, cited_year, rag_rule)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -133,7 +133,7 @@ export async function seedAgency(
       for (const o of s.observations) {
         const p = parsePeriod(o.period);
         const v = o.provenance;
-        const r = await m.query(
+        const r = await m.query<unknown[]>(
           `INSERT INTO "${schema}".observation (measure_id, area_code, period_code, period_kind, period_label, period_start, period_end,
              value, numerator, denominator, lower_bound, upper_bound, printed, approximate, not_available, status, note,
              publication, publisher, published, document, location, cited_source, series_version, public_source)

@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth';
 import { OWNER_READ } from './disclosure';
-import type { FigureDraft, MeasureFacts } from './figure-input';
+import type { ClosedSeries, FigureDraft, MeasureFacts } from './figure-input';
 import {
   FIGURE_COLUMNS,
   figureId,
@@ -15,7 +15,23 @@ import {
 
 /** Anything that runs SQL: the data source, or the entity manager of a transaction. */
 export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
+  query<T = unknown>(sql: string, params?: unknown[]): Promise<T>;
+}
+
+/** The key columns of a figure row. */
+type FigureKeyRow = Pick<FigureRow, 'measure_id' | 'area_code' | 'period_code'>;
+
+/**
+ * A draft row with the published figure it would replace, whose columns are prefixed `p_` (all null, p_id too, when
+ * there is none).
+ */
+type StoredDraftRow = FigureRow & { reason: string | null; created_by: string; created_at: Date; p_id: string | null } & {
+  [C in (typeof FIGURE_COLUMNS)[number] as `p_${C}`]: FigureRow[C];
+};
+
+/** TypeORM returns [records, affected count] for an UPDATE ... RETURNING. */
+function isUpdateResult<R>(rows: R[] | [R[], number]): rows is [R[], number] {
+  return Array.isArray(rows[0]);
 }
 
 /** A draft as stored: the figure, why and by whom, and the published figure it would replace. */
@@ -59,12 +75,15 @@ export type AuditAction =
   | 'set-figure-rag'
   | 'add-series-version'
   | 'close-series-version'
+  | 'reopen-series-version'
+  | 'set-measure-statistics'
+  | 'set-figure-comparator'
   | 'mark-figure-public';
 
 /**
  * A measure definition as written: what the schema serves, less what is derived (type name, agency, retired), its
  * RAG rule (a new measure gets the default from the database trigger; SetRagRule changes it) and its statistical
- * description (kind of figure and the rest: the trigger's default for its unit; SetFigureKind changes it).
+ * description (kind of figure and the rest: the trigger's default for its unit; SetMeasureStatistics changes it).
  */
 export type MeasureWrite = Omit<
   MeasureRecord,
@@ -79,6 +98,26 @@ export type MeasureWrite = Omit<
   | 'publicationLagMonths'
   | 'citedYear'
 >;
+
+/** A measure's statistical description as stored (with its unit, which decides what a kind may be). */
+export interface StoredMeasureStatistics {
+  figureKind: string;
+  rateMeasureId: string | null;
+  appliesTo: string[] | null;
+  publicationLagMonths: number | null;
+  unit: string;
+}
+
+/** A comparator stored with a figure (the predicted rate, or a printed relative difference with whether its sign is known). */
+export interface StoredComparator {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  relativeDifference: number | null;
+  signKnown: boolean | null;
+  printed: string;
+  note: string | null;
+}
 
 /** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
@@ -159,21 +198,50 @@ export class AgencyWriteRepository {
     await q.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${this.s}.writes`]);
   }
 
+  /**
+   * What checking a figure needs to know of each measure: its unit, whether it is retired, and its current series
+   * version when that is closed (with the end of its last figure, looked up only for a closed series).
+   */
   async measureFacts(q: Queryable): Promise<Map<string, MeasureFacts>> {
-    const rows = await q.query(`SELECT id, unit, retired_at IS NOT NULL AS retired FROM ${this.s}.measure`);
-    return new Map(rows.map((r: { id: string; unit: string; retired: boolean }) => [r.id, { unit: r.unit, retired: r.retired }]));
+    const rows = (await q.query(
+      `SELECT m.id, m.unit, m.retired_at IS NOT NULL AS retired, v.code, v.name, v.closed_note AS note,
+                CASE WHEN v.closed_note IS NOT NULL THEN
+                  (SELECT max(o.period_end)::text FROM ${this.s}.observation o WHERE o.measure_id = m.id AND o.series_version = v.code) END AS last_end
+         FROM ${this.s}.measure m
+         LEFT JOIN LATERAL (SELECT code, name, closed_note FROM ${this.s}.series_version WHERE measure_id = m.id ORDER BY position DESC LIMIT 1) v ON true`,
+    )) as Array<{ id: string; unit: string; retired: boolean; code: string; name: string; note: string | null; last_end: string | null }>;
+    return new Map(
+      rows.map((r) => {
+        const closedSeries: ClosedSeries | null =
+          r.note === null ? null : { code: r.code, name: r.name, note: r.note, lastFigureEnd: r.last_end };
+        return [r.id, { unit: r.unit, retired: r.retired, closedSeries }];
+      }),
+    );
+  }
+
+  /** New figures (not corrections) among the drafts to publish whose measure's current series is closed. */
+  async draftsIntoClosedSeries(q: Queryable, measureIds: readonly string[] | null): Promise<Array<{ id: string; measure_id: string }>> {
+    return (await q.query(
+      `SELECT d.measure_id || '|' || d.area_code || '|' || d.period_code AS id, d.measure_id
+       FROM ${this.s}.observation_draft d
+       JOIN LATERAL (SELECT closed_note FROM ${this.s}.series_version WHERE measure_id = d.measure_id ORDER BY position DESC LIMIT 1) v ON true
+       WHERE v.closed_note IS NOT NULL AND ($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))
+         AND NOT EXISTS (SELECT 1 FROM ${this.s}.observation o WHERE ${sameFigure('o', 'd')})
+       ORDER BY 1`,
+      [measureIds ? [...measureIds] : null],
+    )) as Array<{ id: string; measure_id: string }>;
   }
 
   /** Which of these figures are published (ids measure|area|period). */
   async publishedIds(q: Queryable, keys: readonly FigureKey[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows = await q.query(
+    const rows = await q.query<FigureKeyRow[]>(
       `SELECT o.measure_id, o.area_code, o.period_code
        FROM unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code)
        JOIN ${this.s}.observation o ON ${sameFigure('o', 'k')}`,
       [keys.map((k) => k.measureId), keys.map((k) => k.areaCode), keys.map((k) => k.periodCode)],
     );
-    return new Set(rows.map((r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code })));
+    return new Set(rows.map((r) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code })));
   }
 
   /**
@@ -186,7 +254,7 @@ export class AgencyWriteRepository {
     const types: Record<string, string> = { ...COLUMN_TYPES, reason: 'text' };
     const params: unknown[] = cols.map((c) => figures.map(DRAFT_VALUE[c]));
     params.push(actor);
-    const rows = await q.query(
+    const rows = await q.query<Array<{ inserted: boolean }>>(
       `INSERT INTO ${this.s}.observation_draft (${cols.join(', ')}, created_by, created_at)
        SELECT ${cols.map((c) => `t.${c}`).join(', ')}, $${cols.length + 1}, now()
        FROM unnest(${cols.map((c, i) => `$${i + 1}::${types[c]}[]`).join(', ')}) AS t(${cols.join(', ')})
@@ -194,7 +262,7 @@ export class AgencyWriteRepository {
        RETURNING (xmax = 0) AS inserted`,
       params,
     );
-    const inserted = rows.filter((r: { inserted: boolean }) => r.inserted).length;
+    const inserted = rows.filter((r) => r.inserted).length;
     return { inserted, replaced: rows.length - inserted };
   }
 
@@ -210,13 +278,13 @@ export class AgencyWriteRepository {
       );
       from = `unnest($1::text[], $2::text[], $3::text[]) AS k(measure_id, area_code, period_code) JOIN ${from} ON ${sameFigure('d', 'k')}`;
     }
-    const rows = await q.query(
+    const rows = await q.query<StoredDraftRow[]>(
       `SELECT ${selectFigure('d')}, d.reason, d.created_by, d.created_at, o.id AS p_id, ${selectFigure('o', FIGURE_COLUMNS, 'p_')}
        FROM ${from} LEFT JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
        ORDER BY d.measure_id, d.period_end, d.period_start DESC, d.area_code`,
       params,
     );
-    return rows.map((r: any): StoredDraft => {
+    return rows.map((r): StoredDraft => {
       const replaces =
         r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
       return {
@@ -252,7 +320,7 @@ export class AgencyWriteRepository {
     actor: string,
   ): Promise<{ newFigures: string[]; corrections: string[] }> {
     const ids = measureIds ? [...measureIds] : null;
-    const rows = await q.query(
+    const rows = await q.query<Array<FigureKeyRow & { inserted: boolean }>>(
       `WITH d AS (
          DELETE FROM ${this.s}.observation_draft d WHERE ($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))
          RETURNING ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')}, d.reason
@@ -268,10 +336,10 @@ export class AgencyWriteRepository {
        RETURNING measure_id, area_code, period_code, (xmax = 0) AS inserted`,
       [ids, actor],
     );
-    const id = (r: FigureRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code });
+    const id = (r: FigureKeyRow) => figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code });
     return {
-      newFigures: rows.filter((r: { inserted: boolean }) => r.inserted).map(id),
-      corrections: rows.filter((r: { inserted: boolean }) => !r.inserted).map(id),
+      newFigures: rows.filter((r) => r.inserted).map(id),
+      corrections: rows.filter((r) => !r.inserted).map(id),
     };
   }
 
@@ -291,11 +359,21 @@ export class AgencyWriteRepository {
 
   /** The most recent audit events, newest first. */
   async auditTrail(q: Queryable, limit: number): Promise<AuditRecord[]> {
-    const rows = await q.query(
-      `SELECT id, at, actor, role, action, entity, entity_id, details FROM ${this.s}.audit_event ORDER BY at DESC, id DESC LIMIT $1`,
-      [limit],
-    );
-    return rows.map((r: any) => ({
+    const rows = await q.query<
+      Array<{
+        id: string;
+        at: Date;
+        actor: string;
+        role: string;
+        action: string;
+        entity: string;
+        entity_id: string | null;
+        details: unknown;
+      }>
+    >(`SELECT id, at, actor, role, action, entity, entity_id, details FROM ${this.s}.audit_event ORDER BY at DESC, id DESC LIMIT $1`, [
+      limit,
+    ]);
+    return rows.map((r) => ({
       id: String(r.id),
       at: new Date(r.at).toISOString(),
       actor: r.actor,
@@ -309,7 +387,7 @@ export class AgencyWriteRepository {
 
   /** The measure row as stored, locked for the rest of the transaction; null when there is none. */
   async lockMeasure(q: Queryable, id: string): Promise<Record<string, unknown> | null> {
-    const rows = await q.query(
+    const rows = await q.query<Array<Record<string, unknown>>>(
       `SELECT id, name, definition, unit, polarity, lead_agency, source, target_value::float8 AS target_value, target_due::text AS target_due,
               target_text, retired_at, disclosure_threshold, rag_rule,
               (SELECT count(*)::int FROM ${this.s}.observation o WHERE o.measure_id = m.id)
@@ -349,7 +427,7 @@ export class AgencyWriteRepository {
 
   /** The hand-set RAG of a figure, or null. */
   async figureRag(q: Queryable, k: FigureKey): Promise<{ status: string; comment: string; set_by: string; set_at: Date } | null> {
-    const rows = await q.query(
+    const rows = await q.query<Array<{ status: string; comment: string; set_by: string; set_at: Date }>>(
       `SELECT status, comment, set_by, set_at FROM ${this.s}.figure_rag WHERE measure_id = $1 AND area_code = $2 AND period_code = $3`,
       [k.measureId, k.areaCode, k.periodCode],
     );
@@ -367,7 +445,10 @@ export class AgencyWriteRepository {
 
   /** The series versions of a measure, oldest first. */
   async seriesVersions(q: Queryable, measureId: string): Promise<Array<{ code: string; position: number; closed_note: string | null }>> {
-    return q.query(`SELECT code, position, closed_note FROM ${this.s}.series_version WHERE measure_id = $1 ORDER BY position`, [measureId]);
+    return q.query<Array<{ code: string; position: number; closed_note: string | null }>>(
+      `SELECT code, position, closed_note FROM ${this.s}.series_version WHERE measure_id = $1 ORDER BY position`,
+      [measureId],
+    );
   }
 
   async addSeriesVersion(
@@ -384,26 +465,83 @@ export class AgencyWriteRepository {
     ]);
   }
 
-  async closeSeriesVersion(q: Queryable, measureId: string, code: string, note: string): Promise<void> {
+  /** Closes a series version with its note, or re-opens it with null. */
+  async closeSeriesVersion(q: Queryable, measureId: string, code: string, note: string | null): Promise<void> {
     await q.query(`UPDATE ${this.s}.series_version SET closed_note = $3 WHERE measure_id = $1 AND code = $2`, [measureId, code, note]);
+  }
+
+  /** A measure's statistical description as stored. */
+  async measureStatistics(q: Queryable, id: string): Promise<StoredMeasureStatistics | null> {
+    const rows = (await q.query(
+      `SELECT figure_kind AS "figureKind", rate_measure_id AS "rateMeasureId", applies_to AS "appliesTo",
+              publication_lag_months AS "publicationLagMonths", unit
+       FROM ${this.s}.measure WHERE id = $1`,
+      [id],
+    )) as StoredMeasureStatistics[];
+    return rows[0] ?? null;
+  }
+
+  /** The measures whose figures are the numerators of this rate measure. */
+  async numeratorsOf(q: Queryable, rateMeasureId: string): Promise<string[]> {
+    const rows = (await q.query(`SELECT id FROM ${this.s}.measure WHERE rate_measure_id = $1 ORDER BY id`, [rateMeasureId])) as Array<{
+      id: string;
+    }>;
+    return rows.map((r) => r.id);
+  }
+
+  async setMeasureStatistics(q: Queryable, id: string, s: Omit<StoredMeasureStatistics, 'unit'>): Promise<void> {
+    await q.query(
+      `UPDATE ${this.s}.measure SET figure_kind = $2, rate_measure_id = $3, applies_to = $4, publication_lag_months = $5 WHERE id = $1`,
+      [id, s.figureKind, s.rateMeasureId, s.appliesTo, s.publicationLagMonths],
+    );
+  }
+
+  /** The comparator of this kind stored with a figure, or null. */
+  async figureComparator(q: Queryable, k: FigureKey, kind: string): Promise<StoredComparator | null> {
+    const rows = (await q.query(
+      `SELECT value::float8 AS value, numerator::float8 AS numerator, denominator::float8 AS denominator,
+              relative_difference::float8 AS "relativeDifference", sign_known AS "signKnown", printed, note
+       FROM ${this.s}.figure_comparator WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 AND kind = $4 FOR UPDATE`,
+      [k.measureId, k.areaCode, k.periodCode, kind],
+    )) as StoredComparator[];
+    return rows[0] ?? null;
+  }
+
+  /** Stores (or replaces) a comparator of a figure; null removes it. */
+  async setFigureComparator(q: Queryable, k: FigureKey, kind: string, c: StoredComparator | null): Promise<void> {
+    const key = [k.measureId, k.areaCode, k.periodCode, kind];
+    if (c === null) {
+      await q.query(
+        `DELETE FROM ${this.s}.figure_comparator WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 AND kind = $4`,
+        key,
+      );
+      return;
+    }
+    await q.query(
+      `INSERT INTO ${this.s}.figure_comparator (measure_id, area_code, period_code, kind, value, numerator, denominator, relative_difference, sign_known, printed, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (measure_id, area_code, period_code, kind) DO UPDATE SET value = EXCLUDED.value, numerator = EXCLUDED.numerator,
+         denominator = EXCLUDED.denominator, relative_difference = EXCLUDED.relative_difference, sign_known = EXCLUDED.sign_known,
+         printed = EXCLUDED.printed, note = EXCLUDED.note`,
+      [...key, c.value, c.numerator, c.denominator, c.relativeDifference, c.signKnown, c.printed, c.note],
+    );
   }
 
   /** Marks a published figure as already public (or clears the mark with null); returns the mark it had, or undefined when there is no such published figure. */
   async markFigurePublic(q: Queryable, k: FigureKey, source: string | null): Promise<{ before: string | null } | undefined> {
-    const rows = await q.query(
+    const rows = await q.query<Array<{ before: string | null }> | [Array<{ before: string | null }>, number]>(
       `UPDATE ${this.s}.observation o SET public_source = $4 FROM (SELECT id, public_source FROM ${this.s}.observation
          WHERE measure_id = $1 AND area_code = $2 AND period_code = $3 FOR UPDATE) old
        WHERE o.id = old.id RETURNING old.public_source AS before`,
       [k.measureId, k.areaCode, k.periodCode, source],
     );
-    // TypeORM returns [records, affected count] for an UPDATE ... RETURNING
-    const records: Array<{ before: string | null }> = Array.isArray(rows[0]) ? rows[0] : rows;
+    const records = isUpdateResult(rows) ? rows[0] : rows;
     return records[0] ? { before: records[0].before ?? null } : undefined;
   }
 
   /** Whether the figure exists, published or as a draft. */
   async figureExists(q: Queryable, k: FigureKey): Promise<boolean> {
-    const rows = await q.query(
+    const rows = await q.query<unknown[]>(
       `SELECT 1 FROM ${this.s}.observation WHERE measure_id = $1 AND area_code = $2 AND period_code = $3
        UNION ALL SELECT 1 FROM ${this.s}.observation_draft WHERE measure_id = $1 AND area_code = $2 AND period_code = $3`,
       [k.measureId, k.areaCode, k.periodCode],

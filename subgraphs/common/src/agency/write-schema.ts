@@ -1,8 +1,9 @@
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { MeasureUnit, ObservationStatus, Polarity, Rag, RagRule } from '../contract/enums';
+import { ComparatorKind, FigureKind, MeasureUnit, ObservationStatus, Polarity, Rag, RagRule } from '../contract/enums';
 import { areaType, type AreaFields, Observation, Period, Provenance } from '../contract/types';
 import type { AgencyContext } from './context';
 import type { AgencyManifest } from '../manifest';
+import type { ClassType } from '../class-type';
 
 /*
  * The agency write side in GraphQL. The types are shared by the five agency subgraphs (defined once here, so they
@@ -143,6 +144,76 @@ export class MeasureInput {
       'Null for a measure that does not count people (offences, money, bed spaces, employers). Left out: unchanged, or for a new measure 5 for COUNT and PERCENTAGE, none otherwise.',
   })
   disclosureThreshold?: number | null;
+}
+
+@InputType('MeasureStatisticsInput', {
+  description:
+    "A change of a measure's statistical description (docs/STATISTICS.md). A field left out keeps its value; null clears it where that means something " +
+    '(no rate measure, any area, lag not known).',
+})
+export class MeasureStatisticsInput {
+  @Field(() => FigureKind, {
+    nullable: true,
+    description: 'The kind of figure the measure publishes; it decides which statistics apply (interval, change test, RAG).',
+  })
+  figureKind?: FigureKind | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "For a RATE_NUMERATOR count (required then): id of the agency's RATE measure it is the numerator of, which is rated instead of the count. " +
+      'Given for any other kind, it is an error.',
+  })
+  rateMeasureId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Area codes the measure is defined for (the areas within them count too), e.g. ['kent']; null for any area. Elsewhere the gap analysis says NOT_APPLICABLE.",
+  })
+  appliesTo?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Months after a period ends before its figure is due (proven re-offending: about 22); 0 to 240, null when not known. Until then the gap analysis says NOT_YET_DUE.',
+  })
+  publicationLagMonths?: number | null;
+}
+
+@InputType('FigureComparatorInput', {
+  description:
+    "A comparator stored with one figure: the predicted rate, as a value (with its numerator and denominator when printed), or the source's printed " +
+    'relative difference between actual and predicted, with whether the source says which is higher.',
+})
+export class FigureComparatorInput {
+  @Field(() => Float, { nullable: true, description: "The comparator's value in the measure's unit (9.5 for a predicted 9.5%)." })
+  value?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Its numerator, when printed.' })
+  numerator?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Its denominator, when printed.' })
+  denominator?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The printed relative difference between the figure and the comparator, as a percentage (NI18's 4.75 for '4.75%').",
+  })
+  relativeDifference?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'With a relative difference, and only then: true when the source says which of the two is higher (then the difference is signed: negative when the figure is below the comparator).',
+  })
+  signKnown?: boolean | null;
+
+  @Field({ description: 'The comparator as printed in the source.' })
+  printed!: string;
+
+  @Field(() => String, { nullable: true, description: 'What an analyst must know to read it.' })
+  note?: string | null;
 }
 
 @Directive('@shareable')
@@ -314,11 +385,16 @@ export class AuditEvent {
 
   @Field({
     description:
-      "What was done: 'seed', 'record-observation', 'import-observations', 'publish', 'define-measure', 'retire-measure', 'set-rag-rule' or 'set-figure-rag'.",
+      "What was done: 'seed', 'record-observation', 'import-observations', 'publish', 'define-measure', 'retire-measure', 'set-rag-rule', " +
+      "'set-figure-rag', 'add-series-version', 'close-series-version', 'reopen-series-version', 'set-measure-statistics', 'set-figure-comparator' or " +
+      "'mark-figure-public'.",
   })
   action!: string;
 
-  @Field({ description: "What kind of record changed: 'observation', 'observation_draft', 'measure' or 'figure_rag'." })
+  @Field({
+    description:
+      "What kind of record changed: 'observation', 'observation_draft', 'measure', 'figure_rag', 'series_version' or 'figure_comparator'.",
+  })
   entity!: string;
 
   @Field(() => String, {
@@ -335,7 +411,7 @@ export class AuditEvent {
  * The agency's write mutations and owner queries, with the agency's prefix. Only the agency's own editors and
  * admins may call them (FORBIDDEN otherwise, saying why); the service checks it, so the CLI obeys the same rules.
  */
-export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType: Function): Function {
+export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType: ClassType): ClassType {
   // the agency key as a GraphQL name prefix: 'youth-justice' -> 'youthJustice' (single-word keys are unchanged)
   const a = manifest.name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
@@ -464,6 +540,55 @@ export function defineAgencyWriteResolver(manifest: AgencyManifest, measureType:
       @Ctx() ctx: AgencyContext,
     ) {
       return ctx.writes.closeSeriesVersion(ctx.viewer, { measure, code, note });
+    }
+
+    @Mutation(() => measureType, {
+      name: `${a}ReopenSeriesVersion`,
+      description: `Re-opens a closed version of a ${a} measure's series (closed by mistake, or the series resumed): figures can again be recorded into it. Audited with the note it clears. ${a}'s agency editors and admins only.`,
+    })
+    reopenSeriesVersion(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('code', { description: "Code of the closed version, e.g. 'original'." }) code: string,
+      @Arg('reason', { description: 'Why it is re-opened. Must not be empty.' }) reason: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.reopenSeriesVersion(ctx.viewer, { measure, code, reason });
+    }
+
+    @Mutation(() => measureType, {
+      name: `${a}SetMeasureStatistics`,
+      description:
+        `Changes a live ${a} measure's statistical description: its kind of figure (and the rate a RATE_NUMERATOR count feeds), the areas it applies to ` +
+        'and its publication lag. Fields left out keep their values. Every problem is named by its field and nothing is changed; a rate measure that ' +
+        `counts feed cannot stop being a RATE. Audited with the values before and after. ${a}'s agency editors and admins only.`,
+    })
+    setMeasureStatistics(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('input', () => MeasureStatisticsInput, { description: 'What changes.' }) input: MeasureStatisticsInput,
+      @Arg('reason', { description: 'Why it changes (kept in the audit trail). Must not be empty.' }) reason: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.setMeasureStatistics(ctx.viewer, measure, { ...input }, reason);
+    }
+
+    @Mutation(() => Observation, {
+      name: `${a}SetFigureComparator`,
+      description:
+        `Stores a comparator with one ${a} figure (the predicted rate, or a printed relative difference), replacing any of the same kind; a null comparator ` +
+        'removes it. Only PREDICTED is stored: England and Wales, region and peer group comparators are the published figures of those areas. The figure ' +
+        `must exist (published or drafted). Audited. ${a}'s agency editors and admins only. Returns the figure.`,
+    })
+    setFigureComparator(
+      @Arg('measure', () => ID, { description: `Id of the ${a} measure.` }) measure: string,
+      @Arg('area', () => ID, { description: "Area code of the figure, e.g. 'kent'." }) area: string,
+      @Arg('period', { description: "Period of the figure, in any accepted form ('2012', '2012-13')." }) period: string,
+      @Arg('kind', () => ComparatorKind, { description: 'The kind of comparator: PREDICTED.' }) kind: ComparatorKind,
+      @Arg('comparator', () => FigureComparatorInput, { nullable: true, description: 'The comparator, or null to remove it.' })
+      comparator: FigureComparatorInput | null,
+      @Arg('reason', { description: 'Why it changes (kept in the audit trail). Must not be empty.' }) reason: string,
+      @Ctx() ctx: AgencyContext,
+    ) {
+      return ctx.writes.setFigureComparator(ctx.viewer, { measure, area, period, kind, comparator: comparator ?? null, reason });
     }
 
     @Mutation(() => Observation, {

@@ -1,13 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { requireAgencyEditor, type Viewer } from '../auth';
-import { RagRule } from '../contract/enums';
+import { FigureKind, RagRule } from '../contract/enums';
 import { badInput, unknown } from '../errors';
 import type { AreaIndex } from '../reference/area-index';
 import { defaultDisclosureThreshold } from '../reference/seed-types';
 import { csvColumn, parseFiguresCsv, type CsvProblem } from './csv-import';
 import { MeasureRow } from './entities';
-import { checkFigure, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
+import { checkFigure, closedSeriesMessage, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
 import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationRecord } from './repository';
 import { applyDisclosureControl, readModeFor } from './disclosure';
 import {
@@ -16,7 +16,9 @@ import {
   type DraftPreview,
   type DraftRecord,
   type MeasureWrite,
+  type StoredComparator,
   type StoredDraft,
+  type StoredMeasureStatistics,
 } from './write-repository';
 import { parsePeriod } from '../reference/periods';
 
@@ -53,6 +55,31 @@ export interface MeasureFields {
   disclosureThreshold?: number | null;
 }
 
+/**
+ * A change of a measure's statistical description. A field left out keeps its value; null clears it (no rate
+ * measure, any area, lag not known).
+ */
+export interface MeasureStatisticsFields {
+  figureKind?: string | null;
+  rateMeasureId?: string | null;
+  appliesTo?: readonly string[] | null;
+  publicationLagMonths?: number | null;
+}
+
+/** A comparator to store with a figure; the fields follow figure_comparator. */
+export interface ComparatorFields {
+  value?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  relativeDifference?: number | null;
+  signKnown?: boolean | null;
+  printed: string;
+  note?: string | null;
+}
+
+/** The longest publication lag taken: 20 years, far beyond any series the hub carries (proven re-offending: 22 months). */
+const MAX_LAG_MONTHS = 240;
+const FIGURE_KINDS: readonly string[] = Object.values(FigureKind);
 const RAG_RULES: readonly string[] = Object.values(RagRule);
 const RAGS: readonly string[] = ['RED', 'AMBER', 'GREEN'];
 const MEASURE_ID = /^[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
@@ -195,6 +222,17 @@ export class AgencyWriteService {
       if (measureIds) {
         const known = await this.sql.measureFacts(m);
         for (const id of measureIds) if (!known.has(id)) throw unknown(`${this.agency} measure`, 'measureIds', id);
+      }
+      const closed = await this.sql.draftsIntoClosedSeries(m, measureIds ?? null);
+      if (closed.length) {
+        // the series was closed after the drafts were recorded: publishing them would add figures to an ended series
+        const facts = await this.sql.measureFacts(m);
+        const first = closed[0];
+        throw badInput(
+          'measureIds',
+          measureIds ?? null,
+          `${closed.map((c) => c.id).join(', ')}: ${closedSeriesMessage(first.measure_id, facts.get(first.measure_id)!.closedSeries!)}. Nothing was published.`,
+        );
       }
       const { newFigures, corrections } = await this.sql.publish(m, measureIds ?? null, viewer.subject);
       const figures = [...newFigures, ...corrections].sort();
@@ -404,6 +442,154 @@ export class AgencyWriteService {
     });
   }
 
+  /** Re-opens a closed version of a measure's series (closed by mistake, or the series resumed), saying why. */
+  async reopenSeriesVersion(viewer: Viewer, input: { measure: string; code: string; reason: string }): Promise<MeasureRecord> {
+    requireAgencyEditor(viewer, this.agency, `changing the series of ${this.agency}'s measures`);
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('reason', input.reason, 'Say why the series is re-opened: the reason must not be empty.');
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
+      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      const version = (await this.sql.seriesVersions(m, input.measure)).find((v) => v.code === input.code);
+      if (!version) throw unknown(`series version of ${input.measure}`, 'code', input.code);
+      if (version.closed_note === null)
+        throw badInput('code', input.code, `The series version "${input.code}" of ${input.measure} is not closed.`);
+      await this.sql.closeSeriesVersion(m, input.measure, input.code, null);
+      await this.sql.audit(m, viewer, 'reopen-series-version', 'series_version', `${input.measure}@${input.code}`, {
+        before: version.closed_note,
+        after: null,
+        reason,
+      });
+      return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id: input.measure }));
+    });
+  }
+
+  /**
+   * Changes a live measure's statistical description: its kind of figure (and the rate a RATE_NUMERATOR count is the
+   * numerator of), the areas it applies to and its publication lag. Every problem is named by field; all or nothing.
+   */
+  async setMeasureStatistics(viewer: Viewer, id: string, input: MeasureStatisticsFields, reason: string): Promise<MeasureRecord> {
+    requireAgencyEditor(viewer, this.agency, `changing the statistics of ${this.agency}'s measures`);
+    const problems: Array<{ field: string; message: string }> = [];
+    const problem = (field: string, message: string) => problems.push({ field, message });
+    if (!reason.trim()) throw badInput('reason', reason, 'Say why the description changes (it is kept in the audit trail).');
+    const given = (['figureKind', 'rateMeasureId', 'appliesTo', 'publicationLagMonths'] as const).filter((f) => input[f] !== undefined);
+    if (given.length === 0) problem('input', 'give at least one of figureKind, rateMeasureId, appliesTo, publicationLagMonths');
+    if (input.figureKind === null) problem('figureKind', 'every measure has a kind of figure: give one, or leave the field out');
+    else if (input.figureKind !== undefined && !FIGURE_KINDS.includes(input.figureKind))
+      problem('figureKind', `"${input.figureKind}" is not a kind of figure: give one of ${FIGURE_KINDS.join(', ')}`);
+    const lag = input.publicationLagMonths;
+    if (lag !== undefined && lag !== null && (!Number.isInteger(lag) || lag < 0 || lag > MAX_LAG_MONTHS))
+      problem(
+        'publicationLagMonths',
+        `${lag} is not a publication lag: give a whole number of months from 0 to ${MAX_LAG_MONTHS} after the period ends, or null when it is not known`,
+      );
+    let appliesTo: string[] | null | undefined;
+    if (input.appliesTo !== undefined && input.appliesTo !== null) {
+      appliesTo = [...new Set(input.appliesTo.map((a) => a.trim()))];
+      if (appliesTo.length === 0) problem('appliesTo', 'give at least one area code, or null for a measure that applies to any area');
+      for (const a of appliesTo) if (!this.areas.get(a)) problem('appliesTo', `"${a}" is not an area code`);
+    } else appliesTo = input.appliesTo;
+    if (problems.length) throw invalidInput('input', problems);
+
+    return this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const locked = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
+      if (!locked) throw unknown(`${this.agency} measure`, 'measure', id);
+      const before = (await this.sql.measureStatistics(m, id))!;
+      const kind = input.figureKind ?? before.figureKind;
+      let rate: string | null = null;
+      if (kind === FigureKind.RATE_NUMERATOR) {
+        if (before.unit !== 'COUNT') problem('figureKind', `a RATE_NUMERATOR is a count of people: ${id} is in ${before.unit}, not COUNT`);
+        rate = input.rateMeasureId !== undefined ? input.rateMeasureId : before.rateMeasureId;
+        if (rate === null) problem('rateMeasureId', `a RATE_NUMERATOR count needs the rate measure it is the numerator of`);
+        else if (rate === id) problem('rateMeasureId', `${id} cannot be the numerator of itself`);
+        else {
+          const target = rate.startsWith(`${this.agency}.`) ? await this.sql.measureStatistics(m, rate) : null;
+          if (!target) problem('rateMeasureId', `"${rate}" is not a ${this.agency} measure`);
+          else if (target.figureKind !== FigureKind.RATE)
+            problem('rateMeasureId', `"${rate}" is a ${target.figureKind} measure, not a RATE: a numerator feeds a rate measure`);
+        }
+      } else if (input.rateMeasureId !== undefined && input.rateMeasureId !== null) {
+        problem('rateMeasureId', `only a RATE_NUMERATOR measure names a rate measure; ${id} would be ${kind}`);
+      }
+      if (before.figureKind === FigureKind.RATE && kind !== FigureKind.RATE) {
+        const numerators = await this.sql.numeratorsOf(m, id);
+        if (numerators.length)
+          problem(
+            'figureKind',
+            `${numerators.join(', ')} ${numerators.length > 1 ? 'are numerators' : 'is the numerator'} of ${id}: it stays a RATE until they name another rate`,
+          );
+      }
+      if (problems.length) throw invalidInput('input', problems);
+      const after: Omit<StoredMeasureStatistics, 'unit'> = {
+        figureKind: kind,
+        rateMeasureId: rate,
+        appliesTo: appliesTo !== undefined ? appliesTo : before.appliesTo,
+        publicationLagMonths: lag !== undefined ? lag : before.publicationLagMonths,
+      };
+      await this.sql.setMeasureStatistics(m, id, after);
+      const { unit: _u, ...previous } = before;
+      await this.sql.audit(m, viewer, 'set-measure-statistics', 'measure', id, { before: previous, after, reason: reason.trim() });
+      return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id }));
+    });
+  }
+
+  /**
+   * Stores a comparator with one figure (the predicted rate, or a printed relative difference), replacing any of the
+   * same kind; null removes it. England and Wales, region and peer group comparators are the published figures of
+   * those areas, so only PREDICTED is stored. Returns the figure as the caller reads it.
+   */
+  async setFigureComparator(
+    viewer: Viewer,
+    input: { measure: string; area: string; period: string; kind: string; comparator: ComparatorFields | null; reason: string },
+  ): Promise<ObservationRecord> {
+    requireAgencyEditor(viewer, this.agency, `changing the comparators of ${this.agency}'s figures`);
+    if (input.kind !== 'PREDICTED')
+      throw badInput(
+        'kind',
+        input.kind,
+        'Only a PREDICTED comparator is stored with a figure: England and Wales, region and peer group comparators are the published figures of those areas (record the figure for that area).',
+      );
+    if (!input.reason.trim()) throw badInput('reason', input.reason, 'Say why the comparator changes (it is kept in the audit trail).');
+    this.areas.require(input.area, 'area');
+    let period: ReturnType<typeof parsePeriod>;
+    try {
+      period = parsePeriod(input.period);
+    } catch (e) {
+      throw badInput('period', input.period, (e as Error).message);
+    }
+    const stored = input.comparator === null ? null : checkComparator(input.comparator);
+    const key: FigureKey = { measureId: input.measure, areaCode: input.area, periodCode: period.code };
+    await this.ds.transaction(async (m) => {
+      await this.sql.lockWrites(m);
+      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
+      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      if (!(await this.sql.figureExists(m, key)))
+        throw badInput(
+          'period',
+          input.period,
+          `${input.measure} has no figure for ${input.area} in ${period.code} (published or drafted): record the figure first.`,
+        );
+      const before = await this.sql.figureComparator(m, key, input.kind);
+      if (stored === null && before === null)
+        throw badInput('comparator', null, `${figureId(key)} has no ${input.kind} comparator to remove.`);
+      await this.sql.setFigureComparator(m, key, input.kind, stored);
+      await this.sql.audit(m, viewer, 'set-figure-comparator', 'figure_comparator', `${figureId(key)}@${input.kind}`, {
+        before,
+        after: stored,
+        reason: input.reason.trim(),
+      });
+    });
+    const figures = await this.repo.observations(
+      [key.measureId],
+      { areas: [key.areaCode], from: period.start, to: period.end },
+      readModeFor(viewer, this.agency),
+    );
+    return figures.find((f) => f.period.code === key.periodCode)!;
+  }
+
   /**
    * Marks a published figure as already published in a public source (disclosure control then leaves it visible),
    * or clears the mark with a null source. Returns the figure as the caller reads it.
@@ -491,6 +677,32 @@ export class AgencyWriteService {
       defaults,
     };
   }
+}
+
+/** Checks a comparator to store, every problem named by its field; the values to store when there is none. */
+function checkComparator(c: ComparatorFields): StoredComparator {
+  const problems: Array<{ field: string; message: string }> = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
+  const value = c.value ?? null;
+  const numerator = c.numerator ?? null;
+  const denominator = c.denominator ?? null;
+  const relativeDifference = c.relativeDifference ?? null;
+  const signKnown = c.signKnown ?? null;
+  const printed = c.printed.trim();
+  if (!printed) problem('comparator.printed', 'give the comparator as printed in the source');
+  if (value === null && relativeDifference === null)
+    problem('comparator.value', 'give the predicted value, or the printed relative difference (relativeDifference)');
+  if ((relativeDifference === null) !== (signKnown === null))
+    problem(
+      'comparator.signKnown',
+      'give signKnown with a relative difference (whether the source says which of the two is higher), and only then',
+    );
+  if (numerator !== null && (!Number.isInteger(numerator) || numerator < 0))
+    problem('comparator.numerator', `${numerator} is not a whole count`);
+  if (denominator !== null && (!Number.isInteger(denominator) || denominator <= 0))
+    problem('comparator.denominator', `${denominator} is not a whole count above 0`);
+  if (problems.length) throw invalidInput('comparator', problems);
+  return { value, numerator, denominator, relativeDifference, signKnown, printed, note: c.note?.trim() || null };
 }
 
 const keyOf = (f: FigureDraft): FigureKey => ({ measureId: f.measureId, areaCode: f.areaCode, periodCode: f.period.code });

@@ -10,6 +10,7 @@ import {
   Rag,
   RagRule,
 } from './enums';
+import type { ClassType } from '../class-type';
 
 @Directive('@shareable')
 @ObjectType('Period', { description: 'A reporting period. Periods sort by end date, then start date.' })
@@ -105,16 +106,16 @@ export abstract class AreaFields {
 @ObjectType('Area', { description: SHARED_DESCRIPTIONS.area })
 export class AreaRef extends AreaFields {}
 
-let currentArea: Function = AreaRef;
+let currentArea: ClassType = AreaRef;
 
 /** The Area class of the schema being built (AreaRef, or the agency's own). */
-export const areaType = (): Function => currentArea;
+export const areaType = (): ClassType => currentArea;
 
 /**
  * Builds with `area` as the Area class. type-graphql reads field types while it builds, synchronously
  * (buildSchemaSync), so the class is set only for that one build.
  */
-export function withAreaType<T>(area: Function | undefined, build: () => T): T {
+export function withAreaType<T>(area: ClassType | undefined, build: () => T): T {
   const previous = currentArea;
   currentArea = area ?? AreaRef;
   try {

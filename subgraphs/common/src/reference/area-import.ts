@@ -2,7 +2,7 @@ import type { AreaSeed } from './areas';
 
 /** Anything that runs SQL: a data source, an entity manager, or a pg client. */
 interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
+  query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
 const AREA_CODE = /^[a-z0-9][a-z0-9-]*$/;
@@ -36,7 +36,7 @@ export function validateAreas(areas: readonly AreaSeed[], existing: ReadonlySet<
  */
 export async function importAreas(q: Queryable, schema: string, areas: readonly AreaSeed[]): Promise<{ areas: number }> {
   const s = `"${schema}"`;
-  const existing = new Set<string>((await q.query(`SELECT code FROM ${s}.area`)).map((r: { code: string }) => r.code));
+  const existing = new Set(((await q.query(`SELECT code FROM ${s}.area`)) as Array<{ code: string }>).map((r) => r.code));
   const problems = validateAreas(areas, existing);
   if (problems.length)
     throw new Error(

@@ -5,6 +5,7 @@ import { NationalScale1763900000004 } from './1763900000004-NationalScale';
 import { ImportThroughput1763900000005 } from './1763900000005-ImportThroughput';
 import { DataChanged1763900000006 } from './1763900000006-DataChanged';
 import { FigureKinds1763900000011 } from './1763900000011-FigureKinds';
+import { MeasureStatisticsWrites1763900000012 } from './1763900000012-MeasureStatisticsWrites';
 import { DropDataChanged1764600000000 } from './1764600000000-DropDataChanged';
 
 /** The kit's migrations, in order: every agency runs them first, then its own (AgencyDefinition.migrations). */
@@ -16,5 +17,6 @@ export const AGENCY_MIGRATIONS = [
   ImportThroughput1763900000005,
   DataChanged1763900000006,
   FigureKinds1763900000011,
+  MeasureStatisticsWrites1763900000012,
   DropDataChanged1764600000000,
 ];
