@@ -24,6 +24,10 @@ const roles = z
  * Gateway configuration, read and validated once. The subgraphs and their URLs are the committed supergraph's
  * (`join__graph`); `SUBGRAPH_<NAME>_URL` overrides one (subgraph-urls.ts).
  *
+ * Runtime (docs/adr/0007-hive-gateway-runtime.md):
+ *   GATEWAY_RUNTIME       apollo  apollo: Apollo Server with @apollo/gateway; hive: Hive Gateway with its Rust query
+ *                                 planner (@graphql-hive/router-runtime), the same limits and checks, no response cache
+ *
  * Operation limits (GraphQL Armor, checked before any subgraph is called). The defaults leave room above the
  * largest real query (the README example and the end-to-end tests: depth 6-7, cost ~410, ~130 tokens, no alias):
  *   MAX_QUERY_DEPTH       8      nesting of fields (fragments count as their fields)
@@ -73,6 +77,7 @@ const roles = z
  */
 const schema = z
   .object({
+    GATEWAY_RUNTIME: z.enum(['apollo', 'hive']).default('apollo'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4001),
     HOST: z.string().default('127.0.0.1'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -153,7 +158,11 @@ export interface OperationLimits {
   importTimeoutMs: number;
 }
 
+/** Which GraphQL runtime serves /graphql: Apollo Server with @apollo/gateway, or Hive Gateway with the Rust planner. */
+export type GatewayRuntime = 'apollo' | 'hive';
+
 export interface GatewayConfig {
+  runtime: GatewayRuntime;
   port: number;
   host: string;
   production: boolean;
@@ -194,6 +203,7 @@ export function readGatewayConfig(supergraphSdl: string, env: NodeJS.ProcessEnv 
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   return {
+    runtime: e.GATEWAY_RUNTIME,
     port: e.PORT,
     host: e.HOST,
     production,

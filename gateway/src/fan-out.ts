@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'graphql';
+import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -68,29 +68,33 @@ export function listSizeEstimator(listSize: number): ComplexityEstimator {
 
 /** Refuses an operation whose estimated cost with list sizes is above the limit, before any subgraph is called. */
 export function listCostPlugin<C extends BaseContext>(limits: FanOutLimits): ApolloServerPlugin<C> {
-  const estimator = listSizeEstimator(limits.listSize);
+  const check = listCostCheck(limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [estimator],
-            });
-          } catch (e) {
-            // Variables that do not fit the operation are named by Apollo's own validation right after this.
-            if (e instanceof GraphQLError) return;
-            throw e;
-          }
-          if (cost > limits.maxListCost) throw tooCostly(cost, limits.maxListCost);
+          check(schema, document, operationName ?? null, request.variables ?? {});
         },
       };
     },
+  };
+}
+
+/** The check of `listCostPlugin`, for any runtime: throws a 400 GraphQLError above the limit. */
+export function listCostCheck(
+  limits: FanOutLimits,
+): (schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>) => void {
+  const estimator = listSizeEstimator(limits.listSize);
+  return (schema, document, operationName, variables) => {
+    let cost: number;
+    try {
+      cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [estimator] });
+    } catch (e) {
+      // Variables that do not fit the operation are named by the runtime's own validation right after this.
+      if (e instanceof GraphQLError) return;
+      throw e;
+    }
+    if (cost > limits.maxListCost) throw tooCostly(cost, limits.maxListCost);
   };
 }
 
@@ -112,16 +116,25 @@ export function representationCapPlugin<C extends BaseContext & FanOutContext>(l
   };
 }
 
-/** Counts a subgraph fetch's representations; throws (failing that fetch at once) past the cap. */
+/**
+ * Counts a subgraph fetch's representations; throws (failing that fetch at once) past the cap. Apollo's planner
+ * sends them as `$representations`; Hive's batches several entity fetches into one call, one variable each. Any
+ * variable that is a list of objects with a `__typename` is representations: no input object can have that field.
+ */
 export function countRepresentations(
   counter: FanOutCounter | undefined,
   variables: Record<string, unknown> | undefined,
   max: number,
 ): void {
-  if (!counter) return;
-  const reps = variables?.representations;
-  if (!Array.isArray(reps)) return;
-  counter.representations += reps.length;
+  if (!counter || !variables) return;
+  let found = 0;
+  for (const value of Object.values(variables)) {
+    if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null && '__typename' in value[0]) {
+      found += value.length;
+    }
+  }
+  if (found === 0) return;
+  counter.representations += found;
   if (counter.exceeded || counter.representations > max) {
     counter.exceeded = true;
     throw representationsExceeded(max);

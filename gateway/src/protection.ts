@@ -1,6 +1,15 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ArgumentNode,
+  type DocumentNode,
+  type OperationDefinitionNode,
+  type ValueNode,
+  type ValidationRule,
+} from 'graphql';
 import { forbidden, type Role, type Viewer } from '@hub/common/platform';
 import type { OperationLimits } from './config';
 
@@ -92,41 +101,51 @@ export function requestSanity<C extends BaseContext>(): ApolloServerPlugin<C> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          if (!operation) {
-            const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
-            throw badRequest(
-              request.operationName
-                ? `Unknown operation named ${JSON.stringify(request.operationName.slice(0, 100))}.${names.length ? ` The document defines: ${names.join(', ')}.` : ''}`
-                : 'The document has several operations: send "operationName" to choose one.',
-              'OPERATION_RESOLUTION_FAILURE',
-            );
-          }
-          // Arguments with a NUL in a literal, and which argument each variable feeds (to name it in the error).
-          const nulArguments = new Set<string>();
-          const argumentsOfVariable = new Map<string, Set<string>>();
-          const onArgument = (node: ArgumentNode) => {
-            if (literalHasNul(node.value)) nulArguments.add(`argument "${node.name.value}"`);
-            if (node.value.kind === Kind.VARIABLE) {
-              const v = node.value.name.value;
-              argumentsOfVariable.set(v, (argumentsOfVariable.get(v) ?? new Set()).add(node.name.value));
-            }
-          };
-          visit(operation, { [Kind.ARGUMENT]: onArgument });
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) visit(d, { [Kind.ARGUMENT]: onArgument });
-          const nulVariables = Object.entries(request.variables ?? {})
-            .filter(([, v]) => jsonHasNul(v))
-            .map(([k]) => {
-              const args = [...(argumentsOfVariable.get(k) ?? [])].map((a) => `"${a}"`);
-              return args.length ? `argument ${args.join(', ')} (variable "$${k}")` : `variable "$${k}"`;
-            });
-          const bad = [...nulArguments, ...nulVariables];
-          if (bad.length > 0) {
-            throw badRequest(`Invalid value for ${bad.slice(0, 5).join(', ')}: text must not contain NUL characters (\\u0000).`);
-          }
+          assertRequestSane(document, operation ?? null, request.operationName ?? null, request.variables ?? {});
         },
       };
     },
   };
+}
+
+/** The checks of `requestSanity`, for any runtime: throws a 400 GraphQLError when one fails. */
+export function assertRequestSane(
+  document: DocumentNode,
+  operation: OperationDefinitionNode | null,
+  operationName: string | null,
+  variables: Record<string, unknown>,
+): void {
+  if (!operation) {
+    const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+    throw badRequest(
+      operationName
+        ? `Unknown operation named ${JSON.stringify(operationName.slice(0, 100))}.${names.length ? ` The document defines: ${names.join(', ')}.` : ''}`
+        : 'The document has several operations: send "operationName" to choose one.',
+      'OPERATION_RESOLUTION_FAILURE',
+    );
+  }
+  // Arguments with a NUL in a literal, and which argument each variable feeds (to name it in the error).
+  const nulArguments = new Set<string>();
+  const argumentsOfVariable = new Map<string, Set<string>>();
+  const onArgument = (node: ArgumentNode) => {
+    if (literalHasNul(node.value)) nulArguments.add(`argument "${node.name.value}"`);
+    if (node.value.kind === Kind.VARIABLE) {
+      const v = node.value.name.value;
+      argumentsOfVariable.set(v, (argumentsOfVariable.get(v) ?? new Set()).add(node.name.value));
+    }
+  };
+  visit(operation, { [Kind.ARGUMENT]: onArgument });
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) visit(d, { [Kind.ARGUMENT]: onArgument });
+  const nulVariables = Object.entries(variables)
+    .filter(([, v]) => jsonHasNul(v))
+    .map(([k]) => {
+      const args = [...(argumentsOfVariable.get(k) ?? [])].map((a) => `"${a}"`);
+      return args.length ? `argument ${args.join(', ')} (variable "$${k}")` : `variable "$${k}"`;
+    });
+  const bad = [...nulArguments, ...nulVariables];
+  if (bad.length > 0) {
+    throw badRequest(`Invalid value for ${bad.slice(0, 5).join(', ')}: text must not contain NUL characters (\\u0000).`);
+  }
 }
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
@@ -148,20 +167,24 @@ export function introspectionFields(document: DocumentNode): string[] {
  * stays available to everyone (clients need it).
  */
 export function introspectionByRole<C extends BaseContext & { viewer: Viewer }>(roles: readonly Role[]): ApolloServerPlugin<C> {
-  const allowed = new Set(roles);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (allowed.has(contextValue.viewer.role)) return;
-          const fields = introspectionFields(document);
-          if (fields.length > 0) {
-            throw forbidden(
-              `introspection (${fields.join(', ')}) is only for ${roles.length ? roles.join(' and ') : 'no'} tokens; this token's role is ${contextValue.viewer.role}`,
-            );
-          }
+          assertIntrospectionAllowed(document, contextValue.viewer, roles);
         },
       };
     },
   };
+}
+
+/** The check of `introspectionByRole`, for any runtime: throws a 403 unless the viewer's role may introspect. */
+export function assertIntrospectionAllowed(document: DocumentNode, viewer: Viewer, roles: readonly Role[]): void {
+  if (roles.includes(viewer.role)) return;
+  const fields = introspectionFields(document);
+  if (fields.length > 0) {
+    throw forbidden(
+      `introspection (${fields.join(', ')}) is only for ${roles.length ? roles.join(' and ') : 'no'} tokens; this token's role is ${viewer.role}`,
+    );
+  }
 }

@@ -11,7 +11,6 @@ import { Counter, Histogram } from 'prom-client';
 import {
   createLogger,
   createMetrics,
-  forbidden,
   GATEWAY_SECRET_HEADER,
   operationLabeller,
   httpMetrics,
@@ -23,6 +22,7 @@ import {
   verifyToken,
   type AuthConfig,
   type Logger,
+  type ServiceMetrics,
 } from '@hub/common/platform';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -34,6 +34,8 @@ import { countRepresentations, listCostPlugin, newFanOutCounter, representationC
 import { createRateLimiter } from './rate-limit';
 import { graphqlBodyParser, isLargeImport, LONG_IMPORT_HEADER } from './large-import';
 import { loadTrustedDocuments, TRUSTED, type TrustedDocuments, type TrustedRequest } from './trusted-documents';
+import { startHiveRuntime } from './hive-runtime';
+import type { GraphqlRuntime } from './runtime';
 
 export interface RunningGateway {
   url: string;
@@ -265,11 +267,7 @@ function trustedDocumentsOnly<C extends GatewayContext>(trusted: TrustedDocument
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
-          if (!contextValue.trusted && trusted.restricts(contextValue.viewer.role)) {
-            throw forbidden(
-              `${contextValue.viewer.role} tokens may run only the operations of the hub's own clients (trusted documents): send their documentId`,
-            );
-          }
+          trusted.assertAllowed(contextValue.viewer.role, contextValue.trusted);
         },
       };
     },
@@ -284,19 +282,21 @@ const jsonError = (res: express.Response, status: number, code: string, message:
 
 /**
  * POST bodies must be JSON. Types a browser may send cross-site without a preflight (text/plain, forms) go on
- * to Apollo, whose CSRF prevention refuses them; anything else that is not JSON gets a 415 here.
+ * to a runtime that refuses them itself (Apollo's CSRF prevention); anything else that is not JSON gets a 415 here.
  */
-const requireJsonPost: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || req.body !== undefined) return next();
-  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (!type || CSRF_SIMPLE_TYPES.has(type) || type === 'application/json') return next();
-  jsonError(
-    res,
-    415,
-    'UNSUPPORTED_MEDIA_TYPE',
-    `Unsupported Content-Type ${JSON.stringify(type.slice(0, 100))}: POST a JSON body ({"query": "...", "variables": {...}}) with "Content-Type: application/json".`,
-  );
-};
+function requireJsonPost(runtimeRefusesSimpleTypes: boolean): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'POST' || req.body !== undefined) return next();
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type === 'application/json' || (runtimeRefusesSimpleTypes && (!type || CSRF_SIMPLE_TYPES.has(type)))) return next();
+    jsonError(
+      res,
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Unsupported Content-Type ${JSON.stringify(type.slice(0, 100))}: POST a JSON body ({"query": "...", "variables": {...}}) with "Content-Type: application/json".`,
+    );
+  };
+}
 
 /** Body parser failures as JSON errors with the right status, never Express's HTML page or a stack trace. */
 function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
@@ -341,9 +341,108 @@ function bodyErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
   };
 }
 
+interface RuntimeOptions {
+  config: GatewayConfig;
+  auth: AuthConfig;
+  supergraphSdl: string;
+  logger: Logger;
+  metrics: ServiceMetrics;
+  fetchMetrics: FetchMetrics;
+  trusted: TrustedDocuments;
+  formatError: ReturnType<typeof makeFormatError>;
+  httpServer: http.Server;
+}
+
+/** Apollo Server with @apollo/gateway, its plugins, and the response cache shared in Redis. */
+async function startApolloRuntime(o: RuntimeOptions): Promise<GraphqlRuntime> {
+  const { config, auth, logger, trusted } = o;
+  const cache = await createResponseCache<GatewayContext>({
+    config: config.cache,
+    supergraphSdl: o.supergraphSdl,
+    logger,
+    registry: o.metrics.registry,
+  });
+  const gateway = new ApolloGateway({
+    supergraphSdl: o.supergraphSdl,
+    logger: {
+      debug: (m) => logger.debug(String(m)),
+      info: (m) => logger.info(String(m)),
+      warn: (m) => logger.warn(String(m)),
+      error: (m) => logger.error(String(m)),
+    },
+    buildService: ({ name, url }) =>
+      new AuthenticatedDataSource(
+        name,
+        config.subgraphUrls.get(name) ?? url!,
+        auth.gatewaySecret,
+        { normalMs: config.subgraphTimeoutMs, importMs: config.limits.importTimeoutMs },
+        logger,
+        o.fetchMetrics,
+        config.fanOut.maxRepresentations,
+      ),
+  });
+  const limits = operationLimits<GatewayContext>(config.limits, config.blockFieldSuggestions);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    // On for Apollo; introspectionByRole decides per request (analysts and admins by default).
+    introspection: true,
+    includeStacktraceInErrorResponses: config.includeStacktraces,
+    allowBatchedHttpRequests: false,
+    // Only the trusted documents' manifest maps hashes to operations; Apollo's own APQ would let anyone register one.
+    persistedQueries: false,
+    csrfPrevention: true,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    formatError: o.formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: o.httpServer }),
+      observabilityPlugin<GatewayContext>(o.metrics, logger, operationLabeller(trusted.operationNames, config.metrics.maxOperationNames)),
+      ...(limits.plugins ?? []),
+      introspectionByRole<GatewayContext>(config.introspectionRoles),
+      trustedDocumentsOnly<GatewayContext>(trusted),
+      listCostPlugin<GatewayContext>(config.fanOut),
+      representationCapPlugin<GatewayContext>(config.fanOut),
+      // The subgraphs' cache hints make the overall policy, which the response cache honours; no Cache-Control
+      // header goes to clients (cache/plugin.ts sends no-store).
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...cache.plugins,
+    ],
+  });
+  await apollo.start();
+  return {
+    handler: expressMiddleware(apollo, {
+      // Anonymous requests get a 401-style error; a verified token travels on to the subgraphs.
+      context: async ({ req }) => ({
+        viewer: await verifyToken(req.headers.authorization, auth),
+        authorization: req.headers.authorization!,
+        requestId: req.headers[REQUEST_ID_HEADER] as string,
+        fanOut: newFanOutCounter(),
+        trusted: (req as TrustedRequest)[TRUSTED] === true,
+        largeImport: isLargeImport(req),
+      }),
+    }),
+    refusesSimpleRequests: true,
+    stop: async () => {
+      await apollo.stop();
+      await cache.stop();
+    },
+  };
+}
+
+/** Closes the server to new connections and waits (at most `ms`) for the requests in flight to finish. */
+async function drain(server: http.Server, ms: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), ms);
+  await closed;
+  clearTimeout(timer);
+}
+
 /**
  * The gateway serves the committed supergraph (schema/supergraph.graphql): no runtime introspection of
- * subgraphs, so what runs is what was reviewed. Subgraph URLs come from configuration.
+ * subgraphs, so what runs is what was reviewed. Subgraph URLs come from configuration. GATEWAY_RUNTIME chooses
+ * what plans and runs the operations (Apollo's gateway or Hive Gateway's Rust planner); the HTTP front door, the
+ * limits, the checks and the error policy are the same for both.
  */
 export async function startGateway(
   config: GatewayConfig,
@@ -368,26 +467,12 @@ export async function startGateway(
       registers: [metrics.registry],
     }),
   };
-  const log = (line: string) => logger.error(line);
-  const cache = await createResponseCache<GatewayContext>({ config: config.cache, supergraphSdl, logger, registry: metrics.registry });
-  const gateway = new ApolloGateway({
-    supergraphSdl,
-    logger: {
-      debug: (m) => logger.debug(String(m)),
-      info: (m) => logger.info(String(m)),
-      warn: (m) => logger.warn(String(m)),
-      error: (m) => logger.error(String(m)),
-    },
-    buildService: ({ name, url }) =>
-      new AuthenticatedDataSource(
-        name,
-        config.subgraphUrls.get(name) ?? url!,
-        auth.gatewaySecret,
-        { normalMs: config.subgraphTimeoutMs, importMs: config.limits.importTimeoutMs },
-        logger,
-        fetchMetrics,
-        config.fanOut.maxRepresentations,
-      ),
+  const formatError = makeFormatError({
+    production: config.production,
+    blockFieldSuggestions: config.blockFieldSuggestions,
+    includeStacktraces: config.includeStacktraces,
+    internalUrls: config.subgraphUrls.values(),
+    log: (line: string) => logger.error(line),
   });
   const trusted = loadTrustedDocuments(config.trustedDocuments);
   const limiter = createRateLimiter(config.rateLimit, auth, logger);
@@ -402,42 +487,21 @@ export async function startGateway(
     },
     app,
   );
+  const runtimeOptions: RuntimeOptions = { config, auth, supergraphSdl, logger, metrics, fetchMetrics, trusted, formatError, httpServer };
+  let runtime: GraphqlRuntime;
+  if (config.runtime === 'hive') {
+    if (config.cache.enabled) logger.warn('GATEWAY_RUNTIME=hive has no response cache: every operation goes to the subgraphs');
+    runtime = startHiveRuntime({
+      ...runtimeOptions,
+      subgraphFetch: (name) =>
+        dedupeSubgraphQueries(subgraphFetch(name, config.subgraphTimeoutMs, config.limits.importTimeoutMs, logger, fetchMetrics)),
+    });
+  } else {
+    runtime = await startApolloRuntime(runtimeOptions);
+  }
+
   const normalTimeout = requestTimeout(config.timeouts.requestMs, 'REQUEST_TIMEOUT_MS');
   const importTimeout = requestTimeout(config.limits.importTimeoutMs, 'IMPORT_TIMEOUT_MS');
-  const limits = operationLimits<GatewayContext>(config.limits, config.blockFieldSuggestions);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    // On for Apollo; introspectionByRole decides per request (analysts and admins by default).
-    introspection: true,
-    includeStacktraceInErrorResponses: config.includeStacktraces,
-    allowBatchedHttpRequests: false,
-    // Only the trusted documents' manifest maps hashes to operations; Apollo's own APQ would let anyone register one.
-    persistedQueries: false,
-    csrfPrevention: true,
-    parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
-    formatError: makeFormatError({
-      production: config.production,
-      blockFieldSuggestions: config.blockFieldSuggestions,
-      includeStacktraces: config.includeStacktraces,
-      internalUrls: config.subgraphUrls.values(),
-      log,
-    }),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      observabilityPlugin<GatewayContext>(metrics, logger, operationLabeller(trusted.operationNames, config.metrics.maxOperationNames)),
-      ...(limits.plugins ?? []),
-      introspectionByRole<GatewayContext>(config.introspectionRoles),
-      trustedDocumentsOnly<GatewayContext>(trusted),
-      listCostPlugin<GatewayContext>(config.fanOut),
-      representationCapPlugin<GatewayContext>(config.fanOut),
-      // The subgraphs' cache hints make the overall policy, which the response cache honours; no Cache-Control
-      // header goes to clients (cache/plugin.ts sends no-store).
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-      ...cache.plugins,
-    ],
-  });
-  await apollo.start();
 
   // Every response carries the request id (the client's if it is plain, else a new UUID) before anything can fail.
   app.use((req, res, next) => {
@@ -448,6 +512,7 @@ export async function startGateway(
   });
   // Route labels: the gateway's own endpoints (the pages, the report and the export are the web process's).
   app.use(httpMetrics(metrics, ['/graphql', '/health', '/ready', '/metrics']));
+
   app.get('/metrics', metricsHandler(metrics, config.metrics.token));
 
   app.get('/health', (_req, res) => {
@@ -470,41 +535,33 @@ export async function startGateway(
   app.use(
     '/graphql',
     graphqlBodyParser(config.limits, auth),
-    requireJsonPost,
+    requireJsonPost(runtime.refusesSimpleRequests),
     // From here on the gateway is working: the body has arrived (its own limit is BODY_TIMEOUT_MS, Node's 408).
     (req, res, next) => (isLargeImport(req) ? importTimeout : normalTimeout)(req, res, next),
     trusted.middleware,
     limiter.middleware,
-    // Overwritten by the cache's plugin once Apollo runs the operation; a request refused before (no token) stays a bypass.
+    // Overwritten by the cache's plugin once Apollo runs the operation; a request refused before (no token), and
+    // every request on the Hive runtime (no response cache), stays a bypass.
     (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       res.setHeader(CACHE_HEADER, 'bypass');
       next();
     },
-    expressMiddleware(apollo, {
-      // Anonymous requests get a 401-style error; a verified token travels on to the subgraphs.
-      context: async ({ req }) => ({
-        viewer: await verifyToken(req.headers.authorization, auth),
-        authorization: req.headers.authorization!,
-        requestId: req.headers[REQUEST_ID_HEADER] as string,
-        fanOut: newFanOutCounter(),
-        trusted: (req as TrustedRequest)[TRUSTED] === true,
-        largeImport: isLargeImport(req),
-      }),
-    }),
+    runtime.handler,
   );
   app.use(bodyErrors(config.limits.maxBodyBytes, logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as { port: number }).port;
   const url = `http://${config.host}:${port}/graphql`;
-  logger.info({ url, subgraphs: Object.fromEntries(config.subgraphUrls) }, 'listening');
+  logger.info({ url, runtime: config.runtime, subgraphs: Object.fromEntries(config.subgraphUrls) }, 'listening');
   return {
     port,
     url,
     logger,
     stop: async () => {
-      await apollo.stop();
-      await cache.stop();
+      // Apollo's drain plugin closes the server when Apollo stops; Hive Gateway has no hold on it.
+      if (config.runtime === 'hive') await drain(httpServer, 10_000);
+      await runtime.stop();
       await limiter.stop();
       logger.info('stopped: requests drained');
     },

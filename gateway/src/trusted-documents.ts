@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import type { Role } from '@hub/common/platform';
+import { forbidden, type Role } from '@hub/common/platform';
 
 /**
  * Trusted documents (persisted operations) for the first-party clients: the dashboard, the workspaces, the report
@@ -32,8 +32,8 @@ export interface TrustedDocuments {
   readonly operationNames: ReadonlySet<string>;
   /** Replaces a persisted document's id by its text; marks the request trusted or not. */
   middleware: RequestHandler;
-  /** Whether a role may only run trusted documents. */
-  restricts(role: Role): boolean;
+  /** Throws a 403 when `role` may run trusted documents only and the operation is not one. */
+  assertAllowed(role: Role, trusted: boolean): void;
 }
 
 /** Set on the request by the middleware: the operation is one of the first-party clients'. */
@@ -113,5 +113,10 @@ export function loadTrustedDocuments(config: TrustedDocumentsConfig): TrustedDoc
     (req as TrustedRequest)[TRUSTED] = typeof body.query === 'string' && documents.has(sha256Hex(body.query));
     next();
   };
-  return { documents, operationNames, middleware, restricts: (role) => only.has(role) };
+  const assertAllowed = (role: Role, isTrusted: boolean) => {
+    if (!isTrusted && only.has(role)) {
+      throw forbidden(`${role} tokens may run only the operations of the hub's own clients (trusted documents): send their documentId`);
+    }
+  };
+  return { documents, operationNames, middleware, assertAllowed };
 }

@@ -8,6 +8,8 @@
  *   (a)  the hub: six subgraph processes and the Apollo gateway (as `npm start`), its response cache on;
  *   (a0) the same subgraphs through a second Apollo gateway with CACHE_ENABLED=false: what an uncached read costs
  *        (the targets are about this one);
+ *   (a1) the hub's gateway on its Hive runtime (GATEWAY_RUNTIME=hive: Hive Gateway + the Rust planner, with every
+ *        check of the hub's gateway), uncached: the candidate to replace (a0) (docs/adr/0007-hive-gateway-runtime.md);
  *   (c)  Hive Gateway, default settings, on the committed supergraph, in front of the same subgraphs;
  *   (c2) Hive Gateway with its Rust query planner (@graphql-hive/router-runtime), otherwise the same;
  *   (b)  with --monolith only: test/load/monolith.ts, the same six schemas and resolvers in one process;
@@ -425,7 +427,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         extra[`startError_${scale}x_${what}`] = e.message.slice(0, 2000);
         return null;
       });
-    const [gateway, uncached, hive, hiveRouter, monolith, floor] = await Promise.all([
+    const [gateway, uncached, hubHive, hive, hiveRouter, monolith, floor] = await Promise.all([
       startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
       // the same gateway with its response cache off: what a read costs when it is not a cache hit
       startService(
@@ -434,6 +436,16 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') },
         { quiet: true, timeoutMs: START_TIMEOUT_MS },
       ).then(started),
+      // the same gateway, same checks, on the Hive runtime (which has no response cache)
+      optional(
+        startService(
+          'gateway-hive',
+          GATEWAY_SCRIPT,
+          { ...gwEnv, GATEWAY_RUNTIME: 'hive', CACHE_ENABLED: 'false' },
+          { quiet: true, timeoutMs: START_TIMEOUT_MS },
+        ),
+        'gateway-hive',
+      ),
       optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive'),
       optional(
         startService(
@@ -483,6 +495,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     const targets: Config[] = [
       gql(CONFIG.cached, gateway.url, subgraphSql, true),
       gql(CONFIG.uncached, uncached.url, subgraphSql, false),
+      ...(hubHive ? [gql(CONFIG.hubHive, hubHive.url, subgraphSql, false)] : []),
       ...(hive ? [gql(CONFIG.hive, hive.url, subgraphSql, false)] : []),
       ...(hiveRouter ? [gql(CONFIG.hiveRouter, hiveRouter.url, subgraphSql, false)] : []),
       ...(monolith ? [gql(CONFIG.monolith, monolith.url, counterAt(monolith.url.replace(/\/graphql$/, '/sql-statements')), true)] : []),
@@ -576,6 +589,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
 const CONFIG = {
   cached: '(a) hub: Apollo gateway, response cache on',
   uncached: '(a0) hub: Apollo gateway, uncached',
+  hubHive: '(a1) hub: Hive runtime (GATEWAY_RUNTIME=hive), uncached',
   hive: '(c) Hive Gateway, default settings',
   hiveRouter: '(c2) Hive Gateway + router-runtime (Rust planner)',
   monolith: '(b) monolith',
@@ -598,6 +612,7 @@ function targetChecks(results: Measured[]): TargetCheck[] {
   const ok = (v: boolean | undefined) => (v === undefined ? null : v);
   const sc = get(CONFIG.uncached, 'scorecard');
   const hive = get(CONFIG.hive, 'scorecard');
+  const hubHive = get(CONFIG.hubHive, 'scorecard');
   const floorSc = get(CONFIG.floor, 'scorecard');
   const aa = get(CONFIG.uncached, 'allAreas');
   const floorAa = get(CONFIG.floor, 'allAreas');
@@ -613,6 +628,12 @@ function targetChecks(results: Measured[]): TargetCheck[] {
       target: `scorecard, uncached, ${at}: >= 3x Hive Gateway's req/s`,
       figure: `${f(sc?.rps, 1)} vs ${f(hive?.rps, 1)} req/s = ${f(sc && hive ? sc.rps / hive.rps : NaN, 2)}x`,
       met: ok(sc && hive && sc.rps >= 3 * hive.rps),
+    },
+    {
+      // Whether the Hive runtime, with every check of the hub's gateway, keeps its lead (docs/adr/0007-hive-gateway-runtime.md).
+      target: `scorecard, uncached, ${at}: the hub on the Hive runtime serves more req/s than on Apollo`,
+      figure: `${f(hubHive?.rps, 1)} vs ${f(sc?.rps, 1)} req/s = ${f(sc && hubHive ? hubHive.rps / sc.rps : NaN, 2)}x`,
+      met: ok(sc && hubHive && hubHive.rps > sc.rps),
     },
     {
       target: `scorecard, uncached, ${at}: >= 1/3 of the floor's req/s`,

@@ -143,47 +143,65 @@ export function operationLabeller(known: ReadonlySet<string> = new Set(), max = 
   };
 }
 
+/** What one GraphQL operation did, as its runtime saw it once the response was ready. */
+export interface OperationOutcome {
+  requestId: string | undefined;
+  /** The operation name the client sent or the document named. */
+  name: string | null | undefined;
+  seconds: number;
+  status: number;
+  errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown>; path?: ReadonlyArray<string | number> }>;
+}
+
 /**
  * One log line and the metrics per GraphQL operation: request id (x-request-id), operation name, duration,
- * error codes and messages.
+ * error codes and messages. Shared by every GraphQL runtime (Apollo Server's plugin below, the gateway's Hive runtime).
  */
+export function operationRecorder(
+  metrics: ServiceMetrics,
+  logger: Logger,
+  operationLabel = operationLabeller(),
+): (outcome: OperationOutcome) => void {
+  return ({ requestId, name, seconds, status, errors }) => {
+    // Bounded for the metrics' labels; the log line keeps the name the client sent (a line is not a series).
+    const operation = operationLabel(name);
+    metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
+    metrics.duration.observe({ operation }, seconds);
+    for (const e of errors) metrics.errors.inc({ operation, code: String(e.extensions?.code ?? 'UNKNOWN') });
+    const line = {
+      requestId,
+      operation: name ? name.slice(0, 100) : 'anonymous',
+      durationMs: Math.round(seconds * 1000 * 10) / 10,
+      status,
+      ...(errors.length
+        ? { errors: errors.slice(0, 10).map((e) => ({ message: e.message.slice(0, 300), code: e.extensions?.code, path: e.path })) }
+        : {}),
+    };
+    if (errors.length) logger.warn(line, 'graphql request failed');
+    else logger.info(line, 'graphql request');
+  };
+}
+
+/** The operation recorder as an Apollo Server plugin. */
 export function observabilityPlugin<C extends BaseContext>(
   metrics: ServiceMetrics,
   logger: Logger,
   operationLabel = operationLabeller(),
 ): ApolloServerPlugin<C> {
+  const record = operationRecorder(metrics, logger, operationLabel);
   return {
     async requestDidStart(start) {
       const began = process.hrtime.bigint();
       const requestId = start.request.http?.headers.get(REQUEST_ID_HEADER) ?? undefined;
       return {
         async willSendResponse(rc) {
-          const seconds = Number(process.hrtime.bigint() - began) / 1e9;
-          const name = rc.operationName ?? rc.request.operationName;
-          // Bounded for the metrics' labels; the log line keeps the name the client sent (a line is not a series).
-          const operation = operationLabel(name);
-          const errors = rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined) ?? [];
-          metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
-          metrics.duration.observe({ operation }, seconds);
-          for (const e of errors)
-            metrics.errors.inc({ operation, code: String((e.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN') });
-          const line = {
+          record({
             requestId,
-            operation: name ? name.slice(0, 100) : 'anonymous',
-            durationMs: Math.round(seconds * 1000 * 10) / 10,
+            name: rc.operationName ?? rc.request.operationName,
+            seconds: Number(process.hrtime.bigint() - began) / 1e9,
             status: rc.response.http.status ?? 200,
-            ...(errors.length
-              ? {
-                  errors: errors.slice(0, 10).map((e) => ({
-                    message: e.message.slice(0, 300),
-                    code: (e.extensions as { code?: unknown } | undefined)?.code,
-                    path: e.path,
-                  })),
-                }
-              : {}),
-          };
-          if (errors.length) logger.warn(line, 'graphql request failed');
-          else logger.info(line, 'graphql request');
+            errors: rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined) ?? [],
+          });
         },
       };
     },
