@@ -21,6 +21,22 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { startTestHub } from '../support/hub';
 
+/** One timed export, as printed (one JSON line each) and written to --json. */
+interface ExportResult {
+  size: number;
+  measure: string;
+  run: number;
+  rows: number;
+  expectedRows: number;
+  csvMb: number;
+  firstByteMs: number;
+  totalMs: number;
+  figuresPerSecond: number;
+  gatewayRssBeforeMb: number;
+  gatewayRssPeakMb: number;
+  loadAverage: number;
+}
+
 const arg = (flag: string) => {
   const i = process.argv.indexOf(`--${flag}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -73,15 +89,15 @@ async function main() {
     webEnv: { GATEWAY_TIMEOUT_MS: '120000' },
     ...(PROFILE ? { subgraphEnv: { probation: profileEnv('probation') } } : {}),
   });
-  const results: Array<Record<string, unknown>> = [];
+  const results: ExportResult[] = [];
   try {
     const editor = await hub.token('agency-editor', 'probation');
     const analyst = await hub.token('analyst');
     const base = hub.webUrl; // the export is served by the web process, which pages through the gateway
     const gatewayPid = hub.processes.find((p) => p.name === 'gateway')!.pid;
-    const areas = ((await hub.query('{ areas { code } }', undefined, analyst)).data as any).areas.map(
-      (a: { code: string }) => a.code,
-    ) as string[];
+    const areas = (await hub.query<{ areas: Array<{ code: string }> }>('{ areas { code } }', undefined, analyst)).data!.areas.map(
+      (a) => a.code,
+    );
 
     for (const [s, n] of SIZES.entries()) {
       const measure = MEASURES[s];
@@ -94,7 +110,7 @@ async function main() {
           const day = new Date(Date.UTC(1900, 0, 1) + Math.floor(j / areas.length) * 86400000).toISOString().slice(0, 10);
           lines.push(`${measure},${areas[j % areas.length]},${day},${100 + (j % 997)}`);
         }
-        const res = await hub.query(
+        const res = await hub.query<{ probationImportObservations: { ok: boolean; rows: number } | null }>(
           `mutation ($csv: String!) { probationImportObservations(csv: $csv, reason: "export bench") { ok rows } }`,
           { csv: lines.join('\n') + '\n' },
           editor,
@@ -111,8 +127,13 @@ async function main() {
         await db.query('ANALYZE probation.observation');
         await db.end();
       }
-      const total = ((await hub.query(`{ headlineMeasure(id: "${measure}") { figures { totalCount } } }`, undefined, analyst)).data as any)
-        .headlineMeasure.figures.totalCount as number;
+      const total = (
+        await hub.query<{ headlineMeasure: { figures: { totalCount: number } } }>(
+          `{ headlineMeasure(id: "${measure}") { figures { totalCount } } }`,
+          undefined,
+          analyst,
+        )
+      ).data!.headlineMeasure.figures.totalCount;
       console.log(`${n} figures imported and published into ${measure} in ${importSeconds.toFixed(1)} s; the measure has ${total} figures`);
 
       for (let r = 0; r < REPEAT; r++) {
@@ -123,7 +144,7 @@ async function main() {
         const ms = () => Number(process.hrtime.bigint() - started) / 1e6;
         const res = await fetch(`${base}/export/figures.csv?measure=${measure}`, { headers: { authorization: `Bearer ${analyst}` } });
         if (res.status !== 200) throw new Error(`export: HTTP ${res.status} ${await res.text()}`);
-        const reader = res.body!.getReader();
+        const reader: ReadableStreamDefaultReader<Uint8Array> = res.body!.getReader();
         let bytes = 0;
         let newlines = 0;
         let firstByteMs = 0;
@@ -161,7 +182,7 @@ async function main() {
   }
   console.log('\n| figures | run | time to first byte | total | figures/s | CSV | gateway RSS before -> peak | load avg |');
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const r of results as any[]) {
+  for (const r of results) {
     console.log(
       `| ${r.rows.toLocaleString('en-GB')} | ${r.run} | ${r.firstByteMs} ms | ${(r.totalMs / 1000).toFixed(1)} s | ${r.figuresPerSecond.toLocaleString('en-GB')} | ${r.csvMb} MB | ${r.gatewayRssBeforeMb} -> ${r.gatewayRssPeakMb} MB | ${r.loadAverage} |`,
     );
