@@ -12,7 +12,7 @@
  */
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -31,7 +31,7 @@ class LocalSubgraph extends LocalGraphQLDataSource {
   ) {
     super(schema);
   }
-  override async process(opts: any): Promise<any> {
+  override async process(opts: GraphQLDataSourceProcessOptions): ReturnType<LocalGraphQLDataSource['process']> {
     return super.process({ ...opts, context: await this.contextFor((opts.context as { viewer: Viewer }).viewer) });
   }
 }
