@@ -23,6 +23,7 @@ import {
   NATIONAL_AGENCIES,
   parseFiguresCsv,
   type NationalAgency,
+  type Viewer,
 } from '@hub/common/platform';
 import { DEFINITIONS } from './national';
 
@@ -107,7 +108,7 @@ function backendCpu(monitor: Client) {
     services.set(a, new AgencyWriteService(dataSource, a, repo, new AreaIndex(areas)));
   }
   const data = importBatches(las, ROWS, BATCH);
-  const observations = (await sources[0].query(`SELECT count(*)::int AS n FROM "probation".observation`))[0].n;
+  const [{ n: observations }] = (await sources[0].query(`SELECT count(*)::int AS n FROM "probation".observation`)) as Array<{ n: number }>;
   console.log(
     `database ${new URL(URL_).pathname.slice(1)}: ${las.length} local authorities, ${observations} probation figures; ${ROWS} figures to import in batches of ${BATCH}`,
   );
@@ -134,17 +135,17 @@ function backendCpu(monitor: Client) {
     let rows = 0;
     await Promise.all(
       AGENCIES.map(async (a) => {
-        const editor = { subject: `import-bench-${a}`, role: 'agency-editor' as const, agency: a };
+        const editor: Viewer = { subject: `import-bench-${a}`, role: 'agency-editor', agency: a };
         const s = services.get(a)!;
         for (const csv of data.get(a)!) {
           const t = process.hrtime.bigint();
-          const r = await s.importCsv(editor as any, csv, 'import benchmark');
+          const r = await s.importCsv(editor, csv, 'import benchmark');
           times.import += secs(t);
           if (!r.ok) throw new Error(`import refused: ${JSON.stringify(r.errors.slice(0, 3))}`);
           rows += r.rows;
         }
         const t = process.hrtime.bigint();
-        const p = await s.publish(editor as any, null);
+        const p = await s.publish(editor, null);
         times.publish += secs(t);
         if (p.published !== data.get(a)!.reduce((n, c) => n + c.trim().split('\n').length - 1, 0))
           throw new Error(`${a}: published ${p.published}`);
