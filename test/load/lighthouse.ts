@@ -30,6 +30,13 @@ const FLAGS =
   '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const OUT = join(__dirname, '..', '..', 'test-results', 'lighthouse');
 
+/** The parts of Lighthouse's JSON report (the LHR) read here. */
+interface LighthouseReport {
+  categories: Record<string, { score: number }>;
+  audits: Record<string, { numericValue: number }>;
+  fullPageScreenshot?: { screenshot?: { height: number } };
+}
+
 interface Figures {
   performance: number;
   accessibility: number;
@@ -64,7 +71,7 @@ async function main() {
         ],
         { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: CHROMIUM } },
       );
-      const lhr = JSON.parse(readFileSync(file, 'utf8'));
+      const lhr = JSON.parse(readFileSync(file, 'utf8')) as LighthouseReport;
       const score = (c: string) => Math.round(lhr.categories[c].score * 100);
       const shot = lhr.fullPageScreenshot?.screenshot;
       const figures: Figures = {
