@@ -58,7 +58,7 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
   await dataSource.initialize();
   const schema: GraphQLSchema = (await buildAgencySchema(definition)).schema;
   const factory = await agencyContextFactory(definition, dataSource);
-  const ids = (await dataSource.query(`SELECT id FROM probation.measure ORDER BY id`)).map((r: { id: string }) => r.id);
+  const ids = ((await dataSource.query(`SELECT id FROM probation.measure ORDER BY id`)) as Array<{ id: string }>).map((r) => r.id);
   for (const w of WORKLOADS) {
     const document: DocumentNode = parse(w.query);
     const variables = w.variables(ids);
