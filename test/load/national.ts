@@ -56,17 +56,24 @@ export async function ensureDatabase(url: string): Promise<void> {
   });
 }
 
+/** A row of public.national_dataset: one finished load of the national dataset. */
+interface LoadedDataset {
+  scale: number;
+  seed: number;
+  observations: number;
+  loaded_at: string;
+  report: NationalLoadReport;
+}
+
 /** The national dataset a database holds (null: none, or a load that did not finish). */
-export async function loadedDataset(
-  url: string,
-): Promise<{ scale: number; seed: number; observations: number; loaded_at: string; report: NationalLoadReport } | null> {
+export async function loadedDataset(url: string): Promise<LoadedDataset | null> {
   try {
     return await withClient(url, async (c) => {
       const { rows } = await c
-        .query(
+        .query<LoadedDataset>(
           `SELECT scale::float8 AS scale, seed, observations, loaded_at::text, report FROM public.national_dataset ORDER BY loaded_at DESC LIMIT 1`,
         )
-        .catch(() => ({ rows: [] as any[] }));
+        .catch(() => ({ rows: [] as LoadedDataset[] }));
       return rows[0] ?? null;
     });
   } catch {
