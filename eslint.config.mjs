@@ -30,5 +30,11 @@ export default tseslint.config(
       globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' },
     },
   },
+  {
+    // Preloaded with `node -r` / NODE_OPTIONS="--require": a preload runs before any module loader and the TypeScript
+    // hook needs `require.extensions`, so these must stay CommonJS and load their modules with require().
+    files: ['test/load/register.js', 'test/load/cpu-profile.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 );
