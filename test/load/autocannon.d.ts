@@ -18,11 +18,12 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
   }
-  interface RequestSpec extends RawRequest {
-    setupRequest?: (req: RawRequest, context: Record<string, any>) => RawRequest | null | undefined | false;
-    onResponse?: (status: number, body: string, context: Record<string, any>, headers: Record<string, string>) => void;
+  /** `Context`: what the caller keeps in autocannon's per-client context object between setupRequest and onResponse. */
+  interface RequestSpec<Context extends object = Record<string, any>> extends RawRequest {
+    setupRequest?: (req: RawRequest, context: Context) => RawRequest | null | undefined | false;
+    onResponse?: (status: number, body: string, context: Context, headers: Record<string, string>) => void;
   }
-  interface Options {
+  interface Options<Context extends object = Record<string, any>> {
     url: string;
     connections?: number;
     duration?: number;
@@ -30,7 +31,7 @@ declare module 'autocannon' {
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;
-    requests?: RequestSpec[];
+    requests?: RequestSpec<Context>[];
     /** Request body (for every request unless `requests` overrides it). */
     body?: string;
   }
@@ -55,6 +56,6 @@ declare module 'autocannon' {
     on(event: string, listener: (...args: any[]) => void): this;
     stop(): void;
   }
-  function autocannon(opts: Options): Instance;
+  function autocannon<Context extends object = Record<string, any>>(opts: Options<Context>): Instance;
   export = autocannon;
 }

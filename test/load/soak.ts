@@ -24,10 +24,17 @@ import { cpus, loadavg } from 'node:os';
 import { readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import type { GraphQLResponse } from '../support/graphql';
 import { startTestHub, type TestHub } from '../support/hub';
 
 const AGENCIES = ['probation', 'police', 'housing', 'health', 'dwp'] as const;
 type Agency = (typeof AGENCIES)[number];
+/** What the writes' setupRequest leaves in autocannon's per-client context object for their onResponse. */
+interface SoakContext {
+  /** The figure recorded: `agency|measure|area|period`. */
+  key: string;
+  agency: Agency;
+}
 /** Soak figures are snapshot periods from this date on: no seeded figure is that late, so they are the soak's own. */
 const SOAK_EPOCH = Date.UTC(2100, 0, 1);
 const SOAK_FROM = '2100-01-01';
@@ -97,32 +104,43 @@ function inspectorPort(pid: number, servicePort: number): number | undefined {
   return undefined;
 }
 
+/** The part of the WHATWG WebSocket (global in Node with --experimental-websocket) used to talk to the inspector. */
+interface InspectorSocket {
+  onopen: ((ev: unknown) => void) | null;
+  onerror: ((ev: unknown) => void) | null;
+  onmessage: ((ev: { data: string }) => void) | null;
+  send(data: string): void;
+  close(): void;
+}
+
 /** Forces two full GCs in a service through the inspector protocol, then returns its process.memoryUsage() in kB. */
 async function gcAndHeap(pid: number, serviceUrl: string): Promise<{ heapUsed: number; rss: number } | undefined> {
   const port = inspectorPort(pid, Number(new URL(serviceUrl).port));
   if (!port) return undefined;
   const [target] = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
-  const WS = (globalThis as any).WebSocket;
+  const WS = (globalThis as { WebSocket?: new (url: string) => InspectorSocket }).WebSocket;
   if (!WS)
     throw new Error('forcing GC needs a global WebSocket: run node with --experimental-websocket (npm run soak does), or leave out --gc');
   const ws = new WS(target.webSocketDebuggerUrl);
   await new Promise((resolve, reject) => ((ws.onopen = resolve), (ws.onerror = reject)));
   let id = 0;
-  const pending = new Map<number, (v: any) => void>();
+  const pending = new Map<number, (v: unknown) => void>();
   ws.onmessage = (ev: { data: string }) => {
-    const msg = JSON.parse(ev.data);
+    const msg = JSON.parse(ev.data) as { id: number; result?: unknown };
     pending.get(msg.id)?.(msg.result);
   };
   const call = (method: string, params: Record<string, unknown> = {}) =>
-    new Promise<any>((resolve) => {
+    new Promise<unknown>((resolve) => {
       pending.set(++id, resolve);
       ws.send(JSON.stringify({ id, method, params }));
     });
   try {
     await call('HeapProfiler.collectGarbage');
     await call('HeapProfiler.collectGarbage');
-    const r = await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true });
-    const m = JSON.parse(r.result.value);
+    const r = (await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as {
+      result: { value: string };
+    };
+    const m = JSON.parse(r.result.value) as NodeJS.MemoryUsage;
     return { heapUsed: Math.round(m.heapUsed / 1024), rss: Math.round(m.rss / 1024) };
   } finally {
     ws.close();
@@ -168,11 +186,14 @@ const tally = {
   byKind: {} as Record<string, number>,
 };
 
-function countGraphqlErrors(kind: string, status: number, body: string): any {
+/** A soak answer: the mutation's field (`<agency>RecordObservation`, `<agency>PublishObservations`) by name. */
+type SoakResponse = GraphQLResponse<Record<string, { published?: number } | null>>;
+
+function countGraphqlErrors(kind: string, status: number, body: string): SoakResponse | undefined {
   tally.byKind[kind] = (tally.byKind[kind] ?? 0) + 1;
-  let parsed: any;
+  let parsed: SoakResponse;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body) as SoakResponse;
   } catch {
     tally.graphqlErrors++;
     if (tally.errorSamples.length < 10) tally.errorSamples.push(`${kind} HTTP ${status}: unparseable body ${body.slice(0, 200)}`);
@@ -215,12 +236,15 @@ async function main() {
     ) as Record<Agency, string>;
 
     // What to read and where to write: one COUNT measure per agency (as the role matrix does), a pathway of the plan.
-    const list = await hub.query(`{ agencies { key measures { id unit } } plan(id: "km-2012-2015") { pathways { pathway { id } } } }`);
+    const list = await hub.query<{
+      agencies: Array<{ key: string; measures: Array<{ id: string; unit: string }> }>;
+      plan: { pathways: Array<{ pathway: { id: string } }> };
+    }>(`{ agencies { key measures { id unit } } plan(id: "km-2012-2015") { pathways { pathway { id } } } }`);
     if (list.errors) throw new Error(`setup query failed: ${JSON.stringify(list.errors)}`);
     const measure = {} as Record<Agency, string>;
-    for (const a of list.data.agencies)
-      if ((AGENCIES as readonly string[]).includes(a.key)) measure[a.key as Agency] = a.measures.find((m: any) => m.unit === 'COUNT').id;
-    const pathwayIds: string[] = list.data.plan.pathways.map((p: any) => p.pathway.id);
+    for (const a of list.data!.agencies)
+      if ((AGENCIES as readonly string[]).includes(a.key)) measure[a.key as Agency] = a.measures.find((m) => m.unit === 'COUNT')!.id;
+    const pathwayIds: string[] = list.data!.plan.pathways.map((p) => p.pathway.id);
 
     const PLAN_QUERY = `query Dashboard {
   plan(id: "km-2012-2015") {
@@ -269,7 +293,7 @@ async function main() {
       },
     });
     const write = {
-      setupRequest: (_req: unknown, context: Record<string, any>) => {
+      setupRequest: (_req: unknown, context: SoakContext) => {
         const a = AGENCIES[writeTurn++ % AGENCIES.length];
         const n = next[a]++;
         const period = snapshotCode(n);
@@ -279,19 +303,19 @@ async function main() {
         tally.writesSent.add(context.key);
         return gql(RECORD(a), { input: { measureId: measure[a], area, period, value: 1000 + (n % 500), reason: 'soak test' } }, editors[a]);
       },
-      onResponse: (status: number, body: string, context: Record<string, any>) => {
+      onResponse: (status: number, body: string, context: SoakContext) => {
         const res = countGraphqlErrors('write:record', status, body);
         const ok = status >= 200 && status < 300 && !res?.errors?.length && res?.data?.[`${context.agency}RecordObservation`];
         (ok ? tally.writesOk : tally.writesFailed).add(context.key);
       },
     };
     const publish = {
-      setupRequest: (_req: unknown, context: Record<string, any>) => {
+      setupRequest: (_req: unknown, context: SoakContext) => {
         const a = AGENCIES[publishTurn++ % AGENCIES.length];
         context.agency = a;
         return gql(PUBLISH(a), { ids: [measure[a]] }, editors[a]);
       },
-      onResponse: (status: number, body: string, context: Record<string, any>) => {
+      onResponse: (status: number, body: string, context: SoakContext) => {
         const res = countGraphqlErrors('write:publish', status, body);
         const n = res?.data?.[`${context.agency}PublishObservations`]?.published;
         if (typeof n === 'number') {
@@ -315,7 +339,13 @@ async function main() {
     ];
 
     const run = async (seconds: number, latencies?: number[]) => {
-      const instance = autocannon({ url: url.origin + url.pathname, connections: CONNECTIONS, duration: seconds, timeout: 30, requests });
+      const instance = autocannon<SoakContext>({
+        url: url.origin + url.pathname,
+        connections: CONNECTIONS,
+        duration: seconds,
+        timeout: 30,
+        requests,
+      });
       if (latencies) instance.on('response', (_c, _s, _b, ms) => latencies.push(ms));
       return instance;
     };
@@ -358,7 +388,7 @@ async function main() {
     try {
       for (const a of AGENCIES) {
         for (const table of ['observation_draft', 'observation']) {
-          const r = await db.query(
+          const r = await db.query<{ measure_id: string; area_code: string; period_code: string }>(
             `SELECT measure_id, area_code, period_code FROM "${a}".${table} WHERE period_kind = 'SNAPSHOT' AND period_start >= $1`,
             [SOAK_FROM],
           );
