@@ -44,6 +44,7 @@ import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, ty
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
+import type { GraphQLResponse } from '../support/graphql';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -108,7 +109,9 @@ async function committed(url: string): Promise<number> {
   await c.connect();
   try {
     const name = new URL(url).pathname.slice(1);
-    const { rows } = await c.query(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1`, [name]);
+    const { rows } = await c.query<{ n: string }>(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1`, [
+      name,
+    ]);
     return Number(rows[0].n);
   } finally {
     await c.end();
@@ -148,22 +151,53 @@ interface Measured {
   load: string;
 }
 
+/** A figure series as the two workloads select it; only the number of figures is read. */
+interface FigureSeries {
+  observations: unknown[];
+}
+
+/** The parts of the two workloads' answers that `once` reads (the floor answers `measure` instead of `headlineMeasure`). */
+interface WorkloadAnswer {
+  plan?: { pathways: Array<{ headlineMeasures: Array<FigureSeries | null> }> };
+  headlineMeasure?: FigureSeries | null;
+  measure?: FigureSeries | null;
+}
+
+/** The result of one autocannon run. */
+type CannonResult = Awaited<ReturnType<typeof autocannon>>;
+
+/** The summary of a CPU profile, kept in `extra` under `profile_<scale>x_<service>`. */
+interface ProfileSummary {
+  file: string;
+  load: string;
+  busyMs: number;
+  wallMs: number;
+  top: string[];
+}
+
+/** The parts of a V8 .cpuprofile that topFrames reads. */
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
 async function once(t: Target, workload: 'scorecard' | 'allAreas'): Promise<{ size: string; errors: string | null; bytes: number }> {
   const r = t.request(workload);
   const post = () =>
     fetch(r.url, { method: 'POST', headers: r.headers, body: r.body }).then(async (res) => ({ res, text: await res.text() }));
   // A kept-alive socket the server closes as it is reused fails at once ("other side closed"): one retry.
   const { res, text } = await post().catch(post);
-  const json = JSON.parse(text);
+  const json = JSON.parse(text) as GraphQLResponse<WorkloadAnswer>;
   if (json.errors?.length || !res.ok)
     return { size: '', errors: JSON.stringify(json.errors ?? res.status).slice(0, 400), bytes: text.length };
-  const d = json.data;
+  const d = json.data!;
   if (workload === 'scorecard') {
-    const ms = d.plan.pathways.flatMap((p: any) => p.headlineMeasures).filter(Boolean);
-    const obs = ms.reduce((n: number, m: any) => n + m.observations.length, 0);
-    return { size: `${d.plan.pathways.length} pathways, ${ms.length} measures, ${obs} figures`, errors: null, bytes: text.length };
+    const ms = d.plan!.pathways.flatMap((p) => p.headlineMeasures).filter((m): m is FigureSeries => Boolean(m));
+    const obs = ms.reduce((n, m) => n + m.observations.length, 0);
+    return { size: `${d.plan!.pathways.length} pathways, ${ms.length} measures, ${obs} figures`, errors: null, bytes: text.length };
   }
-  const m = d.headlineMeasure ?? d.measure;
+  const m = (d.headlineMeasure ?? d.measure)!;
   return { size: `${m.observations.length} figures`, errors: null, bytes: text.length };
 }
 
@@ -187,7 +221,7 @@ async function cannon(
   let record = false;
   let graphqlErrors = 0;
   const run = (duration: number) =>
-    new Promise<any>((resolve, reject) => {
+    new Promise<CannonResult>((resolve, reject) => {
       const inst = autocannon({
         url: r.url,
         method: 'POST',
@@ -220,7 +254,7 @@ async function cannon(
   await sleep(200); // the last responses' statements
   const after = await t.sqlCount();
   const commitsAfter = await committed(dbUrl);
-  const requests = res.requests.total as number;
+  const requests = res.requests.total;
   times.sort((a, b) => a - b);
   const pct = (p: number) => (times.length ? times[Math.min(times.length - 1, Math.max(0, Math.ceil((p / 100) * times.length) - 1))] : NaN);
   return {
@@ -233,7 +267,7 @@ async function cannon(
     p50: pct(50),
     p95: pct(95),
     p99: pct(99),
-    errors: (res.errors as number) + (res.non2xx as number) + (res.timeouts as number) + graphqlErrors,
+    errors: res.errors + res.non2xx + res.timeouts + graphqlErrors,
     sqlPerRequest: requests ? (after - before) / requests : NaN,
     sqlSingle,
     commitsPerRequest: requests ? (commitsAfter - commitsBefore - 1) / requests : NaN,
@@ -248,23 +282,23 @@ async function importThroughGraphql(
   batches: Map<NationalAgency, string[]>,
   tokens: Map<NationalAgency, string>,
 ): Promise<number> {
-  const post = async (agency: NationalAgency, query: string, variables: object) => {
+  const post = async <T>(agency: NationalAgency, query: string, variables: object): Promise<T> => {
     const res = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(agency)}` },
       body: JSON.stringify({ query, variables }),
     });
-    const json = (await res.json()) as any;
+    const json = (await res.json()) as GraphQLResponse<T>;
     if (!res.ok || json.errors?.length)
       throw new Error(`${t.config} import (${agency}): HTTP ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
-    return json.data;
+    return json.data!;
   };
   const t0 = process.hrtime.bigint();
   let rows = 0;
   await Promise.all(
     NATIONAL_AGENCIES.map(async (a) => {
       for (const csv of batches.get(a)!) {
-        const d = await post(
+        const d = await post<{ r: { ok: boolean; rows: number; errors: Array<{ row: number; column: string | null; message: string }> } }>(
           a,
           `mutation($csv: String!, $reason: String!) { r: ${a}ImportObservations(csv: $csv, reason: $reason) { ok rows errors { row column message } } }`,
           { csv, reason: 'benchmark import' },
@@ -318,15 +352,15 @@ async function importFloor(dbUrl: string, batches: Map<NationalAgency, string[]>
 
 /** Top self-time functions of a .cpuprofile, as shares of the busy (non-idle) samples. */
 function topFrames(file: string, n = 25): { busyMs: number; wallMs: number; top: string[] } {
-  const prof = JSON.parse(readFileSync(file, 'utf8'));
-  const byId = new Map<number, any>(prof.nodes.map((x: any) => [x.id, x]));
+  const prof = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(prof.nodes.map((x) => [x.id, x]));
   const self = new Map<string, number>();
   let busy = 0;
   let wall = 0;
-  prof.samples.forEach((id: number, i: number) => {
+  prof.samples.forEach((id, i) => {
     const us = prof.timeDeltas[i] ?? 0;
     wall += us;
-    const cf = byId.get(id).callFrame;
+    const cf = byId.get(id)!.callFrame;
     // With the profiler started from a signal handler (an in-process inspector session), V8 files the samples taken
     // while the event loop waits under the session's native `dispatch` frame: that is idle time, not work.
     if (cf.functionName === '(idle)' || (cf.functionName === 'dispatch' && !cf.url)) return;
@@ -523,7 +557,8 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
           after: async () => {
             const files = await Promise.all(profiled.map((p) => toggleProfile(p, true)));
             for (const [i, file] of files.entries())
-              if (file) extra[`profile_${scale}x_${profiled[i].name}`] = { file, load: load(), ...topFrames(file) };
+              if (file)
+                extra[`profile_${scale}x_${profiled[i].name}`] = { file, load: load(), ...topFrames(file) } satisfies ProfileSummary;
           },
         }).catch((e: Error) => {
           log(`${scale}x ${t.config} ${w} FAILED: ${e.message}`);
@@ -540,7 +575,9 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     if (!SKIP_IMPORT) {
       const c = new Client({ connectionString: dbUrl });
       await c.connect();
-      const las = (await c.query(`SELECT code FROM probation.area WHERE kind = 'LOCAL_AUTHORITY' ORDER BY code`)).rows.map((r) => r.code);
+      const las = (
+        await c.query<{ code: string }>(`SELECT code FROM probation.area WHERE kind = 'LOCAL_AUTHORITY' ORDER BY code`)
+      ).rows.map((r) => r.code);
       await c.end();
       const batches = importBatches(las, IMPORT_ROWS, BATCH);
       const tokens = new Map<NationalAgency, string>();
@@ -658,7 +695,7 @@ function targetChecks(results: Measured[]): TargetCheck[] {
   ];
 }
 
-function markdown(results: Measured[], extra: Record<string, any>): string {
+function markdown(results: Measured[], extra: Record<string, unknown>): string {
   const f = (n: number, d = 0) =>
     Number.isFinite(n) ? n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-';
   const out: string[] = ['', '#### Targets (largest scale of this run)', '', '| target | figure | |', '|---|---|---|'];
@@ -691,10 +728,14 @@ function markdown(results: Measured[], extra: Record<string, any>): string {
     }
   }
   out.push('', '#### Peak RSS (MB)', '');
-  const names = [...new Set(SCALES.flatMap((s) => Object.keys(extra[`rss_${s}x`] ?? {})))];
+  // benchScale writes these entries: peak RSS in MB by process under `rss_<scale>x`, profile summaries under `profile_`.
+  const rss = (s: number) => extra[`rss_${s}x`] as Record<string, number> | undefined;
+  const names = [...new Set(SCALES.flatMap((s) => Object.keys(rss(s) ?? {})))];
   out.push('| scale | ' + names.join(' | ') + ' |', '|---|' + names.map(() => '---:').join('|') + '|');
-  for (const s of SCALES) out.push(`| ${s}x | ` + names.map((n) => extra[`rss_${s}x`]?.[n] ?? '-').join(' | ') + ' |');
-  const profiles = Object.entries(extra).filter(([k]) => k.startsWith('profile_'));
+  for (const s of SCALES) out.push(`| ${s}x | ` + names.map((n) => rss(s)?.[n] ?? '-').join(' | ') + ' |');
+  const profiles = Object.entries(extra)
+    .filter(([k]) => k.startsWith('profile_'))
+    .map(([k, v]) => [k, v as ProfileSummary] as const);
   for (const [k, v] of profiles) {
     out.push(
       '',
@@ -740,7 +781,7 @@ function markdown(results: Measured[], extra: Record<string, any>): string {
     for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
   }
   extra.loadAfter = load();
-  const md = markdown(results, extra as any);
+  const md = markdown(results, extra);
   const report =
     `Command: npm run bench -- ${argv.join(' ')}\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}\n` +
     `Started ${started.toISOString()}, finished ${new Date().toISOString()}; load average before ${extra.loadBefore}, after ${extra.loadAfter}\n${md}`;
