@@ -923,3 +923,27 @@ describe('CSV import from the command line', () => {
     expect(res.stderr).toMatch(/--reason is required. Usage: node dist\/index.js import <file.csv> --actor <name> --reason <text>/);
   });
 });
+
+describe('concurrency', () => {
+  test('more concurrent recordings than pool connections all complete (no connection asked for under the write lock)', async () => {
+    // Two connections: a recording that asked the pool for a second one while holding the agency's write lock would
+    // wait for ever behind the other recordings, each holding a connection while it waits for that lock.
+    const { dataSource: small } = agencyDataSource(probation, { DATABASE_URL: db.url, DB_POOL_SIZE: '2' });
+    await small.initialize();
+    try {
+      const factory = await agencyContextFactory(probation, small);
+      const quarters = ['2030', '2031', '2032', '2033', '2034', '2035'];
+      const results = await Promise.all(
+        quarters.map((period, i) =>
+          run<RecordData>(schemas.probation, () => factory(EDITOR), RECORD, {
+            input: { measureId: PROPORTION, area: 'kent', period, value: 20 + i, numerator: 200 + 10 * i, denominator: 1000 },
+          }),
+        ),
+      );
+      expect(results.map((r) => r.errors)).toEqual(quarters.map(() => undefined));
+      expect(results.map((r) => r.data!.probationRecordObservation.value)).toEqual(quarters.map((_, i) => 20 + i));
+    } finally {
+      await small.destroy();
+    }
+  }, 60_000);
+});

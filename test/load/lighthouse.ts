@@ -1,7 +1,7 @@
 /**
  * Lighthouse on the board dashboard: starts the test topology on free ports (fresh database, every subgraph, the
- * gateway, the web front door), signs in as a board member through the development link (#token=, never sent to the server), and runs
- * Lighthouse 13 with its desktop preset in Debian's Chromium. Prints the category scores and the layout shift,
+ * gateway, the web front door), signs in as a board member through the development identity provider in Chromium (as the
+ * browser tests do), hands Lighthouse that session's cookie, and runs Lighthouse 13 with its desktop preset in Debian's Chromium. Prints the category scores and the layout shift,
  * and writes the JSON report to test-results/lighthouse/.
  *
  *   node -r ./test/load/register.js test/load/lighthouse.ts [--runs 3] [--label after] [--root /path/to/other/checkout]
@@ -16,7 +16,9 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
 import { startTestHub } from '../support/hub';
+import { signInThroughProvider } from '../support/sign-in';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -43,9 +45,21 @@ interface Figures {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const root = option('root', '');
-  const hub = await startTestHub('lighthouse', { gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '30000' }, ...(root ? { root } : {}) });
+  const hub = await startTestHub('lighthouse', { signIn: true, gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '30000' }, ...(root ? { root } : {}) });
   try {
-    const url = `${hub.webUrl}/dashboard/#token=${encodeURIComponent(hub.boardToken)}`;
+    const url = `${hub.webUrl}/dashboard/`;
+    // The dashboard shows figures only to someone signed in (a development link no longer signs anyone in): sign in
+    // once in Chromium and give Lighthouse the session cookie as a request header.
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    let cookie: string;
+    try {
+      const page = await browser.newPage();
+      await signInThroughProvider(page, hub.webUrl, '/dashboard/', 'Board member');
+      cookie = (await page.context().cookies(hub.webUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+    } finally {
+      await browser.close();
+    }
+    if (!cookie) throw new Error('no session cookie after signing in');
     const results: Figures[] = [];
     for (let i = 1; i <= RUNS; i++) {
       const file = join(OUT, `${LABEL}-${i}.json`);
@@ -56,6 +70,7 @@ async function main() {
           'lighthouse@13',
           url,
           '--preset=desktop',
+          `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
           `--chrome-path=${CHROMIUM}`,
           `--chrome-flags=${FLAGS}`,
           '--output=json',

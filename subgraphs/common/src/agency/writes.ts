@@ -115,7 +115,7 @@ export class AgencyWriteService {
   /** Records one new figure or a correction of a published one, as a draft (replacing any draft of the same figure). */
   async recordObservation(viewer: Viewer, input: FigureFields): Promise<DraftRecord> {
     requireAgencyEditor(viewer, this.agency, `recording ${this.agency}'s figures`);
-    return this.ds.transaction(async (m) => {
+    const stored = await this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
       const ctx = await this.figureContext(m, [input], {
         publication: 'Agency return via the hub',
@@ -134,8 +134,11 @@ export class AgencyWriteService {
         reason: figure.reason,
         figure: summary(figure),
       });
-      return (await this.withPreview(await this.sql.drafts(m, [keyOf(figure)])))[0];
+      return this.sql.drafts(m, [keyOf(figure)]);
     });
+    // After the commit: the preview reads the measures through the pool, and a second pool connection asked for while
+    // this transaction holds the agency's write lock would deadlock once every connection waits on that lock.
+    return (await this.withPreview(stored))[0];
   }
 
   /**
