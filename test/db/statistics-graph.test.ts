@@ -23,6 +23,7 @@ import { definition as housing } from '../../subgraphs/housing/src/index';
 import { definition as health } from '../../subgraphs/health/src/index';
 import { definition as dwp } from '../../subgraphs/dwp/src/index';
 import { createTestDatabase } from '../support/db';
+import { stringMatching } from '../support/matchers';
 import { run } from '../support/subgraph';
 
 type Agency = 'probation' | 'police' | 'housing' | 'health' | 'dwp';
@@ -34,6 +35,103 @@ const TYPE: Record<Agency, string> = {
   health: 'HealthMeasure',
   dwp: 'DwpMeasure',
 };
+
+interface Period {
+  code: string;
+}
+interface Interval {
+  level: number;
+  method: string;
+  lower: number | null;
+  upper: number | null;
+  computable: boolean;
+  explanation: string;
+}
+interface Change {
+  previous: { period: Period; value: number | null; printed: string } | null;
+  seriesBreak: boolean;
+  missingPeriods: string[];
+  difference: number | null;
+  significant: boolean | null;
+  assessment: string;
+  method: string | null;
+  explanation: string;
+}
+interface TargetComparison {
+  target: { value: number | null; text: string } | null;
+  difference: number | null;
+  met: boolean | null;
+  explanation: string;
+}
+interface FigureRag {
+  status: string | null;
+  rule: string;
+  reason: string;
+  comment: string | null;
+  setBy: string | null;
+  setAt: string | null;
+}
+interface Comparator {
+  kind: string;
+  value: number | null;
+  printed: string;
+  relativeDifference: number | null;
+  signKnown: boolean;
+  verdict: string;
+  explanation: string;
+}
+/** A figure (observation) with every field the queries of this file select; each query reads only what it selects. */
+interface Figure {
+  id: string;
+  period: Period;
+  printed: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+  alreadyPublicIn: string | null;
+  seriesVersion: Period | null;
+  interval: Interval;
+  change: Change;
+  targetComparison: TargetComparison;
+  rag: FigureRag;
+  provenance: { publication: string; published: string | null; publishedNote: string | null };
+  comparators: Comparator[];
+}
+interface SeriesVersion {
+  code: string;
+  name: string;
+  closed: boolean;
+  closedNote: string | null;
+}
+/** An agency measure type with every field the queries of this file select; each query reads only what it selects. */
+interface Measure {
+  id: string;
+  ragRule: string;
+  figureKind: string;
+  rateMeasureId: string | null;
+  citedYear: number | null;
+  latest: { printed: string } | null;
+  disclosureThreshold: number | null;
+  denominatorSummedSnapshots: boolean;
+  seriesVersions: SeriesVersion[];
+  observations: Figure[];
+  completeness: { status: string; explanation: string; observation: { period: Period; printed: string } | null };
+  figures: { totalCount: number };
+}
+/** The answer of an `_entities` query on agency measures. */
+interface Entities {
+  _entities: Measure[];
+}
+interface AuditEvent {
+  actor: string;
+  role: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  /** What changed, as JSON text. */
+  details: string;
+}
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 const sources = {} as Record<Agency, DataSource>;
@@ -80,8 +178,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const as = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}, agency: Agency = 'probation') =>
-  run(schemas[agency], () => factories[agency](viewer), query, variables);
+const as = <T = unknown>(viewer: Viewer, query: string, variables: Record<string, unknown> = {}, agency: Agency = 'probation') =>
+  run<T>(schemas[agency], () => factories[agency](viewer), query, variables);
 
 const STATS = `
   interval { level method lower upper computable explanation }
@@ -99,9 +197,9 @@ const FIGURES = (type: string) => `query ($ids: [_Any!]!, $area: ID, $from: Stri
 }`;
 
 async function measure(viewer: Viewer, id: string, vars: { area?: string; from?: string; to?: string } = {}, agency: Agency = 'probation') {
-  const res = await as(viewer, FIGURES(TYPE[agency]), { ids: [{ __typename: TYPE[agency], id }], ...vars }, agency);
+  const res = await as<Entities>(viewer, FIGURES(TYPE[agency]), { ids: [{ __typename: TYPE[agency], id }], ...vars }, agency);
   expect(res.errors).toBeUndefined();
-  return res.data._entities[0];
+  return res.data!._entities[0];
 }
 
 const figure = async (viewer: Viewer, id: string, period: string, agency: Agency = 'probation', area?: string) =>
@@ -152,14 +250,14 @@ describe('intervals', () => {
 describe('change against the previous period', () => {
   test('Kent adult re-offending: 2009 against 2008 is no significant change, 2010 against 2009 is significantly worse (lower is better)', async () => {
     const m = await measure(BOARD, 'probation.adult-proven-reoffending-proportion', { area: 'kent' });
-    const byPeriod = Object.fromEntries(m.observations.map((o: any) => [o.period.code, o]));
+    const byPeriod = Object.fromEntries(m.observations.map((o) => [o.period.code, o]));
     expect(byPeriod['2008'].change).toMatchObject({ previous: null, difference: null, significant: null, assessment: 'NOT_ASSESSED' });
     expect(byPeriod['2009'].change).toMatchObject({
       previous: { period: { code: '2008' }, value: 22.41, printed: '22.41%' },
       difference: -0.29,
       significant: false,
       assessment: 'NO_SIGNIFICANT_CHANGE',
-      method: expect.stringMatching(/Newcombe/),
+      method: stringMatching(/Newcombe/),
     });
     expect(byPeriod['2010'].change).toMatchObject({ previous: { period: { code: '2009' } }, significant: true, assessment: 'WORSENED' });
     expect(byPeriod['2010'].change.difference).toBeCloseTo(1.08, 10);
@@ -173,10 +271,10 @@ describe('change against the previous period', () => {
     expect(byPeriod['2009'].rag).toMatchObject({
       rule: 'AGAINST_PREVIOUS_PERIOD',
       status: 'AMBER',
-      reason: expect.stringMatching(/no significant change/),
+      reason: stringMatching(/no significant change/),
     });
-    expect(byPeriod['2010'].rag).toMatchObject({ status: 'RED', reason: expect.stringMatching(/significantly worse/) });
-    expect(byPeriod['2008'].rag).toMatchObject({ status: null, reason: expect.stringMatching(/cannot be assessed/) });
+    expect(byPeriod['2010'].rag).toMatchObject({ status: 'RED', reason: stringMatching(/significantly worse/) });
+    expect(byPeriod['2008'].rag).toMatchObject({ status: null, reason: stringMatching(/cannot be assessed/) });
   });
 
   test('Kent juvenile re-offenders 1,114 -> 946: the count is the numerator of its rate, so it is not rated; the rate 29.0% -> 33.4% is RED', async () => {
@@ -189,18 +287,18 @@ describe('change against the previous period', () => {
       significant: null,
       assessment: 'NOT_ASSESSED',
       method: null,
-      explanation: expect.stringMatching(/numerator of the rate probation.juvenile-proven-reoffending-proportion/),
+      explanation: stringMatching(/numerator of the rate probation.juvenile-proven-reoffending-proportion/),
     });
     expect(o.interval).toMatchObject({ method: 'NONE', computable: false });
     expect(o.rag).toMatchObject({
       status: null,
       rule: 'AGAINST_PREVIOUS_PERIOD',
-      reason: expect.stringMatching(/numerator of the rate probation.juvenile-proven-reoffending-proportion, which is rated instead/),
+      reason: stringMatching(/numerator of the rate probation.juvenile-proven-reoffending-proportion, which is rated instead/),
     });
     const rate = await figure(BOARD, 'probation.juvenile-proven-reoffending-proportion', '2010');
     expect(rate.change).toMatchObject({ significant: true, assessment: 'WORSENED' });
     expect(rate.rag).toMatchObject({ status: 'RED', rule: 'AGAINST_PREVIOUS_PERIOD' });
-    const kinds = await as(
+    const kinds = await as<Entities>(
       BOARD,
       `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on ProbationMeasure { id figureKind rateMeasureId } } }`,
       {
@@ -210,7 +308,7 @@ describe('change against the previous period', () => {
         })),
       },
     );
-    expect(kinds.data._entities).toEqual([
+    expect(kinds.data!._entities).toEqual([
       {
         id: 'probation.juvenile-proven-reoffending-reoffenders',
         figureKind: 'RATE_NUMERATOR',
@@ -223,11 +321,11 @@ describe('change against the previous period', () => {
   test('a NEUTRAL measure never gets a RAG, whether its change is significant or not', async () => {
     // the adult cohort (neutral): 13,912 -> 13,635 -> 12,526, tested as counts of cohort entries
     const m = await measure(BOARD, 'probation.adult-proven-reoffending-offenders', { area: 'kent' });
-    const byPeriod = Object.fromEntries(m.observations.map((o: any) => [o.period.code, o]));
+    const byPeriod = Object.fromEntries(m.observations.map((o) => [o.period.code, o]));
     expect(byPeriod['2009'].change.assessment).toBe('NO_SIGNIFICANT_CHANGE');
     expect(byPeriod['2010'].change.assessment).toBe('CHANGED');
     for (const p of ['2009', '2010']) {
-      expect(byPeriod[p].rag).toMatchObject({ status: null, reason: expect.stringMatching(/neutral/) });
+      expect(byPeriod[p].rag).toMatchObject({ status: null, reason: stringMatching(/neutral/) });
     }
   });
 
@@ -247,7 +345,7 @@ describe('change against the previous period', () => {
       difference: 1,
       significant: null,
       assessment: 'NOT_ASSESSED',
-      explanation: expect.stringMatching(/Not tested: an approximate figure/),
+      explanation: stringMatching(/Not tested: an approximate figure/),
     });
   });
 });
@@ -266,12 +364,18 @@ describe('target comparison and RAG against target', () => {
       leadAgency: 'Kent Probation',
       source: 'test',
     };
-    const defined = await as(PROBATION_EDITOR, DEFINE, { input: { ...base, id, target: { value: 22, text: 'Below 22%' } } });
+    const defined = await as<{ probationDefineMeasure: Pick<Measure, 'id' | 'ragRule'> & { target: { value: number | null } | null } }>(
+      PROBATION_EDITOR,
+      DEFINE,
+      { input: { ...base, id, target: { value: 22, text: 'Below 22%' } } },
+    );
     expect(defined.errors).toBeUndefined();
     // defining a measure chooses the same default as the migration: against target when the target is a number
-    expect(defined.data.probationDefineMeasure).toEqual({ id, ragRule: 'AGAINST_TARGET', target: { value: 22 } });
-    const plain = await as(PROBATION_EDITOR, DEFINE, { input: { ...base, id: 'probation.stats-no-target-test' } });
-    expect(plain.data.probationDefineMeasure.ragRule).toBe('AGAINST_PREVIOUS_PERIOD');
+    expect(defined.data!.probationDefineMeasure).toEqual({ id, ragRule: 'AGAINST_TARGET', target: { value: 22 } });
+    const plain = await as<{ probationDefineMeasure: Pick<Measure, 'id' | 'ragRule'> }>(PROBATION_EDITOR, DEFINE, {
+      input: { ...base, id: 'probation.stats-no-target-test' },
+    });
+    expect(plain.data!.probationDefineMeasure.ragRule).toBe('AGAINST_PREVIOUS_PERIOD');
     for (const [period, value, numerator, denominator] of [
       ['2008', 22.41, 3118, 13912],
       ['2009', 25, 2500, 10000],
@@ -290,14 +394,14 @@ describe('target comparison and RAG against target', () => {
     expect(y2008.rag).toMatchObject({
       rule: 'AGAINST_TARGET',
       status: 'AMBER',
-      reason: expect.stringMatching(/inside the 95% interval 21.727 to 23.113/),
+      reason: stringMatching(/inside the 95% interval 21.727 to 23.113/),
     });
     expect(y2009.targetComparison).toMatchObject({ difference: 3, met: false });
-    expect(y2009.rag).toMatchObject({ status: 'RED', reason: expect.stringMatching(/outside the 95% interval/) });
+    expect(y2009.rag).toMatchObject({ status: 'RED', reason: stringMatching(/outside the 95% interval/) });
     expect(y2010.targetComparison).toMatchObject({
       difference: -2,
       met: true,
-      explanation: expect.stringMatching(/2 below the target, met/),
+      explanation: stringMatching(/2 below the target, met/),
     });
     expect(y2010.rag).toMatchObject({ status: 'GREEN' });
   });
@@ -318,9 +422,14 @@ describe('completeness for the gap analysis', () => {
     _entities(representations: $ids) { ... on ${type} { id completeness(area: $area, period: $period, asOf: $asOf) { status explanation observation { period { code } printed } } } }
   }`;
   const completeness = async (viewer: Viewer, agency: Agency, id: string, area: string, period: string, asOf?: string) => {
-    const res = await as(viewer, COMPLETENESS(TYPE[agency]), { ids: [{ __typename: TYPE[agency], id }], area, period, asOf }, agency);
+    const res = await as<Entities>(
+      viewer,
+      COMPLETENESS(TYPE[agency]),
+      { ids: [{ __typename: TYPE[agency], id }], area, period, asOf },
+      agency,
+    );
     expect(res.errors).toBeUndefined();
-    return res.data._entities[0].completeness;
+    return res.data!._entities[0].completeness;
   };
 
   test('PUBLISHED, ESTIMATED (Approx.), NOT_YET_AVAILABLE (tbc) and MISSING', async () => {
@@ -342,9 +451,7 @@ describe('completeness for the gap analysis', () => {
     expect(await completeness(BOARD, 'probation', 'probation.adult-proven-reoffending-proportion', 'kent', '2012-13')).toMatchObject({
       status: 'MISSING',
       observation: null,
-      explanation: expect.stringMatching(
-        /no figure of this measure for kent has a period ending within 2012-13 .*it was due about 2015-01-31/,
-      ),
+      explanation: stringMatching(/no figure of this measure for kent has a period ending within 2012-13 .*it was due about 2015-01-31/),
     });
   });
 
@@ -355,12 +462,12 @@ describe('completeness for the gap analysis', () => {
     ).toMatchObject({
       status: 'NOT_YET_DUE',
       observation: null,
-      explanation: expect.stringMatching(/published about 22 months after their period ends.*due about 2015-01-31, after 2013-07-17/),
+      explanation: stringMatching(/published about 22 months after their period ends.*due about 2015-01-31, after 2013-07-17/),
     });
     // a Kent-only measure asked for Medway (and for Kent's districts it still applies)
     expect(await completeness(BOARD, 'probation', 'probation.adult-proven-reoffending-proportion', 'medway', '2008')).toMatchObject({
       status: 'NOT_APPLICABLE',
-      explanation: expect.stringMatching(/defined for kent only, and medway is not within it/),
+      explanation: stringMatching(/defined for kent only, and medway is not within it/),
     });
     expect(
       await completeness(BOARD, 'housing', 'housing.kent-young-offenders-in-suitable-accommodation', 'medway', '2012-13'),
@@ -385,7 +492,7 @@ describe('completeness for the gap analysis', () => {
       period: '2012-13',
       asOf: '17/07/2013',
     });
-    expect(bad.errors?.[0]).toMatchObject({ message: expect.stringMatching(/asOf.*YYYY-MM-DD/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(bad.errors?.[0]).toMatchObject({ message: stringMatching(/asOf.*YYYY-MM-DD/), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   test('the figure that counts is the one whose period ends within the period asked (the latest end)', async () => {
@@ -416,12 +523,12 @@ describe('completeness for the gap analysis', () => {
     const ids = [{ __typename: 'ProbationMeasure', id: 'probation.adult-proven-reoffending-proportion' }];
     const badArea = await as(BOARD, q, { ids, area: 'kentt', period: '2008' });
     expect(badArea.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/Unknown area "kentt" for argument "area"/),
+      message: stringMatching(/Unknown area "kentt" for argument "area"/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     const badPeriod = await as(BOARD, q, { ids, area: 'kent', period: 'last year' });
     expect(badPeriod.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/Invalid value for argument "period": "last year"/),
+      message: stringMatching(/Invalid value for argument "period": "last year"/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
@@ -436,11 +543,11 @@ describe('disclosure control', () => {
       lower: null,
       upper: null,
       computable: false,
-      explanation: expect.stringMatching(/suppressed/),
+      explanation: stringMatching(/suppressed/),
     });
     expect(o.change).toMatchObject({ difference: null, significant: null, assessment: 'NOT_ASSESSED' });
     expect(o.targetComparison).toMatchObject({ difference: null, met: null });
-    expect(o.rag).toMatchObject({ status: null, comment: null, reason: expect.stringMatching(/suppressed/) });
+    expect(o.rag).toMatchObject({ status: null, comment: null, reason: stringMatching(/suppressed/) });
     expect(JSON.stringify(o)).not.toMatch(/\b2\b(?!0)|0\.24|7\.22/); // no value 2, no exact Poisson limits of 2
   });
 
@@ -452,7 +559,7 @@ describe('disclosure control', () => {
       difference: null,
       significant: null,
       assessment: 'NOT_ASSESSED',
-      explanation: expect.stringMatching(/previous figure .* is suppressed/),
+      explanation: stringMatching(/previous figure .* is suppressed/),
     });
     // the agency's own editor sees the raw values and their statistics
     const raw = await figure(POLICE_EDITOR, SMALL, '2021-07-26', 'police');
@@ -467,35 +574,35 @@ describe('disclosure control', () => {
       ['police.iom-cohort-female', '2'],
       ['police.iom-cohort-youths-offending-last-3-months', '4'],
     ]) {
-      const res = await as(
+      const res = await as<Entities>(
         BOARD,
         `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on PoliceMeasure { disclosureThreshold observations { printed value suppressed alreadyPublicIn } } } }`,
         { ids: [{ __typename: 'PoliceMeasure', id }] },
         'police',
       );
       expect(res.errors).toBeUndefined();
-      const [m] = res.data._entities;
+      const [m] = res.data!._entities;
       expect(m.disclosureThreshold).toBe(5);
       expect(m.observations).toEqual([
         {
           printed,
           value: Number(printed),
           suppressed: false,
-          alreadyPublicIn: expect.stringMatching(/KMROB update to Kent Community Safety Partnership, 8 October 2019/),
+          alreadyPublicIn: stringMatching(/KMROB update to Kent Community Safety Partnership, 8 October 2019/),
         },
       ]);
     }
     // a new figure of the same size, not marked public, is suppressed as before
     expect(await figure(BOARD, SMALL, '2020-07-26', 'police')).toMatchObject({ suppressed: true, alreadyPublicIn: null });
     // and the suppressed filter of the figures query agrees (disclosure control in SQL)
-    const listed = await as(
+    const listed = await as<Entities>(
       BOARD,
       `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on PoliceMeasure { figures(filter: { suppressed: true }) { totalCount } } } }`,
       { ids: [{ __typename: 'PoliceMeasure', id: 'police.iom-cohort-female' }] },
       'police',
     );
     expect(listed.errors).toBeUndefined();
-    expect(listed.data._entities[0].figures.totalCount).toBe(0);
+    expect(listed.data!._entities[0].figures.totalCount).toBe(0);
   });
 
   test('an agency editor marks a published figure as already public, and can clear the mark; audited', async () => {
@@ -515,9 +622,15 @@ describe('disclosure control', () => {
     expect(await figure(BOARD, SMALL, '2020-07-26', 'police')).toMatchObject({ printed: 'suppressed', suppressed: true });
     const missing = await as(POLICE_EDITOR, MARK, { period: '2030-07-26', source: 'x' }, 'police');
     expect(missing.errors?.[0].message).toMatch(/has no published figure for kent-and-medway in 2030-07-26/);
-    const trail = (await as(POLICE_EDITOR, `{ policeAuditTrail(limit: 2) { action entityId details } }`, {}, 'police')).data
-      .policeAuditTrail;
-    expect(trail.map((e: any) => [e.action, JSON.parse(e.details)])).toEqual([
+    const trail = (
+      await as<{ policeAuditTrail: AuditEvent[] }>(
+        POLICE_EDITOR,
+        `{ policeAuditTrail(limit: 2) { action entityId details } }`,
+        {},
+        'police',
+      )
+    ).data!.policeAuditTrail;
+    expect(trail.map((e) => [e.action, JSON.parse(e.details) as unknown])).toEqual([
       ['mark-figure-public', { before: 'Police and Crime Panel paper, 1 August 2020', after: null }],
       ['mark-figure-public', { before: null, after: 'Police and Crime Panel paper, 1 August 2020' }],
     ]);
@@ -541,7 +654,7 @@ describe('kinds of figure', () => {
         lower: null,
         upper: null,
         computable: false,
-        explanation: expect.stringMatching(why),
+        explanation: stringMatching(why),
       });
     }
     // an approximate figure of a rate measure, without numerator and denominator, says it is approximate
@@ -555,43 +668,43 @@ describe('kinds of figure', () => {
   test('a research finding cites its own year or none, and is left out of latest and of the change', async () => {
     const q = `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on HousingMeasure { figureKind citedYear latest { printed }
       observations { printed provenance { published } change { assessment explanation } interval { computable } rag { status } } } } }`;
-    const res = await as(
+    const res = await as<Entities>(
       BOARD,
       q,
       { ids: [{ __typename: 'HousingMeasure', id: 'housing.prisoners-without-settled-accommodation-share' }] },
       'housing',
     );
     expect(res.errors).toBeUndefined();
-    const m = res.data._entities[0];
+    const m = res.data!._entities[0];
     expect(m).toMatchObject({ figureKind: 'RESEARCH_FINDING', citedYear: null, latest: null });
     expect(m.observations[0]).toMatchObject({
       printed: 'A third',
-      change: { assessment: 'NOT_ASSESSED', explanation: expect.stringMatching(/research finding .*cites no year/) },
+      change: { assessment: 'NOT_ASSESSED', explanation: stringMatching(/research finding .*cites no year/) },
       interval: { computable: false },
       rag: { status: null },
     });
-    const cited = await as(
+    const cited = await as<Entities>(
       BOARD,
       `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on DwpMeasure { figureKind citedYear latest { printed } } } }`,
       { ids: [{ __typename: 'DwpMeasure', id: 'dwp.offenders-no-educational-qualifications-share' }] },
       'dwp',
     );
-    expect(cited.data._entities[0]).toEqual({ figureKind: 'RESEARCH_FINDING', citedYear: 2010, latest: null });
+    expect(cited.data!._entities[0]).toEqual({ figureKind: 'RESEARCH_FINDING', citedYear: 2010, latest: null });
   });
 
   test("a publication date the source does not give is null with a note (the 2012-15 plan), never '2012-04-01'", async () => {
-    const res = await as(
+    const res = await as<Entities>(
       BOARD,
       `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on ProbationMeasure { observations { provenance { publication published publishedNote } } } } }`,
       { ids: [{ __typename: 'ProbationMeasure', id: 'probation.community-order-starts-accommodation-need-proportion' }] },
     );
-    expect(res.data._entities[0].observations[0].provenance).toEqual({
+    expect(res.data!._entities[0].observations[0].provenance).toEqual({
       publication: 'Kent and Medway Strategic Plan for Reducing Re-offending 2012 to 2015',
       published: null,
       publishedNote: 'The source gives no publication date; none is recorded rather than one invented.',
     });
     for (const schema of Object.keys(DEFS)) {
-      const [{ n }] = await sources[schema as Agency].query(
+      const [{ n }] = await sources[schema as Agency].query<Array<{ n: number }>>(
         `SELECT count(*)::int AS n FROM "${schema}".observation WHERE published = '2012-04-01'`,
       );
       expect(n).toBe(0);
@@ -607,9 +720,9 @@ describe('NI18: actual against predicted', () => {
     observations { period { code } printed interval { method computable explanation } change { difference assessment explanation }
       comparators { kind value printed relativeDifference signKnown verdict explanation } rag { status rule reason } } } } }`;
   const ni18 = async (id: string) => {
-    const res = await as(BOARD, Q, { ids: [{ __typename: 'ProbationMeasure', id }] });
+    const res = await as<Entities>(BOARD, Q, { ids: [{ __typename: 'ProbationMeasure', id }] });
     expect(res.errors).toBeUndefined();
-    return res.data._entities[0];
+    return res.data!._entities[0];
   };
 
   test('the summed-snapshot denominator gets no interval, the rate is rated against the prediction, and the unsigned difference is not compared', async () => {
@@ -617,18 +730,18 @@ describe('NI18: actual against predicted', () => {
     expect(m).toMatchObject({
       ragRule: 'AGAINST_PREDICTED',
       denominatorSummedSnapshots: true,
-      seriesVersions: [{ code: 'original', closed: true, closedNote: expect.stringMatching(/National Indicator 18 ended/) }],
+      seriesVersions: [{ code: 'original', closed: true, closedNote: stringMatching(/National Indicator 18 ended/) }],
     });
-    const y2012 = m.observations.find((o: any) => o.period.code === '2012');
+    const y2012 = m.observations.find((o) => o.period.code === '2012')!;
     expect(y2012.interval).toMatchObject({
       method: 'NONE',
       computable: false,
-      explanation: expect.stringMatching(/denominator \(16,503\) adds several caseload snapshots, so people are counted more than once/),
+      explanation: stringMatching(/denominator \(16,503\) adds several caseload snapshots, so people are counted more than once/),
     });
     expect(y2012.change).toMatchObject({
       difference: -0.57,
       assessment: 'NOT_ASSESSED',
-      explanation: expect.stringMatching(/Not tested: the denominator/),
+      explanation: stringMatching(/Not tested: the denominator/),
     });
     expect(y2012.comparators).toEqual([
       {
@@ -638,7 +751,7 @@ describe('NI18: actual against predicted', () => {
         relativeDifference: 4.75,
         signKnown: false,
         verdict: 'NOT_COMPARED',
-        explanation: expect.stringMatching(
+        explanation: stringMatching(
           /predicted rate was 9\.501% if the actual rate was below it, or 8\.640% if above|predicted rate was 9\.501% if the actual rate was below it, or 8\.64% if above/,
         ),
       },
@@ -646,18 +759,18 @@ describe('NI18: actual against predicted', () => {
     expect(y2012.rag).toMatchObject({
       rule: 'AGAINST_PREDICTED',
       status: null,
-      reason: expect.stringMatching(/Against the predicted rate: .*sign is unknown/),
+      reason: stringMatching(/Against the predicted rate: .*sign is unknown/),
     });
   });
 
   test('the printed relative differences are never subtracted like rates (4.75% against 11.75% is not -7 points)', async () => {
     const m = await ni18('probation.ni18-difference-to-baseline-predicted');
-    const y2012 = m.observations.find((o: any) => o.period.code === '2012');
+    const y2012 = m.observations.find((o) => o.period.code === '2012')!;
     expect(y2012).toMatchObject({ printed: '4.75%', interval: { computable: false } });
     expect(y2012.change).toMatchObject({
       difference: null,
       assessment: 'NOT_ASSESSED',
-      explanation: expect.stringMatching(/relative difference between two rates is not a rate/),
+      explanation: stringMatching(/relative difference between two rates is not a rate/),
     });
     expect(JSON.stringify(y2012)).not.toMatch(/-7\b/);
     expect(y2012.rag.status).toBeNull();
@@ -714,7 +827,7 @@ describe('NI18: actual against predicted', () => {
     expect(a.comparators[0]).toMatchObject({ kind: 'PREDICTED', value: 10.5, verdict: 'BETTER' });
     expect(a.rag).toMatchObject({
       status: 'GREEN',
-      reason: expect.stringMatching(/significantly better than the predicted rate \(10.5%\).*outside the figure's 95% interval/),
+      reason: stringMatching(/significantly better than the predicted rate \(10.5%\).*outside the figure's 95% interval/),
     });
     expect(b.rag).toMatchObject({ status: 'AMBER' });
     // actual 12% above predicted: predicted = 9 / 1.12 = 8.036%, outside the interval 8.45 to 9.58
@@ -730,9 +843,9 @@ describe('series versions', () => {
   const id = 'probation.stats-series-test';
   const provenance = { publication: 'Test', publisher: 'Test', published: '2013-07-17', document: 'test', location: 'test' };
   const versions = async () => {
-    const res = await as(BOARD, Q, { ids: [{ __typename: 'ProbationMeasure', id }] });
+    const res = await as<Entities>(BOARD, Q, { ids: [{ __typename: 'ProbationMeasure', id }] });
     expect(res.errors).toBeUndefined();
-    return res.data._entities[0];
+    return res.data!._entities[0];
   };
 
   beforeAll(async () => {
@@ -814,8 +927,8 @@ describe('series versions', () => {
       { code: 'original', name: '12-month cohorts', closed: false },
       { code: 'moj-3-month-cohorts', name: '3-month cohorts (MoJ, from October 2017)', closed: false },
     ]);
-    const by = Object.fromEntries(m.observations.map((o: any) => [o.period.code, o]));
-    expect(by['2016'].seriesVersion.code).toBe('moj-3-month-cohorts');
+    const by = Object.fromEntries(m.observations.map((o) => [o.period.code, o]));
+    expect(by['2016'].seriesVersion?.code).toBe('moj-3-month-cohorts');
     expect(by['2016'].change).toMatchObject({
       previous: { period: { code: '2012' }, seriesVersion: { code: 'original' } },
       seriesBreak: true,
@@ -823,13 +936,13 @@ describe('series versions', () => {
       significant: null,
       assessment: 'NOT_ASSESSED',
       missingPeriods: ['Jan-Dec 2013', 'Jan-Dec 2014', 'Jan-Dec 2015'],
-      explanation: expect.stringMatching(
+      explanation: stringMatching(
         /series break\. This figure is of '3-month cohorts \(MoJ, from October 2017\)', the previous figure \(Jan-Dec 2012\) of '12-month cohorts'/,
       ),
     });
-    expect(by['2016'].rag).toMatchObject({ status: null, reason: expect.stringMatching(/cannot be assessed/) });
+    expect(by['2016'].rag).toMatchObject({ status: null, reason: stringMatching(/cannot be assessed/) });
     // within the new version the change is tested again
-    expect(by['2017'].seriesVersion.code).toBe('moj-3-month-cohorts');
+    expect(by['2017'].seriesVersion?.code).toBe('moj-3-month-cohorts');
     expect(by['2017'].change).toMatchObject({
       previous: { period: { code: '2016' } },
       seriesBreak: false,
@@ -842,12 +955,12 @@ describe('series versions', () => {
 
   test('the previous figure is the latest earlier one of the same kind of period, and a gap is named, not skipped silently', async () => {
     const m = await versions();
-    const y2012 = m.observations.find((o: any) => o.period.code === '2012');
+    const y2012 = m.observations.find((o) => o.period.code === '2012')!;
     expect(y2012.change).toMatchObject({
       previous: { period: { code: '2010' } },
       seriesBreak: false,
       missingPeriods: ['Jan-Dec 2011'],
-      explanation: expect.stringMatching(/There is no figure for Jan-Dec 2011 between them/),
+      explanation: stringMatching(/There is no figure for Jan-Dec 2011 between them/),
     });
     expect(y2012.change.difference).toBeCloseTo(-0.4, 10);
   });
@@ -856,15 +969,18 @@ describe('series versions', () => {
     const id2 = 'probation.juvenile-proven-reoffending-proportion';
     const ADD = `mutation ($m: ID!, $code: String!) { probationAddSeriesVersion(measure: $m, code: $code, name: "3-month cohorts", methodology: "MoJ proven re-offending on 3-month cohorts, from October 2017") { seriesVersions { code closed } } }`;
     expect((await as(POLICE_EDITOR, ADD, { m: id2, code: 'moj-3-month-cohorts' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const added = await as(PROBATION_EDITOR, ADD, { m: id2, code: 'moj-3-month-cohorts' });
+    const added = await as<{ probationAddSeriesVersion: { seriesVersions: SeriesVersion[] } }>(PROBATION_EDITOR, ADD, {
+      m: id2,
+      code: 'moj-3-month-cohorts',
+    });
     expect(added.errors).toBeUndefined();
-    expect(added.data.probationAddSeriesVersion.seriesVersions).toEqual([
+    expect(added.data!.probationAddSeriesVersion.seriesVersions).toEqual([
       { code: 'original', closed: false },
       { code: 'moj-3-month-cohorts', closed: false },
     ]);
     const again = await as(PROBATION_EDITOR, ADD, { m: id2, code: 'moj-3-month-cohorts' });
     expect(again.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/already has a series version "moj-3-month-cohorts"/),
+      message: stringMatching(/already has a series version "moj-3-month-cohorts"/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     // a figure published now joins the new version: not tested against the 12-month series
@@ -882,15 +998,15 @@ describe('series versions', () => {
       change: { seriesBreak: true, assessment: 'NOT_ASSESSED', difference: null },
       rag: { status: null },
     });
-    const closed = await as(
+    const closed = await as<{ probationCloseSeriesVersion: { seriesVersions: SeriesVersion[] } }>(
       PROBATION_EDITOR,
       `mutation ($m: ID!) { probationCloseSeriesVersion(measure: $m, code: "original", note: "The 12-month cohort series ended in 2017") { seriesVersions { code closed } } }`,
       { m: id2 },
     );
-    expect(closed.data.probationCloseSeriesVersion.seriesVersions[0]).toEqual({ code: 'original', closed: true });
+    expect(closed.data!.probationCloseSeriesVersion.seriesVersions[0]).toEqual({ code: 'original', closed: true });
     const [last, before] = (
-      await as(PROBATION_EDITOR, `{ probationAuditTrail(limit: 4) { action entityId } }`)
-    ).data.probationAuditTrail.filter((e: any) => /series/.test(e.action));
+      await as<{ probationAuditTrail: AuditEvent[] }>(PROBATION_EDITOR, `{ probationAuditTrail(limit: 4) { action entityId } }`)
+    ).data!.probationAuditTrail.filter((e) => /series/.test(e.action));
     expect([last, before]).toEqual([
       { action: 'close-series-version', entityId: `${id2}@original` },
       { action: 'add-series-version', entityId: `${id2}@moj-3-month-cohorts` },
@@ -920,23 +1036,27 @@ describe('RAG writes', () => {
     expect(figureRag.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['probationSetFigureRag'] });
     const board = await as(BOARD, SET_RAG, rag);
     expect(board.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await sources.probation.query(`SELECT rag_rule FROM probation.measure WHERE id = $1`, [id]))[0].rag_rule).toBe(
-      'AGAINST_PREVIOUS_PERIOD',
-    );
-    expect((await sources.probation.query(`SELECT count(*)::int AS n FROM probation.figure_rag`))[0].n).toBe(0);
+    expect(
+      (await sources.probation.query<Array<{ rag_rule: string }>>(`SELECT rag_rule FROM probation.measure WHERE id = $1`, [id]))[0]
+        .rag_rule,
+    ).toBe('AGAINST_PREVIOUS_PERIOD');
+    expect((await sources.probation.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM probation.figure_rag`))[0].n).toBe(0);
   });
 
   test('the owning editor sets the rule and a figure RAG by hand; both are audited; other readers do not see who', async () => {
-    const rule = await as(PROBATION_EDITOR, SET_RULE, { measure: id, rule: 'SET_BY_HAND' });
+    const rule = await as<{ probationSetRagRule: Pick<Measure, 'id' | 'ragRule'> }>(PROBATION_EDITOR, SET_RULE, {
+      measure: id,
+      rule: 'SET_BY_HAND',
+    });
     expect(rule.errors).toBeUndefined();
-    expect(rule.data.probationSetRagRule).toEqual({ id, ragRule: 'SET_BY_HAND' });
+    expect(rule.data!.probationSetRagRule).toEqual({ id, ragRule: 'SET_BY_HAND' });
 
     const unset = await figure(BOARD, id, '2008');
-    expect(unset.rag).toMatchObject({ rule: 'SET_BY_HAND', status: null, reason: expect.stringMatching(/not set a status/) });
+    expect(unset.rag).toMatchObject({ rule: 'SET_BY_HAND', status: null, reason: stringMatching(/not set a status/) });
 
-    const set = await as(PROBATION_EDITOR, SET_RAG, rag);
+    const set = await as<{ probationSetFigureRag: Figure }>(PROBATION_EDITOR, SET_RAG, rag);
     expect(set.errors).toBeUndefined();
-    expect(set.data.probationSetFigureRag).toMatchObject({
+    expect(set.data!.probationSetFigureRag).toMatchObject({
       id: `${id}|kent|2008`,
       period: { code: '2008' },
       rag: {
@@ -944,7 +1064,7 @@ describe('RAG writes', () => {
         rule: 'SET_BY_HAND',
         comment: rag.comment,
         setBy: 'pat.probation',
-        reason: expect.stringMatching(/Set by hand on .*: Cohort definition/),
+        reason: stringMatching(/Set by hand on .*: Cohort definition/),
       },
     });
     const seen = await figure(BOARD, id, '2008');
@@ -952,12 +1072,12 @@ describe('RAG writes', () => {
       status: 'AMBER',
       comment: rag.comment,
       setBy: null,
-      setAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      setAt: stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
 
-    const audit = await as(PROBATION_EDITOR, AUDIT);
+    const audit = await as<{ probationAuditTrail: AuditEvent[] }>(PROBATION_EDITOR, AUDIT);
     expect(audit.errors).toBeUndefined();
-    const [last, before] = audit.data.probationAuditTrail;
+    const [last, before] = audit.data!.probationAuditTrail;
     expect(last).toMatchObject({
       actor: 'pat.probation',
       role: 'agency-editor',
@@ -974,18 +1094,23 @@ describe('RAG writes', () => {
     expect(JSON.parse(before.details)).toEqual({ before: 'AGAINST_PREVIOUS_PERIOD', after: 'SET_BY_HAND' });
 
     // an admin may too; setting again replaces the status and the audit keeps the old one
-    const again = await as(ADMIN, SET_RAG, { ...rag, status: 'RED', comment: 'Re-read: worse than the region' });
-    expect(again.data.probationSetFigureRag.rag).toMatchObject({ status: 'RED', setBy: 'ada.admin' });
-    const trail = (await as(ADMIN, AUDIT)).data.probationAuditTrail;
-    expect(JSON.parse(trail[0].details).before).toMatchObject({ status: 'AMBER', setBy: 'pat.probation' });
+    const again = await as<{ probationSetFigureRag: Figure }>(ADMIN, SET_RAG, {
+      ...rag,
+      status: 'RED',
+      comment: 'Re-read: worse than the region',
+    });
+    expect(again.data!.probationSetFigureRag.rag).toMatchObject({ status: 'RED', setBy: 'ada.admin' });
+    const trail = (await as<{ probationAuditTrail: AuditEvent[] }>(ADMIN, AUDIT)).data!.probationAuditTrail;
+    expect((JSON.parse(trail[0].details) as { before: unknown }).before).toMatchObject({ status: 'AMBER', setBy: 'pat.probation' });
   });
 
   test('bad input is an error naming what is wrong, and writes nothing', async () => {
-    const audits = async () => (await sources.probation.query(`SELECT count(*)::int AS n FROM probation.audit_event`))[0].n;
+    const audits = async () =>
+      (await sources.probation.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM probation.audit_event`))[0].n;
     const n = await audits();
     const empty = await as(PROBATION_EDITOR, SET_RAG, { ...rag, comment: '  ' });
     expect(empty.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/argument "comment".*must not be empty/),
+      message: stringMatching(/argument "comment".*must not be empty/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     const noFigure = await as(PROBATION_EDITOR, SET_RAG, { ...rag, period: '2012-13' });
@@ -999,17 +1124,19 @@ describe('RAG writes', () => {
 });
 
 test('the migration gave existing measures the default rule, and a measure with a numeric target AGAINST_TARGET', async () => {
-  const rows = await sources.health.query(`SELECT id, target_value, rag_rule FROM health.measure ORDER BY id`);
+  const rows = await sources.health.query<Array<{ id: string; target_value: number | null; rag_rule: string }>>(
+    `SELECT id, target_value, rag_rule FROM health.measure ORDER BY id`,
+  );
   expect(rows.length).toBeGreaterThan(0);
   for (const r of rows) expect(r.rag_rule).toBe(r.target_value === null ? 'AGAINST_PREVIOUS_PERIOD' : 'AGAINST_TARGET');
-  expect(rows.some((r: any) => r.rag_rule === 'AGAINST_TARGET')).toBe(true);
+  expect(rows.some((r) => r.rag_rule === 'AGAINST_TARGET')).toBe(true);
 });
 
 test('the SQL statements for the statistics of every figure do not grow with the number of measures and figures', async () => {
   const ids = probation.measures.map((m) => m.id);
   const count = async (which: string[]) => {
     const { result: res, statements } = await logger.during(() =>
-      as(
+      as<Entities>(
         BOARD,
         `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on ProbationMeasure {
         id ragRule observations { id ${STATS} } latest { id ${STATS} } completeness(area: "kent", period: "2010") { status observation { id ${STATS} } }
@@ -1018,7 +1145,7 @@ test('the SQL statements for the statistics of every figure do not grow with the
       ),
     );
     expect(res.errors).toBeUndefined();
-    const figures = res.data._entities.reduce((n: number, m: any) => n + m.observations.length, 0);
+    const figures = res.data!._entities.reduce((n, m) => n + m.observations.length, 0);
     return { statements: statements.length, figures };
   };
   // the same mix of RAG rules on both sides: the adult proportion is SET_BY_HAND, the others not

@@ -14,18 +14,10 @@ import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { provisionSubgraphRoles } from '../../tools/src/hub/roles';
 import { createTestDatabase } from './db';
+import type { GraphQLResponse } from './graphql';
 
 /** How long a process may take to print "ready" (generous: CI shares 2 cores between two jest workers' hubs). */
 const READY_TIMEOUT_MS = 120_000;
-
-/**
- * The gateway's answer as TestHub.query gives it. Its `any`s are kept while e2e tests read `extensions.code` without
- * a check; GraphQLResponse (./graphql) is the typed shape to move to.
- */
-export interface HubResponse<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: any; path?: any[] }>;
-}
 
 export interface TestHub {
   /** The gateway's /graphql URL. */
@@ -40,7 +32,7 @@ export interface TestHub {
   /** Starts a stopped or killed subgraph again, on the same port and with the same environment. */
   restart(name: string): Promise<ManagedProcess>;
   /** Sends a query to the gateway as `token` (default: a board member's token). */
-  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<HubResponse<T>>;
+  query<T = unknown>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Starts one more gateway process on the same subgraphs and Redis prefix (a replica; stopped by stop()). */
   startGatewayReplica(extraEnv?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
   /** Starts one more web process on the same gateway and session store (a replica; stopped by stop()). */
@@ -201,7 +193,7 @@ export async function startTestHub(
           headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
           body: JSON.stringify({ query, variables }),
         });
-        return (await res.json()) as HubResponse<T>;
+        return (await res.json()) as GraphQLResponse<T>;
       },
       stop,
     };

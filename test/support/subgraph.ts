@@ -3,10 +3,9 @@ import type { GraphQLResponse } from './graphql';
 
 /**
  * Executes an operation against a subgraph schema in-process, as the gateway would send it. `T` is the shape of the
- * operation's `data`; give it, so the test reads typed fields (the default `any` is left for the scaffold
- * that npm run new-subgraph writes).
+ * operation's `data`; give it, so the test reads typed fields (without it `data` is `unknown`).
  */
-export async function run<T = any>(
+export async function run<T = unknown>(
   schema: GraphQLSchema,
   contextFactory: () => Promise<object>,
   query: string,

@@ -196,6 +196,14 @@ import { definition } from '../src/index';
 import { createTestDatabase } from '../../../test/support/db';
 import { run } from '../../../test/support/subgraph';
 
+/** What each query below selects (run<T> types the answer, so the test reads checked fields). */
+interface EntitiesAnswer {
+  _entities: Array<{ id: string; agency: string; observations: Array<{ printed: string }> }>;
+}
+interface SourcesAnswer {
+  ${camel(name)}Sources: Array<{ title: string; publisher: string; published: string }>;
+}
+
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let ds: DataSource;
 const BOARD: Viewer = { subject: 'test-board', role: 'board', agency: null };
@@ -216,21 +224,22 @@ test('every seeded measure resolves as a ${measureType} with its figures as prin
   const { schema } = await buildAgencySchema(definition);
   const factory = await agencyContextFactory(definition, ds);
   const reps = definition.measures.map((m) => ({ __typename: '${measureType}', id: m.id }));
-  const res = await run(schema, () => factory(BOARD), \`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ${measureType} { id agency observations { printed } } } }\`, { reps });
+  const res = await run<EntitiesAnswer>(schema, () => factory(BOARD), \`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ${measureType} { id agency observations { printed } } } }\`, { reps });
   expect(res.errors).toBeUndefined();
-  expect(res.data._entities.map((m: any) => m.id)).toEqual(definition.measures.map((m) => m.id));
+  const entities = res.data?._entities ?? [];
+  expect(entities.map((m) => m.id)).toEqual(definition.measures.map((m) => m.id));
   for (const [i, m] of definition.measures.entries()) {
-    expect(res.data._entities[i].agency).toBe('${name}');
-    expect(res.data._entities[i].observations.map((o: any) => o.printed).sort()).toEqual(m.observations.map((o) => o.printed).sort());
+    expect(entities[i].agency).toBe('${name}');
+    expect(entities[i].observations.map((o) => o.printed).sort()).toEqual(m.observations.map((o) => o.printed).sort());
   }
 });
 
 test('its own part of the graph answers: ${camel(name)}Sources', async () => {
   const { schema } = await buildAgencySchema(definition);
   const factory = await agencyContextFactory(definition, ds);
-  const res = await run(schema, () => factory(BOARD), '{ ${camel(name)}Sources { title publisher published } }');
+  const res = await run<SourcesAnswer>(schema, () => factory(BOARD), '{ ${camel(name)}Sources { title publisher published } }');
   expect(res.errors).toBeUndefined();
-  expect(res.data.${camel(name)}Sources.length).toBeGreaterThan(0);
+  expect(res.data?.${camel(name)}Sources.length).toBeGreaterThan(0);
 });
 
 test('seeding again adds nothing', async () => {

@@ -9,7 +9,7 @@ import type { AgencyWriteService } from './writes';
  * The request context of an agency subgraph. `Own` is what the agency's `loaders` factory returns (its own
  * DataLoaders), available to its resolvers as `ctx.own`.
  */
-export interface AgencyContext<Own extends object = Record<string, unknown>> {
+export interface AgencyContext<Own extends object = object> {
   /** The verified person or system making the request. */
   viewer: Viewer;
   /** Key of this agency subgraph ('probation', ...). */

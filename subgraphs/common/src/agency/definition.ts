@@ -4,10 +4,19 @@ import type { AgencyContext, AgencyLoaderContext, AgencySeedContext } from './co
 import type { ClassType } from '../class-type';
 
 /**
+ * An entity type's `__resolveReference`. Declared as a method and read back as a function type so its parameters
+ * are checked bivariantly: a definition whose `ctx` carries the agency's own loaders (AgencyDefinition<OwnLoaders>)
+ * still fits where the kit takes a plain AgencyDefinition, and a resolver may name the key fields it reads.
+ */
+export type AgencyReferenceResolver<Own extends object> = {
+  resolve(reference: Record<string, unknown>, ctx: AgencyContext<Own>): unknown;
+}['resolve'];
+
+/**
  * Everything an agency subgraph is: the kit builds its schema, data source, request context, seed and CLI from it.
  * Only `manifest` and `measures` are required; the rest are the agency's own extension points.
  */
-export interface AgencyDefinition<Own extends object = any> {
+export interface AgencyDefinition<Own extends object = object> {
   manifest: AgencyManifest;
   /** The headline measures and figures this agency publishes from the source documents. */
   measures: readonly MeasureSeed[];
@@ -27,7 +36,7 @@ export interface AgencyDefinition<Own extends object = any> {
   /** Types no resolver reaches but the schema must have (e.g. an entity stub only a field resolver returns). */
   orphanedTypes?: ClassType[];
   /** `__resolveReference` of the agency's own entity types, by type name. Types without one resolve to the reference. */
-  references?: Record<string, (reference: any, ctx: AgencyContext<Own>) => unknown>;
+  references?: Record<string, AgencyReferenceResolver<Own>>;
   /** The agency's own TypeORM entities, in its own database schema beside the kit's. */
   entities?: ClassType[];
   /** The agency's own migrations (run after the kit's, in timestamp order; class names must be unique). */
