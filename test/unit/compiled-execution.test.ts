@@ -4,7 +4,16 @@
  * INTERNAL_SERVER_ERROR code, and the rest of the answer survives.
  */
 import { ApolloServer } from '@apollo/server';
-import { GraphQLInterfaceType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import {
+  GraphQLBoolean,
+  GraphQLInputObjectType,
+  GraphQLInterfaceType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+} from 'graphql';
 import { compiledExecution } from '@hub/common/platform';
 
 const fail = (message: string) => () => {
@@ -34,15 +43,28 @@ const schema = new GraphQLSchema({
       nested: { type: Nested, resolve: () => ({}) },
       measures: { type: new GraphQLList(Measure), resolve: () => [{ __typename: 'PoliceMeasure', id: 'police.iom' }] },
       places: { type: new GraphQLList(Place), resolve: () => [{ __typename: 'Area', code: 'kent' }] },
+      // An input object whose field has a default, as the figures' filter has (includeSubAreas: Boolean! = false).
+      filtered: {
+        type: GraphQLString,
+        args: {
+          filter: {
+            type: new GraphQLInputObjectType({
+              name: 'Filter',
+              fields: { area: { type: GraphQLString }, includeSubAreas: { type: new GraphQLNonNull(GraphQLBoolean), defaultValue: false } },
+            }),
+          },
+        },
+        resolve: (_: unknown, args: { filter?: { area?: string; includeSubAreas: boolean } }) => JSON.stringify(args.filter),
+      },
     },
   }),
 });
 
-async function run(gateway: boolean, query: string) {
+async function run(gateway: boolean, query: string, variables?: Record<string, unknown>) {
   const server = gateway ? new ApolloServer({ gateway: compiledExecution(schema) }) : new ApolloServer({ schema });
   await server.start();
   try {
-    const res = await server.executeOperation({ query });
+    const res = await server.executeOperation({ query, variables });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult;
   } finally {
@@ -73,4 +95,12 @@ test('interfaces resolve by __typename, with an asynchronous resolveType or none
     places: [{ __typename: 'Area', code: 'kent' }],
   });
   expect(compiled).toEqual(await run(false, query));
+});
+
+test("a variable's input object gets its fields' defaults, as in graphql-js", async () => {
+  const query = 'query ($filter: Filter) { filtered(filter: $filter) }';
+  const compiled = await run(true, query, { filter: { area: 'kent' } });
+  expect(compiled.errors).toBeUndefined();
+  expect(compiled.data).toEqual({ filtered: JSON.stringify({ area: 'kent', includeSubAreas: false }) });
+  expect(compiled).toEqual(await run(false, query, { filter: { area: 'kent' } }));
 });

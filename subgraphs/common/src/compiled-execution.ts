@@ -4,6 +4,12 @@ import {
   execute,
   GraphQLError,
   isAbstractType,
+  isInputObjectType,
+  Kind,
+  typeFromAST,
+  getNamedType,
+  type GraphQLInputObjectType,
+  type OperationDefinitionNode,
   printSchema,
   type DocumentNode,
   type ExecutionResult,
@@ -34,6 +40,14 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     if (!byName) compiled.set(document, (byName = new Map<string, CompiledQuery | null>()));
     const key = operationName ?? '';
     if (!byName.has(key)) {
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode =>
+          d.kind === Kind.OPERATION_DEFINITION && (d.name?.value ?? '') === (operationName ?? d.name?.value ?? ''),
+      );
+      if (operation && variablesWithInputDefaults(schema, operation)) {
+        byName.set(key, null);
+        return null;
+      }
       const result = compileQuery(schema, document, operationName);
       // A document graphql-jit cannot compile runs through graphql-js, which gives the reference behaviour.
       byName.set(key, isCompiledQuery(result) ? result : null);
@@ -96,4 +110,28 @@ function resolveTypesByTypename(schema: GraphQLSchema): void {
       return typeof typename === 'string' ? typename : original(value, context, info, abstractType);
     };
   }
+}
+
+/**
+ * graphql-jit does not fill in the default of an input object's field inside a variable's value (a `FigureFilter`
+ * without `includeSubAreas` is refused as "required type Boolean! was not provided", where graphql-js applies the
+ * default `false`). An operation whose variables are such input objects runs through graphql-js; the hot reads (entity
+ * fetches with scalar variables) stay compiled.
+ */
+function variablesWithInputDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  const seen = new Set<GraphQLInputObjectType>();
+  const hasDefaults = (type: GraphQLInputObjectType): boolean => {
+    if (seen.has(type)) return false;
+    seen.add(type);
+    return Object.values(type.getFields()).some((f) => {
+      if (f.defaultValue !== undefined) return true;
+      const named = getNamedType(f.type);
+      return isInputObjectType(named) && hasDefaults(named);
+    });
+  };
+  return (operation.variableDefinitions ?? []).some((v) => {
+    const type = typeFromAST(schema, v.type as Parameters<typeof typeFromAST>[1]);
+    const named = type ? getNamedType(type) : undefined;
+    return named !== undefined && isInputObjectType(named) && hasDefaults(named);
+  });
 }
