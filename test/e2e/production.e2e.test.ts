@@ -209,16 +209,26 @@ test('an anonymous request in production: 401 without a stack trace', async () =
 describe('configuration', () => {
   test('defaults, and limits read from the environment', () => {
     const d = readGatewayConfig(supergraph, {});
-    expect(d.limits).toEqual({ maxDepth: 8, maxAliases: 20, maxCost: 2000, maxTokens: 1000, maxDirectives: 10, maxBodyBytes: 262144 });
+    expect(d.limits).toEqual({
+      maxDepth: 8,
+      maxAliases: 20,
+      maxCost: 2000,
+      maxTokens: 1000,
+      maxDirectives: 10,
+      maxBodyBytes: 262144,
+      maxImportBodyBytes: 16 * 1024 * 1024,
+      importTimeoutMs: 120_000,
+    });
     expect(d).toMatchObject({ blockFieldSuggestions: true, includeStacktraces: false, introspectionRoles: ['analyst', 'admin'] });
     const c = readGatewayConfig(supergraph, {
       MAX_QUERY_DEPTH: '12',
       MAX_BODY_SIZE: '1mb',
+      MAX_IMPORT_BODY_SIZE: '8mb',
       INTROSPECTION_ROLES: 'admin',
       BLOCK_FIELD_SUGGESTIONS: 'false',
       INCLUDE_STACKTRACES: 'true',
     });
-    expect(c.limits).toMatchObject({ maxDepth: 12, maxBodyBytes: 1048576 });
+    expect(c.limits).toMatchObject({ maxDepth: 12, maxBodyBytes: 1048576, maxImportBodyBytes: 8 * 1024 * 1024 });
     expect(c).toMatchObject({ introspectionRoles: ['admin'], blockFieldSuggestions: false, includeStacktraces: true });
   });
 
