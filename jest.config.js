@@ -28,6 +28,8 @@ const base = {
   },
   // Fresh secrets for each run: the hub has no built-in key (test/support/secrets.js).
   setupFiles: ['<rootDir>/test/support/secrets.js'],
+  // Says once, before the tests, where the source documents were looked for when they are absent.
+  globalSetup: '<rootDir>/test/support/seeds-notice.ts',
 };
 
 const project = (displayName, testMatch) => ({ ...base, displayName, testMatch });

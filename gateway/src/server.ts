@@ -1,3 +1,4 @@
+import './federation-internals-exports';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';

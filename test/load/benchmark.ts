@@ -41,7 +41,14 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { cleanupImport, importBatches } from './import-batches';
 import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common/platform';
-import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
+import {
+  GATEWAY_NODE_ARGS,
+  GATEWAY_SCRIPT,
+  seedSubgraph,
+  startService,
+  subgraphScript,
+  type ManagedProcess,
+} from '../../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
 import type { GraphQLResponse } from '../support/graphql';
@@ -64,6 +71,8 @@ const BATCH = 2500;
 const SKIP_IMPORT = flag('skip-import');
 const PROFILE = flag('profile') ? resolve(opt('profile', 'docs/profiles').replace(/^--.*/, 'docs/profiles')) : '';
 const MONOLITH = flag('monolith');
+/** Adds (a0x): the uncached Apollo gateway with these V8 flags instead of GATEWAY_NODE_ARGS, measured after (a0). */
+const VARIANT_NODE_OPTIONS = opt('variant-node-options', '');
 /** A process that is not ready after this long is a failure (a saturated 2-core machine can take minutes to start seven). */
 const START_TIMEOUT_MS = 300_000;
 const MAX_MINUTES = Number(opt('max-minutes', QUICK ? '10' : '60'));
@@ -94,6 +103,17 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
     .join(' / ');
+
+/** CPU time (user + system) a process has used so far, in ms; /proc counts it in ticks of 10 ms. */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 
 function rssMb(pid: number): number {
   try {
@@ -127,6 +147,10 @@ interface Target {
   request(workload: 'scorecard' | 'allAreas'): { url: string; body: string; headers: Record<string, string> };
   /** True for a read-only variant (the same gateway with its response cache off): not used for the import. */
   readsOnly?: boolean;
+  /** The process that answers the client (the gateway, or the floor): its CPU time per request is measured. */
+  pid?: number;
+  /** The processes behind it (the subgraphs), whose CPU time per request is measured together. */
+  backendPids?: number[];
 }
 
 interface Measured {
@@ -149,6 +173,12 @@ interface Measured {
   /** Size of one response body. */
   bytes: number;
   load: string;
+  /**
+   * CPU ms per request of the front process and of the processes behind it, over the measured window: unlike
+   * req/s and latency, these barely move with the load other work puts on the machine.
+   */
+  frontCpuMs: number;
+  backendCpuMs: number;
 }
 
 /** A figure series as the two workloads select it; only the number of figures is read. */
@@ -247,9 +277,12 @@ async function cannon(
   const before = await t.sqlCount();
   const commitsBefore = await committed(dbUrl);
   await around.before();
+  const backendCpu = () => (t.backendPids ?? []).reduce((sum, pid) => sum + cpuMs(pid), 0);
+  const [front0, back0] = [cpuMs(t.pid), backendCpu()];
   record = true;
   const res = await run(DURATION);
   record = false;
+  const [front1, back1] = [cpuMs(t.pid), backendCpu()];
   await around.after();
   await sleep(200); // the last responses' statements
   const after = await t.sqlCount();
@@ -274,6 +307,8 @@ async function cannon(
     resultSize: check.size,
     bytes: check.bytes,
     load: load(),
+    frontCpuMs: requests ? (front1 - front0) / requests : NaN,
+    backendCpuMs: requests && t.backendPids ? (back1 - back0) / requests : NaN,
   };
 }
 
@@ -461,23 +496,17 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         extra[`startError_${scale}x_${what}`] = e.message.slice(0, 2000);
         return null;
       });
-    const [gateway, uncached, hubHive, hive, hiveRouter, monolith, floor] = await Promise.all([
-      startService('gateway', GATEWAY_SCRIPT, gwEnv, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
+    // The hub's gateways run with the launcher's V8 flags; the variant replaces them with --variant-node-options.
+    const gatewayStart = { quiet: true, timeoutMs: START_TIMEOUT_MS, nodeArgs: GATEWAY_NODE_ARGS };
+    const [gateway, uncached, hubHive, hive, hiveRouter, monolith, floor, variant] = await Promise.all([
+      startService('gateway', GATEWAY_SCRIPT, gwEnv, gatewayStart).then(started),
       // the same gateway with its response cache off: what a read costs when it is not a cache hit
-      startService(
-        'gateway-nocache',
-        GATEWAY_SCRIPT,
-        { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') },
-        { quiet: true, timeoutMs: START_TIMEOUT_MS },
-      ).then(started),
+      startService('gateway-nocache', GATEWAY_SCRIPT, { ...gwEnv, CACHE_ENABLED: 'false', ...profileEnv('gateway') }, gatewayStart).then(
+        started,
+      ),
       // the same gateway, same checks, on the Hive runtime (which has no response cache)
       optional(
-        startService(
-          'gateway-hive',
-          GATEWAY_SCRIPT,
-          { ...gwEnv, GATEWAY_RUNTIME: 'hive', CACHE_ENABLED: 'false' },
-          { quiet: true, timeoutMs: START_TIMEOUT_MS },
-        ),
+        startService('gateway-hive', GATEWAY_SCRIPT, { ...gwEnv, GATEWAY_RUNTIME: 'hive', CACHE_ENABLED: 'false' }, gatewayStart),
         'gateway-hive',
       ),
       optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive'),
@@ -497,6 +526,17 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
           )
         : Promise.resolve(null),
       startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
+      VARIANT_NODE_OPTIONS
+        ? optional(
+            startService(
+              'gateway-variant',
+              GATEWAY_SCRIPT,
+              { ...gwEnv, CACHE_ENABLED: 'false', NODE_OPTIONS: VARIANT_NODE_OPTIONS },
+              { quiet: true, timeoutMs: START_TIMEOUT_MS },
+            ),
+            'gateway-variant',
+          )
+        : Promise.resolve(null),
     ]);
     const peak = new Map<string, number>();
     const sampler = setInterval(() => {
@@ -510,13 +550,16 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     };
     const subgraphSql = async () => (await Promise.all(running.map(metricsOf))).reduce((a, b) => a + b, 0);
     const counterAt = (url: string) => async () => Number(((await (await fetch(url)).json()) as { count: number }).count);
-    const gql = (config: string, url: string, sqlCount: () => Promise<number>, imports: boolean): Config => ({
+    const backendPids = running.map((p) => p.child.pid!);
+    const gql = (config: string, front: ManagedProcess, sqlCount: () => Promise<number>, imports: boolean): Config => ({
       config,
-      url,
+      url: front.url,
+      pid: front.child.pid,
+      backendPids: front === monolith ? undefined : backendPids,
       sqlCount,
       imports,
       request: (w) => ({
-        url,
+        url: front.url,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${board}` },
         body: JSON.stringify(
           w === 'scorecard'
@@ -527,15 +570,17 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     });
     const floorBase = floor.url.replace(/\/$/, '');
     const targets: Config[] = [
-      gql(CONFIG.cached, gateway.url, subgraphSql, true),
-      gql(CONFIG.uncached, uncached.url, subgraphSql, false),
-      ...(hubHive ? [gql(CONFIG.hubHive, hubHive.url, subgraphSql, false)] : []),
-      ...(hive ? [gql(CONFIG.hive, hive.url, subgraphSql, false)] : []),
-      ...(hiveRouter ? [gql(CONFIG.hiveRouter, hiveRouter.url, subgraphSql, false)] : []),
-      ...(monolith ? [gql(CONFIG.monolith, monolith.url, counterAt(monolith.url.replace(/\/graphql$/, '/sql-statements')), true)] : []),
+      gql(CONFIG.cached, gateway, subgraphSql, true),
+      gql(CONFIG.uncached, uncached, subgraphSql, false),
+      ...(variant ? [gql(`(a0x) hub: Apollo gateway, uncached, node ${VARIANT_NODE_OPTIONS}`, variant, subgraphSql, false)] : []),
+      ...(hubHive ? [gql(CONFIG.hubHive, hubHive, subgraphSql, false)] : []),
+      ...(hive ? [gql(CONFIG.hive, hive, subgraphSql, false)] : []),
+      ...(hiveRouter ? [gql(CONFIG.hiveRouter, hiveRouter, subgraphSql, false)] : []),
+      ...(monolith ? [gql(CONFIG.monolith, monolith, counterAt(monolith.url.replace(/\/graphql$/, '/sql-statements')), true)] : []),
       {
         config: CONFIG.floor,
         url: floorBase,
+        pid: floor.child.pid,
         imports: true,
         sqlCount: counterAt(`${floorBase}/sql-statements`),
         request: (w) => ({
@@ -568,7 +613,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         if (!r) continue;
         results.push(r);
         log(
-          `${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlSingle} SQL alone, ${r.sqlPerRequest.toFixed(2)} SQL/request, errors ${r.errors} (${r.resultSize}; ${r.bytes} bytes; load ${r.load})`,
+          `${scale}x ${t.config} ${w}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms, ${r.sqlSingle} SQL alone, ${r.sqlPerRequest.toFixed(2)} SQL/request, CPU ms/request ${r.frontCpuMs.toFixed(2)} front + ${r.backendCpuMs.toFixed(2)} subgraphs, errors ${r.errors} (${r.resultSize}; ${r.bytes} bytes; load ${r.load})`,
         );
       }
     }
@@ -611,6 +656,8 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
           bytes: NaN,
           load: load(),
           commitsPerRequest: NaN,
+          frontCpuMs: NaN,
+          backendCpuMs: NaN,
         });
         log(`${scale}x ${t.config} import: ${Math.round(rate)} figures/s (load ${load()})`);
       }
@@ -716,14 +763,14 @@ function markdown(results: Measured[], extra: Record<string, unknown>): string {
       continue;
     }
     out.push(
-      '| scale | configuration | req/s | x floor req/s | p50 ms | p95 ms | p99 ms | x floor p50 | SQL, 1 request alone | SQL/request under load | errors | bytes | load avg (1/5/15) |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      '| scale | configuration | req/s | x floor req/s | p50 ms | p95 ms | p99 ms | x floor p50 | CPU ms/request: front | CPU ms/request: subgraphs | SQL, 1 request alone | SQL/request under load | errors | bytes | load avg (1/5/15) |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     );
     // errors: transport errors, non-2xx, timeouts and responses carrying GraphQL errors
     for (const r of results.filter((x) => x.workload === w)) {
       const floor = results.find((x) => x.scale === r.scale && x.workload === w && x.config === CONFIG.floor);
       out.push(
-        `| ${r.scale}x | ${r.config} | ${f(r.rps, 1)} | ${f(floor ? r.rps / floor.rps : NaN, 2)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(floor ? r.p50 / floor.p50 : NaN, 1)} | ${f(r.sqlSingle)} | ${f(r.sqlPerRequest, 2)} | ${r.errors} | ${f(r.bytes)} | ${r.load} |`,
+        `| ${r.scale}x | ${r.config} | ${f(r.rps, 1)} | ${f(floor ? r.rps / floor.rps : NaN, 2)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(floor ? r.p50 / floor.p50 : NaN, 1)} | ${f(r.frontCpuMs, 2)} | ${f(r.backendCpuMs, 2)} | ${f(r.sqlSingle)} | ${f(r.sqlPerRequest, 2)} | ${r.errors} | ${f(r.bytes)} | ${r.load} |`,
       );
     }
   }
