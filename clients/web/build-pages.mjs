@@ -2,6 +2,9 @@
 // script, one stylesheet and the page each, all from npm packages at build time (no CDN: the pages work on a closed
 // network). `node clients/web/build-pages.mjs [page ...]` (default: every page).
 //
+// The rules both pages share are in clients/web/base.css, which each page's styles.css imports first: esbuild inlines
+// it, so each page still serves a single styles.css.
+//
 // Code not needed for the first screen is split into chunks loaded on demand (the dashboard's charts: Chart.js is
 // most of its code). What each bundle holds is written to clients/dist/web-meta/<page>.json (esbuild's metafile; read
 // it with esbuild's analyzer or https://esbuild.github.io/analyze/) and summed up on the console.

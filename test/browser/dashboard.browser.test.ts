@@ -9,17 +9,16 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../support/hub';
 import { signInThroughProvider } from '../support/sign-in';
+import { axeViolations, openPage } from '../support/browser';
 
 // Functions passed to page.evaluate run in the browser; the test project has no DOM library, so name its globals.
 declare const document: {
   querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null;
   activeElement: { getAttribute(name: string): string | null } | null;
 };
-declare const window: unknown;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let hub: TestHub;
 let browser: Browser;
@@ -39,18 +38,6 @@ afterAll(async () => {
   await hub?.stop();
 }, 60000);
 
-/** A fresh browser context (own sessionStorage) whose page records console errors and page errors. */
-async function openPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
-
 /** Waits until the page has loaded its figures (no query in flight) and the text is on the page. */
 async function settled(page: Page, selector = 'main', text?: string): Promise<void> {
   await page.waitForFunction(
@@ -65,30 +52,13 @@ async function settled(page: Page, selector = 'main', text?: string): Promise<vo
 }
 
 async function signedIn(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const opened = await openPage();
+  const opened = await openPage(browser);
   await signInThroughProvider(opened.page, base, '/dashboard/', 'Board member');
   await settled(opened.page, '#scorecard');
   return opened;
 }
 
 const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
-
-/** axe-core from node_modules, run in the page (page.evaluate is not subject to the page's CSP). */
-async function axeViolations(page: Page, include?: string): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async (sel) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  }, include ?? null);
-  return result;
-}
 
 /** Clicks a download button: the file, or the page's own message saying why there is none. */
 async function download(page: Page, testId: string) {
@@ -123,7 +93,7 @@ describe('the board dashboard', () => {
   });
 
   test('sign-in: through the identity provider; the session survives a reload and holds no token in the page', async () => {
-    const { context, page, problems } = await openPage();
+    const { context, page, problems } = await openPage(browser);
     await page.goto(`${base}/dashboard`);
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
     await shot(page, '01-sign-in');

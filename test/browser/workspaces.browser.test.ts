@@ -6,12 +6,13 @@
  * test provokes on purpose). Screenshots go to test-results/screenshots/ (workspace-*).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../support/hub';
 import { signInThroughProvider } from '../support/sign-in';
+import { axeViolations, openPage } from '../support/browser';
 
 // Functions passed to page.evaluate run in the browser; the test project has no DOM library, so name its globals.
 declare const document: unknown;
@@ -25,7 +26,6 @@ declare class File {
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let hub: TestHub;
 let browser: Browser;
@@ -56,36 +56,8 @@ afterAll(async () => {
   await hub?.stop();
 }, 60_000);
 
-/** A fresh browser context (its own cookies: another person) whose page records console and page errors. */
-async function openPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
-
 const shot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: join(SCREENSHOTS, `workspace-${name}.png`), fullPage });
-
-/** axe-core from node_modules, run in the page (page.evaluate is not subject to the page's CSP). */
-async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  });
-}
 
 /** What the police editor's drafts are, asked of the graph directly with an API token (not through the page). */
 async function policeDrafts(): Promise<Array<{ measureId: string; printed: string }>> {
@@ -119,7 +91,7 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
 
 describe('sign-in and the workspaces', () => {
   test('the login page of the development provider lists one account per role and agency, and has no axe violation', async () => {
-    const { context, page, problems } = await openPage();
+    const { context, page, problems } = await openPage(browser);
     await page.goto(`${web}/workspace/agency`);
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -146,7 +118,7 @@ describe('sign-in and the workspaces', () => {
   });
 
   test('a police editor uploads a CSV with a bad row (nothing written), fixes it, previews and publishes; a board member sees the figure', async () => {
-    const editor = await openPage();
+    const editor = await openPage(browser);
     const { page } = editor;
     await signInThroughProvider(page, web, '/workspace/agency', 'Police data officer');
     await page.getByRole('heading', { name: 'Your measures' }).waitFor();
@@ -216,7 +188,7 @@ describe('sign-in and the workspaces', () => {
     expect(editor.problems).toEqual([]);
 
     // 4. A board member, in another browser context, sees the new figure on the dashboard.
-    const board = await openPage();
+    const board = await openPage(browser);
     await signInThroughProvider(
       board.page,
       web,
@@ -236,7 +208,7 @@ describe('sign-in and the workspaces', () => {
   }, 240_000);
 
   test("the secretariat records a goal's RAG for a quarter and it is in the stock-take report", async () => {
-    const { context, page, problems } = await openPage();
+    const { context, page, problems } = await openPage(browser);
     await signInThroughProvider(page, web, '/workspace/secretariat?plan=km-2012-2015', 'Secretariat officer');
     const row = page.locator('tr', { hasText: 'Following current protocols and policies already in place' });
     await row.waitFor();
@@ -274,7 +246,7 @@ describe('sign-in and the workspaces', () => {
   }, 180_000);
 
   test("the secretariat records a goal's end-of-year outcome and the year's stock-take report prints it", async () => {
-    const { context, page, problems } = await openPage();
+    const { context, page, problems } = await openPage(browser);
     await signInThroughProvider(page, web, '/workspace/secretariat?plan=km-2012-2015', 'Secretariat officer');
     const row = page.locator('tr', { hasText: 'Following current protocols and policies already in place' });
     await row.waitFor();
@@ -327,7 +299,7 @@ describe('sign-in and the workspaces', () => {
     const second = await hub.startWebReplica();
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     try {
-      const { context, page, problems } = await openPage();
+      const { context, page, problems } = await openPage(browser);
       await signInThroughProvider(page, web, '/workspace/secretariat', 'Secretariat officer');
       const id = (await context.cookies(web)).find((c) => c.name === 'hub_session')!.value;
       const key = `${hub.sessionKeyPrefix}s:${createHash('sha256').update(id).digest('base64url')}`;
@@ -370,7 +342,7 @@ describe('sign-in and the workspaces', () => {
   }, 180_000);
 
   test('a development link cannot replace a signed-in session', async () => {
-    const { context, page, problems } = await openPage();
+    const { context, page, problems } = await openPage(browser);
     await signInThroughProvider(page, web, '/dashboard/?partnership=kent-and-medway&plan=km-2019-20&area=kent-and-medway', 'Board member');
     const editorToken = await hub.token('agency-editor', 'police');
     const link = `${web}/dashboard/?partnership=kent-and-medway&plan=km-2019-20&area=kent-and-medway#token=${editorToken}`;
@@ -399,7 +371,7 @@ describe('sign-in and the workspaces', () => {
   });
 
   test('sign-out ends the session here and at the provider', async () => {
-    const { context, page, problems } = await openPage();
+    const { context, page, problems } = await openPage(browser);
     await signInThroughProvider(page, web, '/workspace/secretariat', 'Secretariat officer');
     const sessionCookie = (await context.cookies(web)).find((c) => c.name === 'hub_session')!.value;
     await page.getByRole('button', { name: 'Sign out' }).click();

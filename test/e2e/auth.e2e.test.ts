@@ -5,6 +5,7 @@
 import { GATEWAY_SECRET_HEADER, readAuthConfig, ROLES } from '@hub/common/platform';
 import { SignJWT } from 'jose';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLBody } from '../support/graphql';
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -28,22 +29,13 @@ function sign(claims: Record<string, unknown>, opts: { exp?: string | number; au
   return jwt.sign(opts.key ?? auth.devSecret!);
 }
 
-/**
- * A response body as these tests read it: `data` has the shape the operation selects. Either member may be absent;
- * the tests' expectations are what find that out.
- */
-interface Body<T = unknown> {
-  data: T;
-  errors: Array<{ message: string; path?: Array<string | number>; extensions: Record<string, unknown> }>;
-}
-
 async function post(url: string, headers: Record<string, string>, query = QUERY) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: res.status, body: (await res.json()) as Body<{ plan: { title: string } }> };
+  return { status: res.status, body: (await res.json()) as GraphQLBody<{ plan: { title: string } }> };
 }
 
 test.each(ROLES.map((r) => [r]))('a %s token reads the published plan through the gateway', async (role) => {

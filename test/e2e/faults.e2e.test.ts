@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { GATEWAY_SECRET_HEADER, readAuthConfig } from '@hub/common/platform';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLResponse } from '../support/graphql';
 
 const TIMEOUT_MS = 2000;
 let hub: TestHub;
@@ -23,7 +24,7 @@ const PLAN = `query Board { plan(id: "km-2012-2015") { pathways { name headlineM
 type Measure = { id: string; name: string; agency: string; latest: { printed: string } | null } | null;
 /** What PLAN selects; an agency that cannot answer leaves null items (and, in the worst case, nulls above them). */
 type PlanData = { plan: { pathways: Array<{ headlineMeasures: Measure[] | null } | null> | null } | null };
-type PlanAnswer = { data?: PlanData | null; errors?: unknown[] };
+type PlanAnswer = GraphQLResponse<PlanData | null>;
 const measuresOf = (data: PlanData | null | undefined): Measure[] => (data?.plan?.pathways ?? []).flatMap((p) => p?.headlineMeasures ?? []);
 const agencies = (ms: Measure[]) => [...new Set(ms.filter(Boolean).map((m) => m!.agency))].sort();
 

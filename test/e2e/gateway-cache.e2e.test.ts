@@ -8,6 +8,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLAnswer } from '../support/graphql';
 
 /** The subgraphs' cache hint in this file: the documented bound for a change nobody announced. */
 const MAX_AGE_SECONDS = 4;
@@ -38,12 +39,6 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-/** A response body as these tests read it: `data` has the shape the operation selects. */
-interface Body<T> {
-  data: T;
-  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
-}
-
 async function post<T = unknown>(query: string, variables: Record<string, unknown> = {}, token = board, url = hub.gatewayUrl) {
   const res = await fetch(url, {
     method: 'POST',
@@ -56,7 +51,7 @@ async function post<T = unknown>(query: string, variables: Record<string, unknow
     cache: res.headers.get('x-hub-cache'),
     cacheControl: res.headers.get('cache-control'),
     text,
-    body: JSON.parse(text) as Body<T>,
+    body: JSON.parse(text) as GraphQLAnswer<T>,
   };
 }
 
@@ -79,7 +74,8 @@ const record = (period: string, value: number) =>
 const publish = (url = hub.gatewayUrl) =>
   post(`mutation { housingPublishObservations(measureIds: ["${measure}"]) { published } }`, {}, editor, url);
 type Figure = { headlineMeasure: { observations: Array<{ value: number | null }> } };
-const values = (r: { body: Body<unknown> }) => (r.body as Body<Figure>).data.headlineMeasure.observations.map((o) => o.value);
+const values = (r: { body: GraphQLAnswer<unknown> }) =>
+  (r.body as GraphQLAnswer<Figure>).data.headlineMeasure.observations.map((o) => o.value);
 
 test('the same query twice as the board: a miss, then a hit with the same body; whitespace does not matter; no-store to clients', async () => {
   const q = `{ plan(id: "km-2012-2015") { title pathways(priorityOnly: true) { name headlineMeasures { name latest { printed } } } } }`;
@@ -119,7 +115,7 @@ test("one role's answer is never served to another role; a draft is never shared
   expect(s1.body.errors).toBeUndefined();
   expect((await post(audit, {}, secretariat)).cache).toBe('hit');
   const b2 = await post(audit, {}, board);
-  expect(b2.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  expect(b2.body.errors?.[0].extensions!.code).toBe('FORBIDDEN');
   // A draft the owner sees is not what the board gets, before or after the board's answer is cached.
   expect((await record('2031-32', 777)).body.errors).toBeUndefined();
   const q2 = figure('2031-32');
@@ -135,7 +131,7 @@ test("one role's answer is never served to another role; a draft is never shared
     body: JSON.stringify({ query: q2, variables: { id: measure } }),
   });
   expect(anonymous.headers.get('x-hub-cache')).toBe('bypass');
-  expect(((await anonymous.json()) as Required<Body<unknown>>).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  expect(((await anonymous.json()) as Required<GraphQLAnswer<unknown>>).errors[0].extensions!.code).toBe('UNAUTHENTICATED');
 });
 
 test('a correction published through the gateway is what the board reads next; a draft alone invalidates nothing', async () => {

@@ -15,6 +15,7 @@ import Redis from 'ioredis';
 import { SignJWT } from 'jose';
 import { readAuthConfig } from '@hub/common/platform';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLResponse, GraphQLResponseError } from '../support/graphql';
 
 let hub: TestHub;
 const PREFIX = `hub-test-hive-${randomBytes(4).toString('hex')}`;
@@ -66,17 +67,12 @@ const tokenFor = (sub: string, role = 'analyst', exp: string | number = '30m') =
     .setExpirationTime(exp)
     .sign(auth.devSecret!);
 
-interface GraphQLAnswerError {
-  message: string;
-  extensions?: { code?: string };
-}
-
 /** An HTTP answer; `body` is its JSON (a GraphQL response whose data has the shape `D`), if it is JSON. */
 interface Answer<D = unknown> {
   status: number;
   headers: Headers;
   text: string;
-  body: { data?: D; errors?: GraphQLAnswerError[] } | undefined;
+  body: GraphQLResponse<D> | undefined;
 }
 
 async function send<D>(opts: { body: string; token?: string | null; headers?: Record<string, string> }): Promise<Answer<D>> {
@@ -103,7 +99,7 @@ const post = async <D = unknown>(payload: Record<string, unknown>, token: string
   send<D>({ body: JSON.stringify(payload), token, headers });
 
 /** The first error of an answer (the test fails if there is none). */
-const firstError = (a: Answer): GraphQLAnswerError => {
+const firstError = (a: Answer): GraphQLResponseError => {
   expect(a.body?.errors?.length).toBeGreaterThan(0);
   return a.body!.errors![0];
 };

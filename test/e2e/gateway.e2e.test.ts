@@ -6,6 +6,7 @@
  */
 import { startHiveGateway, type HiveGateway } from '../support/hive';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLAnswer, GraphQLResponseError } from '../support/graphql';
 
 let hub: TestHub;
 let hive: HiveGateway;
@@ -24,15 +25,6 @@ const GATEWAYS: Array<[string, () => string]> = [
   ['Hive Gateway', () => hive.url],
 ];
 
-interface GraphQLError {
-  message: string;
-  extensions?: Record<string, unknown>;
-}
-/** A response as the tests read it: `data` is the shape the query selects (absent when a test expects errors). */
-interface Result<T> {
-  data: T;
-  errors?: GraphQLError[];
-}
 interface Observation {
   period: { code: string; kind?: string };
   printed: string;
@@ -50,13 +42,13 @@ interface Measure {
 }
 
 describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
-  const query = async <T>(q: string, variables?: Record<string, unknown>, token = hub.boardToken): Promise<Result<T>> => {
+  const query = async <T>(q: string, variables?: Record<string, unknown>, token = hub.boardToken): Promise<GraphQLAnswer<T>> => {
     const res = await fetch(gatewayUrl(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: q, variables }),
     });
-    return (await res.json()) as Result<T>;
+    return (await res.json()) as GraphQLAnswer<T>;
   };
 
   const PATHWAY = `query ($plan: ID!, $from: String, $to: String) {
@@ -167,7 +159,7 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
       body: JSON.stringify({ query }),
     });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { errors: GraphQLError[] };
+    const body = (await res.json()) as { errors: GraphQLResponseError[] };
     expect(body.errors[0].message).toContain(`"${argument}"`);
     expect(body.errors[0].message).toContain(`"${value}"`);
     expect(body.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -179,7 +171,7 @@ describe.each(GATEWAYS)('through the %s', (_name, gatewayUrl) => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ agencies { key } }' }),
     });
-    const body = (await res.json()) as { data?: { agencies?: unknown } | null; errors?: GraphQLError[] };
+    const body = (await res.json()) as { data?: { agencies?: unknown } | null; errors?: GraphQLResponseError[] };
     expect(body.data?.agencies ?? null).toBeNull();
     expect(JSON.stringify(body.errors)).toMatch(/UNAUTHENTICATED|401/);
   });
@@ -210,7 +202,7 @@ test('the web front door: / links to every page; /graphql passes the token and t
   });
   expect(res.status).toBe(200);
   expect(res.headers.get('x-request-id')).toBe(id);
-  expect(((await res.json()) as Result<{ agencies: unknown[] }>).data.agencies.length).toBeGreaterThan(0);
+  expect(((await res.json()) as GraphQLAnswer<{ agencies: unknown[] }>).data.agencies.length).toBeGreaterThan(0);
   const deadline = Date.now() + 5000;
   while (!hub.output('gateway').includes(`"requestId":"${id}"`) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   expect(hub.output('gateway')).toContain(`"requestId":"${id}"`);

@@ -17,6 +17,7 @@ import Redis from 'ioredis';
 import { SignJWT } from 'jose';
 import { GATEWAY_SECRET_HEADER } from '@hub/common/platform';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLBody } from '../support/graphql';
 
 let hub: TestHub;
 let base: string;
@@ -44,15 +45,6 @@ const claims = (sub: string, role: string, agency?: string) =>
 const tokenFor = (sub: string, role = 'analyst', agency?: string) =>
   claims(sub, role, agency).setIssuedAt().setExpirationTime('30m').sign(secret());
 
-/**
- * A response body as these tests read it: `data` has the shape the operation selects. Either member may be absent
- * (and the body itself, when it is not JSON); the tests' expectations are what find that out.
- */
-interface Body<T> {
-  data: T;
-  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
-}
-
 async function post<T = unknown>(body: unknown, token: string, path = '/graphql') {
   const res = await fetch(`${path === '/graphql' ? base : web}${path}`, {
     method: 'POST',
@@ -60,11 +52,11 @@ async function post<T = unknown>(body: unknown, token: string, path = '/graphql'
     body: JSON.stringify(body),
   });
   const text = await res.text();
-  let json: Body<T>;
+  let json: GraphQLBody<T>;
   try {
-    json = JSON.parse(text) as Body<T>;
+    json = JSON.parse(text) as GraphQLBody<T>;
   } catch {
-    json = undefined as unknown as Body<T>;
+    json = undefined as unknown as GraphQLBody<T>;
   }
   return { status: res.status, headers: res.headers, text, body: json };
 }
@@ -380,7 +372,7 @@ describe('export', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(many.status).toBe(400);
-    expect(((await many.json()) as Body<unknown>).errors[0].message).toMatch(/201 measures named: an export takes at most 200/);
+    expect(((await many.json()) as GraphQLBody<unknown>).errors[0].message).toMatch(/201 measures named: an export takes at most 200/);
   });
 });
 
@@ -530,7 +522,7 @@ describe('PDF rendering', () => {
     expect(busy.length).toBeGreaterThan(0);
     for (const r of busy) {
       expect(r.retryAfter).toBe('5');
-      expect((JSON.parse(r.text) as Body<unknown>).errors[0].message).toMatch(/Too many reports are being produced \(3 at once\)/);
+      expect((JSON.parse(r.text) as GraphQLBody<unknown>).errors[0].message).toMatch(/Too many reports are being produced \(3 at once\)/);
     }
     expect(figures.duringP95).toBeLessThan(4 * figures.aloneP95 + 400);
   }, 180_000);

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import { readAuthConfig } from '@hub/common/platform';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLBody } from '../support/graphql';
 
 let hub: TestHub;
 let analystToken: string;
@@ -20,14 +21,7 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-/**
- * A response body as these tests read it. Either member may be absent (and the body itself, when it is not JSON);
- * the tests' expectations are what find that out.
- */
-interface Body {
-  data: Record<string, unknown> | null;
-  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
-}
+type Body = GraphQLBody<Record<string, unknown> | null>;
 
 interface Answer {
   status: number;

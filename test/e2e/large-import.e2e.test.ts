@@ -6,6 +6,7 @@
  */
 import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLResponse } from '../support/graphql';
 
 let hub: TestHub;
 let editor: string;
@@ -41,10 +42,9 @@ const IMPORT = `mutation PoliceImport($csv: String!, $reason: String!) {
   result: policeImportObservations(csv: $csv, reason: $reason) { ok rows newFigures corrections replacedDrafts errors { row line column message } }
 }`;
 
-interface ImportAnswer {
-  data?: { result: { ok: boolean; rows: number; newFigures: number; errors: Array<{ row: number; column: string; message: string }> } };
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
+type ImportAnswer = GraphQLResponse<{
+  result: { ok: boolean; rows: number; newFigures: number; errors: Array<{ row: number; column: string; message: string }> };
+}>;
 
 async function post(token: string, body: unknown): Promise<{ status: number; body: ImportAnswer }> {
   const res = await fetch(`${hub.webUrl}/graphql`, {

@@ -13,6 +13,7 @@ import { SUPERGRAPH_PATH } from '../../gateway/src/paths';
 import { subgraphsOfSupergraph } from '../../gateway/src/subgraph-urls';
 import pino from 'pino';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
+import type { GraphQLBody } from '../support/graphql';
 
 // readAuthConfig would require JWT_JWKS_URL and GATEWAY_SECRET in production: build the object directly.
 const auth: AuthConfig = {
@@ -102,15 +103,6 @@ afterAll(async () => {
   jest.restoreAllMocks();
 });
 
-/**
- * A response body as these tests read it: `data` has the shape the operation selects. Either member may be absent;
- * the tests' expectations are what find that out.
- */
-interface Body<T = unknown> {
-  data: T;
-  errors: Array<{ message: string; path?: Array<string | number>; extensions: Record<string, unknown> }>;
-}
-
 async function ask(gateway: RunningGateway, query: string, role: Role = 'board') {
   const res = await fetch(gateway.url, {
     method: 'POST',
@@ -118,7 +110,7 @@ async function ask(gateway: RunningGateway, query: string, role: Role = 'board')
     body: JSON.stringify({ query }),
   });
   const text = await res.text();
-  return { status: res.status, text, body: JSON.parse(text) as Body };
+  return { status: res.status, text, body: JSON.parse(text) as GraphQLBody };
 }
 
 function expectNoLeak(text: string) {
@@ -202,7 +194,7 @@ test('an anonymous request in production: 401 without a stack trace', async () =
   });
   const text = await res.text();
   expect(res.status).toBe(401);
-  expect((JSON.parse(text) as Body).errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  expect((JSON.parse(text) as GraphQLBody).errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
   expectNoLeak(text);
 });
 

@@ -5,6 +5,7 @@
  */
 import { ROLES, type Role } from '@hub/common/platform';
 import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLAnswer } from '../support/graphql';
 
 let hub: TestHub;
 const tokens = new Map<string, string>();
@@ -12,13 +13,8 @@ const AGENCIES = ['probation', 'police', 'housing', 'health', 'dwp'];
 /** One measure of each agency to write to (a count of people, so disclosure control applies to small values). */
 const MEASURE: Record<string, string> = {};
 
-/** A response as these tests read it: `data` has the shape the operation selects. */
-interface Answer<T> {
-  data: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
 const query = <T = Record<string, unknown>>(q: string, variables: Record<string, unknown> = {}, token?: string) =>
-  hub.query<T>(q, variables, token) as Promise<Answer<T>>;
+  hub.query<T>(q, variables, token) as Promise<GraphQLAnswer<T>>;
 interface Observation {
   printed: string;
   value: number | null;

@@ -23,6 +23,23 @@ interface FilteredKey {
 }
 
 const filterKey = (f: ObservationFilter) => JSON.stringify([f.areas ?? null, f.from ?? null, f.to ?? null]);
+/** A measure under one filter: the loaders' cache key. */
+const cacheKeyOf = (k: FilteredKey) => k.measureId + filterKey(k.filter);
+
+/**
+ * Items grouped by a key, each group in the order the items came. Push, not spread: one measure across all areas is
+ * 20,000 figures (a copy per item would be quadratic).
+ */
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
 /**
  * Batches per-measure lookups that share a filter into one statement: a query that asks 40 measures
@@ -34,30 +51,18 @@ function filteredLoader<V>(
 ) {
   return new DataLoader<FilteredKey, V, string>(
     async (keys) => {
-      const groups = new Map<string, FilteredKey[]>();
-      for (const k of keys) {
-        const g = filterKey(k.filter);
-        const group = groups.get(g);
-        if (group) group.push(k);
-        else groups.set(g, [k]);
-      }
+      const groups = groupBy(keys, (k) => filterKey(k.filter));
       const results = new Map<string, V>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const rows = await fetch([...new Set(group.map((k) => k.measureId))], group[0].filter);
-          const byMeasure = new Map<string, ObservationRecord[]>();
-          // push, not spread: one measure across all areas is 20,000 figures (a copy per row would be quadratic)
-          for (const r of rows) {
-            const list = byMeasure.get(r.measureId);
-            if (list) list.push(r);
-            else byMeasure.set(r.measureId, [r]);
-          }
-          for (const k of group) results.set(k.measureId + filterKey(k.filter), pick(byMeasure.get(k.measureId) ?? []));
+          const byMeasure = groupBy(rows, (r) => r.measureId);
+          for (const k of group) results.set(cacheKeyOf(k), pick(byMeasure.get(k.measureId) ?? []));
         }),
       );
-      return keys.map((k) => results.get(k.measureId + filterKey(k.filter)) as V);
+      return keys.map((k) => results.get(cacheKeyOf(k)) as V);
     },
-    { cacheKeyFn: (k) => k.measureId + filterKey(k.filter) },
+    { cacheKeyFn: cacheKeyOf },
   );
 }
 
@@ -85,13 +90,7 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
      */
     measureWithObservations: new DataLoader<FilteredKey, MeasureRecord | null, string>(
       async (keys) => {
-        const groups = new Map<string, FilteredKey[]>();
-        for (const k of keys) {
-          const g = filterKey(k.filter);
-          const group = groups.get(g);
-          if (group) group.push(k);
-          else groups.set(g, [k]);
-        }
+        const groups = groupBy(keys, (k) => filterKey(k.filter));
         const found = new Map<string, MeasureRecord>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
@@ -106,7 +105,7 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
         );
         return keys.map((k) => found.get(k.measureId) ?? null);
       },
-      { cacheKeyFn: (k) => k.measureId + filterKey(k.filter) },
+      { cacheKeyFn: cacheKeyOf },
     ),
     latest: filteredLoader(
       (ids, f) => repo.latest(ids, f, mode),
@@ -117,12 +116,7 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
     /** Superseded published values of figures, by figure key: one statement for all the figures of a response. */
     revisions: new DataLoader<FigureKey, RevisionRecord[], string>(
       async (keys) => {
-        const byFigure = new Map<string, RevisionRecord[]>();
-        for (const r of await repo.revisions(keys, mode)) {
-          const list = byFigure.get(r.observationId);
-          if (list) list.push(r);
-          else byFigure.set(r.observationId, [r]);
-        }
+        const byFigure = groupBy(await repo.revisions(keys, mode), (r) => r.observationId);
         return keys.map((k) => byFigure.get(figureId(k)) ?? []);
       },
       { cacheKeyFn: figureId },
@@ -145,23 +139,13 @@ export function createAgencyLoaders(repo: AgencyRepository, mode: ReadMode) {
     ),
     /** The series versions of each measure, in order: one statement per batch. */
     seriesVersions: new DataLoader<string, SeriesVersionRecord[]>(async (ids) => {
-      const byMeasure = new Map<string, SeriesVersionRecord[]>();
-      for (const v of await repo.seriesVersions(ids)) {
-        const list = byMeasure.get(v.measureId);
-        if (list) list.push(v);
-        else byMeasure.set(v.measureId, [v]);
-      }
+      const byMeasure = groupBy(await repo.seriesVersions(ids), (v) => v.measureId);
       return ids.map((id) => byMeasure.get(id) ?? []);
     }),
     /** The comparator rows of each figure (England and Wales, region, peers, stored): one statement per batch. */
     comparators: new DataLoader<ComparatorKey, ComparatorRow[], string>(
       async (keys) => {
-        const byFigure = new Map<string, ComparatorRow[]>();
-        for (const r of await repo.comparators(keys, mode)) {
-          const list = byFigure.get(r.figureId);
-          if (list) list.push(r);
-          else byFigure.set(r.figureId, [r]);
-        }
+        const byFigure = groupBy(await repo.comparators(keys, mode), (r) => r.figureId);
         return keys.map((k) => byFigure.get(k.figureId) ?? []);
       },
       { cacheKeyFn: (k) => k.figureId },

@@ -16,11 +16,12 @@ import {
   type DraftPreview,
   type DraftRecord,
   type MeasureWrite,
+  type Queryable,
   type StoredComparator,
   type StoredDraft,
   type StoredMeasureStatistics,
 } from './write-repository';
-import { parsePeriod } from '../reference/periods';
+import { parsePeriod, type ParsedPeriod } from '../reference/periods';
 
 export interface ImportOutcome {
   /** True when the whole file was written; false when any row was refused (then nothing was written). */
@@ -322,8 +323,7 @@ export class AgencyWriteService {
     if (!reason.trim()) throw badInput('reason', reason, 'Say why the measure is retired.');
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const before = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
-      if (!before) throw unknown(`${this.agency} measure`, 'id', id);
+      const before = await this.lockOwnMeasure(m, id, 'id');
       if (before.retired_at)
         throw badInput('id', id, `The measure was already retired on ${new Date(before.retired_at as Date).toISOString().slice(0, 10)}.`);
       await this.sql.retireMeasure(m, id);
@@ -338,8 +338,7 @@ export class AgencyWriteService {
     if (!RAG_RULES.includes(rule)) throw badInput('rule', rule, `Give one of ${RAG_RULES.join(', ')}.`);
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const before = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
-      if (!before) throw unknown(`${this.agency} measure`, 'measure', id);
+      const before = await this.lockOwnMeasure(m, id);
       await this.sql.setRagRule(m, id, rule);
       await this.sql.audit(m, viewer, 'set-rag-rule', 'measure', id, { before: before.rag_rule, after: rule });
       return this.repo.toMeasure(await m.getRepository(MeasureRow).findOneByOrFail({ id }));
@@ -358,18 +357,10 @@ export class AgencyWriteService {
     if (!RAGS.includes(input.status)) throw badInput('status', input.status, `Give one of ${RAGS.join(', ')}.`);
     const comment = input.comment.trim();
     if (!comment) throw badInput('comment', input.comment, 'Say why the status is set by hand: the comment must not be empty.');
-    this.areas.require(input.area, 'area');
-    let period: ReturnType<typeof parsePeriod>;
-    try {
-      period = parsePeriod(input.period);
-    } catch (e) {
-      throw badInput('period', input.period, (e as Error).message);
-    }
-    const key: FigureKey = { measureId: input.measure, areaCode: input.area, periodCode: period.code };
+    const { key, period } = this.figureKey(input);
     await this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
-      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      const measure = await this.lockOwnMeasure(m, input.measure);
       if (!(await this.sql.figureExists(m, key))) {
         throw badInput(
           'period',
@@ -385,9 +376,7 @@ export class AgencyWriteService {
         ruleInForce: measure.rag_rule,
       });
     });
-    const mode = readModeFor(viewer, this.agency);
-    const figures = await this.repo.observations([key.measureId], { areas: [key.areaCode], from: period.start, to: period.end }, mode);
-    return figures.find((f) => f.period.code === key.periodCode)!;
+    return this.figureAsRead(viewer, key, period);
   }
 
   /**
@@ -408,8 +397,7 @@ export class AgencyWriteService {
       throw badInput('methodology', input.methodology, 'Say what the methodology is and how it differs: it must not be empty.');
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
-      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      await this.lockOwnMeasure(m, input.measure);
       const versions = await this.sql.seriesVersions(m, input.measure);
       if (versions.some((v) => v.code === input.code))
         throw badInput('code', input.code, `${input.measure} already has a series version "${input.code}".`);
@@ -432,8 +420,7 @@ export class AgencyWriteService {
     if (!note) throw badInput('note', input.note, 'Say why and when the series ended: the note must not be empty.');
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
-      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      await this.lockOwnMeasure(m, input.measure);
       const version = (await this.sql.seriesVersions(m, input.measure)).find((v) => v.code === input.code);
       if (!version) throw unknown(`series version of ${input.measure}`, 'code', input.code);
       await this.sql.closeSeriesVersion(m, input.measure, input.code, note);
@@ -452,8 +439,7 @@ export class AgencyWriteService {
     if (!reason) throw badInput('reason', input.reason, 'Say why the series is re-opened: the reason must not be empty.');
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
-      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      await this.lockOwnMeasure(m, input.measure);
       const version = (await this.sql.seriesVersions(m, input.measure)).find((v) => v.code === input.code);
       if (!version) throw unknown(`series version of ${input.measure}`, 'code', input.code);
       if (version.closed_note === null)
@@ -498,8 +484,7 @@ export class AgencyWriteService {
 
     return this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const locked = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
-      if (!locked) throw unknown(`${this.agency} measure`, 'measure', id);
+      await this.lockOwnMeasure(m, id);
       const before = (await this.sql.measureStatistics(m, id))!;
       const kind = input.figureKind ?? before.figureKind;
       let rate: string | null = null;
@@ -556,19 +541,11 @@ export class AgencyWriteService {
         'Only a PREDICTED comparator is stored with a figure: England and Wales, region and peer group comparators are the published figures of those areas (record the figure for that area).',
       );
     if (!input.reason.trim()) throw badInput('reason', input.reason, 'Say why the comparator changes (it is kept in the audit trail).');
-    this.areas.require(input.area, 'area');
-    let period: ReturnType<typeof parsePeriod>;
-    try {
-      period = parsePeriod(input.period);
-    } catch (e) {
-      throw badInput('period', input.period, (e as Error).message);
-    }
+    const { key, period } = this.figureKey(input);
     const stored = input.comparator === null ? null : checkComparator(input.comparator);
-    const key: FigureKey = { measureId: input.measure, areaCode: input.area, periodCode: period.code };
     await this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
-      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      await this.lockOwnMeasure(m, input.measure);
       if (!(await this.sql.figureExists(m, key)))
         throw badInput(
           'period',
@@ -585,12 +562,7 @@ export class AgencyWriteService {
         reason: input.reason.trim(),
       });
     });
-    const figures = await this.repo.observations(
-      [key.measureId],
-      { areas: [key.areaCode], from: period.start, to: period.end },
-      readModeFor(viewer, this.agency),
-    );
-    return figures.find((f) => f.period.code === key.periodCode)!;
+    return this.figureAsRead(viewer, key, period);
   }
 
   /**
@@ -605,18 +577,10 @@ export class AgencyWriteService {
     const source = input.source === null ? null : input.source.trim();
     if (source === '')
       throw badInput('source', input.source, 'Name the public source the figure was printed in, or give null to clear the mark.');
-    this.areas.require(input.area, 'area');
-    let period: ReturnType<typeof parsePeriod>;
-    try {
-      period = parsePeriod(input.period);
-    } catch (e) {
-      throw badInput('period', input.period, (e as Error).message);
-    }
-    const key: FigureKey = { measureId: input.measure, areaCode: input.area, periodCode: period.code };
+    const { key, period } = this.figureKey(input);
     await this.ds.transaction(async (m) => {
       await this.sql.lockWrites(m);
-      const measure = input.measure.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, input.measure) : null;
-      if (!measure) throw unknown(`${this.agency} measure`, 'measure', input.measure);
+      await this.lockOwnMeasure(m, input.measure);
       const changed = await this.sql.markFigurePublic(m, key, source);
       if (!changed)
         throw badInput(
@@ -626,12 +590,7 @@ export class AgencyWriteService {
         );
       await this.sql.audit(m, viewer, 'mark-figure-public', 'observation', figureId(key), { before: changed.before, after: source });
     });
-    const figures = await this.repo.observations(
-      [key.measureId],
-      { areas: [key.areaCode], from: period.start, to: period.end },
-      readModeFor(viewer, this.agency),
-    );
-    return figures.find((f) => f.period.code === key.periodCode)!;
+    return this.figureAsRead(viewer, key, period);
   }
 
   /** The agency's unpublished drafts, with the published figure each would replace. */
@@ -679,6 +638,38 @@ export class AgencyWriteService {
       published: await this.sql.publishedIds(m, keys),
       defaults,
     };
+  }
+
+  /**
+   * Locks one of the agency's own measures for the rest of the transaction; another agency's measure, or none, is
+   * unknown here (an editor changes only their own agency's measures).
+   */
+  private async lockOwnMeasure(m: Queryable, id: string, argument = 'measure'): Promise<Record<string, unknown>> {
+    const measure = id.startsWith(`${this.agency}.`) ? await this.sql.lockMeasure(m, id) : null;
+    if (!measure) throw unknown(`${this.agency} measure`, argument, id);
+    return measure;
+  }
+
+  /** The figure an input names (its area checked, its period read), and the period it covers. */
+  private figureKey(input: { measure: string; area: string; period: string }): { key: FigureKey; period: ParsedPeriod } {
+    this.areas.require(input.area, 'area');
+    let period: ParsedPeriod;
+    try {
+      period = parsePeriod(input.period);
+    } catch (e) {
+      throw badInput('period', input.period, (e as Error).message);
+    }
+    return { key: { measureId: input.measure, areaCode: input.area, periodCode: period.code }, period };
+  }
+
+  /** One figure as the viewer reads it (after a change to it: the figure is known to exist). */
+  private async figureAsRead(viewer: Viewer, key: FigureKey, period: ParsedPeriod): Promise<ObservationRecord> {
+    const figures = await this.repo.observations(
+      [key.measureId],
+      { areas: [key.areaCode], from: period.start, to: period.end },
+      readModeFor(viewer, this.agency),
+    );
+    return figures.find((f) => f.period.code === key.periodCode)!;
   }
 }
 
