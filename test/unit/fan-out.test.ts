@@ -1,4 +1,5 @@
-import { countRepresentations, newFanOutCounter } from '../../gateway/src/fan-out';
+import { buildSchema, parse } from 'graphql';
+import { countRepresentations, listCostCheck, newFanOutCounter } from '../../gateway/src/fan-out';
 
 const reps = (n: number, type = 'HeadlineMeasure') => Array.from({ length: n }, (_, i) => ({ __typename: type, id: `m${i}` }));
 
@@ -26,5 +27,39 @@ describe('the entity representation cap (countRepresentations)', () => {
     expect(counter.exceeded).toBe(true);
     // Every further fetch of that operation is refused too, even one without representations past the cap.
     expect(() => countRepresentations(counter, { representations: reps(1) }, 10)).toThrow(/Entity limit/);
+  });
+});
+
+describe('the list-cost estimate (listCostCheck)', () => {
+  const schema = buildSchema(`
+    type Figure { value: Float }
+    type Measure { name: String, figures(first: Int): [Figure!]! }
+    type Query { measures(first: Int): [Measure!]! }
+  `);
+  const document = parse(`query Q($m: Int, $f: Int) { measures(first: $m) { name figures(first: $f) { value } } }`);
+  const limits = { maxListCost: 1_000, listSize: 10, maxRepresentations: 150 };
+  // measures(first: m) { name figures(first: f) { value } } costs m * (1 + 1 + 2f)
+  const cheap = { m: 5, f: 10 }; // 110
+  const costly = { m: 50, f: 100 }; // 10,100
+
+  test("refuses an operation over the limit by its variables' values, and lets a smaller one through", () => {
+    const check = listCostCheck(limits);
+    expect(() => check(schema, document, 'Q', cheap)).not.toThrow();
+    expect(() => check(schema, document, 'Q', costly)).toThrow(/^Query list cost limit of 1000 exceeded, found 10100/);
+  });
+
+  test('a remembered cost gives the same answer every time, whatever came before it', () => {
+    const check = listCostCheck(limits);
+    for (let i = 0; i < 3; i++) {
+      expect(() => check(schema, document, 'Q', costly)).toThrow(/found 10100/);
+      expect(() => check(schema, document, 'Q', cheap)).not.toThrow();
+    }
+  });
+
+  test('the costs remembered for one document are bounded, and still right after the table is emptied', () => {
+    const check = listCostCheck(limits);
+    for (let page = 0; page < 600; page++) check(schema, document, 'Q', { ...cheap, page });
+    expect(() => check(schema, document, 'Q', costly)).toThrow(/found 10100/);
+    expect(() => check(schema, document, 'Q', cheap)).not.toThrow();
   });
 });

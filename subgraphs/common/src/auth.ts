@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { readProviderTrust, tokenIssuer, verifyProviderToken, warmProviderKeys, type ProviderTrust } from './provider-tokens';
 import { ROLES, unauthenticated, type Role, type Viewer } from './viewer';
@@ -104,12 +104,40 @@ const claims = z.object({
 
 let jwks: { url: string; set: ReturnType<typeof createRemoteJWKSet> } | undefined;
 
+/**
+ * Tokens already verified, by their exact text, for each configuration. The gateway and every subgraph verify the
+ * viewer's token on each request, and a dashboard sends the same token many times a minute: a signature check and
+ * claim parsing were a few per cent of the gateway's time per request. A token is remembered until it expires,
+ * and at most REMEMBER_SECONDS, so a key withdrawn from the identity provider's key set stops working within that.
+ */
+type Remembered = Map<string, { viewer: Viewer; until: number }>;
+const verified = new WeakMap<AuthConfig, Remembered>();
+const REMEMBER_SECONDS = 60;
+const REMEMBER_TOKENS = 10_000;
+
 /** Verifies a bearer token; throws UNAUTHENTICATED naming what is wrong (expired, bad signature, audience...). */
 export async function verifyToken(authorization: string | undefined, cfg: AuthConfig): Promise<Viewer> {
   if (!authorization) throw unauthenticated('no token');
   const m = authorization.match(/^Bearer\s+(\S+)$/i);
   if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
-  if (cfg.provider && tokenIssuer(m[1]) === cfg.provider.issuer) return verifyProviderToken(m[1], cfg.provider);
+  const token = m[1];
+  let known = verified.get(cfg);
+  if (!known) verified.set(cfg, (known = new Map() as Remembered));
+  const now = Date.now() / 1000;
+  const remembered = known.get(token);
+  if (remembered && remembered.until > now) return remembered.viewer;
+  const viewer = Object.freeze(await verifyTokenText(token, cfg));
+  const exp = decodeJwt(token).exp;
+  if (typeof exp === 'number') {
+    // Bounded: past the limit the table starts again (every token is then verified once more).
+    if (known.size >= REMEMBER_TOKENS) known.clear();
+    known.set(token, { viewer, until: Math.min(exp, now + REMEMBER_SECONDS) });
+  }
+  return viewer;
+}
+
+async function verifyTokenText(token: string, cfg: AuthConfig): Promise<Viewer> {
+  if (cfg.provider && tokenIssuer(token) === cfg.provider.issuer) return verifyProviderToken(token, cfg.provider);
   let payload: JWTPayload;
   try {
     const options = {
@@ -120,9 +148,9 @@ export async function verifyToken(authorization: string | undefined, cfg: AuthCo
     };
     if (cfg.jwksUrl) {
       if (jwks?.url !== cfg.jwksUrl) jwks = { url: cfg.jwksUrl, set: createRemoteJWKSet(new URL(cfg.jwksUrl)) };
-      ({ payload } = await jwtVerify(m[1], jwks.set, options));
+      ({ payload } = await jwtVerify(token, jwks.set, options));
     } else {
-      ({ payload } = await jwtVerify(m[1], cfg.devSecret!, options));
+      ({ payload } = await jwtVerify(token, cfg.devSecret!, options));
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
