@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../support/hub';
+import { readThrough } from '../support/read-through';
 import { signInThroughProvider } from '../support/sign-in';
 
 // Functions passed to page.evaluate run in the browser; the test project has no DOM library, so name its globals.
@@ -107,7 +108,9 @@ test("the agencies' own parts are on the dashboard where they belong, as labelle
   // What the graph answered (shown by a failed expectation below).
   const answer = await answered;
   expect(answer.errors).toBeUndefined();
-  // Police, under the priority groups: the IOM cohort profile of 26 July 2019 (seed 002).
+  // Police, under the priority groups: the IOM cohort profile of 26 July 2019 (seed 002). The parts render as they come
+  // near the screen: read through each section, as a reader scrolling down would.
+  for (const section of ['#scorecard', '#priority-groups', '#area-parts']) await readThrough(page, section);
   const profile = page.locator('#priority-groups [data-testid="iom-cohort-profile-kent-and-medway-2019-07-26"]');
   await profile.waitFor({ timeout: 90000 });
   expect(await profile.locator('caption').textContent()).toMatch(/police's cohort profile, Kent and Medway, 2019-07-26/);
@@ -154,6 +157,7 @@ test("the agencies' own parts are on the dashboard where they belong, as labelle
   // Housing, for Medway: young offenders in suitable accommodation, 'Approx. 98%' marked approximate.
   await page.selectOption('#area', 'medway');
   const accommodation = page.locator('#area-parts [data-testid="young-offender-accommodation"]');
+  await readThrough(page, '#area-parts');
   await accommodation.waitFor({ timeout: 90000 });
   expect(await page.locator('#area-parts h2').textContent()).toBe('Medway: what the agencies publish about the area');
   expect(await accommodation.locator('tr', { hasText: '2012-13' }).textContent()).toMatch(

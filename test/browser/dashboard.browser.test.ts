@@ -4,10 +4,13 @@
  * the test on a console error or an uncaught page error. Screenshots of the main views go to
  * test-results/screenshots/.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../support/hub';
+import { readThrough } from '../support/read-through';
 import { signInThroughProvider } from '../support/sign-in';
 import { axeViolations, openPage } from '../support/browser';
 
@@ -110,6 +113,7 @@ describe('the board dashboard', () => {
   test('changing area and period changes the figures (Kent 2008 adult proven re-offending 22.41%)', async () => {
     const { context, page, problems } = await signedIn();
     await shot(page, '02-scorecard');
+    await readThrough(page, '#basket');
     await page.selectOption('#area', 'kent');
     await settled(page, '#basket');
     await page.selectOption('#period', '2008');
@@ -143,6 +147,7 @@ describe('the board dashboard', () => {
     expect(await page.locator(kentAccommodation).textContent()).toContain('No figure');
     expect(await page.locator(BASKET_ADULT).textContent()).toContain('No figure');
     // 'tbc' is shown as not yet available, never as zero.
+    await readThrough(page, '#scorecard');
     const medwayGp = '#scorecard [data-testid="figure-health.medway-young-offenders-registered-with-gp"]';
     expect(await page.locator(medwayGp).textContent()).toContain('tbc: not yet available');
     expect(problems).toEqual([]);
@@ -151,6 +156,7 @@ describe('the board dashboard', () => {
 
   test('a trend chart opens in a dialog from the keyboard, with its data table, and closes with Escape', async () => {
     const { context, page, problems } = await signedIn();
+    await readThrough(page, '#basket');
     await page.selectOption('#area', 'kent');
     await settled(page, BASKET_ADULT);
     const button = page.locator('#basket [data-testid="trend-button-probation.adult-proven-reoffending-proportion"]');
@@ -179,6 +185,7 @@ describe('the board dashboard', () => {
   test('basket charts, priority groups with the IOM cohort, goals and actions, and data completeness', async () => {
     const { context, page, problems } = await signedIn();
     // The basket: MoJ proven re-offending (adult, juvenile) and NI18 actual against predicted, each a chart with a data table.
+    await readThrough(page, '#basket');
     expect(await page.locator('#basket canvas[role="img"]').count()).toBe(2);
     expect(await page.locator('#basket [data-testid="table-moj-proven-reoffending"]').textContent()).toContain('31.5%');
     expect(await page.locator('#basket [data-testid="table-ni18"]').textContent()).toContain('9.05%');
@@ -186,6 +193,7 @@ describe('the board dashboard', () => {
     await shot(page, '05-basket');
 
     // Goals with lead agency and disposition.
+    await readThrough(page, '#goals');
     const goals = await page.locator('#goals').textContent();
     expect(goals).toContain('JPPB');
     expect(goals).toMatch(/discharged/i);
@@ -193,6 +201,7 @@ describe('the board dashboard', () => {
     await shot(page, '06-goals');
     // Data completeness (figures of exactly the chosen area): Kent 2012-13 has a 'tbc' health figure for young
     // offenders' treatment; Medway's young offenders in suitable accommodation is 'Approx. 98%' (estimated).
+    await readThrough(page, '#completeness');
     await page.selectOption('#area', 'kent');
     await settled(page, '#completeness', 'Kent,');
     await page.selectOption('#period', '2012-13');
@@ -209,6 +218,7 @@ describe('the board dashboard', () => {
     // The 2019/20 plan's priority groups: the IOM cohort statistics of 26 July 2019 (Kent and Medway).
     await page.selectOption('#area', 'kent-and-medway');
     await page.selectOption('#plan', 'km-2019-20');
+    await readThrough(page, '#priority-groups');
     await settled(page, '#priority-groups', 'IOM cohort size');
     const iom = await page.locator('#priority-groups').textContent();
     expect(iom).toContain('245');
@@ -254,13 +264,16 @@ describe('the board dashboard', () => {
       expect(await banner.textContent()).toMatch(/Police figures unavailable: The police subgraph is unavailable/);
       // The IOM group's police measure is marked, in its own table.
       const iom = page.getByRole('region', { name: 'Integrated Offender Management' });
+      await readThrough(page, '#priority-groups');
       expect(await iom.getByTestId('unavailable-police').textContent()).toContain('Police figures unavailable');
       expect(await page.locator('#priority-groups tr.row-unavailable').count()).toBeGreaterThan(0);
       // Everything else is there: probation's basket, goals, completeness (police counted as unavailable).
       await page.selectOption('#area', 'kent');
       await page.selectOption('#period', '2008');
       await settled(page, BASKET_ADULT, '22.41%');
+      await readThrough(page, '#goals');
       expect(await page.locator('#goals table').count()).toBeGreaterThan(0);
+      await readThrough(page, '#completeness');
       expect(await page.locator('#completeness tr.row-unavailable').count()).toBeGreaterThan(0);
       await banner.scrollIntoViewIfNeeded();
       await shot(page, '10-police-unavailable');
@@ -317,7 +330,14 @@ describe('the board dashboard', () => {
     const pathways = await page.locator('#scorecard > section:not([data-testid="pathway-parts"]) > h3').allTextContents();
     expect(rows.map((r) => r[0])).toEqual(pathways.map((t) => t.replace(/priority intervention$/, '')));
     for (const r of rows) expect(r.slice(1).every((c: string) => /^\d+$/.test(c))).toBe(true);
+    const changes = page.getByTestId('significant-changes');
+    const changesBox = (await changes.boundingBox())!;
+    expect(changesBox.y + changesBox.height).toBeLessThanOrEqual(768);
+    // Nothing moved as the figures arrived (measured before scrolling: the parts below render as they near the screen).
+    const shifts = await page.evaluate(() => (globalThis as unknown as { __shifts: number[] }).__shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.1);
     // Each pathway's counts add up to its measures in the scorecard.
+    await readThrough(page, '#scorecard');
     for (const [i, r] of rows.entries()) {
       const measures = await page.locator('#scorecard > section:not([data-testid="pathway-parts"])').nth(i).locator('tbody tr').count();
       expect({ pathway: r[0], total: r.slice(1).reduce((a: number, c: string) => a + Number(c), 0) }).toEqual({
@@ -325,15 +345,10 @@ describe('the board dashboard', () => {
         total: measures,
       });
     }
-    const changes = page.getByTestId('significant-changes');
-    const changesBox = (await changes.boundingBox())!;
-    expect(changesBox.y + changesBox.height).toBeLessThanOrEqual(768);
     // Sparklines carry their figures as text; the reasons open on demand.
     const spark = page.locator('#scorecard svg.spark[role="img"]').first();
     expect(await spark.getAttribute('aria-label')).toMatch(/^Trend of .+: .+\d/);
     expect(await page.locator('#scorecard .rag-reason p:visible').count()).toBe(0);
-    const shifts = await page.evaluate(() => (globalThis as unknown as { __shifts: number[] }).__shifts);
-    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.1);
     // Keyboard: a reason opens from the keyboard.
     const why = page.locator('#scorecard details.rag-reason summary').first();
     await why.focus();
@@ -343,6 +358,63 @@ describe('the board dashboard', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 90000);
+
+  test('the plan below the first screen renders as it nears the screen; a link into the page and printing render what they need', async () => {
+    const { context, page, problems } = await openPage();
+    // No idle time for the page: it renders only what scrolling, links into the page and printing ask for.
+    await page.addInitScript(() => {
+      (globalThis as unknown as { requestIdleCallback: () => number }).requestIdleCallback = () => 0;
+    });
+    await signInThroughProvider(page, base, '/dashboard/', 'Board member');
+    await settled(page, '#scorecard');
+    // The parts far below the first screen are empty boxes of about their height; every section and its heading is
+    // there from the start (links into the page, landmarks, the list of headings).
+    expect(await page.locator('main .deferred').count()).toBeGreaterThan(5);
+    expect(await page.locator('#completeness table').count()).toBe(0);
+    for (const id of ['scorecard', 'basket', 'priority-groups', 'area-parts', 'goals', 'completeness', 'report'])
+      expect(await page.locator(`#${id} > h2`).count()).toBe(1);
+
+    // Printing renders every part first: the printed page has every goal table and the completeness table's gaps.
+    const pdfFile = join(SCREENSHOTS, '14-dashboard-printed.pdf');
+    await page.pdf({ path: pdfFile, format: 'A4' });
+    expect(await page.locator('main .deferred').count()).toBe(0);
+    const { stdout: printed } = await promisify(execFile)(process.execPath, [join(__dirname, '..', 'support', 'pdf-text.js'), pdfFile], {
+      maxBuffer: 20 * 1024 * 1024,
+    });
+    expect(printed).toContain('Goals: Accommodation');
+    expect(printed).toContain('Goals: The plan as a whole');
+    expect(printed).toContain('Which figures are missing, late, estimated or suppressed');
+
+    // The banner's link to a section far down: what is above it renders first, so the section stays where the link
+    // put it, at the top of the screen, with its table.
+    await page.reload();
+    await settled(page, '#scorecard');
+    expect(await page.locator('#completeness table').count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Data completeness' }).click();
+    await page.locator('#completeness table').waitFor();
+    const waitingAbove = () =>
+      page.evaluate(() => {
+        // The DOM's types, as far as used here.
+        type Node = { compareDocumentPosition(other: Node): number };
+        const d = (globalThis as unknown as { document: { querySelector(s: string): Node; querySelectorAll(s: string): ArrayLike<Node> } })
+          .document;
+        const target = d.querySelector('#completeness');
+        // 4: the target follows the box.
+        return Array.from(d.querySelectorAll('.deferred')).filter((box) => box.compareDocumentPosition(target) & 4).length;
+      });
+    expect(await waitingAbove()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(Math.abs((await page.locator('#completeness').boundingBox())!.y)).toBeLessThan(2);
+    expect(page.url()).toMatch(/#completeness$/);
+
+    // A link into the page followed from elsewhere (a bookmark): shown once the plan is, not left at the top.
+    await page.goto(`${base}/dashboard/#goals`);
+    await settled(page, '#goals table');
+    await page.waitForTimeout(500);
+    expect(Math.abs((await page.locator('#goals').boundingBox())!.y)).toBeLessThan(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120000);
 
   test('axe-core: no serious or critical accessibility violation on the whole page', async () => {
     const { context, page, problems } = await signedIn();

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../support/hub';
+import { readThrough } from '../support/read-through';
 import { signInThroughProvider } from '../support/sign-in';
 import { axeViolations, openPage } from '../support/browser';
 
@@ -195,6 +196,8 @@ describe('sign-in and the workspaces', () => {
       '/dashboard/?partnership=kent-and-medway&plan=km-2019-20&area=kent-and-medway&period=2019-11-26',
       'Board member',
     );
+    // The priority groups' tables render as they come near the screen.
+    await readThrough(board.page, '#priority-groups');
     await board.page.waitForFunction(
       () => ((document as { body: { textContent: string } }).body.textContent ?? '').includes('258'),
       undefined,
@@ -360,6 +363,7 @@ describe('sign-in and the workspaces', () => {
     expect(await fresh.getByRole('banner').textContent()).toContain('Board member (board member)');
     expect(await fresh.evaluate(() => window.sessionStorage.length + window.localStorage.length)).toBe(0);
     // Still the board's view: a small count of the IOM cohort is suppressed for the board (an editor would see 2).
+    await readThrough(fresh, '#priority-groups');
     await fresh.waitForFunction(
       () => ((document as { body: { textContent: string } }).body.textContent ?? '').includes('suppressed'),
       undefined,

@@ -12,6 +12,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { graphql } from '../../../generated';
 import type { DashboardAgencyPartsQuery } from '../../../generated/graphql';
 import { execute } from '../../shared/graphql';
+import { Deferred, tableHeight } from './deferred';
 
 export const AGENCY_PARTS = graphql(`
   query DashboardAgencyParts($plan: ID!, $area: ID!) {
@@ -209,6 +210,9 @@ const Source = ({ s }: { s: { publication: string; location: string } }) => (
   </span>
 );
 
+/** The estimated height of a table's source line (see deferred.tsx). */
+const SOURCE_HEIGHT = 40;
+
 const PROFILE_ROWS: Array<[string, (p: Profile) => Profile['size']]> = [
   ['Cohort size', (p) => p.size],
   ['Female', (p) => p.female],
@@ -296,12 +300,20 @@ export function PriorityGroupParts({ parts }: { parts: AgencyParts }) {
     <section aria-labelledby="pg-parts-h" class="card" data-testid="priority-group-parts">
       <h3 id="pg-parts-h">What the agencies publish about these groups</h3>
       {groups.map((g) => (
-        <div key={g.priorityGroup.id}>
-          {g.priorityGroup.iomCohortProfiles.map((p) => (
-            <CohortProfile key={p.id} group={g.name} profile={p} />
-          ))}
-          {g.priorityGroup.jobcentreTargets.length > 0 && <JobcentreTargets group={g.name} targets={g.priorityGroup.jobcentreTargets} />}
-        </div>
+        <Deferred
+          key={g.priorityGroup.id}
+          height={
+            g.priorityGroup.iomCohortProfiles.length * (tableHeight(PROFILE_ROWS.length) + SOURCE_HEIGHT) +
+            (g.priorityGroup.jobcentreTargets.length ? tableHeight(g.priorityGroup.jobcentreTargets.length) + SOURCE_HEIGHT : 0)
+          }
+        >
+          <div>
+            {g.priorityGroup.iomCohortProfiles.map((p) => (
+              <CohortProfile key={p.id} group={g.name} profile={p} />
+            ))}
+            {g.priorityGroup.jobcentreTargets.length > 0 && <JobcentreTargets group={g.name} targets={g.priorityGroup.jobcentreTargets} />}
+          </div>
+        </Deferred>
       ))}
     </section>
   );
@@ -349,7 +361,9 @@ export function PathwayParts({ parts }: { parts: AgencyParts }) {
     <section aria-labelledby="pathway-parts-h" class="card" data-testid="pathway-parts">
       <h3 id="pathway-parts-h">What the agencies publish about these pathways</h3>
       {pathways.map((p) => (
-        <Completions key={p.pathway.id} pathway={p.name} rows={p.pathway.treatmentCompletions} />
+        <Deferred key={p.pathway.id} height={tableHeight(p.pathway.treatmentCompletions.length)}>
+          <Completions pathway={p.name} rows={p.pathway.treatmentCompletions} />
+        </Deferred>
       ))}
     </section>
   );
@@ -440,10 +454,17 @@ export function AreaParts({ parts, areaName }: { parts: AgencyParts; areaName: s
           The agencies' own figures could not be loaded: {parts.failure}
         </p>
       ) : has ? (
-        <div class="card">
-          {area.communityOrderNeeds.length > 0 && <Needs area={area} />}
-          {area.youngOffenderAccommodation.length > 0 && <Accommodation area={area} />}
-        </div>
+        <Deferred
+          height={
+            (area.communityOrderNeeds.length ? tableHeight(area.communityOrderNeeds.length) + SOURCE_HEIGHT : 0) +
+            (area.youngOffenderAccommodation.length ? tableHeight(area.youngOffenderAccommodation.length) : 0)
+          }
+        >
+          <div class="card">
+            {area.communityOrderNeeds.length > 0 && <Needs area={area} />}
+            {area.youngOffenderAccommodation.length > 0 && <Accommodation area={area} />}
+          </div>
+        </Deferred>
       ) : (
         <p class="muted">No agency publishes figures of its own for {areaName} beyond its headline measures.</p>
       )}

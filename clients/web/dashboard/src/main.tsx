@@ -5,7 +5,7 @@
  * and the stock-take report. Every figure comes from the graph through POST /graphql.
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TypedDocumentString } from '../../../generated/graphql';
 import { Banner, SignInPrompt } from '../../shared/banner';
 import { execute, whenSignedOut, type GraphQLErrorItem } from '../../shared/graphql';
@@ -16,6 +16,7 @@ import { Overview } from './overview';
 import { ScorecardTable, type Slot } from './scorecard';
 import { Basket, Completeness, GoalsAndActions, PriorityGroups, StockTakeDownload } from './sections';
 import { AreaParts, PathwayParts, PriorityGroupParts, useAgencyParts } from './agency-parts';
+import { Deferred, renderInBackground, showFragmentTarget, tableHeight } from './deferred';
 
 interface Loaded<T> {
   data?: T;
@@ -57,6 +58,15 @@ function ErrorList({ errors }: { errors?: GraphQLErrorItem[] }) {
     </div>
   );
 }
+
+/**
+ * Estimates of the deferred blocks' heights (see deferred.tsx): averages of the seeded plans at 1366 px wide for a
+ * partnership's whole area, whose rows list the figures of the areas within it.
+ */
+const SCORECARD_ROW_HEIGHT = 120;
+const BASKET_CHARTS_HEIGHT = 400;
+const BASKET_ROW_HEIGHT = 150;
+const COMPLETENESS_ROW_HEIGHT = 55;
 
 function Dashboard({ session }: { session: SignedIn }) {
   const options = useQuery(OPTIONS, {});
@@ -103,7 +113,9 @@ function Dashboard({ session }: { session: SignedIn }) {
     const q = new URLSearchParams();
     for (const [k, v] of shown) if (v) q.set(k, v);
     const search = q.toString();
-    history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+    const address = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+    // Only when it changes: replaceState costs a few milliseconds, and the page renders several times as it loads.
+    if (address !== `${window.location.pathname}${window.location.search}${window.location.hash}`) history.replaceState(null, '', address);
   }, [JSON.stringify(shown)]);
   // The graph's own completeness once it serves statistics; until then the page works it out from the figures.
   const completeness = useQuery(
@@ -131,6 +143,17 @@ function Dashboard({ session }: { session: SignedIn }) {
       ]
     : [];
   const busy = options.loading || plan.loading || measures.loading || completeness.loading;
+  // The sections below the first screen render in idle time only once every answer is in: until then the main
+  // thread is kept for the figures on the screen.
+  const settled = !busy && !parts.loading && !!p;
+  useEffect(() => renderInBackground(settled), [settled]);
+  // A link into the page (#goals, a pathway's #pw-...) names an element that exists only once the plan is shown.
+  const fragmentShown = useRef(false);
+  useEffect(() => {
+    if (!settled || fragmentShown.current) return;
+    fragmentShown.current = true;
+    if (window.location.hash) showFragmentTarget(true);
+  }, [settled]);
 
   return (
     <>
@@ -276,15 +299,17 @@ function Dashboard({ session }: { session: SignedIn }) {
                     {pw.priorityIntervention && <span class="flag">priority intervention</span>}
                   </h3>
                   {pw.headlineMeasures.length ? (
-                    <ScorecardTable
-                      caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`}
-                      slots={slotsOf(pw.headlineMeasures)}
-                      area={areaCode}
-                      areaName={areaName}
-                      period={period}
-                      unavailable={unavailable}
-                      loading={measures.loading}
-                    />
+                    <Deferred height={tableHeight(pw.headlineMeasures.length, SCORECARD_ROW_HEIGHT)}>
+                      <ScorecardTable
+                        caption={`${pw.name}: ${areaName}, ${period?.label ?? ''}`}
+                        slots={slotsOf(pw.headlineMeasures)}
+                        area={areaCode}
+                        areaName={areaName}
+                        period={period}
+                        unavailable={unavailable}
+                        loading={measures.loading}
+                      />
+                    </Deferred>
                   ) : (
                     <p class="muted">No headline measures for this pathway.</p>
                   )}
@@ -295,14 +320,16 @@ function Dashboard({ session }: { session: SignedIn }) {
             <section id="basket" aria-labelledby="basket-h">
               <h2 id="basket-h">Basket of measures</h2>
               {p.basket.length ? (
-                <Basket
-                  slots={slotsOf(p.basket)}
-                  byId={byId}
-                  area={areaCode}
-                  areaName={areaName}
-                  period={period}
-                  unavailable={unavailable}
-                />
+                <Deferred height={BASKET_CHARTS_HEIGHT + tableHeight(p.basket.length, BASKET_ROW_HEIGHT)}>
+                  <Basket
+                    slots={slotsOf(p.basket)}
+                    byId={byId}
+                    area={areaCode}
+                    areaName={areaName}
+                    period={period}
+                    unavailable={unavailable}
+                  />
+                </Deferred>
               ) : (
                 <p class="muted">This plan has no basket of measures.</p>
               )}
@@ -319,7 +346,9 @@ function Dashboard({ session }: { session: SignedIn }) {
             </section>
             <section id="completeness" aria-labelledby="completeness-h">
               <h2 id="completeness-h">Data completeness</h2>
-              <Completeness groups={completenessGroups} area={areaCode} areaName={areaName} period={period} />
+              <Deferred height={tableHeight(completenessGroups.length, COMPLETENESS_ROW_HEIGHT)}>
+                <Completeness groups={completenessGroups} area={areaCode} areaName={areaName} period={period} />
+              </Deferred>
             </section>
             <section id="report" aria-labelledby="report-h">
               <h2 id="report-h">Stock-take report</h2>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { download as downloadFile } from './api';
 import { FigureChart } from './charts';
+import { Deferred, tableHeight } from './deferred';
 import type { Action, Goal, Measure, Period, PlanData } from './queries';
 import { COMPLETENESS_LABEL, agencyOf, agencyTitle, byPeriodEnd, completenessOf, observationsFor } from './model';
 import { RagBadge, ScorecardTable, type Slot } from './scorecard';
@@ -98,6 +99,11 @@ export function Basket({
   );
 }
 
+/** Estimated row heights of the deferred tables (the groups' measures have long names; goals carry their history). */
+const PRIORITY_GROUP_ROW_HEIGHT = 130;
+const GOAL_ROW_HEIGHT = 90;
+const ACTION_ROW_HEIGHT = 55;
+
 export function PriorityGroups({
   plan,
   slotsOf,
@@ -123,14 +129,16 @@ export function PriorityGroups({
           </h3>
           <p class="muted">{g.priorityGroup.description}</p>
           {g.headlineMeasures.length ? (
-            <ScorecardTable
-              caption={`${g.name}: statistics for ${areaName}`}
-              slots={slotsOf(g.headlineMeasures)}
-              area={area}
-              areaName={areaName}
-              period={period}
-              unavailable={unavailable}
-            />
+            <Deferred height={tableHeight(g.headlineMeasures.length, PRIORITY_GROUP_ROW_HEIGHT)}>
+              <ScorecardTable
+                caption={`${g.name}: statistics for ${areaName}`}
+                slots={slotsOf(g.headlineMeasures)}
+                area={area}
+                areaName={areaName}
+                period={period}
+                unavailable={unavailable}
+              />
+            </Deferred>
           ) : (
             <p class="muted">No headline measures for this group in the plan.</p>
           )}
@@ -209,53 +217,57 @@ export function GoalsAndActions({ plan }: { plan: PlanData['plan'] }) {
     <>
       {!plan.goals.length && <p class="muted">This plan has no goals recorded.</p>}
       {[...groups].map(([name, goals]) => (
-        <div class="table-scroll" key={name}>
-          <table class="goals">
-            <caption>Goals: {name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Goal</th>
-                <th scope="col">Lead agency</th>
-                <th scope="col">RAG history</th>
-                <th scope="col">Disposition</th>
-                <th scope="col">Updates</th>
-              </tr>
-            </thead>
-            <tbody>
-              {goals.map((g) => (
-                <GoalRow key={g.id} g={g} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Deferred key={name} height={tableHeight(goals.length, GOAL_ROW_HEIGHT)}>
+          <div class="table-scroll">
+            <table class="goals">
+              <caption>Goals: {name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Goal</th>
+                  <th scope="col">Lead agency</th>
+                  <th scope="col">RAG history</th>
+                  <th scope="col">Disposition</th>
+                  <th scope="col">Updates</th>
+                </tr>
+              </thead>
+              <tbody>
+                {goals.map((g) => (
+                  <GoalRow key={g.id} g={g} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Deferred>
       ))}
       {[...actionGroups].map(([name, actions]) => (
-        <div class="table-scroll" key={`a-${name}`}>
-          <table class="actions">
-            <caption>Actions: {name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Responsible</th>
-                <th scope="col">Timescale</th>
-                <th scope="col">Progress</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    {a.title}
-                    <span class="muted small"> {a.objective}</span>
-                  </th>
-                  <td>{a.responsible.join(', ')}</td>
-                  <td>{a.timescale}</td>
-                  <td>{a.progress ?? <span class="muted">No update</span>}</td>
+        <Deferred key={`a-${name}`} height={tableHeight(actions.length, ACTION_ROW_HEIGHT)}>
+          <div class="table-scroll">
+            <table class="actions">
+              <caption>Actions: {name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Action</th>
+                  <th scope="col">Responsible</th>
+                  <th scope="col">Timescale</th>
+                  <th scope="col">Progress</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {actions.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      {a.title}
+                      <span class="muted small"> {a.objective}</span>
+                    </th>
+                    <td>{a.responsible.join(', ')}</td>
+                    <td>{a.timescale}</td>
+                    <td>{a.progress ?? <span class="muted">No update</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Deferred>
       ))}
     </>
   );
