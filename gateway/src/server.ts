@@ -56,11 +56,22 @@ interface FetchMetrics {
 const unavailable = (name: string, detail = '') =>
   new GraphQLError(`The ${name} subgraph is unavailable${detail}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } });
 
+/** A subgraph's answer, read to the end under the fetch's timeout: the body is held once, as text. */
+export interface SubgraphAnswer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  body: string;
+}
+
+/** One call to a subgraph: fetch's arguments, the answer already read. */
+export type SubgraphCall = (input: string | URL | Request, init?: RequestInit) => Promise<SubgraphAnswer>;
+
 /**
- * The fetch used for a subgraph: gives up after `ms` (a hung subgraph must not hold the client's request open),
+ * The call used for a subgraph: gives up after `ms` (a hung subgraph must not hold the client's request open),
  * and turns network failures (refused, reset, DNS, timeout) into "The <name> subgraph is unavailable".
  */
-function subgraphFetch(name: string, normalMs: number, importMs: number, logger: Logger, metrics: FetchMetrics): typeof fetch {
+function subgraphFetch(name: string, normalMs: number, importMs: number, logger: Logger, metrics: FetchMetrics): SubgraphCall {
   return async (input, init) => {
     const began = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - began) / 1e9;
@@ -77,7 +88,7 @@ function subgraphFetch(name: string, normalMs: number, importMs: number, logger:
       metrics.duration.observe({ subgraph: name, outcome: response.ok ? 'ok' : 'error' }, elapsed);
       if (!response.ok) metrics.failures.inc({ subgraph: name, reason: `http_${response.status}` });
       logger.debug({ requestId, subgraph: name, status: response.status, durationMs: Math.round(elapsed * 1000) }, 'subgraph fetch');
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return { status: response.status, statusText: response.statusText, headers: response.headers, body };
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
       const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
@@ -97,13 +108,6 @@ function subgraphFetch(name: string, normalMs: number, importMs: number, logger:
   };
 }
 
-interface SharedResponse {
-  status: number;
-  statusText: string;
-  headers: Array<[string, string]>;
-  body: string;
-}
-
 /**
  * In-flight deduplication of subgraph queries (Hive Gateway does the same by default): a query to a subgraph that is
  * byte-for-byte the same as one already on its way (same URL, same viewer's token, same operation and variables)
@@ -112,9 +116,9 @@ interface SharedResponse {
  * every mutation sent through this gateway first forgets the in-flight table, so a read that starts after a
  * publish never shares the answer of a read that started before it. Mutations are never shared.
  */
-export function dedupeSubgraphQueries(inner: typeof fetch): typeof fetch {
-  const inflight = new Map<string, Promise<SharedResponse>>();
-  return async (input, init) => {
+export function dedupeSubgraphQueries(inner: SubgraphCall): SubgraphCall {
+  const inflight = new Map<string, Promise<SubgraphAnswer>>();
+  return (input, init) => {
     const body = typeof init?.body === 'string' ? init.body : null;
     if (body === null || body.includes('"query":"mutation')) {
       inflight.clear();
@@ -123,20 +127,44 @@ export function dedupeSubgraphQueries(inner: typeof fetch): typeof fetch {
     const key = `${String(input)}\n${new Headers(init?.headers).get('authorization') ?? ''}\n${body}`;
     let shared = inflight.get(key);
     if (!shared) {
-      shared = (async () => {
-        const r = await inner(input, init);
-        return { status: r.status, statusText: r.statusText, headers: [...r.headers], body: await r.text() };
-      })();
+      shared = inner(input, init);
       inflight.set(key, shared);
       const forget = () => {
         if (inflight.get(key) === shared) inflight.delete(key);
       };
       shared.then(forget, forget);
     }
-    const r = await shared;
-    return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
+    return shared;
   };
 }
+
+/**
+ * What @apollo/gateway reads of a fetch Response (status, headers, `json()` or `text()`), over an answer already
+ * read: the body is parsed once, and not copied through another Response's stream first.
+ */
+export function apolloFetcher(call: SubgraphCall): typeof fetch {
+  return async (input, init) => {
+    const a = await call(input, init);
+    const answer = {
+      ok: a.status >= 200 && a.status < 300,
+      status: a.status,
+      statusText: a.statusText,
+      headers: a.headers,
+      url: String(input),
+      text: () => Promise.resolve(a.body),
+      json: () => Promise.resolve(JSON.parse(a.body) as unknown),
+    };
+    return answer as unknown as Response;
+  };
+}
+
+/** A standard Response over an answer already read, for runtimes that use more of the fetch API (Hive Gateway). */
+export const standardFetcher =
+  (call: SubgraphCall): typeof fetch =>
+  async (input, init) => {
+    const a = await call(input, init);
+    return new Response(a.body, { status: a.status, statusText: a.statusText, headers: a.headers });
+  };
 
 /** Forwards the viewer's token and the gateway secret: subgraphs verify both and refuse anything else. */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -149,7 +177,10 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     metrics: FetchMetrics,
     private readonly maxRepresentations: number,
   ) {
-    super({ url, fetcher: dedupeSubgraphQueries(subgraphFetch(name, timeouts.normalMs, timeouts.importMs, logger, metrics)) as never });
+    super({
+      url,
+      fetcher: apolloFetcher(dedupeSubgraphQueries(subgraphFetch(name, timeouts.normalMs, timeouts.importMs, logger, metrics))) as never,
+    });
   }
   override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     const { request } = options;
@@ -495,7 +526,9 @@ export async function startGateway(
     runtime = startHiveRuntime({
       ...runtimeOptions,
       subgraphFetch: (name) =>
-        dedupeSubgraphQueries(subgraphFetch(name, config.subgraphTimeoutMs, config.limits.importTimeoutMs, logger, fetchMetrics)),
+        standardFetcher(
+          dedupeSubgraphQueries(subgraphFetch(name, config.subgraphTimeoutMs, config.limits.importTimeoutMs, logger, fetchMetrics)),
+        ),
     });
   } else {
     runtime = await startApolloRuntime(runtimeOptions);
