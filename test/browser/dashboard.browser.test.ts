@@ -360,7 +360,7 @@ describe('the board dashboard', () => {
   }, 90000);
 
   test('the plan below the first screen renders as it nears the screen; a link into the page and printing render what they need', async () => {
-    const { context, page, problems } = await openPage();
+    const { context, page, problems } = await openPage(browser);
     // No idle time for the page: it renders only what scrolling, links into the page and printing ask for.
     await page.addInitScript(() => {
       (globalThis as unknown as { requestIdleCallback: () => number }).requestIdleCallback = () => 0;

@@ -41,14 +41,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { cleanupImport, importBatches } from './import-batches';
 import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common/platform';
-import {
-  GATEWAY_NODE_ARGS,
-  GATEWAY_SCRIPT,
-  seedSubgraph,
-  startService,
-  subgraphScript,
-  type ManagedProcess,
-} from '../../tools/src/hub/processes';
+import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
 import type { GraphQLResponse } from '../support/graphql';
@@ -71,7 +64,7 @@ const BATCH = 2500;
 const SKIP_IMPORT = flag('skip-import');
 const PROFILE = flag('profile') ? resolve(opt('profile', 'docs/profiles').replace(/^--.*/, 'docs/profiles')) : '';
 const MONOLITH = flag('monolith');
-/** Adds (a0x): the uncached Apollo gateway with these V8 flags instead of GATEWAY_NODE_ARGS, measured after (a0). */
+/** Adds (a0x): the uncached Apollo gateway with these V8 flags (NODE_OPTIONS), measured right after (a0). */
 const VARIANT_NODE_OPTIONS = opt('variant-node-options', '');
 /** A process that is not ready after this long is a failure (a saturated 2-core machine can take minutes to start seven). */
 const START_TIMEOUT_MS = 300_000;
@@ -497,7 +490,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         return null;
       });
     // The hub's gateways run with the launcher's V8 flags; the variant replaces them with --variant-node-options.
-    const gatewayStart = { quiet: true, timeoutMs: START_TIMEOUT_MS, nodeArgs: GATEWAY_NODE_ARGS };
+    const gatewayStart = { quiet: true, timeoutMs: START_TIMEOUT_MS };
     const [gateway, uncached, hubHive, hive, hiveRouter, monolith, floor, variant] = await Promise.all([
       startService('gateway', GATEWAY_SCRIPT, gwEnv, gatewayStart).then(started),
       // the same gateway with its response cache off: what a read costs when it is not a cache hit

@@ -1,6 +1,5 @@
 import { discoverSubgraphs, issueDevToken, readAuthConfig, subgraphUrlVariable, type Role } from '@hub/common/platform';
 import {
-  GATEWAY_NODE_ARGS,
   GATEWAY_SCRIPT,
   IDP_SCRIPT,
   seedSubgraph,
@@ -138,7 +137,6 @@ export async function startTestHub(
     const gateway = await startService('gateway', gatewayScript, gatewayEnv, {
       quiet: true,
       timeoutMs: opts.startTimeoutMs ?? READY_TIMEOUT_MS,
-      nodeArgs: GATEWAY_NODE_ARGS,
     });
     started.push(gateway);
     processes.set('gateway', gateway);

@@ -13,16 +13,7 @@ import { openHubDatabase } from './hub/database';
 import { provisionSubgraphRoles, RolePasswords, roleName } from './hub/roles';
 import { DEV_PROVIDER_CLAIMS } from './idp/accounts';
 import { subgraphPort } from './hub/ports';
-import {
-  GATEWAY_NODE_ARGS,
-  GATEWAY_SCRIPT,
-  IDP_SCRIPT,
-  seedSubgraph,
-  startService,
-  subgraphScript,
-  WEB_SCRIPT,
-  type ManagedProcess,
-} from './hub/processes';
+import { GATEWAY_SCRIPT, IDP_SCRIPT, seedSubgraph, startService, subgraphScript, WEB_SCRIPT, type ManagedProcess } from './hub/processes';
 import { ROOT, SUBGRAPHS_DIR } from './paths';
 
 /**
@@ -155,7 +146,7 @@ async function main(): Promise<void> {
     // no DATABASE_URL: the gateway knows the subgraphs by URL only
     const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT: String(env.GATEWAY_PORT) };
     for (const p of started) if (ports.has(p.name)) gatewayEnv[subgraphUrlVariable(p.name)] ??= p.url;
-    gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv, { ...START, nodeArgs: GATEWAY_NODE_ARGS });
+    gateway = await startService('gateway', GATEWAY_SCRIPT, gatewayEnv, START);
     started.push(gateway);
     web = await startService('web', WEB_SCRIPT, { ...webBase, PORT: String(env.WEB_PORT), GATEWAY_URL: gateway.url }, START);
     started.push(web);

@@ -24,9 +24,9 @@ export function startService(
   name: string,
   script: string,
   env: NodeJS.ProcessEnv,
-  opts: { quiet?: boolean; timeoutMs?: number; /** Node's own flags, before the script. */ nodeArgs?: readonly string[] } = {},
+  opts: { quiet?: boolean; timeoutMs?: number } = {},
 ): Promise<ManagedProcess> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail: string[] = [];
   let all = '';
@@ -82,13 +82,6 @@ export function seedSubgraph(s: DiscoveredSubgraph, env: NodeJS.ProcessEnv): Pro
 }
 
 export const GATEWAY_SCRIPT = join(ROOT, 'gateway', 'dist', 'index.js');
-/**
- * V8 flags of the gateway process (docker-compose.yml passes the same). Every answer the gateway shapes is
- * short-lived garbage; a young generation of 32 MB semi-spaces (Node's default is 16) lets most of it die
- * before a scavenge copies it, which took the uncached scorecard from about 5.6 to 4.8 ms of gateway CPU per request
- * (docs/BENCHMARKS.md) for at most 32 MB more memory.
- */
-export const GATEWAY_NODE_ARGS = ['--max-semi-space-size=32'] as const;
 /** The web front door (clients/): pages, report, export, and /graphql passed through to the gateway. */
 export const WEB_SCRIPT = join(ROOT, 'clients', 'dist', 'index.js');
 export const subgraphScript = (s: DiscoveredSubgraph) => join(s.dir, 'dist', 'index.js');
