@@ -64,8 +64,16 @@ const BATCH = 2500;
 const SKIP_IMPORT = flag('skip-import');
 const PROFILE = flag('profile') ? resolve(opt('profile', 'docs/profiles').replace(/^--.*/, 'docs/profiles')) : '';
 const MONOLITH = flag('monolith');
-/** Adds (a0x): the uncached Apollo gateway with these V8 flags (NODE_OPTIONS), measured right after (a0). */
+/**
+ * Adds (a0x), measured right after (a0): the uncached Apollo gateway with these V8 flags (NODE_OPTIONS), and/or the
+ * gateway built in another checkout (--variant-root <dir>, e.g. a worktree of an earlier commit after `npm run build`):
+ * a before-and-after in one run.
+ */
 const VARIANT_NODE_OPTIONS = opt('variant-node-options', '');
+const VARIANT_ROOT = opt('variant-root', '');
+const VARIANT = [VARIANT_ROOT && `built in ${VARIANT_ROOT}`, VARIANT_NODE_OPTIONS && `node ${VARIANT_NODE_OPTIONS}`]
+  .filter(Boolean)
+  .join(', ');
 /** A process that is not ready after this long is a failure (a saturated 2-core machine can take minutes to start seven). */
 const START_TIMEOUT_MS = 300_000;
 const MAX_MINUTES = Number(opt('max-minutes', QUICK ? '10' : '60'));
@@ -519,12 +527,12 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
           )
         : Promise.resolve(null),
       startService('floor', join(__dirname, 'floor.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }).then(started),
-      VARIANT_NODE_OPTIONS
+      VARIANT
         ? optional(
             startService(
               'gateway-variant',
-              GATEWAY_SCRIPT,
-              { ...gwEnv, CACHE_ENABLED: 'false', NODE_OPTIONS: VARIANT_NODE_OPTIONS },
+              VARIANT_ROOT ? join(resolve(VARIANT_ROOT), 'gateway', 'dist', 'index.js') : GATEWAY_SCRIPT,
+              { ...gwEnv, CACHE_ENABLED: 'false', ...(VARIANT_NODE_OPTIONS ? { NODE_OPTIONS: VARIANT_NODE_OPTIONS } : {}) },
               { quiet: true, timeoutMs: START_TIMEOUT_MS },
             ),
             'gateway-variant',
@@ -565,7 +573,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     const targets: Config[] = [
       gql(CONFIG.cached, gateway, subgraphSql, true),
       gql(CONFIG.uncached, uncached, subgraphSql, false),
-      ...(variant ? [gql(`(a0x) hub: Apollo gateway, uncached, node ${VARIANT_NODE_OPTIONS}`, variant, subgraphSql, false)] : []),
+      ...(variant ? [gql(`(a0x) hub: Apollo gateway, uncached, ${VARIANT}`, variant, subgraphSql, false)] : []),
       ...(hubHive ? [gql(CONFIG.hubHive, hubHive, subgraphSql, false)] : []),
       ...(hive ? [gql(CONFIG.hive, hive, subgraphSql, false)] : []),
       ...(hiveRouter ? [gql(CONFIG.hiveRouter, hiveRouter, subgraphSql, false)] : []),
