@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import {
   agencyContextFactory,
   agencyDataSource,
+  AgencyWriteRepository,
   buildAgencySchema,
   CountingLogger,
   migrateAndSeedAgency,
@@ -549,6 +550,90 @@ describe('CSV import', () => {
       status: 'REVISED',
       revisions: [objectContaining({ printed: '13,635', reason: '2021 return' })],
     });
+  });
+
+  test('the SQL of an import and of its publish does not grow with the rows: the same statements for 2 rows as for 60', async () => {
+    // Every check is made over the whole file (or all the drafts) at once: a statement per row, or per draft in the
+    // publish's closed-series check, would show here as more statements or as statements that differ.
+    const rows = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i): Row => ({
+        measure_id: REOFFENDERS,
+        area: 'kent',
+        period: String(from + i),
+        value: String(100 + i),
+      }));
+    const importAndPublish = async (n: number, from: number) => {
+      const imported = await logger.during(() => as<ImportData>(EDITOR, IMPORT, { csv: csvOf(rows(n, from)), reason: 'sql count' }));
+      expect(imported.result.data!.probationImportObservations).toMatchObject({ ok: true, newFigures: n });
+      const published = await logger.during(() => as<PublishData>(EDITOR, PUBLISH, { ids: [REOFFENDERS] }));
+      expect(published.result.data!.probationPublishObservations.newFigures).toBe(n);
+      return { importing: imported.statements, publishing: published.statements };
+    };
+    const small = await importAndPublish(2, 2101);
+    const large = await importAndPublish(60, 2201);
+    expect(large.importing).toEqual(small.importing);
+    expect(large.publishing).toEqual(small.publishing);
+    // lock, measures, published figures among the rows, drafts, audit (and the transaction's own statements)
+    expect(small.importing.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(s))).toHaveLength(5);
+    await ds.query(`DELETE FROM probation.observation WHERE measure_id = $1 AND period_start >= '2101-01-01'`, [REOFFENDERS]);
+  });
+
+  test("publishing looks up each measure's current series version once, not once per draft", async () => {
+    // The closed-series check and the version a new figure joins: PostgreSQL's own account of the statements
+    // (EXPLAIN ANALYZE, in a transaction that is rolled back) with 40 drafts waiting.
+    const csv = csvOf(
+      Array.from({ length: 40 }, (_, i): Row => ({ measure_id: REOFFENDERS, area: 'kent', period: String(2301 + i), value: '7' })),
+    );
+    expect((await as<ImportData>(EDITOR, IMPORT, { csv, reason: 'plan shape' })).data!.probationImportObservations.ok).toBe(true);
+    interface PlanNode {
+      'Relation Name'?: string;
+      'Actual Loops': number;
+      Plans?: PlanNode[];
+    }
+    interface Explained {
+      Plan: PlanNode;
+      Triggers?: Array<{ 'Trigger Name': string; Calls: number }>;
+    }
+    const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
+    const explain = async (
+      fn: (sql: AgencyWriteRepository, q: { query: (text: string, params?: unknown[]) => Promise<never> }) => Promise<unknown>,
+    ) => {
+      const runner = ds.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        let plan: Explained | undefined;
+        await fn(new AgencyWriteRepository('probation'), {
+          query: async (text, params) => {
+            const rows = (await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, params)) as Array<{ 'QUERY PLAN': Explained[] }>;
+            plan = rows[0]['QUERY PLAN'][0];
+            return [] as never;
+          },
+        });
+        return plan!;
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    const versionLoops = (p: Explained) =>
+      nodes(p.Plan)
+        .filter((n) => n['Relation Name'] === 'series_version')
+        .map((n) => n['Actual Loops']);
+    const check = await explain((sql, q) => sql.draftsIntoClosedSeries(q, null));
+    expect(versionLoops(check).length).toBeGreaterThan(0);
+    expect(versionLoops(check).every((loops) => loops === 1)).toBe(true);
+    const publish = await explain((sql, q) => sql.publish(q, [REOFFENDERS], 'plan shape'));
+    expect(versionLoops(publish).every((loops) => loops === 1)).toBe(true);
+    // the trigger that would look the version up for each figure is not even called
+    expect(publish.Triggers?.filter((t) => t['Trigger Name'] === 'observation_current_series' && t.Calls > 0)).toEqual([]);
+    expect((await as<PublishData>(EDITOR, PUBLISH, { ids: [REOFFENDERS] })).data!.probationPublishObservations.newFigures).toBe(40);
+    expect(
+      await ds.query(
+        `SELECT DISTINCT o.series_version FROM probation.observation o WHERE o.measure_id = $1 AND o.period_start >= '2301-01-01'`,
+        [REOFFENDERS],
+      ),
+    ).toEqual([{ series_version: 'original' }]);
+    await ds.query(`DELETE FROM probation.observation WHERE measure_id = $1 AND period_start >= '2301-01-01'`, [REOFFENDERS]);
   });
 
   test('an import needs a reason', async () => {

@@ -39,7 +39,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { cleanupImport, importBatches } from './import-batches';
+import { cleanupImport, importBatches, importFloor } from './import-batches';
 import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, type NationalAgency } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
@@ -347,43 +347,6 @@ async function importThroughGraphql(
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   return rows / seconds;
-}
-
-async function importFloor(dbUrl: string, batches: Map<NationalAgency, string[]>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  let rows = 0;
-  await Promise.all(
-    NATIONAL_AGENCIES.map(async (a) => {
-      const c = new Client({ connectionString: dbUrl });
-      await c.connect();
-      try {
-        for (const csv of batches.get(a)!) {
-          const lines = csv
-            .trim()
-            .split('\n')
-            .slice(1)
-            .map((l) => l.split(','));
-          const col = (i: number) => lines.map((f) => (f[i] === '' ? null : f[i]));
-          // period columns computed in SQL from the code (financial quarter 'YYYY-YY Qn')
-          await c.query(
-            `INSERT INTO "${a}".observation (measure_id, area_code, period_code, period_kind, period_label, period_start, period_end, value, numerator,
-               denominator, printed, approximate, not_available, status, publication, publisher, published, document, location)
-             SELECT t.m, t.ar, t.p, 'FINANCIAL_QUARTER', t.p, s.start, (s.start + interval '3 months' - interval '1 day')::date, t.v::numeric, t.n::bigint, t.d::bigint,
-               coalesce(t.pr, coalesce(t.v, 'not available')), t.ap::boolean, t.na::boolean, t.st, 'benchmark', 'benchmark', current_date, 'floor', ''
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-               AS t(m, ar, p, v, n, d, pr, ap, na, st)
-             CROSS JOIN LATERAL (SELECT make_date(left(t.p, 4)::int, 4, 1) + ((right(t.p, 1)::int - 1) * interval '3 months') AS start) s0
-             CROSS JOIN LATERAL (SELECT s0.start::date AS start) s`,
-            [col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), col(8), col(9)],
-          );
-          rows += lines.length;
-        }
-      } finally {
-        await c.end();
-      }
-    }),
-  );
-  return rows / (Number(process.hrtime.bigint() - t0) / 1e9);
 }
 
 /** Top self-time functions of a .cpuprofile, as shares of the busy (non-idle) samples. */

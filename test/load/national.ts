@@ -6,7 +6,8 @@
  *
  * The database is created if it does not exist. When it already holds a national dataset of the same scale and
  * seed (table public.national_dataset), nothing is done unless --force. Prints the import rate.
- * Default database: postgres://postgres@127.0.0.1:5432/hub_bench_<scale>x.
+ * Default database: postgres://postgres@127.0.0.1:5432/hub_bench_<scale>x; BENCH_DB_PREFIX=<name> makes it <name>_<scale>x
+ * (for `npm run bench` too): a session of its own on a shared server, or two builds compared back to back.
  */
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -32,7 +33,7 @@ export const DEFINITIONS: Record<NationalAgency, AgencyDefinition> = { probation
 export const SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const benchDatabaseUrl = (scale: number) => {
   const u = new URL(SERVER_URL);
-  u.pathname = `/hub_bench_${String(scale).replace('.', '_')}x`;
+  u.pathname = `/${process.env.BENCH_DB_PREFIX ?? 'hub_bench'}_${String(scale).replace('.', '_')}x`;
   return u.toString();
 };
 

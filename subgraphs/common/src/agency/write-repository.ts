@@ -180,6 +180,9 @@ const updateAll = (columns: readonly string[]) => columns.map((c) => `${c} = EXC
 const NON_KEY = FIGURE_COLUMNS.filter((c) => !['measure_id', 'area_code', 'period_code'].includes(c));
 const sameFigure = (a: string, b: string) =>
   `${a}.measure_id = ${b}.measure_id AND ${a}.area_code = ${b}.area_code AND ${a}.period_code = ${b}.period_code`;
+/** Each measure's current (latest) series version, one row per measure: what a new figure joins. */
+const currentVersions = (s: string) =>
+  `SELECT DISTINCT ON (measure_id) measure_id, code, closed_note FROM ${s}.series_version ORDER BY measure_id, position DESC`;
 
 /**
  * SQL of the agency write side. Every method is one statement; the service (writes.ts) decides who may call
@@ -219,14 +222,20 @@ export class AgencyWriteRepository {
     );
   }
 
-  /** New figures (not corrections) among the drafts to publish whose measure's current series is closed. */
+  /**
+   * New figures (not corrections) among the drafts to publish whose measure's current series is closed. Set-based:
+   * the current version is found once per measure, and only the drafts of measures whose current version is closed
+   * are read (none, usually); looking it up for each draft cost a series_version scan per figure published.
+   */
   async draftsIntoClosedSeries(q: Queryable, measureIds: readonly string[] | null): Promise<Array<{ id: string; measure_id: string }>> {
     return (await q.query(
-      `SELECT d.measure_id || '|' || d.area_code || '|' || d.period_code AS id, d.measure_id
-       FROM ${this.s}.observation_draft d
-       JOIN LATERAL (SELECT closed_note FROM ${this.s}.series_version WHERE measure_id = d.measure_id ORDER BY position DESC LIMIT 1) v ON true
-       WHERE v.closed_note IS NOT NULL AND ($1::text[] IS NULL OR d.measure_id = ANY($1::text[]))
-         AND NOT EXISTS (SELECT 1 FROM ${this.s}.observation o WHERE ${sameFigure('o', 'd')})
+      `WITH closed AS (
+         SELECT measure_id FROM (${currentVersions(this.s)}) v
+         WHERE v.closed_note IS NOT NULL AND ($1::text[] IS NULL OR v.measure_id = ANY($1::text[]))
+       )
+       SELECT d.measure_id || '|' || d.area_code || '|' || d.period_code AS id, d.measure_id
+       FROM closed c JOIN ${this.s}.observation_draft d ON d.measure_id = c.measure_id
+       WHERE NOT EXISTS (SELECT 1 FROM ${this.s}.observation o WHERE ${sameFigure('o', 'd')})
        ORDER BY 1`,
       [measureIds ? [...measureIds] : null],
     )) as Array<{ id: string; measure_id: string }>;
@@ -312,7 +321,9 @@ export class AgencyWriteRepository {
    * drafts are removed (DELETE ... RETURNING), the published values a draft replaces go to observation_revision with
    * who, when and the draft's reason, and the drafts become published figures (INSERT ... ON CONFLICT DO UPDATE).
    * The three parts run on the same snapshot (PostgreSQL's data-modifying WITH), so the revisions read the values as
-   * they were before this publish, and the drafts are read once instead of three times.
+   * they were before this publish, and the drafts are read once instead of three times. A new figure joins its
+   * measure's current series version, found once per measure here (the observation_current_series trigger, which
+   * does the same for other inserts, would look it up once per figure); a correction keeps its figure's version.
    */
   async publish(
     q: Queryable,
@@ -328,9 +339,10 @@ export class AgencyWriteRepository {
          INSERT INTO ${this.s}.observation_revision (observation_id, ${VALUE_COLUMNS.join(', ')}, replaced_at, replaced_by, reason)
          SELECT o.id, ${VALUE_COLUMNS.map((c) => `o.${c}`).join(', ')}, now(), $2, COALESCE(d.reason, 'no reason recorded: the draft was recorded as a new figure')
          FROM d JOIN ${this.s}.observation o ON ${sameFigure('o', 'd')}
-       )
-       INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')})
-       SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM d
+       ), current_version AS (${currentVersions(this.s)})
+       INSERT INTO ${this.s}.observation (${FIGURE_COLUMNS.join(', ')}, series_version)
+       SELECT ${FIGURE_COLUMNS.map((c) => `d.${c}`).join(', ')}, v.code
+       FROM d LEFT JOIN current_version v ON v.measure_id = d.measure_id
        ORDER BY d.measure_id, d.period_end, d.area_code
        ON CONFLICT (measure_id, area_code, period_code) DO UPDATE SET ${updateAll(VALUE_COLUMNS)}, public_source = NULL
        RETURNING measure_id, area_code, period_code, (xmax = 0) AS inserted`,

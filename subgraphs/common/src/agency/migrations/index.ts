@@ -7,6 +7,7 @@ import { DataChanged1763900000006 } from './1763900000006-DataChanged';
 import { FigureKinds1763900000011 } from './1763900000011-FigureKinds';
 import { MeasureStatisticsWrites1763900000012 } from './1763900000012-MeasureStatisticsWrites';
 import { DropDataChanged1764600000000 } from './1764600000000-DropDataChanged';
+import { CurrentSeriesWhenMissing1764700000000 } from './1764700000000-CurrentSeriesWhenMissing';
 
 /** The kit's migrations, in order: every agency runs them first, then its own (AgencyDefinition.migrations). */
 export const AGENCY_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const AGENCY_MIGRATIONS = [
   FigureKinds1763900000011,
   MeasureStatisticsWrites1763900000012,
   DropDataChanged1764600000000,
+  CurrentSeriesWhenMissing1764700000000,
 ];
