@@ -94,8 +94,8 @@ export function listCostCheck(
     if (!bySchema) known.set(schema, (bySchema = new WeakMap<DocumentNode, Map<string, number>>()));
     let costs = bySchema.get(document);
     if (!costs) bySchema.set(document, (costs = new Map<string, number>()));
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
-    let cost = costs.get(key);
+    const key = costKey(operationName, variables);
+    let cost = key === null ? undefined : costs.get(key);
     if (cost === undefined) {
       try {
         cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [estimator] });
@@ -106,7 +106,7 @@ export function listCostCheck(
       }
       // Bounded: a client varying its variables endlessly only empties the table of its document.
       if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
-      costs.set(key, cost);
+      if (key !== null) costs.set(key, cost);
     }
     if (cost > limits.maxListCost) throw tooCostly(cost, limits.maxListCost);
   };
@@ -114,6 +114,18 @@ export function listCostCheck(
 
 /** How many sets of variables the cost table keeps for one document. */
 const COSTS_PER_DOCUMENT = 256;
+
+/**
+ * The cost table's key, or null for variables too deeply nested to serialise (JSON.parse accepts nesting that
+ * JSON.stringify's recursion cannot walk): those are estimated each time, and refused by validation as before.
+ */
+function costKey(operationName: string | null, variables: Record<string, unknown>): string | null {
+  try {
+    return `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Fails the whole operation once the representation cap was passed: partial data from the fetches that ran

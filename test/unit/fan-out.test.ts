@@ -56,6 +56,14 @@ describe('the list-cost estimate (listCostCheck)', () => {
     }
   });
 
+  test('variables too deeply nested to serialise are estimated without the table, and left to validation', () => {
+    const check = listCostCheck(limits);
+    const deep = JSON.parse(`{"m":${'['.repeat(50_000)}${']'.repeat(50_000)}}`) as Record<string, unknown>;
+    expect(() => JSON.stringify(deep)).toThrow(RangeError);
+    expect(() => check(schema, document, 'Q', deep)).not.toThrow();
+    expect(() => check(schema, document, 'Q', costly)).toThrow(/found 10100/);
+  });
+
   test('the costs remembered for one document are bounded, and still right after the table is emptied', () => {
     const check = listCostCheck(limits);
     for (let page = 0; page < 600; page++) check(schema, document, 'Q', { ...cheap, page });
