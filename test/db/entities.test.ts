@@ -114,9 +114,30 @@ test("undoing the kit's drop puts a trigger back on every table of the agency; m
   // The kit's migrations after the drop are undone first, newest first, then the drop itself.
   const ran: Array<{ name: string }> = await ds.query(`SELECT name FROM housing.migrations ORDER BY timestamp DESC, id DESC`);
   const drop = ran.findIndex((m) => m.name === 'DropDataChanged1764600000000');
-  expect(ran.slice(0, drop + 1)).toEqual([{ name: 'CurrentSeriesWhenMissing1764700000000' }, { name: 'DropDataChanged1764600000000' }]);
+  expect(ran.slice(0, drop + 1)).toEqual([
+    { name: 'MeasureKeyThroughSeries1764800000000' },
+    { name: 'CurrentSeriesWhenMissing1764700000000' },
+    { name: 'DropDataChanged1764600000000' },
+  ]);
   for (let i = 0; i <= drop; i++) await ds.undoLastMigration({ transaction: 'all' });
   expect(await count()).toBe((await migratedTables(ds, 'housing')).size);
   await migrate(ds);
   expect(await count()).toBe(0);
+});
+
+test("a figure of a measure that does not exist is refused by the database, through its series version's key", async () => {
+  const ds = sources.get('police')!;
+  const keys: Array<{ conname: string }> = await ds.query(
+    `SELECT conname FROM pg_constraint WHERE conrelid = 'police.observation'::regclass AND contype = 'f' ORDER BY conname`,
+  );
+  expect(keys.map((k) => k.conname)).toEqual(['observation_area_code_fkey', 'observation_series_version_fkey']);
+  // A real area and every NOT NULL column filled, so only the measure can be refused (keys are checked last).
+  await ds.query(`INSERT INTO police.area (code, name, kind) VALUES ('E99999999', 'Test area', 'LOCAL_AUTHORITY') ON CONFLICT DO NOTHING`);
+  const insert = ds.query(
+    `INSERT INTO police.observation (measure_id, area_code, period_code, period_kind, period_label, period_start, period_end,
+       printed, publication, publisher, document, location, series_version)
+     VALUES ('no-such-measure', 'E99999999', '2090-91', 'FINANCIAL_YEAR', '2090-91', '2090-04-01', '2091-03-31',
+       '1', 'p', 'p', 'd', 'l', 'v1')`,
+  );
+  await expect(insert).rejects.toMatchObject({ code: '23503', constraint: 'observation_series_version_fkey' });
 });

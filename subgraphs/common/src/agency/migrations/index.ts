@@ -8,6 +8,7 @@ import { FigureKinds1763900000011 } from './1763900000011-FigureKinds';
 import { MeasureStatisticsWrites1763900000012 } from './1763900000012-MeasureStatisticsWrites';
 import { DropDataChanged1764600000000 } from './1764600000000-DropDataChanged';
 import { CurrentSeriesWhenMissing1764700000000 } from './1764700000000-CurrentSeriesWhenMissing';
+import { MeasureKeyThroughSeries1764800000000 } from './1764800000000-MeasureKeyThroughSeries';
 
 /** The kit's migrations, in order: every agency runs them first, then its own (AgencyDefinition.migrations). */
 export const AGENCY_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const AGENCY_MIGRATIONS = [
   MeasureStatisticsWrites1763900000012,
   DropDataChanged1764600000000,
   CurrentSeriesWhenMissing1764700000000,
+  MeasureKeyThroughSeries1764800000000,
 ];
