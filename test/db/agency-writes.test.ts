@@ -25,6 +25,7 @@ import { definition as police } from '../../subgraphs/police/src/index';
 import { createTestDatabase } from '../support/db';
 import { run } from '../support/subgraph';
 import { arrayContaining, objectContaining, stringContaining, stringMatching } from '../support/matchers';
+import type { AuditTrailEntry } from '../support/graphql';
 
 const execFileP = promisify(execFile);
 
@@ -146,16 +147,7 @@ interface DraftsData {
   }>;
 }
 interface AuditData {
-  probationAuditTrail: Array<{
-    id: string;
-    at: string;
-    actor: string;
-    role: string;
-    action: string;
-    entity: string;
-    entityId: string | null;
-    details: string;
-  }>;
+  probationAuditTrail: AuditTrailEntry[];
 }
 interface DefineData {
   probationDefineMeasure: {

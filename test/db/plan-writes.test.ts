@@ -15,6 +15,7 @@ import { seedPlan } from '../../subgraphs/plan/src/seed';
 import { createTestDatabase } from '../support/db';
 import { run } from '../support/subgraph';
 import { anyOf, notStringMatching, objectContaining, stringMatching } from '../support/matchers';
+import type { AuditTrailEntry } from '../support/graphql';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let ds: DataSource;
@@ -94,16 +95,7 @@ interface Answers {
   addPathwayToPlan: { name: string };
   linkMeasure: { plan: PlanPathways };
   unlinkMeasure: { measure: { id: string } };
-  planAuditTrail: Array<{
-    id: string;
-    at: string;
-    actor: string;
-    role: string;
-    action: string;
-    entity: string;
-    entityId: string | null;
-    details: string;
-  }>;
+  planAuditTrail: AuditTrailEntry[];
   goal: Goal;
   plan: PlanPathways & {
     refreshes: Array<{ id: string; proposedGoals: Ids; addedPathways: Array<{ pathway: { id: string } }> }>;

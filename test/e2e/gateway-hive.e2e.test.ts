@@ -11,10 +11,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
 import { SignJWT } from 'jose';
 import { readAuthConfig } from '@hub/common/platform';
 import { startTestHub, type TestHub } from '../support/hub';
+import { deleteRedisKeys } from '../support/redis';
 import type { GraphQLResponse, GraphQLResponseError } from '../support/graphql';
 
 let hub: TestHub;
@@ -45,14 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.stop();
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    const keys = await redis.keys(`${PREFIX}*`);
-    if (keys.length) await redis.del(...keys);
-  } finally {
-    redis.disconnect();
-  }
+  await deleteRedisKeys(PREFIX);
 });
 
 const auth = readAuthConfig(process.env);

@@ -17,6 +17,7 @@ import Redis from 'ioredis';
 import { SignJWT } from 'jose';
 import { GATEWAY_SECRET_HEADER } from '@hub/common/platform';
 import { startTestHub, type TestHub } from '../support/hub';
+import { deleteRedisKeys, REDIS_URL } from '../support/redis';
 import type { GraphQLBody } from '../support/graphql';
 
 let hub: TestHub;
@@ -112,14 +113,7 @@ afterAll(async () => {
   await hub?.stop();
   proxy?.closeAllConnections();
   await new Promise((r) => proxy?.close(r));
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    const keys = await redis.keys(`${PREFIX}*`);
-    if (keys.length) await redis.del(...keys);
-  } finally {
-    redis.disconnect();
-  }
+  await deleteRedisKeys(PREFIX);
 });
 
 const FAN_OUT = (aliases: number) =>
@@ -174,7 +168,7 @@ describe('unbounded fan-out', () => {
       extensions: { code: 'RATE_LIMITED' },
       message: expect.stringMatching(/at most 3 operations in flight per user/) as unknown,
     });
-    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
     try {
       expect((await redis.keys(`${PREFIX}:concurrent*fan-out-4`)).length).toBe(1);
     } finally {

@@ -26,3 +26,15 @@ export interface GraphQLAnswer<T> {
   data: T;
   errors?: GraphQLResponseError[];
 }
+
+/** One entry of an audit trail (`<agency>AuditTrail`, `planAuditTrail`), as the graph answers it. */
+export interface AuditTrailEntry {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  details: string;
+}
