@@ -225,19 +225,15 @@ export type FigureRow = { [C in (typeof FIGURE_COLUMNS)[number]]: FigureColumnTy
 };
 
 /** A row of the comparators statement (numeric columns as text). */
-interface ComparatorSqlRow {
+interface ComparatorSqlRow extends Pick<
+  FigureColumnTypes,
+  'value' | 'numerator' | 'denominator' | 'lower_bound' | 'upper_bound' | 'printed' | 'note'
+> {
   figure_id: string;
   kind: ComparatorRow['kind'];
   area_code: string | null;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
-  lower_bound: string | null;
-  upper_bound: string | null;
-  printed: string;
   relative_difference: string | null;
   sign_known: boolean | null;
-  note: string | null;
   public_source: string | null;
   unit: string;
   disclosure_threshold: number | null;
