@@ -14,7 +14,7 @@
  * Headings and ids stay outside the blocks: in-page links, landmarks and the headings list are complete from the start.
  */
 import { options, type ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** How far from the screen a block renders (above and below). */
 const AHEAD = '400px 0px';
@@ -27,6 +27,8 @@ interface Waiting {
 /** Blocks still standing in for their content. */
 const waiting = new Set<Waiting>();
 let backgroundAllowed = false;
+/** Set once the page has been printed: from then on a block that appears (an answer that came late) renders at once. */
+let everything = false;
 let backgroundScheduled = false;
 
 const whenIdle: (run: () => void) => void =
@@ -95,7 +97,10 @@ export function showFragmentTarget(always = false): void {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('hashchange', () => showFragmentTarget());
-  window.addEventListener('beforeprint', () => revealNow([...waiting]));
+  window.addEventListener('beforeprint', () => {
+    everything = true;
+    revealNow([...waiting]);
+  });
 }
 
 /**
@@ -104,9 +109,11 @@ if (typeof window !== 'undefined') {
  * for good.
  */
 export function Deferred({ height, children }: { height: number; children: ComponentChildren }) {
-  const [shown, setShown] = useState(false);
+  const [shown, setShown] = useState(everything);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect, so a block is registered as soon as it is in the page: an ordinary effect waits for the next
+  // frame, and a print or a link followed in between would miss it.
+  useLayoutEffect(() => {
     if (shown || !box.current) return undefined;
     const self: Waiting = {
       el: box.current,

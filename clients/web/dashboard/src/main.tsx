@@ -142,10 +142,11 @@ function Dashboard({ session }: { session: SignedIn }) {
         ...p.priorityGroups.map((g) => ({ name: g.name, slots: slotsOf(g.headlineMeasures) })),
       ]
     : [];
-  const busy = options.loading || plan.loading || measures.loading || completeness.loading;
+  // The agencies' own parts count too: a reader (or a print) that waits for the page to be ready gets them as well.
+  const busy = options.loading || plan.loading || measures.loading || completeness.loading || parts.loading;
   // The sections below the first screen render in idle time only once every answer is in: until then the main
   // thread is kept for the figures on the screen.
-  const settled = !busy && !parts.loading && !!p;
+  const settled = !busy && !!p;
   useEffect(() => renderInBackground(settled), [settled]);
   // A link into the page (#goals, a pathway's #pw-...) names an element that exists only once the plan is shown.
   const fragmentShown = useRef(false);
