@@ -96,6 +96,28 @@ test('every seeded measure resolves as an entity, with its figures in period ord
   }
 });
 
+test("a measure's own fields are the same whether its figures are read with it (one statement) or not", async () => {
+  const own = 'id name agency unit polarity leadAgency source definition figureKind';
+  const alone = await run<Entities>(
+    schema,
+    ctx,
+    `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProbationMeasure { ${own} } } }`,
+    {
+      reps: reps(allIds()),
+    },
+  );
+  const withFigures = await run<Entities>(
+    schema,
+    ctx,
+    `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProbationMeasure { ${own} observations { id } } } }`,
+    { reps: reps(allIds()) },
+  );
+  expect(withFigures.errors).toBeUndefined();
+  // The statement reads a measure's columns on its first row only: every measure, not just the first, keeps them.
+  expect(withFigures.data!._entities.filter((m) => m!.observations.length > 1).length).toBeGreaterThan(1);
+  expect(withFigures.data!._entities.map((m) => ({ ...m, observations: undefined }))).toEqual(alone.data!._entities);
+});
+
 test('Kent adult proven re-offending Jan-Dec 2008 is 3,118 of 13,912 = 22.41%, as printed', async () => {
   const res = await run<Entities>(schema, ctx, ENTITIES, { reps: reps(allIds()), area: 'kent', from: '2008', to: 'Jan - Dec 2008' });
   expect(res.errors).toBeUndefined();

@@ -12,6 +12,7 @@ import {
   figuresSql,
   latestSql,
   measuresByIdsSql,
+  FIRST_ROW_OF_MEASURE,
   measureSelect,
   measuresWithObservationsSql,
   observationsSql,
@@ -182,11 +183,13 @@ export interface HandRagRecord {
  * Every column of MeasureRow, of alias m, named by its property: read from the entity's metadata, so a column added
  * to the entity is read by the raw statements too.
  */
-const measureColumns = (ds: DataSource) =>
+const measureColumns = (ds: DataSource, onlyWhen?: string, everyRow?: readonly string[]) =>
   measureSelect(
     ds
       .getMetadata(MeasureRow)
       .columns.map((c) => ({ databaseName: c.databaseName, propertyName: c.propertyName, date: c.type === 'date' })),
+    onlyWhen,
+    everyRow,
   );
 
 /** A figure row as SQL returns it (numeric and bigint as text), plus the measure's disclosure rule. */
@@ -281,7 +284,8 @@ export class AgencyRepository {
     const { where, params } = observationWhereSql(measureIds, f, 'm.id');
     const rows = await preparedQuery<MeasureRow & FigureRow & { draft: boolean }>(
       this.ds,
-      measuresWithObservationsSql(this.schema, measureColumns(this.ds), this.figures(mode), where),
+      // Every row needs its measure's id (to group) and unit (disclosure control); the rest is read once per measure.
+      measuresWithObservationsSql(this.schema, measureColumns(this.ds, FIRST_ROW_OF_MEASURE, ['id', 'unit']), this.figures(mode), where),
       params,
     );
     const measures: MeasureRecord[] = [];
@@ -526,23 +530,41 @@ export function toValues(r: FigureRow): FigureValues {
     notAvailable: r.not_available,
     status: r.status,
     note: r.note,
-    provenance: {
-      publication: r.publication,
-      publisher: r.publisher,
-      published: r.published,
-      publishedNote: r.published === null ? NO_PUBLICATION_DATE : null,
-      document: r.document,
-      location: r.location,
-      citedSource: r.cited_source,
-    },
+    provenance: toProvenance(r),
     suppressed: false,
+  };
+}
+
+/** Where a figure row's value was published. */
+function toProvenance(r: FigureRow): FigureValues['provenance'] {
+  return {
+    publication: r.publication,
+    publisher: r.publisher,
+    published: r.published,
+    publishedNote: r.published === null ? NO_PUBLICATION_DATE : null,
+    document: r.document,
+    location: r.location,
+    citedSource: r.cited_source,
   };
 }
 
 /** A figure row -> the Observation the reader may see (disclosure control unless the mode is raw). */
 export function toObservation(r: FigureRow & { draft?: boolean }, mode: ReadMode): ObservationRecord {
+  // One object literal, not `{ ...toValues(r), id, ... }`: V8 builds a spread followed by more properties about 80
+  // times slower (350 ms against 4 ms for one measure's 20,580 figures), and a read of all areas builds one per figure.
   const rec: ObservationRecord = {
-    ...toValues(r),
+    value: num(r.value),
+    numerator: num(r.numerator),
+    denominator: num(r.denominator),
+    lowerBound: num(r.lower_bound),
+    upperBound: num(r.upper_bound),
+    printed: r.printed,
+    approximate: r.approximate,
+    notAvailable: r.not_available,
+    status: r.status,
+    note: r.note,
+    provenance: toProvenance(r),
+    suppressed: false,
     id: figureId({ measureId: r.measure_id, areaCode: r.area_code, periodCode: r.period_code }),
     measureId: r.measure_id,
     area: { code: r.area_code },
