@@ -31,7 +31,8 @@
  *          --quick (scale 1, 3 s, 1 s warm-up, 10,000 figures imported, 10-minute watchdog: a smoke test of the
  *          benchmark itself)   --skip-import   --monolith   --json <file>   --max-minutes <n> (60; quick 10)
  *          --profile <dir> (V8 CPU profiles of the (a0) gateway and of the probation subgraph during the (a0)
- *          scorecard window of each scale, written to <dir> with a summary of the top self-time functions)
+ *          scorecard and all-areas windows of each scale, written to <dir> with a summary of the top self-time
+ *          functions)
  */
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -560,14 +561,14 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
         ['scorecard', CONNECTIONS],
         ['allAreas', 1],
       ] as const) {
-        const profiled = PROFILE && t.config === CONFIG.uncached && w === 'scorecard' ? [uncached, probation] : [];
+        const profiled = PROFILE && t.config === CONFIG.uncached ? [uncached, probation] : [];
         const r = await cannon(t, w, c, dbUrl, scale, {
           before: async () => void (await Promise.all(profiled.map((p) => toggleProfile(p, false)))),
           after: async () => {
             const files = await Promise.all(profiled.map((p) => toggleProfile(p, true)));
             for (const [i, file] of files.entries())
               if (file)
-                extra[`profile_${scale}x_${profiled[i].name}`] = { file, load: load(), ...topFrames(file) } satisfies ProfileSummary;
+                extra[`profile_${scale}x_${profiled[i].name}_${w}`] = { file, load: load(), ...topFrames(file) } satisfies ProfileSummary;
           },
         }).catch((e: Error) => {
           log(`${scale}x ${t.config} ${w} FAILED: ${e.message}`);
@@ -797,7 +798,8 @@ function markdown(results: Measured[], extra: Record<string, unknown>): string {
     `Command: npm run bench -- ${argv.join(' ')}\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}\n` +
     `Started ${started.toISOString()}, finished ${new Date().toISOString()}; load average before ${extra.loadBefore}, after ${extra.loadAfter}\n${md}`;
   console.log(`\n${report}`);
-  if (PROFILE) writeFileSync(join(PROFILE, 'summary.md'), `# CPU profiles of the benchmark's (a0) scorecard window\n\n${report}\n`);
+  if (PROFILE)
+    writeFileSync(join(PROFILE, 'summary.md'), `# CPU profiles of the benchmark's (a0) scorecard and all-areas windows\n\n${report}\n`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ started, results, extra }, null, 2));
   clearTimeout(watchdog);
   // Anything still holding the event loop (a keep-alive socket) must not keep a CI job waiting.
