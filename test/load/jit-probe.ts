@@ -1,13 +1,16 @@
 /**
  * Compiled execution (graphql-jit) against graphql-js for the probation subgraph's hot entity fetches, in one
  * process, on a national benchmark database: the time of execution plus JSON.stringify of the answer, the SQL
- * included (the same loaders). Not a jest test; loopback only. docs/BENCHMARKS.md gives the figures.
+ * included (the same loaders); then the building of one measure's figures from their rows alone. Not a jest test;
+ * loopback only. docs/BENCHMARKS.md gives the figures.
  *   node -r ./test/load/register.js test/load/jit-probe.ts [--scale 100] [--runs 10]
  */
 import { loadavg } from 'node:os';
 import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { agencyContextFactory, agencyDataSource, buildAgencySchema, type Viewer } from '@hub/common/platform';
+import { selectFigure, toObservation, type FigureRow } from '../../subgraphs/common/src/agency/repository';
+import { PUBLIC_READ } from '../../subgraphs/common/src/agency/disclosure';
 import { definition } from '../../subgraphs/probation/src/index';
 import { benchDatabaseUrl } from './national';
 
@@ -48,7 +51,7 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
   }
   ms.sort((a, b) => a - b);
   console.log(
-    `  ${label.padEnd(10)} median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, min ${ms[0].toFixed(1)} ms (${bytes} bytes; load ${loadavg()[0].toFixed(1)})`,
+    `  ${label.padEnd(10)} median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, min ${ms[0].toFixed(1)} ms (${bytes ? `${bytes} bytes; ` : ''}load ${loadavg()[0].toFixed(1)})`,
   );
   return ms;
 }
@@ -74,6 +77,14 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
       await time('graphql-jit', async () => compiled.stringify(await compiled.query(undefined, await factory(BOARD), variables)));
     }
   }
+  // Building the figures alone (no SQL, no GraphQL): the rows of the all-areas measure turned into Observations.
+  const rows = (await dataSource.query(
+    `SELECT ${selectFigure('x')}, x.series_version, x.public_source, false AS draft, m.unit, m.disclosure_threshold
+     FROM probation.observation x JOIN probation.measure m ON m.id = x.measure_id WHERE x.measure_id = $1`,
+    ['probation.national-01-proven-reoffending'],
+  )) as FigureRow[];
+  console.log(`building ${rows.length} figures from their rows (toObservation), ${RUNS} runs:`);
+  await time('build', async () => (rows.map((r) => toObservation(r, PUBLIC_READ)), ''));
   await dataSource.destroy();
 })().catch((e) => {
   console.error(e);
