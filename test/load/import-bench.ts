@@ -7,6 +7,9 @@
  *
  *   npm run bench:import -- [--database-url postgres://postgres@127.0.0.1:5432/hub_import_10x] [--rows 100000] [--batch 2500] [--runs 3] [--agencies probation,...]
  *
+ * With --list-drafts: instead, imports the first agency's share as drafts and times the agency's review of them
+ * (AgencyWriteService.drafts: every draft with the figure it would replace), --runs times, then deletes them.
+ *
  * Use a copy of a benchmark database (CREATE DATABASE hub_import_10x TEMPLATE hub_bench_10x): the run writes and
  * then deletes figures in quarters from 2090-91 on (and leaves its audit events); it applies pending migrations.
  */
@@ -39,6 +42,7 @@ const BATCH = Number(arg('batch', '2500'));
 const RUNS = Number(arg('runs', '3'));
 /** --agencies probation: only these agencies' shares (20,000 figures each), e.g. to profile one uncontended. */
 const AGENCIES = arg('agencies', NATIONAL_AGENCIES.join(',')).split(',') as NationalAgency[];
+const LIST_DRAFTS = process.argv.includes('--list-drafts');
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -122,6 +126,23 @@ function backendCpu(monitor: Client) {
   }
 
   await cleanupImport(URL_);
+  if (LIST_DRAFTS) {
+    const a = AGENCIES[0];
+    const editor: Viewer = { subject: `import-bench-${a}`, role: 'agency-editor', agency: a };
+    const s = services.get(a)!;
+    for (const csv of data.get(a)!) {
+      const r = await s.importCsv(editor, csv, 'drafts listing benchmark');
+      if (!r.ok) throw new Error(`import refused: ${JSON.stringify(r.errors.slice(0, 3))}`);
+    }
+    for (let run = 1; run <= RUNS; run++) {
+      const t = process.hrtime.bigint();
+      const drafts = await s.drafts(editor);
+      console.log(`run ${run}: ${a}'s ${drafts.length} drafts listed in ${(secs(t) * 1000).toFixed(0)} ms (load ${load()})`);
+    }
+    await cleanupImport(URL_);
+    for (const ds of sources) await ds.destroy();
+    return;
+  }
   const monitor = new Client({ connectionString: URL_ });
   await monitor.connect();
   const rates: number[] = [];

@@ -54,8 +54,11 @@ export function mustSuppress(f: Omit<DisclosableFigure, 'printed' | 'suppressed'
   return false;
 }
 
+/** What a suppressed figure prints instead of its value. */
+export const SUPPRESSED_PRINTED = 'suppressed';
+
 /** The figure as a reader outside the agency may see it: suppressed figures lose value, numerator and bounds. */
 export function applyDisclosureControl<F extends DisclosableFigure>(f: F, rule: DisclosureRule): F {
   if (!mustSuppress(f, rule)) return f;
-  return { ...f, value: null, numerator: null, lowerBound: null, upperBound: null, printed: 'suppressed', suppressed: true };
+  return { ...f, value: null, numerator: null, lowerBound: null, upperBound: null, printed: SUPPRESSED_PRINTED, suppressed: true };
 }

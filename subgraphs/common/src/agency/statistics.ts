@@ -14,6 +14,7 @@ import {
 } from '../stats';
 import { periodsBetween } from '../reference/periods';
 import type { ComparatorRow, HandRagRecord, MeasureRecord, ObservationRecord, SeriesVersionRecord } from './repository';
+import { SUPPRESSED_PRINTED } from './disclosure';
 
 /*
  * The statistics of one figure as the graph serves them: which method applies to the measure's unit, what the
@@ -463,7 +464,7 @@ export function figureComparators(
       if (found.some((r) => r.suppressed)) {
         blocked = `a peer's figure is ${SUPPRESSED}`;
         value = numerator = denominator = null;
-        printed = 'suppressed';
+        printed = SUPPRESSED_PRINTED;
       } else if (!pooled)
         blocked =
           'the peer figures cannot be pooled: pooling needs the numerator and denominator of each (counts of different areas are not pooled)';

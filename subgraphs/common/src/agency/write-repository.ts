@@ -296,14 +296,16 @@ export class AgencyWriteRepository {
     return rows.map((r): StoredDraft => {
       const replaces =
         r.p_id === null ? null : toObservation(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, r[`p_${c}`]])) as FigureRow, OWNER_READ);
-      return {
-        ...toObservation({ ...r, draft: true }, OWNER_READ),
+      // The row is this statement's own: marked a draft in place, and the draft's fields added to the figure built
+      // from it, rather than two spreads per draft (V8 builds a spread followed by more properties many times slower).
+      (r as { draft?: boolean }).draft = true;
+      return Object.assign(toObservation(r, OWNER_READ), {
         reason: r.reason,
         createdBy: r.created_by,
         createdAt: new Date(r.created_at).toISOString(),
         correction: replaces !== null,
         replaces,
-      };
+      });
     });
   }
 

@@ -9,7 +9,7 @@ import { csvColumn, parseFiguresCsv, type CsvProblem } from './csv-import';
 import { MeasureRow } from './entities';
 import { checkFigure, closedSeriesMessage, isIsoDate, type FigureContext, type FigureDraft, type FigureFields } from './figure-input';
 import { figureId, type AgencyRepository, type FigureKey, type MeasureRecord, type ObservationRecord } from './repository';
-import { applyDisclosureControl, readModeFor } from './disclosure';
+import { mustSuppress, readModeFor, SUPPRESSED_PRINTED } from './disclosure';
 import {
   AgencyWriteRepository,
   type AuditRecord,
@@ -601,7 +601,8 @@ export class AgencyWriteService {
 
   private async withPreview(drafts: StoredDraft[]): Promise<DraftRecord[]> {
     const measures = new Map((await this.repo.measuresByIds([...new Set(drafts.map((d) => d.measureId))])).map((m) => [m.id, m]));
-    return drafts.map((d) => ({ ...d, ...previewOf(d, measures.get(d.measureId)) }));
+    // Into the draft itself, which is this call's own: a spread of its 25 fields per draft cost more than the read.
+    return drafts.map((d) => Object.assign(d, previewOf(d, measures.get(d.measureId))));
   }
 
   /** Every measure of the agency, catalogued or not, retired ones included. */
@@ -730,8 +731,6 @@ const SEEN: ReadonlyArray<keyof ObservationRecord> = [
 /** What publishing the draft would do: a change or none, and the figure as readers outside the agency will see it. */
 export function previewOf(d: StoredDraft, measure: Pick<MeasureRecord, 'unit' | 'disclosureThreshold'> | undefined): DraftPreview {
   const unchanged = d.replaces !== null && SEEN.every((k) => d.replaces![k] === d[k]);
-  const seen = measure
-    ? applyDisclosureControl({ ...d, suppressed: false }, { unit: measure.unit, threshold: measure.disclosureThreshold })
-    : d;
-  return { unchanged, publicPrinted: seen.printed, suppressedWhenPublished: seen.suppressed };
+  const suppressed = measure ? mustSuppress(d, { unit: measure.unit, threshold: measure.disclosureThreshold }) : d.suppressed;
+  return { unchanged, publicPrinted: suppressed ? SUPPRESSED_PRINTED : d.printed, suppressedWhenPublished: suppressed };
 }
