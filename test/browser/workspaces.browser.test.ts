@@ -324,7 +324,9 @@ describe('sign-in and the workspaces', () => {
       await page.locator('tr', { hasText: 'Following current protocols and policies already in place' }).waitFor();
       await shot(page, '13-second-web-process');
 
-      // Sign out through the second process: gone from Redis, so from the first process too.
+      // Sign out through the second process: gone from Redis, so from the first process too. The page's reads first
+      // (one in flight at sign-out is answered 401, which the browser logs as an error).
+      await page.waitForLoadState('networkidle');
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign out of the development provider?' }).waitFor();
       expect(await redis.exists(key)).toBe(0);
@@ -378,6 +380,9 @@ describe('sign-in and the workspaces', () => {
     const { context, page, problems } = await openPage(browser);
     await signInThroughProvider(page, web, '/workspace/secretariat', 'Secretariat officer');
     const sessionCookie = (await context.cookies(web)).find((c) => c.name === 'hub_session')!.value;
+    // The workspace's own reads first: one still in flight when the session ends is answered 401, which the browser
+    // logs as an error whatever the page does with it.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign out of the development provider?' }).waitFor();
     await shot(page, '10-provider-sign-out');
