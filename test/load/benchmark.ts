@@ -31,8 +31,9 @@
  *          --quick (scale 1, 3 s, 1 s warm-up, 10,000 figures imported, 10-minute watchdog: a smoke test of the
  *          benchmark itself)   --skip-import   --monolith   --json <file>   --max-minutes <n> (60; quick 10)
  *          --profile <dir> (V8 CPU profiles of the (a0) gateway and of the probation subgraph during the (a0)
- *          scorecard and all-areas windows of each scale, written to <dir> with a summary of the top self-time
- *          functions)
+ *          scorecard and all-areas windows of each scale, and of the (a1) gateway during (a1)'s, written to <dir>
+ *          with a summary of the top self-time functions)   --only a0,a1,c2,d (measure only these configurations)
+ *          --node-env production|test (the services' NODE_ENV; production, as deployed, by default)
  */
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -45,6 +46,7 @@ import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES, ty
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
+import { startSigningKeys } from './signing-keys';
 import type { GraphQLResponse } from '../support/graphql';
 
 const argv = process.argv.slice(2);
@@ -65,6 +67,15 @@ const BATCH = 2500;
 const SKIP_IMPORT = flag('skip-import');
 const PROFILE = flag('profile') ? resolve(opt('profile', 'docs/profiles').replace(/^--.*/, 'docs/profiles')) : '';
 const MONOLITH = flag('monolith');
+/**
+ * The services' NODE_ENV. Production by default, as docker-compose.yml deploys the hub: libraries take their
+ * production paths (graphql-js's type checks among them) and tokens are verified against keys from a JWKS, here one
+ * this run serves (signing-keys.ts). `--node-env test` runs them as the tests do, with development tokens.
+ */
+const NODE_ENV = opt('node-env', 'production');
+if (NODE_ENV !== 'production' && NODE_ENV !== 'test') throw new Error(`--node-env must be production or test, not "${NODE_ENV}"`);
+/** Measure only these configurations, by their letter (e.g. `--only a0,a1,c2,d`); every one is still started. */
+const ONLY = opt('only', '').split(',').filter(Boolean);
 /**
  * Adds (a0x), measured right after (a0): the uncached Apollo gateway with these V8 flags (NODE_OPTIONS), and/or the
  * gateway built in another checkout (--variant-root <dir>, e.g. a worktree of an earlier commit after `npm run build`):
@@ -413,11 +424,13 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
   log(
     `scale ${scale}x: ${ds!.observations} national figures in ${new URL(dbUrl).pathname.slice(1)} (loaded ${ds!.loaded_at}, ${Math.round(ds!.report.rate)} figures/s then)`,
   );
+  const keys = NODE_ENV === 'production' ? await startSigningKeys() : null;
   // Every process listens on 127.0.0.1 (HOST) and a free port (PORT=0).
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: dbUrl,
-    NODE_ENV: 'test',
+    NODE_ENV,
+    ...(keys ? { JWT_JWKS_URL: keys.jwksUrl } : {}),
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     PORT: '0',
@@ -471,7 +484,12 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       ),
       // the same gateway, same checks, on the Hive runtime (which has no response cache)
       optional(
-        startService('gateway-hive', GATEWAY_SCRIPT, { ...gwEnv, GATEWAY_RUNTIME: 'hive', CACHE_ENABLED: 'false' }, gatewayStart),
+        startService(
+          'gateway-hive',
+          GATEWAY_SCRIPT,
+          { ...gwEnv, GATEWAY_RUNTIME: 'hive', CACHE_ENABLED: 'false', ...profileEnv('gateway-hive') },
+          gatewayStart,
+        ),
         'gateway-hive',
       ),
       optional(startService('hive', join(__dirname, 'hive-server.ts'), withTs, { quiet: true, timeoutMs: START_TIMEOUT_MS }), 'hive'),
@@ -508,7 +526,8 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       for (const p of scaleProcs) peak.set(p.name, Math.max(peak.get(p.name) ?? 0, rssMb(p.child.pid!)));
     }, 1000);
     const auth = readAuthConfig(env);
-    const board = await issueDevToken(auth, { subject: 'bench-board', role: 'board' });
+    const tokenFor = (viewer: Parameters<typeof issueDevToken>[1]) => (keys ? keys.sign(auth, viewer) : issueDevToken(auth, viewer));
+    const board = await tokenFor({ subject: 'bench-board', role: 'board' });
     const metricsOf = async (p: ManagedProcess) => {
       const text = await (await fetch(p.url.replace(/\/graphql$/, '/metrics'))).text();
       return Number(text.match(/^db_statements_total(?:\{[^}]*\})? (\d+)/m)?.[1] ?? NaN);
@@ -556,12 +575,18 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       },
     ];
     const probation = running.find((p) => p.name === 'probation')!;
-    for (const t of targets) {
+    for (const t of targets.filter((x) => ONLY.length === 0 || ONLY.includes(x.config.slice(1, x.config.indexOf(')'))))) {
       for (const [w, c] of [
         ['scorecard', CONNECTIONS],
         ['allAreas', 1],
       ] as const) {
-        const profiled = PROFILE && t.config === CONFIG.uncached ? [uncached, probation] : [];
+        const profiled = !PROFILE
+          ? []
+          : t.config === CONFIG.uncached
+            ? [uncached, probation]
+            : t.config === CONFIG.hubHive && hubHive
+              ? [hubHive]
+              : [];
         const r = await cannon(t, w, c, dbUrl, scale, {
           before: async () => void (await Promise.all(profiled.map((p) => toggleProfile(p, false)))),
           after: async () => {
@@ -591,8 +616,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
       await c.end();
       const batches = importBatches(las, IMPORT_ROWS, BATCH);
       const tokens = new Map<NationalAgency, string>();
-      for (const a of NATIONAL_AGENCIES)
-        tokens.set(a, await issueDevToken(auth, { subject: `bench-${a}`, role: 'agency-editor', agency: a }));
+      for (const a of NATIONAL_AGENCIES) tokens.set(a, await tokenFor({ subject: `bench-${a}`, role: 'agency-editor', agency: a }));
       await cleanupImport(dbUrl);
       for (const t of targets.filter((x) => x.imports)) {
         let rate = NaN;
@@ -632,6 +656,7 @@ async function benchScale(scale: number, results: Measured[], extra: Record<stri
     log(`${scale}x peak RSS (MB): ${JSON.stringify(extra[`rss_${scale}x`])}`);
   } finally {
     for (const p of scaleProcs.reverse()) await p.stop();
+    await keys?.stop();
   }
 }
 
@@ -782,7 +807,7 @@ function markdown(results: Measured[], extra: Record<string, unknown>): string {
   }
   if (PROFILE) mkdirSync(PROFILE, { recursive: true });
   log(
-    `benchmark: scales ${SCALES.join(', ')}; ${DURATION} s per measurement after ${WARMUP} s warm-up; ${CONNECTIONS} clients for the scorecard; ` +
+    `benchmark: scales ${SCALES.join(', ')}; ${DURATION} s per measurement after ${WARMUP} s warm-up; ${CONNECTIONS} clients for the scorecard; services NODE_ENV=${NODE_ENV}; ` +
       `${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; load ${load()}`,
   );
   const results: Measured[] = [];

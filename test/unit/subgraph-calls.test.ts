@@ -1,4 +1,4 @@
-import { apolloFetcher, dedupeSubgraphQueries, type SubgraphAnswer, type SubgraphCall } from '../../gateway/src/server';
+import { answerFetcher, dedupeSubgraphQueries, type SubgraphAnswer, type SubgraphCall } from '../../gateway/src/server';
 
 /** A subgraph stand-in that answers when told to, counting the calls it received. */
 function pendingSubgraph() {
@@ -20,7 +20,7 @@ const query = (q: string) => ({ method: 'POST', body: JSON.stringify({ query: q 
 describe('subgraph calls', () => {
   test('the same query in flight is sent once; each caller gets its own parsed answer', async () => {
     const subgraph = pendingSubgraph();
-    const fetcher = apolloFetcher(dedupeSubgraphQueries(subgraph.call));
+    const fetcher = answerFetcher(dedupeSubgraphQueries(subgraph.call));
     const both = Promise.all([fetcher('http://s/graphql', query('{ a }')), fetcher('http://s/graphql', query('{ a }'))]);
     await Promise.resolve();
     subgraph.answerAll('{"data":{"a":[1,2]}}');
@@ -37,7 +37,7 @@ describe('subgraph calls', () => {
 
   test('a mutation is never shared, and a query after it is sent again', async () => {
     const subgraph = pendingSubgraph();
-    const fetcher = apolloFetcher(dedupeSubgraphQueries(subgraph.call));
+    const fetcher = answerFetcher(dedupeSubgraphQueries(subgraph.call));
     const first = fetcher('http://s/graphql', query('{ a }'));
     const m1 = fetcher('http://s/graphql', query('mutation { b }'));
     const m2 = fetcher('http://s/graphql', query('mutation { b }'));
@@ -51,7 +51,7 @@ describe('subgraph calls', () => {
   test('an answer with an error status is passed on as not ok, with its status', async () => {
     const call: SubgraphCall = () =>
       Promise.resolve({ status: 503, statusText: 'Service Unavailable', headers: new Headers(), body: 'down' });
-    const r = await apolloFetcher(call)('http://s/graphql', query('{ a }'));
+    const r = await answerFetcher(call)('http://s/graphql', query('{ a }'));
     expect([r.ok, r.status, r.statusText, await r.text()]).toEqual([false, 503, 'Service Unavailable', 'down']);
   });
 });
