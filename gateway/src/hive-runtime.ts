@@ -245,6 +245,9 @@ export function startHiveRuntime(o: HiveRuntimeOptions): GraphqlRuntime {
     },
   };
 
+  // First: it replaces an export of a package the other two load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./router-runtime-directives');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createGatewayRuntime } = require('@graphql-hive/gateway-runtime') as { createGatewayRuntime: CreateGatewayRuntime };
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -108,6 +108,38 @@ export function requestSanity<C extends BaseContext>(): ApolloServerPlugin<C> {
   };
 }
 
+interface OperationArguments {
+  /** Arguments with a NUL in a literal. */
+  nulArguments: ReadonlySet<string>;
+  /** Which arguments each variable feeds (to name them in the error). */
+  argumentsOfVariable: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Both runtimes hand every request of the same text the same parsed document (their document caches), so what only
+ * the document decides is found once per operation rather than walked again on every request.
+ */
+const argumentsByOperation = new WeakMap<OperationDefinitionNode, OperationArguments>();
+
+function argumentsOf(document: DocumentNode, operation: OperationDefinitionNode): OperationArguments {
+  const known = argumentsByOperation.get(operation);
+  if (known) return known;
+  const nulArguments = new Set<string>();
+  const argumentsOfVariable = new Map<string, Set<string>>();
+  const onArgument = (node: ArgumentNode) => {
+    if (literalHasNul(node.value)) nulArguments.add(`argument "${node.name.value}"`);
+    if (node.value.kind === Kind.VARIABLE) {
+      const v = node.value.name.value;
+      argumentsOfVariable.set(v, (argumentsOfVariable.get(v) ?? new Set()).add(node.name.value));
+    }
+  };
+  visit(operation, { [Kind.ARGUMENT]: onArgument });
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) visit(d, { [Kind.ARGUMENT]: onArgument });
+  const found = { nulArguments, argumentsOfVariable };
+  argumentsByOperation.set(operation, found);
+  return found;
+}
+
 /** The checks of `requestSanity`, for any runtime: throws a 400 GraphQLError when one fails. */
 export function assertRequestSane(
   document: DocumentNode,
@@ -124,18 +156,7 @@ export function assertRequestSane(
       'OPERATION_RESOLUTION_FAILURE',
     );
   }
-  // Arguments with a NUL in a literal, and which argument each variable feeds (to name it in the error).
-  const nulArguments = new Set<string>();
-  const argumentsOfVariable = new Map<string, Set<string>>();
-  const onArgument = (node: ArgumentNode) => {
-    if (literalHasNul(node.value)) nulArguments.add(`argument "${node.name.value}"`);
-    if (node.value.kind === Kind.VARIABLE) {
-      const v = node.value.name.value;
-      argumentsOfVariable.set(v, (argumentsOfVariable.get(v) ?? new Set()).add(node.name.value));
-    }
-  };
-  visit(operation, { [Kind.ARGUMENT]: onArgument });
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) visit(d, { [Kind.ARGUMENT]: onArgument });
+  const { nulArguments, argumentsOfVariable } = argumentsOf(document, operation);
   const nulVariables = Object.entries(variables)
     .filter(([, v]) => jsonHasNul(v))
     .map(([k]) => {
@@ -150,15 +171,21 @@ export function assertRequestSane(
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
+const introspectionByDocument = new WeakMap<DocumentNode, readonly string[]>();
+
 /** The introspection fields (`__schema`, `__type`) a document selects, anywhere (fragments included). */
-export function introspectionFields(document: DocumentNode): string[] {
+export function introspectionFields(document: DocumentNode): readonly string[] {
+  const known = introspectionByDocument.get(document);
+  if (known) return known;
   const found = new Set<string>();
   visit(document, {
     [Kind.FIELD]: (node) => {
       if (INTROSPECTION_FIELDS.has(node.name.value)) found.add(node.name.value);
     },
   });
-  return [...found].sort();
+  const fields = [...found].sort();
+  introspectionByDocument.set(document, fields);
+  return fields;
 }
 
 /**
