@@ -23,10 +23,11 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { cleanupImport, importBatches, importFloor } from './import-batches';
-import { discoverSubgraphs, issueDevToken, readAuthConfig, NATIONAL_AGENCIES } from '@hub/common/platform';
+import { discoverSubgraphs, readAuthConfig, NATIONAL_AGENCIES } from '@hub/common/platform';
 import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type ManagedProcess } from '../../tools/src/hub/processes';
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { provisionSubgraphRoles } from '../../tools/src/hub/roles';
+import { startSigningKeys } from './signing-keys';
 
 function arg(flag: string, dflt: string): string {
   const i = process.argv.indexOf(`--${flag}`);
@@ -58,15 +59,17 @@ const cpuOf = (pid: number): number => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 (async () => {
+  const keys = await startSigningKeys();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: URL_,
-    NODE_ENV: 'test',
+    // As deployed (docker-compose.yml), with tokens from this run's own keys (signing-keys.ts), as the benchmark runs it.
+    NODE_ENV: 'production',
+    JWT_JWKS_URL: keys.jwksUrl,
     LOG_LEVEL: LOG ? 'info' : 'warn',
     HOST: '127.0.0.1',
     PORT: '0',
     GATEWAY_SECRET: randomBytes(24).toString('hex'),
-    JWT_DEV_SECRET: randomBytes(32).toString('hex'),
   };
   delete env.DB_SCHEMA;
   delete env.NODE_OPTIONS;
@@ -99,8 +102,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
     const auth = readAuthConfig(env);
     const tokens = new Map<string, string>();
-    for (const a of NATIONAL_AGENCIES)
-      tokens.set(a, await issueDevToken(auth, { subject: `import-${a}`, role: 'agency-editor', agency: a }));
+    for (const a of NATIONAL_AGENCIES) tokens.set(a, await keys.sign(auth, { subject: `import-${a}`, role: 'agency-editor', agency: a }));
     const c = new Client({ connectionString: URL_ });
     await c.connect();
     const las = (await c.query<{ code: string }>(`SELECT code FROM probation.area WHERE kind = 'LOCAL_AUTHORITY' ORDER BY code`)).rows.map(
@@ -198,6 +200,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     await c.end();
   } finally {
     for (const p of procs.reverse()) await p.stop();
+    await keys.stop();
   }
 })().catch((e) => {
   console.error(e);
