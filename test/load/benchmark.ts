@@ -843,7 +843,7 @@ function markdown(results: Measured[], extra: Record<string, unknown>): string {
     `Started ${started.toISOString()}, finished ${new Date().toISOString()}; load average before ${extra.loadBefore}, after ${extra.loadAfter}\n${md}`;
   console.log(`\n${report}`);
   if (PROFILE)
-    writeFileSync(join(PROFILE, 'summary.md'), `# CPU profiles of the benchmark's (a0) scorecard and all-areas windows\n\n${report}\n`);
+    writeFileSync(join(PROFILE, 'summary.md'), `# CPU profiles of the benchmark's (a0) and (a1) scorecard and all-areas windows\n\n${report}\n`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ started, results, extra }, null, 2));
   clearTimeout(watchdog);
   // Anything still holding the event loop (a keep-alive socket) must not keep a CI job waiting.
