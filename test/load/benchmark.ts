@@ -48,6 +48,7 @@ import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type Manage
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
 import { startSigningKeys } from './signing-keys';
+import { ALL_AREAS, SCORECARD } from './workloads';
 import type { GraphQLResponse } from '../support/graphql';
 
 const argv = process.argv.slice(2);
@@ -104,13 +105,6 @@ const AREA = 'la-001';
 const FROM = '2023-24 Q1';
 const TO = '2024-25 Q4';
 const MEASURE = 'probation.national-01-proven-reoffending';
-
-const SCORECARD = `query Scorecard($plan: ID!, $area: ID!, $from: String!, $to: String!) {
-  plan(id: $plan) { id title pathways { name pathway { id } headlineMeasures { id name agency unit polarity
-    observations(area: $area, from: $from, to: $to) { period { code label } value numerator denominator printed approximate notAvailable suppressed } } } }
-}`;
-const ALL_AREAS = `query AllAreas($id: ID!) { headlineMeasure(id: $id) { id name
-  observations { area { code } period { code label } value numerator denominator printed approximate notAvailable suppressed } } }`;
 
 /** This run's secrets (the services refuse to start without them), unless the environment gives its own. */
 const RUN_SECRETS = {
@@ -843,7 +837,10 @@ function markdown(results: Measured[], extra: Record<string, unknown>): string {
     `Started ${started.toISOString()}, finished ${new Date().toISOString()}; load average before ${extra.loadBefore}, after ${extra.loadAfter}\n${md}`;
   console.log(`\n${report}`);
   if (PROFILE)
-    writeFileSync(join(PROFILE, 'summary.md'), `# CPU profiles of the benchmark's (a0) and (a1) scorecard and all-areas windows\n\n${report}\n`);
+    writeFileSync(
+      join(PROFILE, 'summary.md'),
+      `# CPU profiles of the benchmark's (a0) and (a1) scorecard and all-areas windows\n\n${report}\n`,
+    );
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ started, results, extra }, null, 2));
   clearTimeout(watchdog);
   // Anything still holding the event loop (a keep-alive socket) must not keep a CI job waiting.

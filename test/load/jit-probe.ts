@@ -1,7 +1,8 @@
 /**
  * Compiled execution (graphql-jit) against graphql-js for the probation subgraph's hot entity fetches, in one
  * process, on a national benchmark database: the time of execution plus JSON.stringify of the answer, the SQL
- * included (the same loaders); then the building of one measure's figures from their rows alone. Not a jest test;
+ * included (the same loaders); then the same with the statements sent unprepared (unnamed, so PostgreSQL parses and
+ * plans each one); then the building of one measure's figures from their rows alone. Not a jest test;
  * loopback only. docs/BENCHMARKS.md gives the figures.
  *   node -r ./test/load/register.js test/load/jit-probe.ts [--scale 100] [--runs 10]
  */
@@ -77,6 +78,30 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
       await time('graphql-jit', async () => compiled.stringify(await compiled.query(undefined, await factory(BOARD), variables)));
     }
   }
+  // Named (prepared) statements against the same statements unnamed, which PostgreSQL parses and plans on every
+  // execution: the pool's query is wrapped here only, so the subgraph's code is the same in both.
+  const pool = (dataSource.driver as unknown as { master: { query: (config: unknown, ...rest: unknown[]) => unknown } }).master;
+  const namedQuery = pool.query.bind(pool);
+  let prepared = true;
+  pool.query = (config, ...rest) => {
+    const c = config as { name?: string; text?: string; values?: unknown[] } | string;
+    return namedQuery(!prepared && typeof c === 'object' && c.name ? { text: c.text, values: c.values } : config, ...rest);
+  };
+  for (const w of WORKLOADS) {
+    const compiled = compileQuery(schema, parse(w.query));
+    if (!isCompiledQuery(compiled)) throw new Error(JSON.stringify(compiled));
+    const variables = w.variables(ids);
+    console.log(`${w.name}, graphql-jit, prepared and unprepared statements, ${RUNS} runs each:`);
+    for (let round = 0; round < 2; round++) {
+      for (const p of [true, false]) {
+        prepared = p;
+        await time(p ? 'prepared' : 'unprepared', async () =>
+          compiled.stringify(await compiled.query(undefined, await factory(BOARD), variables)),
+        );
+      }
+    }
+  }
+  prepared = true;
   // Building the figures alone (no SQL, no GraphQL): the rows of the all-areas measure turned into Observations.
   const rows = (await dataSource.query(
     `SELECT ${selectFigure('x')}, x.series_version, x.public_source, false AS draft, m.unit, m.disclosure_threshold
