@@ -13,7 +13,8 @@
  *
  * --roles: each subgraph connects as its own role hub_<subgraph>, as the launcher and the test hub run it (with the
  * test hub's passwords). --floor: after each run, the benchmark's floor on the same rows. --log: each request's line
- * from the gateway's and the subgraphs' logs. --profile: V8 CPU profiles of the subgraphs over runs 2 to n.
+ * from the gateway's and the subgraphs' logs. --profile: V8 CPU profiles of the subgraphs over runs 2 to n, and their
+ * top self-time functions.
  * Use a copy of a benchmark database (CREATE DATABASE hub_import_1x TEMPLATE hub_bench_1x): every run writes and
  * then deletes figures in quarters from 2090-91 on, and the subgraphs apply their pending migrations.
  */
@@ -28,6 +29,7 @@ import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type Manage
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { provisionSubgraphRoles } from '../../tools/src/hub/roles';
 import { startSigningKeys } from './signing-keys';
+import { topFrames } from './profile-summary';
 
 function arg(flag: string, dflt: string): string {
   const i = process.argv.indexOf(`--${flag}`);
@@ -193,6 +195,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     if (PROFILE) {
       for (const p of running) p.child.kill('SIGUSR2');
       await new Promise((r) => setTimeout(r, 3000));
+      for (const p of running) {
+        const file = [...p.output().matchAll(/\[cpu-profile\] written (\S+)/g)].pop()?.[1];
+        if (!file) continue;
+        const { busyMs, wallMs, top } = topFrames(file, 12);
+        console.log(`profile ${p.name}: busy ${Math.round(busyMs)} ms of ${Math.round(wallMs)} ms, top self time (${file}):`);
+        for (const line of top) console.log(`  ${line}`);
+      }
     }
     console.log(
       `runs 2-${RUNS}: median ${Math.round(median(rates))} figures/s, median CPU ${Math.round(median(cpus))} µs per figure (load ${load()})`,

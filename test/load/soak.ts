@@ -65,10 +65,12 @@ const JSON_OUT = option('json', 'SOAK_JSON', undefined);
  */
 const FORCE_GC = process.argv.includes('--gc') || process.env.SOAK_GC === '1';
 /**
- * Heap limits of every service, as a deployment sets them (docker-compose.yml): a young generation of at most 4 MB
- * per semi-space and an old generation of at most 128 MB. Without them V8 grows both while the load lasts and keeps
- * the pages (RSS +30-55% after 60 s, gateway 258 MB, although the heap after a forced GC was flat); with them it
- * must collect before it grows past them (docs/BENCHMARKS.md, "Memory").
+ * Heap limits of every service during the soak: a young generation of at most 4 MB per semi-space and an old
+ * generation of at most 128 MB. Without them V8 grows both while the load lasts and keeps the pages (RSS +30-55% after
+ * 60 s, gateway 258 MB, although the heap after a forced GC was flat); with them it must collect before it grows past
+ * them (docs/BENCHMARKS.md, "Memory"). docker-compose.yml does not set them: there each container's memory limit
+ * (512 MB, the gateway 1 GB) bounds the process, and an analyst's largest answers (all areas of a measure: 4.5 MB of JSON, the gateway
+ * at 355-525 MB in the benchmark) need more old generation than 128 MB.
  */
 const SERVICE_NODE_OPTIONS = option('node-options', 'SOAK_NODE_OPTIONS', '--max-old-space-size=128 --max-semi-space-size=4');
 
