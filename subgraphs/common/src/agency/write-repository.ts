@@ -119,7 +119,7 @@ export interface StoredComparator {
   note: string | null;
 }
 
-/** Types of the figure columns, for reading a batch of figures from one JSON parameter (jsonb_to_recordset). */
+/** Types of the figure columns, for the typed arrays a batch of drafts travels in (unnest). */
 const COLUMN_TYPES: Record<(typeof FIGURE_COLUMNS)[number], string> = {
   measure_id: 'text',
   area_code: 'text',
