@@ -245,7 +245,7 @@ export function startHiveRuntime(o: HiveRuntimeOptions): GraphqlRuntime {
     },
   };
 
-  // First: it replaces an export of a package the other two load.
+  // First: it changes a function of a package that the other two load.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./router-runtime-directives');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
