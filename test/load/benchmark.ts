@@ -49,7 +49,7 @@ import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { benchDatabaseUrl, loadedDataset, loadNationalInto } from './national';
 import { startSigningKeys } from './signing-keys';
 import { ALL_AREAS, SCORECARD } from './workloads';
-import { topFrames } from './profile-summary';
+import { toggleProfile, topFrames } from './cpu-profiles';
 import type { GraphQLResponse } from '../support/graphql';
 
 const argv = process.argv.slice(2);
@@ -354,22 +354,6 @@ async function importThroughGraphql(
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   return rows / seconds;
-}
-
-/** Sends SIGUSR2 to a process started with test/load/cpu-profile.js (CPU_PROFILE_SIGNAL=1) and waits for the file. */
-async function toggleProfile(p: ManagedProcess, expectFile: boolean): Promise<string | null> {
-  const before = p.output().length;
-  p.child.kill('SIGUSR2');
-  if (!expectFile) return null;
-  for (let i = 0; i < 100; i++) {
-    await sleep(200);
-    const m = p
-      .output()
-      .slice(before)
-      .match(/\[cpu-profile\] written (\S+)/);
-    if (m) return m[1];
-  }
-  return null;
 }
 
 interface Config extends Target {

@@ -29,7 +29,7 @@ import { GATEWAY_SCRIPT, seedSubgraph, startService, subgraphScript, type Manage
 import { SUBGRAPHS_DIR } from '../../tools/src/paths';
 import { provisionSubgraphRoles } from '../../tools/src/hub/roles';
 import { startSigningKeys } from './signing-keys';
-import { topFrames } from './profile-summary';
+import { toggleProfile, topFrames } from './cpu-profiles';
 
 function arg(flag: string, dflt: string): string {
   const i = process.argv.indexOf(`--${flag}`);
@@ -144,7 +144,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     const rates: number[] = [];
     const cpus: number[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      if (PROFILE && run === 2) for (const p of running) p.child.kill('SIGUSR2');
+      if (PROFILE && run === 2) await Promise.all(running.map((p) => toggleProfile(p, false)));
       const pg0 = new Map((await backends()).map((p) => [p, cpuOf(p)]));
       const cpu0 = new Map(procs.map((p) => [p.name, cpuOf(p.child.pid!)]));
       const sql0 = await statements();
@@ -193,10 +193,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
       }
     }
     if (PROFILE) {
-      for (const p of running) p.child.kill('SIGUSR2');
-      await new Promise((r) => setTimeout(r, 3000));
-      for (const p of running) {
-        const file = [...p.output().matchAll(/\[cpu-profile\] written (\S+)/g)].pop()?.[1];
+      const files = await Promise.all(running.map((p) => toggleProfile(p, true)));
+      for (const [i, p] of running.entries()) {
+        const file = files[i];
         if (!file) continue;
         const { busyMs, wallMs, top } = topFrames(file, 12);
         console.log(`profile ${p.name}: busy ${Math.round(busyMs)} ms of ${Math.round(wallMs)} ms, top self time (${file}):`);

@@ -63,12 +63,14 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
   const schema: GraphQLSchema = (await buildAgencySchema(definition)).schema;
   const factory = await agencyContextFactory(definition, dataSource);
   const ids = ((await dataSource.query(`SELECT id FROM probation.measure ORDER BY id`)) as Array<{ id: string }>).map((r) => r.id);
-  for (const w of WORKLOADS) {
+  const workloads = WORKLOADS.map((w) => {
     const document: DocumentNode = parse(w.query);
-    const variables = w.variables(ids);
     const compiled = compileQuery(schema, document);
     if (!isCompiledQuery(compiled)) throw new Error(JSON.stringify(compiled));
-    console.log(`${w.name}, ${SCALE}x, ${RUNS} runs each, interleaved warm-up:`);
+    return { name: w.name, document, compiled, variables: w.variables(ids) };
+  });
+  for (const { name, document, compiled, variables } of workloads) {
+    console.log(`${name}, ${SCALE}x, ${RUNS} runs each, interleaved warm-up:`);
     await execute({ schema, document, variableValues: variables, contextValue: await factory(BOARD) });
     await compiled.query(undefined, await factory(BOARD), variables);
     for (let round = 0; round < 2; round++) {
@@ -87,11 +89,8 @@ async function time(label: string, fn: () => Promise<string>): Promise<number[]>
     const c = config as { name?: string; text?: string; values?: unknown[] } | string;
     return namedQuery(!prepared && typeof c === 'object' && c.name ? { text: c.text, values: c.values } : config, ...rest);
   };
-  for (const w of WORKLOADS) {
-    const compiled = compileQuery(schema, parse(w.query));
-    if (!isCompiledQuery(compiled)) throw new Error(JSON.stringify(compiled));
-    const variables = w.variables(ids);
-    console.log(`${w.name}, graphql-jit, prepared and unprepared statements, ${RUNS} runs each:`);
+  for (const { name, compiled, variables } of workloads) {
+    console.log(`${name}, graphql-jit, prepared and unprepared statements, ${RUNS} runs each:`);
     for (let round = 0; round < 2; round++) {
       for (const p of [true, false]) {
         prepared = p;

@@ -1,13 +1,13 @@
 /**
  * The benchmark's own identity provider keys: an RS256 key pair made for the run and its public half served as a
  * JWKS on loopback, so the hub can run with NODE_ENV=production (as docker-compose.yml deploys it), where development
- * tokens are refused and only keys fetched from JWT_JWKS_URL are trusted. Tokens carry the same claims as
- * `issueDevToken`'s.
+ * tokens are refused and only keys fetched from JWT_JWKS_URL are trusted. Tokens carry the hub's claims
+ * (`viewerClaims`), as `issueDevToken`'s do.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import type { AuthConfig, Role } from '@hub/common/platform';
+import { exportJWK, generateKeyPair } from 'jose';
+import { viewerClaims, type AuthConfig, type Role } from '@hub/common/platform';
 
 export interface SigningKeys {
   /** Where the services fetch the public key (JWT_JWKS_URL). */
@@ -27,15 +27,7 @@ export async function startSigningKeys(): Promise<SigningKeys> {
   const { port } = server.address() as AddressInfo;
   return {
     jwksUrl: `http://127.0.0.1:${port}/jwks.json`,
-    sign: (auth, viewer, ttl = '8h') =>
-      new SignJWT({ role: viewer.role, ...(viewer.agency ? { agency: viewer.agency } : {}) })
-        .setProtectedHeader({ alg: 'RS256', kid })
-        .setSubject(viewer.subject)
-        .setIssuer(auth.issuer)
-        .setAudience(auth.audience)
-        .setIssuedAt()
-        .setExpirationTime(ttl)
-        .sign(privateKey),
+    sign: (auth, viewer, ttl) => viewerClaims(auth, viewer, ttl).setProtectedHeader({ alg: 'RS256', kid }).sign(privateKey),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

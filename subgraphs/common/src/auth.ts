@@ -178,6 +178,16 @@ async function verifyTokenText(token: string, cfg: AuthConfig): Promise<Viewer> 
   return { subject: c.data.sub, role: c.data.role, agency: c.data.role === 'agency-editor' ? c.data.agency! : null };
 }
 
+/** The claims of a hub token for a viewer (role, agency, subject, issuer, audience, expiry); the caller signs it. */
+export function viewerClaims(cfg: AuthConfig, viewer: { subject: string; role: Role; agency?: string | null }, ttl = '8h'): SignJWT {
+  return new SignJWT({ role: viewer.role, ...(viewer.agency ? { agency: viewer.agency } : {}) })
+    .setSubject(viewer.subject)
+    .setIssuer(cfg.issuer)
+    .setAudience(cfg.audience)
+    .setIssuedAt()
+    .setExpirationTime(ttl);
+}
+
 /** Issues a development token signed with the local key (npm run token). */
 export async function issueDevToken(
   cfg: AuthConfig,
@@ -185,14 +195,7 @@ export async function issueDevToken(
   ttl = '8h',
 ): Promise<string> {
   if (!cfg.devSecret) throw new Error('Development tokens need the local key: unset JWT_JWKS_URL');
-  return new SignJWT({ role: viewer.role, ...(viewer.agency ? { agency: viewer.agency } : {}) })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(viewer.subject)
-    .setIssuer(cfg.issuer)
-    .setAudience(cfg.audience)
-    .setIssuedAt()
-    .setExpirationTime(ttl)
-    .sign(cfg.devSecret);
+  return viewerClaims(cfg, viewer, ttl).setProtectedHeader({ alg: 'HS256' }).sign(cfg.devSecret);
 }
 
 /** A subgraph serves only requests the gateway forwarded: the shared secret, compared in constant time. */

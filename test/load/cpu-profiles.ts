@@ -1,5 +1,11 @@
-/** The summary of a V8 CPU profile written by test/load/cpu-profile.js: the functions with the most self time. */
+/**
+ * The V8 CPU profiles of the benchmarks' processes (started with test/load/cpu-profile.js, CPU_PROFILE_SIGNAL=1):
+ * starting and stopping one, and the functions with the most self time in a profile written.
+ */
 import { readFileSync } from 'node:fs';
+import type { ManagedProcess } from '../../tools/src/hub/processes';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The parts of a V8 .cpuprofile that topFrames reads. */
 interface CpuProfile {
@@ -37,4 +43,20 @@ export function topFrames(file: string, n = 25): { busyMs: number; wallMs: numbe
     .slice(0, n)
     .map(([k, us]) => `${((100 * us) / busy).toFixed(1).padStart(5)}%  ${k}`);
   return { busyMs: busy / 1000, wallMs: wall / 1000, top };
+}
+
+/** Sends SIGUSR2 to a process started with test/load/cpu-profile.js (CPU_PROFILE_SIGNAL=1) and waits for the file. */
+export async function toggleProfile(p: ManagedProcess, expectFile: boolean): Promise<string | null> {
+  const before = p.output().length;
+  p.child.kill('SIGUSR2');
+  if (!expectFile) return null;
+  for (let i = 0; i < 100; i++) {
+    await sleep(200);
+    const m = p
+      .output()
+      .slice(before)
+      .match(/\[cpu-profile\] written (\S+)/);
+    if (m) return m[1];
+  }
+  return null;
 }
